@@ -1,0 +1,34 @@
+// The graph's schema, applied at start-up and before every seed load. Every statement is idempotent.
+
+// Every node of the report is an :Entity as well as its own label, so one index answers lookups by id
+// whatever the kind, and MERGE on :Entity(id) is safe when two loaders run at once.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statistic_id IF NOT EXISTS FOR (n:Statistic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+
+// Sorting and filtering of the list queries.
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind);
+CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
+CREATE INDEX statistic_indicator IF NOT EXISTS FOR (n:Statistic) ON (n.indicator);
+CREATE INDEX statistic_period IF NOT EXISTS FOR (n:Statistic) ON (n.period);
+// "name contains" filters: a text index answers CONTAINS without scanning every name.
+CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE TEXT INDEX entity_name_en_text IF NOT EXISTS FOR (n:Entity) ON (n.nameEn);
+
+// Full-text search over Chinese names and statements, English names, pinyin keys and aliases. The cjk
+// analyzer indexes Chinese as overlapping character pairs, so 黑臭水体 is found inside a longer sentence.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Person|Organization|Region|Policy|Statistic|Theme|Statement|Event|Document)
+ON EACH [n.name, n.nameEn, n.aliases, n.pinyinKeys, n.indicator, n.indicatorEn, n.text]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// Returns once every index above is online, so the first queries after start-up use them.
+CALL db.awaitIndexes(300);

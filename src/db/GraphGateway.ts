@@ -1,0 +1,185 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
+import { ConcurrencyLimiter } from './ConcurrencyLimiter.ts';
+import type { CypherCatalog } from './cypher-catalog.ts';
+import type { QueryName } from './query-names.ts';
+
+/** A result row as a plain object; integers arrive as JavaScript numbers. */
+export type Row = Record<string, unknown>;
+
+/** Counts what one GraphQL request costs the database, for the request log and the N+1 test. */
+export interface RequestMetrics {
+  roundTrips: number;
+}
+
+/** A transaction handed to `writeTransaction` work: named queries only. */
+export interface GatewayTransaction {
+  run(query: QueryName, params: Record<string, unknown>): Promise<Row[]>;
+}
+
+/** What the gateway needs to open sessions: the driver and how it should use it. */
+export interface GraphGatewayOptions {
+  driver: Driver;
+  database: string;
+  catalog: CypherCatalog;
+  transactionTimeoutMs: number;
+  maxConcurrent: number;
+  maxQueued: number;
+}
+
+/**
+ * The one gateway to Neo4j: it opens sessions on the configured database, runs named queries from
+ * cypher/ with parameters in read or write transactions, closes sessions, and turns driver errors into
+ * the service's error codes by `Neo4jError.code`.
+ */
+export class GraphGateway {
+  readonly #driver: Driver;
+  readonly #database: string;
+  readonly #catalog: CypherCatalog;
+  readonly #transactionTimeoutMs: number;
+  readonly #limiter: ConcurrencyLimiter;
+
+  constructor(options: GraphGatewayOptions) {
+    this.#driver = options.driver;
+    this.#database = options.database;
+    this.#catalog = options.catalog;
+    this.#transactionTimeoutMs = options.transactionTimeoutMs;
+    this.#limiter = new ConcurrencyLimiter({ maxRunning: options.maxConcurrent, maxQueued: options.maxQueued });
+  }
+
+  /** Runs a named read query in a read transaction (so a cluster can route it to a follower). */
+  read(query: QueryName, params: Record<string, unknown> = {}, metrics?: RequestMetrics): Promise<Row[]> {
+    const cypher = this.#cypher(query);
+    const cypherParams = withIntegerArguments(params);
+    return this.#withSession('READ', metrics, (session) =>
+      session.executeRead((tx) => runCypher(tx, cypher, cypherParams), this.#transactionConfig(query)),
+    );
+  }
+
+  /** Runs a named write query in its own write transaction. */
+  write(query: QueryName, params: Record<string, unknown> = {}, metrics?: RequestMetrics): Promise<Row[]> {
+    const cypher = this.#cypher(query);
+    return this.#withSession('WRITE', metrics, (session) =>
+      session.executeWrite((tx) => runCypher(tx, cypher, params), this.#transactionConfig(query)),
+    );
+  }
+
+  /**
+   * Runs `work` in one write transaction, so all its queries commit together or not at all.
+   * The driver retries the whole work on transient errors, so `work` must be safe to repeat.
+   */
+  writeTransaction<T>(work: (tx: GatewayTransaction) => Promise<T>, options: { timeoutMs?: number; label?: string } = {}): Promise<T> {
+    return this.#withSession('WRITE', undefined, (session) =>
+      session.executeWrite(
+        (tx) => work({ run: (query, params) => runCypher(tx, this.#cypher(query), params) }),
+        { timeout: options.timeoutMs ?? this.#transactionTimeoutMs, metadata: { app: 'ecokg', work: options.label ?? 'write' } },
+      ),
+    );
+  }
+
+  /** Runs a schema statement (constraint or index) in an auto-commit transaction, as Neo4j requires. */
+  runSchemaStatement(statement: string): Promise<void> {
+    return this.#autoCommit(statement, {});
+  }
+
+  /** Runs a named query that commits in batches itself (`CALL … IN TRANSACTIONS`), so it needs auto-commit. */
+  runInBatches(query: QueryName, params: Record<string, unknown> = {}): Promise<void> {
+    return this.#autoCommit(this.#cypher(query), params);
+  }
+
+  /** Checks that Neo4j answers on the configured database; throws SERVICE_UNAVAILABLE otherwise. */
+  async ping(): Promise<void> {
+    await this.#withSession('READ', undefined, (session) => session.executeRead((tx) => tx.run('RETURN 1')));
+  }
+
+  /** Queries running and waiting for a connection now. */
+  get load(): { running: number; waiting: number } {
+    return this.#limiter.load;
+  }
+
+  /** Closes the driver and its connections; call once on shutdown. */
+  close(): Promise<void> {
+    return this.#driver.close();
+  }
+
+  async #autoCommit(cypher: string, params: Record<string, unknown>): Promise<void> {
+    const session = this.#driver.session({ database: this.#database });
+    try {
+      await session.run(cypher, params);
+    } catch (error) {
+      throw toServiceError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  #cypher(query: QueryName): string {
+    const cypher = this.#catalog.get(query);
+    if (cypher === undefined) throw new Error(`No Cypher file cypher/queries/${query}.cypher`);
+    return cypher;
+  }
+
+  #transactionConfig(query: QueryName) {
+    return { timeout: this.#transactionTimeoutMs, metadata: { app: 'ecokg', query } };
+  }
+
+  #withSession<T>(mode: 'READ' | 'WRITE', metrics: RequestMetrics | undefined, work: (session: Session) => Promise<T>): Promise<T> {
+    return this.#limiter.run(async () => {
+      if (metrics) metrics.roundTrips += 1;
+      const session = this.#driver.session({
+        database: this.#database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        return await work(session);
+      } catch (error) {
+        throw toServiceError(error);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    });
+  }
+}
+
+/**
+ * JavaScript numbers reach Cypher as floats, and LIMIT, SKIP and list slices need integers; the top-level
+ * arguments of read queries are counts and offsets (first, offset, limit, maxLength), so whole numbers
+ * there are sent as Cypher integers. Seed rows keep their numbers as they are (statistic values are floats).
+ */
+function withIntegerArguments(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Number.isSafeInteger(value) ? neo4j.int(value as number) : value]));
+}
+
+async function runCypher(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => record.toObject());
+}
+
+// Driver codes for "no server to talk to"; the driver gives `N/A` to its own failures such as a pool
+// acquisition timeout, which also means the database is out of reach for now.
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'N/A']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+]);
+
+/** Turns a driver error into an EcokgError with a public code, or returns it unchanged when it is a bug. */
+export function toServiceError(error: unknown): unknown {
+  if (error instanceof EcokgError || !(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code)) {
+    return new EcokgError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.', { cause: error });
+  }
+  if (TIMEOUT_CODES.has(error.code)) {
+    return new EcokgError(ErrorCode.QUERY_TIMEOUT, 'The graph database did not answer within the transaction timeout.', { cause: error });
+  }
+  if (error.code.startsWith('Neo.ClientError.Security.') || error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new EcokgError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database refused the service (credentials or database name).', {
+      cause: error,
+    });
+  }
+  if (error.code.startsWith('Neo.TransientError.')) {
+    return new EcokgError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly.', { cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+
+/** The labels a seed node may carry; the loader sets labels from this list only. */
+export const NODE_LABELS = ['Person', 'Organization', 'Region', 'Policy', 'Statistic', 'Theme', 'Statement', 'Event'] as const;
+
+/** A label of a seed node. */
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** The id prefix of each label, so an id tells what it names (`person:li-ganjie`). */
+export const ID_PREFIX: Readonly<Record<NodeLabel | 'Document', string>> = {
+  Person: 'person',
+  Organization: 'organization',
+  Region: 'region',
+  Policy: 'policy',
+  Statistic: 'statistic',
+  Theme: 'theme',
+  Statement: 'statement',
+  Event: 'event',
+  Document: 'document',
+};
+
+/** Labels with a `name` the text must contain verbatim (a Statistic's name is a label, a Statement's is its text). */
+export const VERBATIM_NAME_LABELS: ReadonlySet<NodeLabel> = new Set(['Person', 'Organization', 'Region', 'Policy', 'Theme', 'Event']);
+
+const text = z.string().trim().min(1, 'must not be empty');
+const idPattern = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().regex(idPattern, 'must look like kind:slug (lower-case letters, digits and dashes)');
+const evidence = {
+  evidence: z.string().min(1, 'must not be empty'),
+  evidenceStart: z.number().int().min(0).optional(),
+};
+const entityBase = {
+  id,
+  name: text,
+  nameEn: text,
+  aliases: z.array(text).optional(),
+  ...evidence,
+};
+const pinyin = z
+  .string()
+  .regex(/^[\p{Script=Latin}]+(?:[ '-][\p{Script=Latin}]+)*$/u, 'must be Hanyu Pinyin words separated by spaces');
+
+const organizationKind = z.enum([
+  'government',
+  'ministry',
+  'ministry-unit',
+  'party-body',
+  'oversight-body',
+  'provincial-department',
+  'municipal-bureau',
+  'public-institution',
+  'media',
+  'enterprise',
+  'other',
+]);
+const regionLevel = z.enum(['country', 'province', 'city', 'county', 'area', 'river-basin', 'landmark']);
+const policyKind = z.enum([
+  'campaign',
+  'reform',
+  'regulation',
+  'legislation',
+  'legislation-proposal',
+  'system',
+  'strategy',
+  'standard',
+  'pilot',
+  'plan',
+  'initiative',
+  'mechanism',
+]);
+const qualifier = z.enum(['exact', 'more-than', 'about', 'nearly', 'at-least', 'estimate', 'rank']);
+// ISO 8601 year, month, day or interval of those: 2019, 2019-06, 2019-01/2019-11.
+const isoPeriod = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}){0,2}(?:\/\d{4}(?:-\d{2}){0,2})?$/, 'must be an ISO 8601 date or interval such as 2019 or 2019-01/2019-11');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date such as 2020-01-12');
+
+const personNode = z.strictObject({ label: z.literal('Person'), ...entityBase, pinyin });
+const organizationNode = z.strictObject({
+  label: z.literal('Organization'),
+  ...entityBase,
+  kind: organizationKind,
+  former: z.boolean().optional(),
+});
+const regionNode = z.strictObject({ label: z.literal('Region'), ...entityBase, pinyin, level: regionLevel });
+const policyNode = z.strictObject({ label: z.literal('Policy'), ...entityBase, kind: policyKind, description: text.optional() });
+const statisticNode = z.strictObject({
+  label: z.literal('Statistic'),
+  ...entityBase,
+  indicator: text,
+  indicatorEn: text,
+  value: z.number().finite(),
+  unit: text,
+  unitEn: text,
+  period: isoPeriod.nullable(),
+  periodText: text.nullable(),
+  change: z.number().finite().optional(),
+  changeUnit: text.optional(),
+  qualifier,
+});
+const themeNode = z.strictObject({ label: z.literal('Theme'), ...entityBase, description: text });
+const statementNode = z.strictObject({
+  label: z.literal('Statement'),
+  id,
+  text: z.string().min(1, 'must not be empty'),
+  kind: z.enum(['quote', 'paraphrase']),
+  nameEn: text.optional(),
+  ...evidence,
+});
+const eventNode = z.strictObject({
+  label: z.literal('Event'),
+  ...entityBase,
+  startDate: isoDate,
+  endDate: isoDate,
+  description: text.optional(),
+});
+
+/** One curated entity of a seed file. */
+export const seedNodeSchema = z.discriminatedUnion('label', [
+  personNode,
+  organizationNode,
+  regionNode,
+  policyNode,
+  statisticNode,
+  themeNode,
+  statementNode,
+  eventNode,
+]);
+
+/** A curated entity as validated. */
+export type SeedNode = z.infer<typeof seedNodeSchema>;
+
+/** The relationship types a seed may use, with the labels allowed at each end. */
+export const RELATIONSHIP_RULES = {
+  SPEAKS_FOR: { from: ['Person'], to: ['Organization'] },
+  PART_OF: { from: ['Organization', 'Region'], to: ['Organization', 'Region'] },
+  LOCATED_IN: { from: ['Organization'], to: ['Region'] },
+  HAS_JURISDICTION: { from: ['Organization'], to: ['Region'] },
+  IMPLEMENTS: { from: ['Region', 'Organization'], to: ['Policy'] },
+  PROPOSED: { from: ['Person', 'Organization'], to: ['Policy'] },
+  SAID: { from: ['Person'], to: ['Statement'] },
+  ABOUT: { from: ['Statement', 'Policy', 'Statistic'], to: ['Theme'] },
+  MENTIONS: { from: ['Statement'], to: ['Person', 'Organization', 'Region', 'Policy', 'Statistic', 'Theme', 'Statement', 'Event'] },
+  MEASURES: { from: ['Statistic'], to: ['Region', 'Policy', 'Organization'] },
+  ATTENDED: { from: ['Person'], to: ['Event'] },
+  HELD_IN: { from: ['Event'], to: ['Region'] },
+  MADE_AT: { from: ['Statement'], to: ['Event'] },
+  WROTE: { from: ['Person'], to: ['Document'] },
+  REPORTED: { from: ['Person'], to: ['Document'] },
+  PUBLISHED: { from: ['Organization'], to: ['Document'] },
+} as const satisfies Record<string, { from: readonly string[]; to: readonly string[] }>;
+
+/** A relationship type a seed may use. */
+export type RelationshipType = keyof typeof RELATIONSHIP_RULES;
+
+/** Every relationship type the graph holds: the seed's, plus SOURCE, which the loader adds. */
+export const GRAPH_RELATIONSHIP_TYPES = [...(Object.keys(RELATIONSHIP_RULES) as RelationshipType[]), 'SOURCE'] as const;
+
+const relationshipProperties = z
+  .strictObject({
+    title: text.optional(),
+    titleEn: text.optional(),
+    former: z.boolean().optional(),
+    role: text.optional(),
+    roleEn: text.optional(),
+  })
+  .optional();
+
+/** One curated relationship of a seed file. */
+export const seedRelationshipSchema = z.strictObject({
+  type: z.enum(Object.keys(RELATIONSHIP_RULES) as [RelationshipType, ...RelationshipType[]]),
+  from: id,
+  to: id,
+  properties: relationshipProperties,
+  ...evidence,
+});
+
+/** A curated relationship as validated. */
+export type SeedRelationship = z.infer<typeof seedRelationshipSchema>;
+
+/** The `document` block of a seed file. */
+export const seedDocumentSchema = z.strictObject({
+  id,
+  name: text,
+  nameEn: text,
+  textFile: z.string().regex(/^[\w.-]+\.txt$/, 'must be the name of a .txt file in the same folder'),
+  url: z.url().optional(),
+  language: z.string().regex(/^[a-z]{2}(?:-[A-Za-z]+)?$/, 'must be a language tag such as zh'),
+  ...evidence,
+});
+
+/** The whole of one `graph.json`, checked field by field before any write. */
+export const seedFileSchema = z.strictObject({
+  document: seedDocumentSchema,
+  nodes: z.array(z.unknown()),
+  relationships: z.array(z.unknown()),
+});

@@ -1,0 +1,307 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { toPinyinKeys } from '../search/pinyin-keys.ts';
+import {
+  ID_PREFIX,
+  type NodeLabel,
+  RELATIONSHIP_RULES,
+  type SeedNode,
+  type SeedRelationship,
+  VERBATIM_NAME_LABELS,
+  seedFileSchema,
+  seedNodeSchema,
+  seedRelationshipSchema,
+} from './seed-schema.ts';
+
+/** The name of the curated graph file in each seed folder. */
+export const GRAPH_FILE = 'graph.json';
+
+/** Property values the loader writes: what Neo4j stores without conversion. */
+export type PropertyValue = string | number | boolean | string[] | null;
+
+/** A node ready to write: its label and the exact properties it gets. */
+export interface PreparedNode {
+  id: string;
+  label: NodeLabel;
+  properties: Record<string, PropertyValue>;
+  /** The excerpt that shows this entity in the document, stored on its SOURCE relationship. */
+  evidence: Evidence;
+}
+
+/** A relationship ready to write. */
+export interface PreparedRelationship {
+  type: SeedRelationship['type'];
+  from: string;
+  to: string;
+  properties: Record<string, PropertyValue>;
+}
+
+/** A verbatim excerpt and where it stands in the document text, in code points from 0. */
+export interface Evidence {
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+/** One validated seed document: everything the loader writes, nothing left to check. */
+export interface PreparedDocument {
+  /** The graph file, for messages. */
+  file: string;
+  document: { id: string; properties: Record<string, PropertyValue> };
+  nodes: PreparedNode[];
+  relationships: PreparedRelationship[];
+}
+
+/** One thing wrong in a seed file: where (file, record, field) and what. */
+export interface SeedProblem {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+/** Raised when seed files are invalid; nothing has been written when it is thrown. */
+export class SeedValidationError extends Error {
+  override readonly name = 'SeedValidationError';
+  readonly problems: SeedProblem[];
+
+  constructor(problems: SeedProblem[]) {
+    const shown = problems.slice(0, 20).map((p) => `  ${p.file}: record ${p.record}, field ${p.field}: ${p.message}`);
+    const more = problems.length > shown.length ? [`  … and ${problems.length - shown.length} more`] : [];
+    super([`Seed validation failed with ${problems.length} problem(s); nothing was written:`, ...shown, ...more].join('\n'));
+    this.problems = problems;
+  }
+}
+
+/** Lists the seed folders under `root` (each holding a graph.json), in name order. */
+export async function listSeedFolders(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true });
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(root, entry.name));
+  const withGraph = await Promise.all(
+    folders.map(async (folder) => ((await stat(path.join(folder, GRAPH_FILE)).catch(() => null))?.isFile() ? folder : null)),
+  );
+  return withGraph.filter((folder): folder is string => folder !== null).sort();
+}
+
+/**
+ * Reads and validates seed folders, all of them before returning, so that one bad file stops the whole
+ * load before any write. Also refuses an id that two documents give different labels.
+ */
+export async function validateSeedFolders(folders: string[]): Promise<PreparedDocument[]> {
+  const results = await Promise.all(folders.map((folder) => validateSeedFolder(folder)));
+  const problems = results.flatMap((result) => result.problems);
+  const documents = results.flatMap((result) => (result.document ? [result.document] : []));
+  problems.push(...findCrossDocumentConflicts(documents));
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return documents;
+}
+
+/** Validates one seed folder, collecting every problem rather than stopping at the first. */
+export async function validateSeedFolder(folder: string): Promise<{ document?: PreparedDocument; problems: SeedProblem[] }> {
+  const file = path.join(folder, GRAPH_FILE);
+  const problems: SeedProblem[] = [];
+  const report = (record: string, field: string, message: string) => problems.push({ file, record, field, message });
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    report('(file)', '(json)', error instanceof Error ? error.message : String(error));
+    return { problems };
+  }
+  const parsedFile = seedFileSchema.safeParse(raw);
+  if (!parsedFile.success) {
+    for (const issue of parsedFile.error.issues) report(recordOf(raw, issue.path), fieldOf(issue.path), issue.message);
+    return { problems };
+  }
+  const { document: doc } = parsedFile.data;
+  checkPrefix(doc.id, 'Document', 'document', report);
+
+  let text: string;
+  try {
+    text = await readFile(path.join(folder, doc.textFile), 'utf8');
+  } catch {
+    report(doc.id, 'textFile', `cannot read ${doc.textFile} next to ${GRAPH_FILE}`);
+    return { problems };
+  }
+  const locate = createEvidenceLocator(text, path.basename(doc.textFile));
+
+  const nodes: SeedNode[] = [];
+  parsedFile.data.nodes.forEach((candidate, index) => {
+    const parsed = seedNodeSchema.safeParse(candidate);
+    if (parsed.success) nodes.push(parsed.data);
+    else for (const issue of parsed.error.issues) report(recordId(candidate, `nodes[${index}]`), fieldOf(issue.path), issue.message);
+  });
+  const relationships: SeedRelationship[] = [];
+  parsedFile.data.relationships.forEach((candidate, index) => {
+    const parsed = seedRelationshipSchema.safeParse(candidate);
+    if (parsed.success) relationships.push(parsed.data);
+    else for (const issue of parsed.error.issues) report(relationshipRecord(candidate, index), fieldOf(issue.path), issue.message);
+  });
+
+  const labels = new Map<string, NodeLabel | 'Document'>([[doc.id, 'Document']]);
+  for (const node of nodes) {
+    checkPrefix(node.id, node.label, node.id, report);
+    if (labels.has(node.id)) report(node.id, 'id', `duplicate id ${node.id}`);
+    labels.set(node.id, node.label);
+  }
+
+  const documentEvidence = locate(doc.evidence, doc.evidenceStart, (field, message) => report(doc.id, field, message));
+  const preparedNodes: PreparedNode[] = [];
+  for (const node of nodes) {
+    const problem = (field: string, message: string) => report(node.id, field, message);
+    const evidence = locate(node.evidence, node.evidenceStart, problem);
+    if (node.label === 'Statement') {
+      if (!text.includes(node.text)) problem('text', `not found verbatim in ${doc.textFile}`);
+      else if (!node.evidence.includes(node.text) && !node.text.includes(node.evidence)) {
+        problem('evidence', 'must contain the statement text (or be part of it)');
+      }
+    } else if (VERBATIM_NAME_LABELS.has(node.label) && !text.includes(node.name)) {
+      problem('name', `"${node.name}" not found verbatim in ${doc.textFile}`);
+    }
+    if ('aliases' in node) {
+      for (const alias of node.aliases ?? []) if (!text.includes(alias)) problem('aliases', `"${alias}" not found verbatim in ${doc.textFile}`);
+    }
+    if (node.label === 'Statistic' && (node.change === undefined) !== (node.changeUnit === undefined)) {
+      problem(node.change === undefined ? 'change' : 'changeUnit', 'change and changeUnit go together');
+    }
+    if (evidence) preparedNodes.push({ id: node.id, label: node.label, properties: nodeProperties(node, doc.id, evidence), evidence });
+  }
+
+  const seen = new Set<string>();
+  const preparedRelationships: PreparedRelationship[] = [];
+  relationships.forEach((rel, index) => {
+    const record = `${rel.from} -${rel.type}-> ${rel.to} (relationships[${index}])`;
+    const problem = (field: string, message: string) => report(record, field, message);
+    const rule: { from: readonly string[]; to: readonly string[] } = RELATIONSHIP_RULES[rel.type];
+    const fromLabel = labels.get(rel.from);
+    const toLabel = labels.get(rel.to);
+    if (fromLabel === undefined) problem('from', `dangling reference: no node ${rel.from} in this file`);
+    else if (!rule.from.includes(fromLabel)) problem('from', `${rel.type} cannot start at a ${fromLabel}; allowed: ${rule.from.join(', ')}`);
+    if (toLabel === undefined) problem('to', `dangling reference: no node ${rel.to} in this file`);
+    else if (!rule.to.includes(toLabel)) problem('to', `${rel.type} cannot end at a ${toLabel}; allowed: ${rule.to.join(', ')}`);
+    const key = `${rel.from}|${rel.type}|${rel.to}`;
+    if (seen.has(key)) problem('type', 'duplicate relationship: one per (from, type, to) in a document');
+    seen.add(key);
+    if (rel.type === 'SPEAKS_FOR' && rel.properties?.title === undefined) problem('properties.title', 'SPEAKS_FOR needs the title');
+    const evidence = locate(rel.evidence, rel.evidenceStart, problem);
+    if (evidence) {
+      preparedRelationships.push({
+        type: rel.type,
+        from: rel.from,
+        to: rel.to,
+        properties: { ...withoutUndefined(rel.properties ?? {}), ...evidence, source: doc.id },
+      });
+    }
+  });
+
+  if (problems.length > 0 || !documentEvidence) return { problems };
+  return {
+    problems,
+    document: {
+      file,
+      document: {
+        id: doc.id,
+        properties: withoutUndefined({
+          name: doc.name,
+          nameEn: doc.nameEn,
+          url: doc.url,
+          language: doc.language,
+          // Not `text`, which is a Statement's words and full-text indexed: a document's body must not match every search.
+          fullText: text,
+          ...documentEvidence,
+        }),
+      },
+      nodes: preparedNodes,
+      relationships: preparedRelationships,
+    },
+  };
+}
+
+// The properties each label stores: the curated fields, plus search keys and, for the facts that belong
+// to one document (statements and statistics), their evidence and source.
+function nodeProperties(node: SeedNode, documentId: string, evidence: Evidence): Record<string, PropertyValue> {
+  const { label: _label, evidenceStart: _start, evidence: _evidence, ...fields } = node;
+  const own: Record<string, PropertyValue> = withoutUndefined(fields as Record<string, PropertyValue | undefined>);
+  if (node.label === 'Statement') own.name = node.text;
+  if ('pinyin' in node) own.pinyinKeys = toPinyinKeys(node.pinyin);
+  if (!('aliases' in own)) own.aliases = [];
+  if (node.label === 'Statement' || node.label === 'Statistic') Object.assign(own, evidence, { source: documentId });
+  return own;
+}
+
+/**
+ * Finds each evidence excerpt in the text once: at `start` when given (it must match there), else at its
+ * first occurrence. Offsets count code points, so they agree with Cypher's substring() and with Python.
+ */
+function createEvidenceLocator(text: string, textName: string) {
+  // Code units and code points differ only past the Basic Multilingual Plane; most texts never get there.
+  const astral = /[\uD800-\uDBFF]/.test(text);
+  const toCodePoints = (unitIndex: number) => (astral ? Array.from(text.slice(0, unitIndex)).length : unitIndex);
+  const toUnits = (pointIndex: number) => (astral ? Array.from(text).slice(0, pointIndex).join('').length : pointIndex);
+  return (excerpt: string, start: number | undefined, problem: (field: string, message: string) => void): Evidence | undefined => {
+    if (start !== undefined) {
+      const unitStart = toUnits(start);
+      if (text.startsWith(excerpt, unitStart)) {
+        return { evidence: excerpt, evidenceStart: start, evidenceEnd: start + Array.from(excerpt).length };
+      }
+      problem('evidenceStart', `the evidence does not occur at offset ${start} of ${textName}`);
+      return undefined;
+    }
+    const unitIndex = text.indexOf(excerpt);
+    if (unitIndex < 0) {
+      problem('evidence', `not found verbatim in ${textName}: "${excerpt.length > 60 ? `${excerpt.slice(0, 60)}…` : excerpt}"`);
+      return undefined;
+    }
+    const evidenceStart = toCodePoints(unitIndex);
+    return { evidence: excerpt, evidenceStart, evidenceEnd: evidenceStart + Array.from(excerpt).length };
+  };
+}
+
+function findCrossDocumentConflicts(documents: PreparedDocument[]): SeedProblem[] {
+  const seen = new Map<string, { label: string; file: string }>();
+  const problems: SeedProblem[] = [];
+  for (const doc of documents) {
+    for (const node of doc.nodes) {
+      const earlier = seen.get(node.id);
+      if (earlier && earlier.label !== node.label) {
+        problems.push({ file: doc.file, record: node.id, field: 'label', message: `${node.label} here but ${earlier.label} in ${earlier.file}` });
+      }
+      if (!earlier) seen.set(node.id, { label: node.label, file: doc.file });
+    }
+  }
+  return problems;
+}
+
+function checkPrefix(id: string, label: NodeLabel | 'Document', record: string, report: (record: string, field: string, message: string) => void) {
+  const expected = ID_PREFIX[label];
+  if (!id.startsWith(`${expected}:`)) report(record, 'id', `a ${label} id must start with "${expected}:"`);
+}
+
+function withoutUndefined<T extends Record<string, unknown>>(object: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as never;
+}
+
+function recordId(candidate: unknown, fallback: string): string {
+  const id = (candidate as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length > 0 ? `${id} (${fallback})` : fallback;
+}
+
+function relationshipRecord(candidate: unknown, index: number): string {
+  const rel = candidate as { from?: unknown; type?: unknown; to?: unknown } | null;
+  const parts = [rel?.from, rel?.type, rel?.to].map((part) => (typeof part === 'string' ? part : '?'));
+  return `${parts[0]} -${parts[1]}-> ${parts[2]} (relationships[${index}])`;
+}
+
+function recordOf(raw: unknown, issuePath: z.core.$ZodIssue['path']): string {
+  const [section, index] = issuePath;
+  if (section === 'document') return recordId((raw as { document?: unknown }).document, 'document');
+  if ((section === 'nodes' || section === 'relationships') && typeof index === 'number') return `${section}[${index}]`;
+  return '(file)';
+}
+
+function fieldOf(issuePath: z.core.$ZodIssue['path']): string {
+  const rest = issuePath[0] === 'document' ? issuePath.slice(1) : issuePath;
+  return rest.length > 0 ? rest.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[') : '(record)';
+}
