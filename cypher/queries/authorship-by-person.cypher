@@ -1,0 +1,11 @@
+// The documents each person wrote or reported, with the role.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[r:WROTE|REPORTED]->(d:Document)
+WITH id, p, d, type(r) AS relation, collect(r) AS rels
+ORDER BY d.id, relation DESC
+RETURN id, collect({
+  person: p {.*, label: 'Person'},
+  document: d {.*, fullText: null, label: 'Document'},
+  relation: relation, role: rels[0].role, roleEn: rels[0].roleEn,
+  evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]
+})[..$first] AS items

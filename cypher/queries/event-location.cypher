@@ -1,0 +1,6 @@
+// Where each event was held.
+UNWIND $ids AS id
+MATCH (:Event {id: id})-[r:HELD_IN]->(g:Region)
+WITH id, g, collect(r) AS rels
+ORDER BY g.name
+RETURN id, collect({node: g {.*, label: 'Region'}, evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]})[..$first] AS items

@@ -1,0 +1,10 @@
+// The policies each region or organization implements itself.
+UNWIND $ids AS id
+MATCH (implementer:Entity {id: id})-[r:IMPLEMENTS]->(p:Policy)
+WITH id, implementer, p, collect(r) AS rels
+ORDER BY rels[0].source, rels[0].evidenceStart
+RETURN id, collect({
+  implementer: implementer {.*, fullText: null, label: [l IN labels(implementer) WHERE l <> 'Entity'][0]},
+  policy: p {.*, label: 'Policy'},
+  evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]
+})[..$first] AS items

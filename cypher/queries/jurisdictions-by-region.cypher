@@ -1,0 +1,11 @@
+// The organizations that govern or are located in each region.
+UNWIND $ids AS id
+MATCH (g:Region {id: id})<-[r:HAS_JURISDICTION|LOCATED_IN]-(o:Organization)
+WITH id, o, g, type(r) AS relation, collect(r) AS rels
+ORDER BY relation, o.name
+RETURN id, collect({
+  organization: o {.*, label: 'Organization'},
+  region: g {.*, label: 'Region'},
+  relation: relation,
+  evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]
+})[..$first] AS items

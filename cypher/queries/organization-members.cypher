@@ -1,0 +1,12 @@
+// The people who speak for each organization, with the title, in report order.
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})<-[r:SPEAKS_FOR]-(p:Person)
+WITH id, p, o, r.title AS title, collect(r) AS rels
+ORDER BY rels[0].source, rels[0].evidenceStart
+WITH id, collect({
+  person: p {.*, label: 'Person'},
+  organization: o {.*, label: 'Organization'},
+  title: title, titleEn: rels[0].titleEn, former: rels[0].former,
+  evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]
+})[..$first] AS items
+RETURN id, items

@@ -1,0 +1,10 @@
+// Who proposed each policy.
+UNWIND $ids AS id
+MATCH (p:Policy {id: id})<-[r:PROPOSED]-(proposer:Entity)
+WITH id, proposer, p, collect(r) AS rels
+ORDER BY rels[0].source, rels[0].evidenceStart
+RETURN id, collect({
+  proposer: proposer {.*, fullText: null, label: [l IN labels(proposer) WHERE l <> 'Entity'][0]},
+  policy: p {.*, label: 'Policy'},
+  evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]
+})[..$first] AS items

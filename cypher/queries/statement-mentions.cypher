@@ -1,0 +1,6 @@
+// The entities each statement names, in the order it names them.
+UNWIND $ids AS id
+MATCH (:Statement {id: id})-[r:MENTIONS]->(n:Entity)
+WITH id, n, collect(r) AS rels
+ORDER BY rels[0].evidenceStart
+RETURN id, collect({node: n {.*, fullText: null, label: [l IN labels(n) WHERE l <> 'Entity'][0]}, evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]})[..$first] AS items

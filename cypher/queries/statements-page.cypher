@@ -1,0 +1,11 @@
+// A page of statements matching the filter, and how many match in all.
+MATCH (s:Statement)
+WHERE ($textContains IS NULL OR s.text CONTAINS $textContains)
+  AND ($speaker IS NULL OR EXISTS { (s)<-[:SAID]-(:Person {id: $speaker}) })
+  AND ($theme IS NULL OR EXISTS { (s)-[:ABOUT]->(:Theme {id: $theme}) })
+  AND ($mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(:Entity {id: $mentions}) })
+// $sortKey comes from an allow-list of sortable properties; the two CASEs give one ORDER BY for both directions.
+WITH s
+ORDER BY CASE WHEN $descending THEN s[$sortKey] END DESC, CASE WHEN NOT $descending THEN s[$sortKey] END ASC, s.id
+WITH collect(s) AS matched
+RETURN size(matched) AS totalCount, [n IN matched[$offset..$offset + $first] | n {.*, fullText: null, label: 'Statement'}] AS nodes

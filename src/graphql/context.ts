@@ -1,0 +1,16 @@
+import type { GraphGateway, RequestMetrics } from '../db/GraphGateway.ts';
+import { type Loaders, type RequestDb, createLoaders, createRequestDb } from './create-loaders.ts';
+
+/** What every resolver of one request gets: read access, the request's loaders, and its metrics. */
+export interface RequestContext {
+  db: RequestDb;
+  loaders: Loaders;
+  metrics: RequestMetrics;
+}
+
+/** Creates a fresh context per request, so loader caches never outlive the request. */
+export function createRequestContext(gateway: GraphGateway): RequestContext {
+  const metrics: RequestMetrics = { roundTrips: 0 };
+  const db = createRequestDb(gateway, metrics);
+  return { db, loaders: createLoaders(db), metrics };
+}

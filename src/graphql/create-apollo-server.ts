@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { gql } from 'graphql-tag';
+import type { Logger } from '../logging/create-logger.ts';
+import type { RequestContext } from './context.ts';
+import { createErrorFormatter } from './format-error.ts';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, createQueryLimitsPlugin } from './query-limits.ts';
+import { createRequestLogPlugin } from './request-log-plugin.ts';
+import { createResolvers } from './resolvers/create-resolvers.ts';
+
+/** The API contract, read once at start-up. */
+export const typeDefs = gql(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+
+/** How the GraphQL server behaves. */
+export interface ApolloOptions {
+  logger: Logger;
+  production: boolean;
+  introspection: boolean;
+  limits?: QueryLimits;
+}
+
+/**
+ * Creates the Apollo Server over the schema: limits checked before execution, errors shaped into public
+ * codes, one log line per request, CSRF prevention on, and no landing page (ecokg serves its own pages,
+ * because Apollo's loads from a CDN).
+ */
+export function createApolloServer(options: ApolloOptions): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs,
+    resolvers: createResolvers(),
+    introspection: options.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // Bounds the work validation itself can do on a hostile document (deep fragment spreads, huge queries).
+    maxRecursiveSelections: true,
+    parseOptions: { maxTokens: 20_000 },
+    formatError: createErrorFormatter({ production: options.production, logger: options.logger }),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      createQueryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
+      createRequestLogPlugin(options.logger),
+    ],
+  });
+}

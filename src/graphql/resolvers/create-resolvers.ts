@@ -1,0 +1,58 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { connectionResolvers } from './connection-resolvers.ts';
+import { documentResolvers } from './document-resolvers.ts';
+import { eventResolvers } from './event-resolvers.ts';
+import { graphNodeResolvers, pathResolvers } from './graph-resolvers.ts';
+import {
+  evidenceResolvers,
+  membershipResolvers,
+  mentionResolvers,
+  organizationLinkResolvers,
+  regionLinkResolvers,
+  themeDiscussantResolvers,
+  themeDiscussionResolvers,
+  themeLinkResolvers,
+} from './link-resolvers.ts';
+import { organizationResolvers } from './organization-resolvers.ts';
+import { personResolvers } from './person-resolvers.ts';
+import { policyResolvers } from './policy-resolvers.ts';
+import { queryResolvers } from './query-resolvers.ts';
+import { regionResolvers } from './region-resolvers.ts';
+import { statementResolvers } from './statement-resolvers.ts';
+import { statisticResolvers } from './statistic-resolvers.ts';
+import { themeResolvers } from './theme-resolvers.ts';
+
+/** The resolver map of the whole schema. */
+export function createResolvers(): Resolvers {
+  return {
+    Query: queryResolvers,
+    Entity: { __resolveType: (entity) => entity.label },
+    Person: personResolvers,
+    Organization: organizationResolvers,
+    Region: regionResolvers,
+    Policy: policyResolvers,
+    Statistic: statisticResolvers,
+    Theme: themeResolvers,
+    Statement: statementResolvers,
+    Event: eventResolvers,
+    Document: documentResolvers,
+    Evidence: evidenceResolvers,
+    Membership: membershipResolvers,
+    ThemeDiscussion: themeDiscussionResolvers,
+    ThemeDiscussant: themeDiscussantResolvers,
+    Path: pathResolvers,
+    GraphNode: graphNodeResolvers,
+    OrganizationLink: organizationLinkResolvers,
+    RegionLink: regionLinkResolvers,
+    ThemeLink: themeLinkResolvers,
+    Mention: mentionResolvers,
+    PersonConnection: connectionResolvers,
+    OrganizationConnection: connectionResolvers,
+    RegionConnection: connectionResolvers,
+    PolicyConnection: connectionResolvers,
+    StatisticConnection: connectionResolvers,
+    ThemeConnection: connectionResolvers,
+    StatementConnection: connectionResolvers,
+    DocumentConnection: connectionResolvers,
+  };
+}

@@ -1,0 +1,15 @@
+import type { PolicyKind, PolicyResolvers } from '../generated/resolvers-types.ts';
+import { toEnumValue } from '../enum-values.ts';
+import type { ImplementationRecord, MeasurementRecord, ProposalRecord, StatementRecord, ThemeLinkRecord } from '../records.ts';
+import { entityFields, relationField } from './relation-field.ts';
+
+/** Resolvers of Policy. */
+export const policyResolvers: PolicyResolvers = {
+  ...entityFields,
+  kind: (policy) => toEnumValue<PolicyKind>(policy.kind),
+  implementedBy: relationField<ImplementationRecord, { first: number }>('implementations-by-policy'),
+  proposedBy: relationField<ProposalRecord, { first: number }>('proposals-by-policy'),
+  themes: relationField<ThemeLinkRecord, { first: number }>('theme-links'),
+  statistics: relationField<MeasurementRecord, { first: number }>('measurements-by-subject'),
+  mentionedIn: relationField<StatementRecord, { first: number }>('statements-mentioning'),
+};

@@ -1,0 +1,17 @@
+import type { RegionLevel, RegionResolvers } from '../generated/resolvers-types.ts';
+import { toEnumValue } from '../enum-values.ts';
+import type { ImplementationRecord, JurisdictionRecord, MeasurementRecord, RegionLinkRecord } from '../records.ts';
+import { entityFields, relationField } from './relation-field.ts';
+
+type WithSubRegions = { first: number; includeSubRegions: boolean };
+
+/** Resolvers of Region. */
+export const regionResolvers: RegionResolvers = {
+  ...entityFields,
+  level: (region) => toEnumValue<RegionLevel>(region.level),
+  parents: relationField<RegionLinkRecord, { first: number }>('region-parents'),
+  subRegions: relationField<RegionLinkRecord, { first: number }>('region-sub-regions'),
+  organizations: relationField<JurisdictionRecord, { first: number }>('jurisdictions-by-region'),
+  policies: relationField<ImplementationRecord, WithSubRegions>('region-policies', (args) => ({ includeSubRegions: args.includeSubRegions })),
+  statistics: relationField<MeasurementRecord, WithSubRegions>('region-statistics', (args) => ({ includeSubRegions: args.includeSubRegions })),
+};

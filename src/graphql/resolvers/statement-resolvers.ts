@@ -1,0 +1,16 @@
+import type { StatementKind, StatementResolvers } from '../generated/resolvers-types.ts';
+import { toEnumValue } from '../enum-values.ts';
+import type { EventRecord, MentionRecord, PersonRecord, ThemeLinkRecord } from '../records.ts';
+import { entityFields, ownEvidence, relationField, singleRelationField } from './relation-field.ts';
+
+/** Resolvers of Statement. */
+export const statementResolvers: StatementResolvers = {
+  ...entityFields,
+  text: (statement) => statement.name,
+  kind: (statement) => toEnumValue<StatementKind>(statement.kind),
+  evidence: (statement) => ownEvidence(statement),
+  speaker: singleRelationField<PersonRecord>('statement-speakers'),
+  themes: relationField<ThemeLinkRecord, { first: number }>('theme-links'),
+  mentionsEntities: relationField<MentionRecord, { first: number }>('statement-mentions'),
+  event: singleRelationField<EventRecord>('statement-events'),
+};
