@@ -5,6 +5,7 @@ WHERE ($nameContains IS NULL OR o.name CONTAINS $nameContains OR toLower(o.nameE
   AND ($region IS NULL OR EXISTS {
         (o)-[:HAS_JURISDICTION|LOCATED_IN]->(:Region)-[:PART_OF*0..6]->(:Region {id: $region}) })
   AND ($parent IS NULL OR EXISTS { (o)-[:PART_OF]->(:Organization {id: $parent}) })
+  AND ($document IS NULL OR EXISTS { (o)-[:SOURCE]->(:Document {id: $document}) })
 // $sortKey comes from an allow-list of sortable properties; the two CASEs give one ORDER BY for both directions.
 WITH o
 ORDER BY CASE WHEN $descending THEN o[$sortKey] END DESC, CASE WHEN NOT $descending THEN o[$sortKey] END ASC, o.id

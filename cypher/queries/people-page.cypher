@@ -6,6 +6,7 @@ WHERE ($nameContains IS NULL
        OR any(key IN p.pinyinKeys WHERE key CONTAINS toLower($nameContains)))
   AND ($organization IS NULL OR EXISTS { (p)-[:SPEAKS_FOR]->(:Organization {id: $organization}) })
   AND ($theme IS NULL OR EXISTS { (p)-[:SAID]->(:Statement)-[:ABOUT]->(:Theme {id: $theme}) })
+  AND ($document IS NULL OR EXISTS { (p)-[:SOURCE]->(:Document {id: $document}) })
 // $sortKey comes from an allow-list of sortable properties; the two CASEs give one ORDER BY for both directions.
 WITH p
 ORDER BY CASE WHEN $descending THEN p[$sortKey] END DESC, CASE WHEN NOT $descending THEN p[$sortKey] END ASC, p.id

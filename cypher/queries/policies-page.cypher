@@ -7,6 +7,7 @@ WHERE ($nameContains IS NULL OR p.name CONTAINS $nameContains OR toLower(p.nameE
   AND ($region IS NULL
        OR EXISTS { (p)<-[:IMPLEMENTS]-(:Region)-[:PART_OF*0..6]->(:Region {id: $region}) }
        OR EXISTS { (p)<-[:IMPLEMENTS]-(:Organization)-[:HAS_JURISDICTION]->(:Region)-[:PART_OF*0..6]->(:Region {id: $region}) })
+  AND ($document IS NULL OR EXISTS { (p)-[:SOURCE]->(:Document {id: $document}) })
 // $sortKey comes from an allow-list of sortable properties; the two CASEs give one ORDER BY for both directions.
 WITH p
 ORDER BY CASE WHEN $descending THEN p[$sortKey] END DESC, CASE WHEN NOT $descending THEN p[$sortKey] END ASC, p.id

@@ -7,6 +7,7 @@ WHERE ($indicatorContains IS NULL
   AND ($period IS NULL OR s.period STARTS WITH $period)
   AND ($theme IS NULL OR EXISTS { (s)-[:ABOUT]->(:Theme {id: $theme}) })
   AND ($region IS NULL OR EXISTS { (s)-[:MEASURES]->(:Region)-[:PART_OF*0..6]->(:Region {id: $region}) })
+  AND ($document IS NULL OR EXISTS { (s)-[:SOURCE]->(:Document {id: $document}) })
 // $sortKey comes from an allow-list of sortable properties; the two CASEs give one ORDER BY for both directions.
 WITH s
 ORDER BY CASE WHEN $descending THEN s[$sortKey] END DESC, CASE WHEN NOT $descending THEN s[$sortKey] END ASC, s.id

@@ -3,11 +3,12 @@ import { z } from 'zod';
 /** The password of the local development Neo4j that `npm start` launches; never used for a configured NEO4J_URI. */
 export const LOCAL_NEO4J_DEV_PASSWORD = 'ecokg-dev-password';
 
+// 0 asks the operating system for a free port, which tests use to run side by side.
 const port = z.coerce
-  .number({ error: 'must be a port number' })
-  .int('must be an integer')
-  .min(1, 'must be between 1 and 65535')
-  .max(65535, 'must be between 1 and 65535');
+  .number({ error: 'must be a port number between 0 and 65535' })
+  .int('must be a port number between 0 and 65535')
+  .min(0, 'must be a port number between 0 and 65535')
+  .max(65535, 'must be a port number between 0 and 65535');
 
 const positiveMs = (max: number) =>
   z.coerce

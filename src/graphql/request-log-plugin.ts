@@ -8,12 +8,13 @@ export function createRequestLogPlugin(logger: Logger): ApolloServerPlugin<Reque
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ request, response, contextValue }) {
+        async willSendResponse({ operationName, request, response, contextValue }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const codes = (body?.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           logger.info(
             {
-              operation: request.operationName ?? null,
+              // The name parsed from the document, or the one the client sent when parsing failed.
+              operation: operationName ?? request.operationName ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               roundTrips: contextValue.metrics.roundTrips,
               status: response.http.status ?? 200,

@@ -1211,6 +1211,8 @@ export type PersonFilter = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   /** Only people who discussed this theme (its id). */
   theme?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
+  document?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Which organizations to list. */
@@ -1223,6 +1225,8 @@ export type OrganizationFilter = {
   region?: InputMaybe<Scalars['ID']['input']>;
   /** Only units of this organization (its id). */
   parent?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
+  document?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Which regions to list. */
@@ -1233,6 +1237,8 @@ export type RegionFilter = {
   level?: InputMaybe<RegionLevel>;
   /** Only this region's sub-regions, at any depth (its id). */
   within?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
+  document?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Which policies to list. */
@@ -1245,6 +1251,8 @@ export type PolicyFilter = {
   region?: InputMaybe<Scalars['ID']['input']>;
   /** Only policies serving this theme (its id). */
   theme?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
+  document?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Which statistics to list. */
@@ -1257,12 +1265,16 @@ export type StatisticFilter = {
   region?: InputMaybe<Scalars['ID']['input']>;
   /** Only statistics on this theme (its id). */
   theme?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
+  document?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Which themes to list. */
 export type ThemeFilter = {
   /** Name contains this text, Chinese or English. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
+  document?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Which statements to list. */
@@ -1275,6 +1287,8 @@ export type StatementFilter = {
   theme?: InputMaybe<Scalars['ID']['input']>;
   /** Only statements that mention this entity (its id). */
   mentions?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
+  document?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Which documents to list. */
@@ -1316,7 +1330,7 @@ export type StatisticSortField =
   | 'INDICATOR'
   /** The value. */
   | 'VALUE'
-  /** The period (statistics without one come first in ascending order). */
+  /** The period (statistics without one come last in ascending order). */
   | 'PERIOD';
 
 /** Sort direction. */

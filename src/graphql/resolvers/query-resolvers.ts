@@ -116,6 +116,7 @@ export const queryResolvers: QueryResolvers = {
 
   people: (_root, args, ctx) =>
     readPage(ctx, 'people-page', args, ENTITY_SORT_KEYS, {
+      document: optionalWellFormedId('filter.document', args.filter?.document),
       nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
       organization: optionalWellFormedId('filter.organization', args.filter?.organization),
       theme: optionalWellFormedId('filter.theme', args.filter?.theme),
@@ -124,6 +125,7 @@ export const queryResolvers: QueryResolvers = {
 
   organizations: (_root, args, ctx) =>
     readPage(ctx, 'organizations-page', args, ENTITY_SORT_KEYS, {
+      document: optionalWellFormedId('filter.document', args.filter?.document),
       nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
       kind: toStoredValue(args.filter?.kind),
       region: optionalWellFormedId('filter.region', args.filter?.region),
@@ -133,6 +135,7 @@ export const queryResolvers: QueryResolvers = {
 
   regions: (_root, args, ctx) =>
     readPage(ctx, 'regions-page', args, ENTITY_SORT_KEYS, {
+      document: optionalWellFormedId('filter.document', args.filter?.document),
       nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
       level: toStoredValue(args.filter?.level),
       within: optionalWellFormedId('filter.within', args.filter?.within),
@@ -141,6 +144,7 @@ export const queryResolvers: QueryResolvers = {
 
   policies: (_root, args, ctx) =>
     readPage(ctx, 'policies-page', args, ENTITY_SORT_KEYS, {
+      document: optionalWellFormedId('filter.document', args.filter?.document),
       nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
       kind: toStoredValue(args.filter?.kind),
       region: optionalWellFormedId('filter.region', args.filter?.region),
@@ -154,6 +158,7 @@ export const queryResolvers: QueryResolvers = {
       throw new EcokgError(ErrorCode.BAD_USER_INPUT, `filter.period must be an ISO 8601 prefix such as 2019 or 2019-01, got ${JSON.stringify(period)}`);
     }
     return readPage(ctx, 'statistics-page', args, STATISTIC_SORT_KEYS, {
+      document: optionalWellFormedId('filter.document', args.filter?.document),
       indicatorContains: optionalText('filter.indicatorContains', args.filter?.indicatorContains),
       period,
       region: optionalWellFormedId('filter.region', args.filter?.region),
@@ -164,12 +169,14 @@ export const queryResolvers: QueryResolvers = {
 
   themes: (_root, args, ctx) =>
     readPage(ctx, 'themes-page', args, ENTITY_SORT_KEYS, {
+      document: optionalWellFormedId('filter.document', args.filter?.document),
       nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
     }),
   theme: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Theme'),
 
   statements: (_root, args, ctx) =>
     readPage(ctx, 'statements-page', args, ENTITY_SORT_KEYS, {
+      document: optionalWellFormedId('filter.document', args.filter?.document),
       textContains: optionalText('filter.textContains', args.filter?.textContains),
       speaker: optionalWellFormedId('filter.speaker', args.filter?.speaker),
       theme: optionalWellFormedId('filter.theme', args.filter?.theme),

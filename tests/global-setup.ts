@@ -1,0 +1,36 @@
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../src/config/load-config.ts';
+import { applySchema } from '../src/db/apply-schema.ts';
+import { createGateway } from '../src/db/create-gateway.ts';
+import { createLogger } from '../src/logging/create-logger.ts';
+import { resetGraph } from '../src/seed/load-seed.ts';
+import { seedFromFolder } from '../src/service/start-service.ts';
+import { startTestNeo4j } from './support/start-test-neo4j.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; user: string; password: string };
+  }
+}
+
+/**
+ * Starts (or finds) the tests' Neo4j once for the whole run, applies the schema and loads the real
+ * report, which tests read but never change; tests that write use ids of their own.
+ */
+export default async function setup(project: TestProject) {
+  const started = performance.now();
+  const neo4j = await startTestNeo4j();
+  const gateway = await createGateway(loadConfig({ NODE_ENV: 'test' }), neo4j);
+  try {
+    await applySchema(gateway);
+    if (neo4j.origin !== 'NEO4J_URI') await resetGraph(gateway);
+    await seedFromFolder(gateway, createLogger({ level: 'silent' }));
+  } finally {
+    await gateway.close();
+  }
+  console.log(`tests use Neo4j at ${neo4j.uri} (${neo4j.origin}), ready and seeded in ${Math.round(performance.now() - started)} ms`);
+  project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  return async () => {
+    await neo4j.stop();
+  };
+}

@@ -1,0 +1,51 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SEED_ROOT } from '../../src/service/start-service.ts';
+
+/** A seed document as JSON, to be changed by a test before it is written out. */
+export type SeedJson = {
+  document: Record<string, unknown> & { id: string };
+  nodes: Array<Record<string, unknown> & { id: string; label: string }>;
+  relationships: Array<Record<string, unknown> & { type: string; from: string; to: string }>;
+};
+
+/** A copy of the report's seed folder whose ids all carry a prefix of their own, so a test's writes never meet another's. */
+export interface SeedCopy {
+  folder: string;
+  file: string;
+  documentId: string;
+  /** Every id of the copy starts with `kind:<prefix>-`. */
+  prefix: string;
+  json: SeedJson;
+  /** Writes `json` (as changed) to the copy's graph.json. */
+  save(json?: SeedJson): Promise<void>;
+  remove(): Promise<void>;
+}
+
+/** Copies seed/2020-national-conference into a temp folder with every id rewritten to be unique. */
+export async function copyReportSeed(): Promise<SeedCopy> {
+  const prefix = `t${Math.random().toString(36).slice(2, 10)}`;
+  const source = path.join(SEED_ROOT, '2020-national-conference');
+  const folder = await mkdtemp(path.join(tmpdir(), 'ecokg-seed-'));
+  await cp(path.join(source, 'report.txt'), path.join(folder, 'report.txt'));
+  const original = JSON.parse(await readFile(path.join(source, 'graph.json'), 'utf8')) as SeedJson;
+  const rename = (id: string) => id.replace(/^([a-z]+):/, `$1:${prefix}-`);
+  const json: SeedJson = {
+    document: { ...original.document, id: rename(original.document.id) },
+    nodes: original.nodes.map((node) => ({ ...node, id: rename(node.id) })),
+    relationships: original.relationships.map((rel) => ({ ...rel, from: rename(rel.from), to: rename(rel.to) })),
+  };
+  const file = path.join(folder, 'graph.json');
+  const copy: SeedCopy = {
+    folder,
+    file,
+    documentId: json.document.id,
+    prefix,
+    json,
+    save: (changed = copy.json) => writeFile(file, JSON.stringify(changed, null, 2)),
+    remove: () => rm(folder, { recursive: true, force: true }),
+  };
+  await copy.save();
+  return copy;
+}

@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS entry for @apollo/server; Vite would give our sources the .mjs one, and
+    // graphql refuses types from a second copy. One entry for everyone, as in production.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    globalSetup: ['tests/global-setup.ts'],
+    include: ['tests/**/*.test.ts'],
+    // Integration tests talk to a real Neo4j; its first start may include the launcher's Maven build.
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    pool: 'forks',
+    reporters: process.env.CI ? ['verbose'] : ['default'],
+  },
+});
