@@ -1,0 +1,293 @@
+package dev.ecokg.neo4jlocal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.nio.file.StandardOpenOption.APPEND;
+import static java.nio.file.StandardOpenOption.CREATE;
+import static org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+import static org.neo4j.configuration.GraphDatabaseSettings.SYSTEM_DATABASE_NAME;
+import static org.neo4j.configuration.SettingValueParsers.BYTES;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Runs Neo4j Community in-process on a persistent folder, with Bolt and Neo4j Browser on 127.0.0.1, so that
+ * developers get a real Neo4j without Docker. Prints one ready line on stdout; failures are one line on stderr.
+ */
+public final class LocalNeo4j {
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final String USER = "neo4j";
+    private static final String DEFAULT_PASSWORD = "ecokg-dev-password";
+    private static final String USAGE = "usage: LocalNeo4j --data-dir DIR [--bolt-port N]"
+            + " [--http-port N | --no-browser] [--page-cache SIZE] [--tx-max SIZE] [--exit-on-stdin-eof]";
+
+    // Held while starting and while stopping: a stop requested mid-start (signal, stdin EOF) waits for the start to
+    // finish and then closes the store cleanly, instead of halting the JVM with the store open (forcing recovery).
+    private static final Object LIFECYCLE = new Object();
+    private static DatabaseManagementService managementService;
+
+    private LocalNeo4j() {}
+
+    /** Starts Neo4j as described by the arguments (see {@link #USAGE}) and keeps it running until the JVM exits. */
+    public static void main(String[] args) {
+        try {
+            Options options = Options.parse(args);
+            Runtime.getRuntime().addShutdownHook(new Thread(LocalNeo4j::shutdown, "ecokg-neo4j-shutdown"));
+            if (options.exitOnStdinEof()) {
+                exitOnStdinEof();
+            }
+            prepareDataDir(options.dataDir());
+            requireFreePort("Bolt", options.boltPort());
+            if (options.browserEnabled()) {
+                requireFreePort("HTTP", options.httpPort());
+            }
+            start(options);
+            String bolt = "bolt://" + LOOPBACK + ":" + options.boltPort();
+            String browser = options.browserEnabled()
+                    ? "http://" + LOOPBACK + ":" + options.httpPort() + "/browser/"
+                    : "off";
+            System.out.println("ecokg-neo4j ready " + bolt + " browser=" + browser);
+        } catch (Failure e) {
+            System.err.println("ecokg-neo4j: " + e.getMessage());
+            System.exit(e.exitCode);
+        }
+    }
+
+    private static void start(Options options) throws Failure {
+        String password = System.getenv().getOrDefault("NEO4J_PASSWORD", DEFAULT_PASSWORD);
+        var builder = new DatabaseManagementServiceBuilder(options.dataDir())
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // So that no connector, present or future, listens beyond this machine.
+                .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(LOOPBACK))
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, options.boltPort()))
+                // Otherwise the advertised port stays 7687, and Browser, which learns the Bolt address from the
+                // discovery document at http://127.0.0.1:<http port>/, would connect to the wrong port.
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, options.boltPort()))
+                // Netty's 5 s quiet period, paid twice, made every stop take 10 s after the store was closed.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // The HTTP connector serves Browser (from the neo4j-browser jar) and its discovery document.
+                .setConfig(HttpConnector.enabled, options.browserEnabled())
+                .setConfig(HttpConnector.listen_address, new SocketAddress(LOOPBACK, options.httpPort()))
+                .setConfig(HttpConnector.advertised_address, new SocketAddress(LOOPBACK, options.httpPort()))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCache())
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, options.txMax())
+                // A development store has no business reporting usage to Neo4j.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false);
+        try {
+            synchronized (LIFECYCLE) {
+                managementService = builder.build();
+                syncPassword(managementService, password);
+                if (!managementService.database(DEFAULT_DATABASE_NAME).isAvailable()) {
+                    throw new Failure("database " + DEFAULT_DATABASE_NAME + " did not start; see "
+                            + options.dataDir().resolve("logs").resolve("debug.log"));
+                }
+            }
+        } catch (RuntimeException e) {
+            Path trace = writeTrace(options.dataDir(), e);
+            throw new Failure(describe(e, options.dataDir()) + " (details: " + trace + ")");
+        }
+    }
+
+    /**
+     * Neo4j creates {@code neo4j} with password "neo4j" that must be changed on first login; this launcher owns the
+     * store, so it makes the stored password equal NEO4J_PASSWORD on every start, with no change required.
+     */
+    private static void syncPassword(DatabaseManagementService service, String password) throws Failure {
+        var system = (GraphDatabaseAPI) service.database(SYSTEM_DATABASE_NAME);
+        try {
+            var authManager = system.getDependencyResolver().resolveDependency(AuthManager.class);
+            var login = authManager.login(
+                    AuthToken.newBasicAuthToken(USER, password), ClientConnectionInfo.EMBEDDED_CONNECTION);
+            switch (login.subject().getAuthenticationResult()) {
+                case SUCCESS -> {}
+                // ALTER USER refuses to set the password the user already has, so only clear the flag.
+                case PASSWORD_CHANGE_REQUIRED -> system.executeTransactionally(
+                        "ALTER USER " + USER + " SET PASSWORD CHANGE NOT REQUIRED");
+                default -> system.executeTransactionally(
+                        "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", password));
+            }
+        } catch (InvalidAuthTokenException | QueryExecutionException e) {
+            throw new Failure("cannot give user " + USER + " the password from NEO4J_PASSWORD: " + e.getMessage());
+        }
+    }
+
+    private static String describe(Exception failure, Path dataDir) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof FileLockException) {
+                return "data folder " + dataDir + " is locked by another Neo4j process";
+            }
+            root = t;
+        }
+        String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        return "Neo4j failed to start: " + message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static Path writeTrace(Path dataDir, Exception failure) {
+        Path file = dataDir.resolve("logs").resolve("ecokg-neo4j.log");
+        try (var out = new PrintStream(Files.newOutputStream(file, CREATE, APPEND), true, UTF_8)) {
+            out.println(Instant.now() + " start-up failed");
+            failure.printStackTrace(out);
+        } catch (IOException ignored) {
+            // The one-line error on stderr still names the cause.
+        }
+        return file;
+    }
+
+    private static void shutdown() {
+        synchronized (LIFECYCLE) {
+            if (managementService != null) {
+                managementService.shutdown();
+            }
+        }
+    }
+
+    /** Lets a parent that dies without a chance to signal (SIGKILL) still stop Neo4j: its end of our stdin closes. */
+    private static void exitOnStdinEof() {
+        var watcher = new Thread(
+                () -> {
+                    try {
+                        System.in.transferTo(OutputStream.nullOutputStream());
+                    } catch (IOException e) {
+                        // A broken stdin means the parent is gone just the same.
+                    }
+                    System.exit(0);
+                },
+                "ecokg-neo4j-stdin-eof");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static void prepareDataDir(Path dir) throws Failure {
+        try {
+            Files.createDirectories(dir.resolve("logs"));
+        } catch (AccessDeniedException e) {
+            throw new Failure("data folder " + dir + " cannot be created: permission denied on " + e.getFile());
+        } catch (IOException e) {
+            // A FileSystemException's message repeats the path; its reason alone is the cause ("Not a directory").
+            String reason = e instanceof FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason()
+                    : e.toString();
+            throw new Failure("data folder " + dir + " cannot be created: " + reason);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new Failure("data folder " + dir + " is not writable");
+        }
+    }
+
+    /** Checked before starting so the error names the port, rather than surfacing from deep inside Neo4j. */
+    private static void requireFreePort(String connector, int port) throws Failure {
+        try (var socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(LOOPBACK, port));
+        } catch (BindException e) {
+            throw new Failure(connector + " port " + port + " on " + LOOPBACK + " is already in use");
+        } catch (IOException e) {
+            throw new Failure("cannot check " + connector + " port " + port + ": " + e.getMessage());
+        }
+    }
+
+    private record Options(
+            Path dataDir, int boltPort, int httpPort, long pageCache, long txMax, boolean exitOnStdinEof) {
+
+        boolean browserEnabled() {
+            return httpPort != 0;
+        }
+
+        static Options parse(String[] args) throws Failure {
+            Map<String, String> values = new HashMap<>();
+            boolean noBrowser = false;
+            boolean exitOnStdinEof = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--no-browser" -> noBrowser = true;
+                    case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
+                    case "--data-dir", "--bolt-port", "--http-port", "--page-cache", "--tx-max" -> {
+                        if (i + 1 == args.length) {
+                            throw Failure.usage(args[i] + " needs a value");
+                        }
+                        values.put(args[i], args[++i]);
+                    }
+                    default -> throw Failure.usage("unknown argument " + args[i]);
+                }
+            }
+            if (!values.containsKey("--data-dir")) {
+                throw Failure.usage("--data-dir is required");
+            }
+            return new Options(
+                    Path.of(values.get("--data-dir")).toAbsolutePath(),
+                    port(values.getOrDefault("--bolt-port", "7687"), "--bolt-port", 1),
+                    noBrowser ? 0 : port(values.getOrDefault("--http-port", "7474"), "--http-port", 0),
+                    size(values, "--page-cache", "NEO4J_LOCAL_PAGE_CACHE", "1g"),
+                    size(values, "--tx-max", "NEO4J_LOCAL_TX_MAX", "512m"),
+                    exitOnStdinEof);
+        }
+
+        private static int port(String value, String flag, int min) throws Failure {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= min && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // Reported below with the accepted range.
+            }
+            throw Failure.usage(flag + " must be a port number from " + min + " to 65535, got '" + value + "'");
+        }
+
+        /** Memory sizes come from the flag, else the environment, else a default sized for a 24 GiB dev machine. */
+        private static long size(Map<String, String> values, String flag, String env, String fallback)
+                throws Failure {
+            String value = values.getOrDefault(flag, System.getenv().getOrDefault(env, fallback));
+            try {
+                return BYTES.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw Failure.usage(flag + " (or " + env + ") must be a size like 512m or 1g, got '" + value + "'");
+            }
+        }
+    }
+
+    /** A start-up failure whose message is the complete, single-line explanation for the user. */
+    private static final class Failure extends Exception {
+        private final int exitCode;
+
+        Failure(String message) {
+            this(message, 1);
+        }
+
+        private Failure(String message, int exitCode) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+
+        static Failure usage(String problem) {
+            return new Failure(problem + "; " + USAGE, 2);
+        }
+    }
+}
