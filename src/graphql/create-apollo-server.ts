@@ -6,6 +6,7 @@ import type { Logger } from '../logging/create-logger.ts';
 import type { RequestContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, createQueryLimitsPlugin } from './query-limits.ts';
+import { ReadOnlyOperationsRule } from './read-only-operations-rule.ts';
 import { createRequestLogPlugin } from './request-log-plugin.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';
 
@@ -33,6 +34,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    validationRules: [ReadOnlyOperationsRule],
     // Bounds the work validation itself can do on a hostile document (deep fragment spreads, huge queries).
     maxRecursiveSelections: true,
     parseOptions: { maxTokens: 20_000 },

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ErrorCode } from '../errors/error-codes.ts';
+import type { AdminHandler } from './create-admin-handler.ts';
+import { readBody, sendErrors, sendJson } from './http-responses.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import type { Logger } from '../logging/create-logger.ts';
 
@@ -23,6 +25,8 @@ export interface HttpServerOptions {
   corsOrigins: readonly string[];
   logger: Logger;
   serveStatic?: StaticHandler;
+  /** The admin write path; absent when no ADMIN_TOKEN is configured. */
+  admin?: AdminHandler;
 }
 
 /**
@@ -54,6 +58,7 @@ async function handle(options: HttpServerOptions, request: IncomingMessage, resp
     const readiness = await options.checkReadiness();
     return readiness.ready ? sendJson(response, 200, { status: 'ready' }) : sendJson(response, 503, { status: 'unavailable', reason: readiness.reason });
   }
+  if (url.pathname.startsWith('/admin/') && options.admin && (await options.admin(request, response, url.pathname))) return;
   if ((request.method === 'GET' || request.method === 'HEAD') && options.serveStatic && (await options.serveStatic(request, response, url.pathname))) return;
   sendJson(response, 404, { error: `Nothing at ${url.pathname}; GraphQL is at /graphql` });
 }
@@ -112,42 +117,7 @@ async function handleGraphQL(options: HttpServerOptions, request: IncomingMessag
   response.end();
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length']);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = Number.isFinite(declared) && declared > limit;
-    if (tooLarge) resolve('too-large');
-    // Past the limit the rest of the upload is read and dropped (not buffered), so the 413 can be sent;
-    // the reply closes the connection, and the server's request timeout bounds a never-ending upload.
-    request.on('data', (chunk: Buffer) => {
-      if (tooLarge) return;
-      size += chunk.length;
-      if (size > limit) {
-        tooLarge = true;
-        chunks.length = 0;
-        resolve('too-large');
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
-
 function setCommonHeaders(response: ServerResponse): void {
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Referrer-Policy', 'no-referrer');
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
-
-/** Sends an error in the GraphQL response shape, so clients handle it like any other. */
-function sendErrors(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }

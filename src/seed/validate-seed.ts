@@ -98,18 +98,39 @@ export async function validateSeedFolders(folders: string[]): Promise<PreparedDo
 }
 
 /** Validates one seed folder, collecting every problem rather than stopping at the first. */
-export async function validateSeedFolder(folder: string): Promise<{ document?: PreparedDocument; problems: SeedProblem[] }> {
+export async function validateSeedFolder(folder: string): Promise<SeedValidationResult> {
   const file = path.join(folder, GRAPH_FILE);
+  let graph: unknown;
+  try {
+    graph = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return { problems: [{ file, record: '(file)', field: '(json)', message: error instanceof Error ? error.message : String(error) }] };
+  }
+  return validateSeedSource({ file, graph, readText: (textFile) => readFile(path.join(folder, textFile), 'utf8') });
+}
+
+/** A seed document from anywhere: a folder on disk, or a request to the admin endpoint. */
+export interface SeedSource {
+  /** Names the document in messages: a file path, or what the request was. */
+  file: string;
+  /** The parsed graph.json content, not yet checked. */
+  graph: unknown;
+  /** Reads the text file the graph names; rejects when there is none. */
+  readText(textFile: string): Promise<string>;
+}
+
+/** What validating one document found: the document ready to write, or the problems. */
+export interface SeedValidationResult {
+  document?: PreparedDocument;
+  problems: SeedProblem[];
+}
+
+/** Validates one seed document field by field, collecting every problem. */
+export async function validateSeedSource(source: SeedSource): Promise<SeedValidationResult> {
+  const { file, graph: raw } = source;
   const problems: SeedProblem[] = [];
   const report = (record: string, field: string, message: string) => problems.push({ file, record, field, message });
 
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    report('(file)', '(json)', error instanceof Error ? error.message : String(error));
-    return { problems };
-  }
   const parsedFile = seedFileSchema.safeParse(raw);
   if (!parsedFile.success) {
     for (const issue of parsedFile.error.issues) report(recordOf(raw, issue.path), fieldOf(issue.path), issue.message);
@@ -120,7 +141,7 @@ export async function validateSeedFolder(folder: string): Promise<{ document?: P
 
   let text: string;
   try {
-    text = await readFile(path.join(folder, doc.textFile), 'utf8');
+    text = await source.readText(doc.textFile);
   } catch {
     report(doc.id, 'textFile', `cannot read ${doc.textFile} next to ${GRAPH_FILE}`);
     return { problems };

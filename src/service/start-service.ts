@@ -8,6 +8,7 @@ import type { GraphGateway } from '../db/GraphGateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import { createRequestContext } from '../graphql/context.ts';
 import { createApolloServer } from '../graphql/create-apollo-server.ts';
+import { createAdminHandler } from '../http/create-admin-handler.ts';
 import { type Readiness, type StaticHandler, createHttpServer } from '../http/create-http-server.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { isGraphEmpty, loadSeedDocuments } from '../seed/load-seed.ts';
@@ -62,6 +63,7 @@ export async function startService(options: StartServiceOptions): Promise<Runnin
     corsOrigins: config.corsOrigins,
     logger,
     serveStatic: options.serveStatic,
+    admin: config.adminToken ? createAdminHandler({ token: config.adminToken, gateway, logger }) : undefined,
   });
 
   await listen(httpServer, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,86 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphGateway } from '../db/GraphGateway.ts';
+import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
+import type { Logger } from '../logging/create-logger.ts';
+import { loadSeedDocuments } from '../seed/load-seed.ts';
+import { SeedValidationError, validateSeedSource } from '../seed/validate-seed.ts';
+import { readBody, sendErrors, sendJson } from './http-responses.ts';
+
+/** The largest document an admin may post: a report's text and its curated graph. */
+export const MAX_ADMIN_BODY_BYTES = 8 * 1024 * 1024;
+
+/** Handles /admin/* requests; resolves false for paths it does not serve. */
+export type AdminHandler = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
+
+/**
+ * The one write path of the service: `POST /admin/documents` adds a report (its curated graph and text)
+ * to the graph, validated exactly as `npm run seed` validates a folder and written in one transaction.
+ * It needs `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time; without a configured token
+ * the endpoint does not exist.
+ */
+export function createAdminHandler(options: { token: string; gateway: GraphGateway; logger: Logger }): AdminHandler {
+  const expected = digest(options.token);
+  return async (request, response, pathname) => {
+    if (!pathname.startsWith('/admin/')) return false;
+    if (!isAuthorized(request.headers.authorization, expected)) {
+      response.setHeader('WWW-Authenticate', 'Bearer');
+      sendErrors(response, 401, ErrorCode.UNAUTHENTICATED, 'This endpoint needs Authorization: Bearer <ADMIN_TOKEN>');
+      return true;
+    }
+    if (pathname !== '/admin/documents' || request.method !== 'POST') {
+      sendErrors(response, 404, ErrorCode.BAD_REQUEST, 'The admin API has one endpoint: POST /admin/documents');
+      return true;
+    }
+    const body = await readBody(request, MAX_ADMIN_BODY_BYTES);
+    if (body === 'too-large') {
+      response.setHeader('Connection', 'close');
+      sendErrors(response, 413, ErrorCode.PAYLOAD_TOO_LARGE, `A document must be at most ${MAX_ADMIN_BODY_BYTES} bytes`);
+      return true;
+    }
+    let posted: { graph?: unknown; text?: unknown };
+    try {
+      posted = JSON.parse(body.toString('utf8')) as typeof posted;
+    } catch (error) {
+      sendErrors(response, 400, ErrorCode.BAD_REQUEST, `Malformed JSON body: ${(error as Error).message}`);
+      return true;
+    }
+    if (typeof posted !== 'object' || posted === null || typeof posted.text !== 'string' || posted.graph === undefined) {
+      sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, 'The body must be {"graph": <graph.json content>, "text": <the document text>}');
+      return true;
+    }
+    const text = posted.text;
+    const result = await validateSeedSource({ file: 'the posted graph', graph: posted.graph, readText: async () => text });
+    try {
+      if (!result.document) throw new SeedValidationError(result.problems);
+      const summary = await loadSeedDocuments(options.gateway, [result.document]);
+      options.logger.info({ documentId: result.document.document.id, ...summary }, 'document added through the admin API');
+      sendJson(response, 200, { loaded: { documentId: result.document.document.id, ...summary } });
+    } catch (error) {
+      if (error instanceof EcokgError) {
+        sendErrors(response, 503, error.code, error.message);
+        return true;
+      }
+      if (!(error instanceof SeedValidationError)) throw error;
+      sendJson(response, 400, {
+        errors: [
+          {
+            message: error.message,
+            extensions: { code: ErrorCode.BAD_USER_INPUT, problems: error.problems.map(({ record, field, message }) => ({ record, field, message })) },
+          },
+        ],
+      });
+    }
+    return true;
+  };
+}
+
+// Comparing fixed-length digests lets timingSafeEqual run on inputs of any length without leaking it.
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+function isAuthorized(header: string | undefined, expected: Buffer): boolean {
+  const match = /^Bearer (\S+)$/i.exec(header ?? '');
+  return match !== null && timingSafeEqual(digest(match[1]!), expected);
+}
