@@ -13,6 +13,12 @@ export const ErrorCode = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   /** The query does not fit the schema (unknown field, wrong argument type …). */
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** The operationName names no operation of the document. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query hash the service has not seen yet: send the query with it. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** Nothing is served at this path. */
+  NOT_FOUND: 'NOT_FOUND',
   /** The request body is larger than the service accepts. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** Neo4j cannot be reached or is overloaded; retrying later may succeed. */

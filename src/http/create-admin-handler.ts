@@ -29,7 +29,7 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
       return true;
     }
     if (pathname !== '/admin/documents' || request.method !== 'POST') {
-      sendErrors(response, 404, ErrorCode.BAD_REQUEST, 'The admin API has one endpoint: POST /admin/documents');
+      sendErrors(response, 404, ErrorCode.NOT_FOUND, 'The admin API has one endpoint: POST /admin/documents');
       return true;
     }
     const body = await readBody(request, MAX_ADMIN_BODY_BYTES);

@@ -60,7 +60,7 @@ async function handle(options: HttpServerOptions, request: IncomingMessage, resp
   }
   if (url.pathname.startsWith('/admin/') && options.admin && (await options.admin(request, response, url.pathname))) return;
   if ((request.method === 'GET' || request.method === 'HEAD') && options.serveStatic && (await options.serveStatic(request, response, url.pathname))) return;
-  sendJson(response, 404, { error: `Nothing at ${url.pathname}; GraphQL is at /graphql` });
+  sendErrors(response, 404, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}; GraphQL is at /graphql`);
 }
 
 async function handleGraphQL(options: HttpServerOptions, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

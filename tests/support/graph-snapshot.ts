@@ -9,17 +9,31 @@ export interface GraphSnapshot {
 }
 
 /** Reads every node whose id contains `marker`, and every relationship from one, and digests them. */
-export async function snapshotGraph(marker: string): Promise<GraphSnapshot> {
+export function snapshotGraph(marker: string): Promise<GraphSnapshot> {
+  return snapshot(
+    `MATCH (n:Entity) WHERE n.id CONTAINS $key RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`,
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id CONTAINS $key
+     RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY from, type, to, r.source`,
+    marker,
+  );
+}
+
+/** Reads a document, every entity it mentions and every relationship it states, and digests them. */
+export function snapshotDocument(documentId: string): Promise<GraphSnapshot> {
+  return snapshot(
+    `MATCH (d:Document {id: $key}) OPTIONAL MATCH (n:Entity)-[:SOURCE]->(d)
+     WITH d, collect(n) AS mentioned UNWIND [d] + mentioned AS n
+     RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`,
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.source = $key
+     RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY from, type, to`,
+    documentId,
+  );
+}
+
+function snapshot(nodeQuery: string, relationshipQuery: string, key: string): Promise<GraphSnapshot> {
   return withDriver(async (run) => {
-    const nodes = await run(`MATCH (n:Entity) WHERE n.id CONTAINS $marker RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`, {
-      marker,
-    });
-    const relationships = await run(
-      `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id CONTAINS $marker
-       RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties
-       ORDER BY from, type, to, r.source`,
-      { marker },
-    );
+    const nodes = await run(nodeQuery, { key });
+    const relationships = await run(relationshipQuery, { key });
     const hash = createHash('sha256');
     for (const row of [...nodes, ...relationships]) hash.update(stableJson(row)).update('\n');
     return { nodes: nodes.length, relationships: relationships.length, checksum: hash.digest('hex') };
