@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     globalSetup: ['tests/global-setup.ts'],
     include: ['tests/**/*.test.ts'],
+    // The long fault tests run on their own: npm run test:faults (vitest.faults.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/faults/**'],
     // Integration tests talk to a real Neo4j; its first start may include the launcher's Maven build.
     testTimeout: 60_000,
     hookTimeout: 240_000,

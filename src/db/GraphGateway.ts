@@ -25,6 +25,8 @@ export interface GraphGatewayOptions {
   transactionTimeoutMs: number;
   maxConcurrent: number;
   maxQueued: number;
+  /** How long a query may wait for a free slot before it is refused. */
+  maxWaitMs: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export class GraphGateway {
     this.#database = options.database;
     this.#catalog = options.catalog;
     this.#transactionTimeoutMs = options.transactionTimeoutMs;
-    this.#limiter = new ConcurrencyLimiter({ maxRunning: options.maxConcurrent, maxQueued: options.maxQueued });
+    this.#limiter = new ConcurrencyLimiter({ maxRunning: options.maxConcurrent, maxQueued: options.maxQueued, maxWaitMs: options.maxWaitMs });
   }
 
   /** Runs a named read query in a read transaction (so a cluster can route it to a follower). */

@@ -36,5 +36,7 @@ export async function createGateway(config: Config, connection: Neo4jConnection)
     transactionTimeoutMs: config.transactionTimeoutMs,
     maxConcurrent: config.maxPoolSize,
     maxQueued: config.maxQueued,
+    // A query waits for a slot no longer than the driver would wait for a connection.
+    maxWaitMs: config.acquisitionTimeoutMs,
   });
 }
