@@ -1,4 +1,4 @@
-import { EcokgError, ErrorCode } from '../../errors/error-codes.ts';
+import { EcokgError, ErrorCode, UnreachableCaseError } from '../../errors/error-codes.ts';
 import { buildSearchQuery } from '../../search/build-search-query.ts';
 import type { QueryName } from '../../db/query-names.ts';
 import type { RequestContext } from '../context.ts';
@@ -34,21 +34,51 @@ interface PageArgs<Field extends string> {
   orderBy?: { field: Field; direction: SortDirection } | null;
 }
 
-/** Reads one page of a list query: filters as parameters, the sort key from the allow-list. */
-async function readPage<T extends EntityRecord, Field extends string>(
-  ctx: RequestContext,
-  query: QueryName,
-  args: PageArgs<Field>,
-  sortKeys: Record<Field, string>,
-  filter: Record<string, unknown>,
-): Promise<ConnectionRecord<T>> {
-  const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
-  const field = args.orderBy?.field ?? ('NAME' as Field);
-  const direction = args.orderBy?.direction ?? 'ASC';
-  const orderKey = `${field}_${direction}`;
-  const offset = offsetAfter(args.after, orderKey);
-  const [row] = await ctx.db.read(query, { ...filter, sortKey: sortKeys[field], descending: direction === 'DESC', offset, first });
-  return { nodes: (row?.nodes ?? []) as T[], offset, totalCount: (row?.totalCount as number | undefined) ?? 0, orderKey };
+/** How a filter field is checked and passed to Cypher. */
+type FilterField = 'id' | 'text' | 'enum' | 'period';
+
+const ISO_PERIOD_PREFIX = /^\d{4}(?:-\d{2}){0,2}(?:\/\d{4}(?:-\d{2}){0,2})?$/;
+
+function filterParameter(name: string, kind: FilterField, value: unknown): string | null {
+  switch (kind) {
+    case 'id':
+      return optionalWellFormedId(`filter.${name}`, value as string | null | undefined);
+    case 'text':
+      return optionalText(`filter.${name}`, value as string | null | undefined);
+    case 'enum':
+      return toStoredValue(value as string | null | undefined);
+    case 'period': {
+      const period = optionalText(`filter.${name}`, value as string | null | undefined, 21);
+      if (period !== null && !ISO_PERIOD_PREFIX.test(period)) {
+        throw new EcokgError(ErrorCode.BAD_USER_INPUT, `filter.${name} must be an ISO 8601 prefix such as 2019 or 2019-01, got ${JSON.stringify(period)}`);
+      }
+      return period;
+    }
+    default:
+      throw new UnreachableCaseError(kind);
+  }
+}
+
+/**
+ * A resolver for a list query: it checks the page arguments and each filter field, passes every field
+ * of `filterFields` as a parameter (null when absent), and takes the sort key from the allow-list.
+ */
+function listResolver<Field extends string>(query: QueryName, sortKeys: Record<Field, string>, filterFields: Record<string, FilterField>) {
+  return async <T extends EntityRecord>(
+    _root: unknown,
+    args: PageArgs<Field> & { filter?: object | null },
+    ctx: RequestContext,
+  ): Promise<ConnectionRecord<T>> => {
+    const filter = (args.filter ?? {}) as Record<string, unknown>;
+    const params = Object.fromEntries(Object.entries(filterFields).map(([name, kind]) => [name, filterParameter(name, kind, filter[name])]));
+    const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
+    const field = args.orderBy?.field ?? ('NAME' as Field);
+    const direction = args.orderBy?.direction ?? 'ASC';
+    const orderKey = `${field}_${direction}`;
+    const offset = offsetAfter(args.after, orderKey);
+    const [row] = await ctx.db.read(query, { ...params, sortKey: sortKeys[field], descending: direction === 'DESC', offset, first });
+    return { nodes: (row?.nodes ?? []) as T[], offset, totalCount: (row?.totalCount as number | undefined) ?? 0, orderKey };
+  };
 }
 
 /** Loads an entity by id and returns it only when it has the expected label. */
@@ -114,79 +144,20 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  people: (_root, args, ctx) =>
-    readPage(ctx, 'people-page', args, ENTITY_SORT_KEYS, {
-      document: optionalWellFormedId('filter.document', args.filter?.document),
-      nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
-      organization: optionalWellFormedId('filter.organization', args.filter?.organization),
-      theme: optionalWellFormedId('filter.theme', args.filter?.theme),
-    }),
+  people: listResolver('people-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', organization: 'id', theme: 'id' }),
   person: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Person'),
-
-  organizations: (_root, args, ctx) =>
-    readPage(ctx, 'organizations-page', args, ENTITY_SORT_KEYS, {
-      document: optionalWellFormedId('filter.document', args.filter?.document),
-      nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
-      kind: toStoredValue(args.filter?.kind),
-      region: optionalWellFormedId('filter.region', args.filter?.region),
-      parent: optionalWellFormedId('filter.parent', args.filter?.parent),
-    }),
+  organizations: listResolver('organizations-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', kind: 'enum', region: 'id', parent: 'id' }),
   organization: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Organization'),
-
-  regions: (_root, args, ctx) =>
-    readPage(ctx, 'regions-page', args, ENTITY_SORT_KEYS, {
-      document: optionalWellFormedId('filter.document', args.filter?.document),
-      nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
-      level: toStoredValue(args.filter?.level),
-      within: optionalWellFormedId('filter.within', args.filter?.within),
-    }),
+  regions: listResolver('regions-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', level: 'enum', within: 'id' }),
   region: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Region'),
-
-  policies: (_root, args, ctx) =>
-    readPage(ctx, 'policies-page', args, ENTITY_SORT_KEYS, {
-      document: optionalWellFormedId('filter.document', args.filter?.document),
-      nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
-      kind: toStoredValue(args.filter?.kind),
-      region: optionalWellFormedId('filter.region', args.filter?.region),
-      theme: optionalWellFormedId('filter.theme', args.filter?.theme),
-    }),
+  policies: listResolver('policies-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', kind: 'enum', region: 'id', theme: 'id' }),
   policy: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Policy'),
-
-  statistics: (_root, args, ctx) => {
-    const period = optionalText('filter.period', args.filter?.period, 21);
-    if (period !== null && !/^\d{4}(?:-\d{2}){0,2}(?:\/\d{4}(?:-\d{2}){0,2})?$/.test(period)) {
-      throw new EcokgError(ErrorCode.BAD_USER_INPUT, `filter.period must be an ISO 8601 prefix such as 2019 or 2019-01, got ${JSON.stringify(period)}`);
-    }
-    return readPage(ctx, 'statistics-page', args, STATISTIC_SORT_KEYS, {
-      document: optionalWellFormedId('filter.document', args.filter?.document),
-      indicatorContains: optionalText('filter.indicatorContains', args.filter?.indicatorContains),
-      period,
-      region: optionalWellFormedId('filter.region', args.filter?.region),
-      theme: optionalWellFormedId('filter.theme', args.filter?.theme),
-    });
-  },
+  statistics: listResolver('statistics-page', STATISTIC_SORT_KEYS, { document: 'id', indicatorContains: 'text', period: 'period', region: 'id', theme: 'id' }),
   statistic: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Statistic'),
-
-  themes: (_root, args, ctx) =>
-    readPage(ctx, 'themes-page', args, ENTITY_SORT_KEYS, {
-      document: optionalWellFormedId('filter.document', args.filter?.document),
-      nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
-    }),
+  themes: listResolver('themes-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text' }),
   theme: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Theme'),
-
-  statements: (_root, args, ctx) =>
-    readPage(ctx, 'statements-page', args, ENTITY_SORT_KEYS, {
-      document: optionalWellFormedId('filter.document', args.filter?.document),
-      textContains: optionalText('filter.textContains', args.filter?.textContains),
-      speaker: optionalWellFormedId('filter.speaker', args.filter?.speaker),
-      theme: optionalWellFormedId('filter.theme', args.filter?.theme),
-      mentions: optionalWellFormedId('filter.mentions', args.filter?.mentions),
-    }),
+  statements: listResolver('statements-page', ENTITY_SORT_KEYS, { document: 'id', textContains: 'text', speaker: 'id', theme: 'id', mentions: 'id' }),
   statement: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Statement'),
-
-  documents: (_root, args, ctx) =>
-    readPage(ctx, 'documents-page', args, ENTITY_SORT_KEYS, {
-      nameContains: optionalText('filter.nameContains', args.filter?.nameContains),
-    }),
+  documents: listResolver('documents-page', ENTITY_SORT_KEYS, { nameContains: 'text' }),
   document: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Document'),
 };
