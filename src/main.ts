@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { ConfigError, type Config, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from './config/load-config.ts';
 import type { Neo4jConnection } from './db/create-gateway.ts';
+import { ensureWebBuild } from './http/ensure-web-build.ts';
+import { createPagesHandler } from './http/serve-pages.ts';
 import { createLogger } from './logging/create-logger.ts';
 import { type LocalNeo4j, startLocalNeo4j } from './neo4j-local/start-local-neo4j.ts';
 import { SeedValidationError } from './seed/validate-seed.ts';
@@ -21,9 +23,11 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandledRejection'));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
 
+  await ensureWebBuild({ log: (line) => console.log(`ecokg: ${line}`) });
   const connection = config.neo4jUri ? configuredConnection(config) : await startLocal(config);
-  service = await startService({ config, connection, logger });
+  service = await startService({ config, connection, logger, serveStatic: createPagesHandler({ playground: config.playground }) });
   console.log(`ecokg ready: GraphQL at ${service.url}/graphql`);
+  console.log(`Graph explorer at ${service.url}/explore${config.playground ? `, GraphQL playground at ${service.url}/` : ''}`);
   if (localNeo4j?.browserUrl) console.log(`Neo4j Browser at ${localNeo4j.browserUrl} (bolt ${localNeo4j.boltUri}, user neo4j)`);
 }
 

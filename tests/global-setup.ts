@@ -2,6 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config/load-config.ts';
 import { applySchema } from '../src/db/apply-schema.ts';
 import { createGateway } from '../src/db/create-gateway.ts';
+import { ensureWebBuild } from '../src/http/ensure-web-build.ts';
 import { createLogger } from '../src/logging/create-logger.ts';
 import { resetGraph } from '../src/seed/load-seed.ts';
 import { seedFromFolder } from '../src/service/start-service.ts';
@@ -19,6 +20,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const started = performance.now();
+  await ensureWebBuild({ log: (line) => console.log(line) });
   const neo4j = await startTestNeo4j();
   const gateway = await createGateway(loadConfig({ NODE_ENV: 'test' }), neo4j);
   try {

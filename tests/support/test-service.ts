@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { type Config, loadConfig } from '../../src/config/load-config.ts';
 import { createGateway } from '../../src/db/create-gateway.ts';
 import type { GraphGateway } from '../../src/db/GraphGateway.ts';
+import { createPagesHandler } from '../../src/http/serve-pages.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { type RunningService, startService } from '../../src/service/start-service.ts';
 
@@ -38,7 +39,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
   const config: Config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, destination: { write: (line: string) => void logs.push(line) } });
-  const service = await startService({ config, connection: testConnection(), logger, seedWhenEmpty: false });
+  const service = await startService({ config, connection: testConnection(), logger, seedWhenEmpty: false, serveStatic: createPagesHandler({ playground: config.playground }) });
   return {
     url: service.url,
     service,

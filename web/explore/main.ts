@@ -1,0 +1,148 @@
+/**
+ * The graph explorer: search an entity, draw its neighborhood, tap a node to expand it, and read the
+ * report's words behind any node or edge. The address names the entity at the centre (?id=…), so a view
+ * can be shared and reloaded.
+ */
+import { ENTITY_LABELS } from '../shared/label-styles.ts';
+import { createDetailsPanel } from './details-panel.ts';
+import { createElement } from './create-element.ts';
+import { createLabelChip } from './create-label-chip.ts';
+import { fetchMentions, fetchNeighborhood, NEIGHBORHOOD } from './explorer-api.ts';
+import { createGraphView } from './graph-view.ts';
+import { createSearchBox } from './search-box.ts';
+import './explore.css';
+
+const STARTING_POINTS = [
+  { id: 'person:li-ganjie', name: '李干杰', nameEn: 'Li Ganjie' },
+  { id: 'theme:precise-pollution-control', name: '精准治污', nameEn: 'Precise pollution control' },
+  { id: 'organization:xiamen-bureau-of-ecology-and-environment', name: '厦门市生态环境局', nameEn: 'Xiamen Municipal Bureau of Ecology and Environment' },
+  { id: 'region:2plus26-cities', name: '“2+26”城市', nameEn: 'The “2+26” cities' },
+];
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = byId<HTMLParagraphElement>('graph-status');
+// What the page shows now; an answer that arrives after the reader moved on must not override it.
+let shownEntity: string | null = null;
+let selected: string | null = null;
+
+const view = createGraphView(byId('graph'), {
+  onNodeTap: (node) => void selectNode(node.id),
+  onEdgeTap: (edge) => selectEdge(edge.id),
+});
+const panel = createDetailsPanel(byId('details'), (id) => view.node(id), {
+  onSelectNode: (id) => void selectNode(id),
+  onSelectEdge: selectEdge,
+});
+createSearchBox({
+  form: byId('search-form'),
+  input: byId('search-input'),
+  results: byId('search-results'),
+  onPick: (hit) => navigate(hit.id),
+  onError: showError,
+});
+byId('legend').replaceChildren(...ENTITY_LABELS.map((label) => createElement('li', {}, createLabelChip(label))));
+window.addEventListener('popstate', () => void showFromAddress());
+void showFromAddress();
+
+/** Shows the entity the address names, or a few places to start. */
+async function showFromAddress(): Promise<void> {
+  const id = new URLSearchParams(window.location.search).get('id');
+  if (id) return showEntity(id);
+  shownEntity = null;
+  view.clear();
+  document.title = 'ecokg · graph explorer';
+  setStatus('Search for a person, organization, region, policy or theme, or start from one below.');
+  panel.showMessage(
+    createElement('h2', {}, 'Where to start'),
+    createElement('ul', { className: 'starting-points' }, ...STARTING_POINTS.map((point) => createElement('li', {}, createElement('a', { href: explorerPath(point.id), lang: 'zh', onclick: (event: MouseEvent) => followLink(event, point.id) }, point.name), ` ${point.nameEn}`))),
+  );
+}
+
+function navigate(id: string): void {
+  window.history.pushState(null, '', explorerPath(id));
+  void showEntity(id);
+}
+
+// A plain click stays on the page; with a modifier key the browser opens the link as it would any other.
+function followLink(event: MouseEvent, id: string): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(id);
+}
+
+// The id's colon reads better unescaped, and a query string allows it.
+function explorerPath(id: string): string {
+  return `/explore?id=${encodeURIComponent(id).replaceAll('%3A', ':')}`;
+}
+
+async function showEntity(id: string): Promise<void> {
+  shownEntity = id;
+  setStatus(`Loading ${id}…`);
+  try {
+    const subgraph = await fetchNeighborhood(id);
+    if (shownEntity !== id) return;
+    if (subgraph.nodes.length === 0) {
+      setStatus(`No entity has the id “${id}”.`);
+      panel.showMessage(createElement('p', { className: 'error', role: 'alert' }, `No entity has the id “${id}”. Search for it by name instead.`));
+      return;
+    }
+    view.show(subgraph);
+    view.markExpanded(id);
+    document.title = `${subgraph.nodes[0]?.name ?? id} · ecokg explorer`;
+    showCounts(subgraph.truncated);
+    await selectNode(id);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/**
+ * Selects a node and shows its details; a node not expanded yet gets its neighborhood merged in. A
+ * Document is not expanded: every entity links to its document, so that would draw the whole report.
+ */
+async function selectNode(id: string): Promise<void> {
+  const node = view.node(id);
+  if (!node) return;
+  selected = id;
+  view.select(id);
+  const mentions = fetchMentions(id);
+  panel.showNode(node, view.edgesOf(id), mentions);
+  if (view.isExpanded(id) || node.label === 'Document') return;
+  const entity = shownEntity;
+  try {
+    const subgraph = await fetchNeighborhood(id);
+    if (shownEntity !== entity || view.isExpanded(id)) return;
+    view.merge(subgraph, id);
+    view.markExpanded(id);
+    showCounts(subgraph.truncated);
+    if (selected !== id) return;
+    view.select(id);
+    panel.showNode(node, view.edgesOf(id), mentions);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function selectEdge(id: string): void {
+  const edge = view.edge(id);
+  if (!edge) return;
+  selected = id;
+  view.select(id);
+  panel.showEdge(edge);
+}
+
+function showCounts(truncated: boolean): void {
+  const { nodes, edges } = view.counts();
+  status.dataset.nodes = String(nodes);
+  status.dataset.edges = String(edges);
+  const cut = truncated ? ` (an expansion stopped at ${NEIGHBORHOOD.limit} nodes)` : '';
+  setStatus(`${nodes} nodes, ${edges} relations${cut}. Tap a node to expand it; tap a node or relation to read the report’s words.`);
+}
+
+function setStatus(text: string): void {
+  status.textContent = text;
+}
+
+function showError(error: unknown): void {
+  setStatus(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+}

@@ -1,0 +1,34 @@
+/** The labels an entity can have besides Entity, which every node carries. */
+export const ENTITY_LABELS = ['Person', 'Organization', 'Region', 'Policy', 'Statistic', 'Theme', 'Statement', 'Event', 'Document'] as const;
+
+/** One of the entity labels. */
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** How a label is drawn: fill, border and caption colours, and the node's diameter in pixels. */
+export interface LabelStyle {
+  color: string;
+  borderColor: string;
+  textColor: string;
+  diameter: number;
+}
+
+/**
+ * The explorer's colours and sizes per label. cypher/browser/style.grass gives Neo4j Browser the same ones
+ * (a test keeps them in step), so a graph looks alike in both. The colours are Browser's own palette.
+ */
+export const LABEL_STYLES: Readonly<Record<EntityLabel, LabelStyle>> = {
+  Person: { color: '#4C8EDA', borderColor: '#2870C2', textColor: '#FFFFFF', diameter: 50 },
+  Organization: { color: '#F16667', borderColor: '#EB2728', textColor: '#FFFFFF', diameter: 65 },
+  Region: { color: '#57C7E3', borderColor: '#23B3D7', textColor: '#2A2C34', diameter: 65 },
+  Policy: { color: '#F79767', borderColor: '#F36924', textColor: '#FFFFFF', diameter: 50 },
+  Statistic: { color: '#8DCC93', borderColor: '#5DB665', textColor: '#2A2C34', diameter: 50 },
+  Theme: { color: '#C990C0', borderColor: '#B261A5', textColor: '#FFFFFF', diameter: 65 },
+  Statement: { color: '#FFC454', borderColor: '#D7A013', textColor: '#2A2C34', diameter: 50 },
+  Event: { color: '#DA7194', borderColor: '#CC3C6C', textColor: '#FFFFFF', diameter: 80 },
+  Document: { color: '#A5ABB6', borderColor: '#9AA1AC', textColor: '#2A2C34', diameter: 80 },
+};
+
+/** The style of a label, with a neutral grey for any label the explorer does not know yet. */
+export function styleOfLabel(label: string): LabelStyle {
+  return (LABEL_STYLES as Record<string, LabelStyle | undefined>)[label] ?? LABEL_STYLES.Document;
+}
