@@ -1,10 +1,17 @@
 // The policies implemented in each region: by the region itself or by a body with jurisdiction over it,
-// and with $includeSubRegions also in the regions that are part of it (at any depth).
+// and with $includeSubRegions also in the regions that are part of it (at any depth). Each document states its
+// own PART_OF, so sub-regions are reached by many parallel paths: DISTINCT lets Neo4j expand breadth first and
+// visit each region once, instead of every path (580 ms for a province with sub-regions at 1,000 documents).
 UNWIND $ids AS id
 MATCH (region:Region {id: id})
 CALL (region) {
-  MATCH (place:Region)-[:PART_OF*0..6]->(region)
-  WHERE $includeSubRegions OR place = region
+  CALL (region) {
+    WITH region WHERE $includeSubRegions
+    MATCH (place:Region)-[:PART_OF*1..6]->(region)
+    RETURN DISTINCT place
+    UNION
+    RETURN region AS place
+  }
   CALL (place) {
     MATCH (place)-[r:IMPLEMENTS]->(p:Policy)
     RETURN place AS implementer, r, p

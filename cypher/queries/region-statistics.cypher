@@ -1,8 +1,14 @@
 // The statistics about each region, and with $includeSubRegions about the regions part of it, in report order.
+// Sub-regions are reached once each (see region-policies), so a figure's evidence is not repeated per path.
 UNWIND $ids AS id
 MATCH (region:Region {id: id})
-MATCH (subject:Region)-[:PART_OF*0..6]->(region)
-WHERE $includeSubRegions OR subject = region
+CALL (region) {
+  WITH region WHERE $includeSubRegions
+  MATCH (subject:Region)-[:PART_OF*1..6]->(region)
+  RETURN DISTINCT subject
+  UNION
+  RETURN region AS subject
+}
 MATCH (subject)<-[r:MEASURES]-(s:Statistic)
 WITH id, s, subject, collect(r) AS rels
 ORDER BY s.source, s.evidenceStart

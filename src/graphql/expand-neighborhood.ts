@@ -1,5 +1,5 @@
 import type { RequestContext } from './context.ts';
-import type { EntityRecord, GraphEdgeRecord, GraphNodeRecord, SubgraphRecord } from './records.ts';
+import type { EntityStub, GraphEdgeRecord, GraphNodeRecord, SubgraphRecord } from './records.ts';
 
 // Each ring reads at most this many relationships per node allowed, so a hub cannot make one ring unbounded.
 const ROWS_PER_NODE = 10;
@@ -41,5 +41,5 @@ export async function expandNeighborhood(ctx: RequestContext, options: { id: str
 
 async function readRing(ctx: RequestContext, frontier: string[], limit: number) {
   const rows = await ctx.db.read('neighborhood-step', { frontier, limit });
-  return { rows: rows as Array<{ node: EntityRecord; edge: GraphEdgeRecord }> };
+  return { rows: rows as Array<{ node: EntityStub; edge: GraphEdgeRecord }> };
 }

@@ -191,9 +191,12 @@ export interface GraphEdgeRecord {
   evidence: EvidenceRecord;
 }
 
+/** The fields a drawing needs: neighborhood rings read only these, and the whole entity is loaded when asked for. */
+export type EntityStub = Pick<EntityRecordBase, 'id' | 'label' | 'name' | 'nameEn'>;
+
 /** A node as drawn. */
 export interface GraphNodeRecord {
-  entity: EntityRecord;
+  entity: EntityStub;
   distance: number;
 }
 

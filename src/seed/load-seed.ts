@@ -47,7 +47,11 @@ export async function loadSeedDocuments(
         const writeBatches = async (step: BatchProgress['step'], query: QueryName, rows: object[]) => {
           for (let start = 0; start < rows.length; start += batchSize) {
             const batch = rows.slice(start, start + batchSize);
-            await tx.run(query, { rows: batch, documentId });
+            const [result] = await tx.run(query, { rows: batch, documentId });
+            // The relationship query has one branch per type; a type missing there would drop rows silently.
+            if (result !== undefined && 'merged' in result && result.merged !== batch.length) {
+              throw new Error(`${query} merged ${String(result.merged)} of ${batch.length} rows of ${documentId}: a relationship type has no branch`);
+            }
             await options.onBatch?.({ documentId, step, rows: batch.length });
           }
         };

@@ -1,0 +1,54 @@
+import autocannon from 'autocannon';
+import { type LatencySummary, summarizeLatencies } from './summarize-latencies.ts';
+
+/** One GraphQL request to time, with the exact body every answer must have. */
+export interface HttpTarget {
+  url: string;
+  body: string;
+  expectedBody: string;
+}
+
+/** What a timed HTTP run did. */
+export interface HttpRun {
+  requests: number;
+  /** Non-2xx answers, socket errors, timeouts, and answers that differ from the expected body. */
+  errors: number;
+  seconds: number;
+  requestsPerSecond: number;
+  latency: LatencySummary;
+}
+
+/**
+ * Runs autocannon against a target: `connections` clients each sending the next request as soon as the
+ * last is answered, for `amount` requests or `seconds`. Latencies are taken from autocannon's per-response
+ * event (high-resolution, in ms) rather than its histogram, which rounds to whole milliseconds and has no p95.
+ */
+export async function runAutocannon(target: HttpTarget, options: { connections: number; amount?: number; seconds?: number }): Promise<HttpRun> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: target.body,
+        expectBody: target.expectedBody,
+        connections: options.connections,
+        ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
+        timeout: 30,
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const errors = result.errors + result.timeouts + result.non2xx + result.mismatches;
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    requestsPerSecond: Math.round((latencies.length - errors) / seconds),
+    latency: summarizeLatencies(latencies),
+  };
+}

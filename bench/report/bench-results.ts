@@ -1,0 +1,29 @@
+import type { LoadRun } from '../load/measure-load.ts';
+import type { OperationResult } from '../queries/run-query-mix.ts';
+import type { SoakResult } from '../queries/run-soak.ts';
+
+/** The figures of one scale of the graph. */
+export interface ScaleResult {
+  /** 1, 100 or 1000: the real report plus scale−1 synthetic ones. */
+  scale: number;
+  documents: number;
+  /** Distinct nodes and relationships in the graph, as Neo4j counts them. */
+  nodes: number;
+  relationships: number;
+  /** Load average of the machine (1 minute) when the scale's query mix started: other work shares the cores. */
+  loadAverage: number;
+  load?: LoadRun[];
+  operations: OperationResult[];
+  soak?: SoakResult;
+}
+
+/** Everything one `npm run bench` measured, with the machine and versions it ran on. */
+export interface BenchResults {
+  mode: 'full' | 'quick';
+  date: string;
+  durationSeconds: number;
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string };
+  versions: Record<string, string>;
+  settings: Record<string, unknown>;
+  scales: ScaleResult[];
+}

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench [-- --quick]`: benchmarks ecokg against hand-written Cypher and @neo4j/graphql on the real
+ * report (1×) and on a graph 1,000 times larger (100× with --quick), on a Neo4j of its own (bolt 37687, data in
+ * bench/.neo4j), and writes bench/results/latest.md and latest.json.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { CORPUS_ROOT, REAL_REPORT_FOLDER, generateCorpus } from './generate-corpus.ts';
+import { measureLoad, runSeedCli } from './load/measure-load.ts';
+import type { BenchResults, ScaleResult } from './report/bench-results.ts';
+import { evaluateTargets } from './report/evaluate-targets.ts';
+import { writeResults } from './report/write-results.ts';
+import { type QueryMixSettings, runQueryMix } from './queries/run-query-mix.ts';
+import { runSoak } from './queries/run-soak.ts';
+import { startBenchServers } from './servers/start-bench-servers.ts';
+import { startBenchNeo4j } from './start-bench-neo4j.ts';
+
+const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+
+const FULL: { largeScale: number; loadRounds: number; queryMix: QueryMixSettings; soak: { warmupSeconds: number; seconds: number } } = {
+  largeScale: 1000,
+  loadRounds: 2,
+  queryMix: { globalWarmupSeconds: 2, warmupRequests: 100, latencyRequests: 500, warmupSeconds: 3, throughputSeconds: 10, concurrency: 16 },
+  soak: { warmupSeconds: 10, seconds: 60 },
+};
+const QUICK: typeof FULL = {
+  largeScale: 100,
+  loadRounds: 1,
+  queryMix: { globalWarmupSeconds: 0.5, warmupRequests: 30, latencyRequests: 150, warmupSeconds: 1, throughputSeconds: 2.5, concurrency: 16 },
+  soak: { warmupSeconds: 3, seconds: 10 },
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } } });
+  const settings = values.quick ? QUICK : FULL;
+  const started = performance.now();
+  const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
+
+  log(`generating ${settings.largeScale - 1} synthetic documents (seed ${values.seed})`);
+  const corpus = await generateCorpus({ documents: settings.largeScale - 1, seed: Number(values.seed), outDir: path.join(CORPUS_ROOT, `seed-${values.seed}`) });
+  log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
+
+  log('starting the bench Neo4j');
+  let stopServers: (() => Promise<void>) | undefined;
+  const bench = await startBenchNeo4j((line) => log(`  ${line}`));
+  // Ctrl-C stops what the bench started: the servers stop with their parent's stop() below, Neo4j here.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`stopping (${signal})`);
+      void Promise.allSettled([stopServers?.(), bench.neo4j.stop()]).then(() => process.exit(130));
+    });
+  }
+  const driver = neo4j.driver(bench.connection.uri, neo4j.auth.basic(bench.connection.user, bench.connection.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 32,
+  });
+  const scales: ScaleResult[] = [];
+  let versions: Record<string, string> = {};
+  try {
+    versions = await readVersions(driver);
+    for (const scale of [1, settings.largeScale]) {
+      const folders = [REAL_REPORT_FOLDER, ...corpus.folders.slice(0, scale - 1)];
+      log(`${scale}×: ${folders.length} document(s)`);
+      const load = scale === 1 ? undefined : await measureLoad({ connection: bench.connection, folders, rounds: settings.loadRounds, log });
+      if (scale === 1) await runSeedCli(bench.connection, folders);
+      const counts = await countGraph(driver);
+      log(`  graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+      const servers = await startBenchServers(bench.connection);
+      stopServers = () => servers.stop();
+      try {
+        const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
+        const operations = await runQueryMix({ servers, driver, neo4jPid: bench.neo4j.pid, settings: settings.queryMix, log });
+        let soak;
+        if (scale === settings.largeScale) {
+          log(`  soak: ${settings.queryMix.concurrency} clients for ${settings.soak.seconds} s`);
+          soak = await runSoak({ servers, connections: settings.queryMix.concurrency, ...settings.soak });
+          log(`  soak: ${soak.requests} requests, ${soak.errors} errors, RSS ×${soak.rssRatio}`);
+        }
+        scales.push({ scale, documents: folders.length, ...counts, loadAverage, load, operations, soak });
+      } finally {
+        await servers.stop();
+      }
+    }
+  } finally {
+    await driver.close();
+    await bench.neo4j.stop();
+  }
+
+  const results: BenchResults = {
+    mode: values.quick ? 'quick' : 'full',
+    date: new Date().toISOString(),
+    durationSeconds: Math.round((performance.now() - started) / 1000),
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()}`,
+    },
+    versions,
+    settings: { ...settings.queryMix, loadRounds: settings.loadRounds, soak: settings.soak, corpusSeed: Number(values.seed) },
+    scales,
+  };
+  await writeResults(results, RESULTS_DIR);
+  log(`wrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.md and latest.json`);
+  for (const target of evaluateTargets(results)) console.log(`${target.met ? 'met   ' : 'MISSED'} ${target.target}: ${target.measured}`);
+}
+
+async function countGraph(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await driver.executeQuery(
+    'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+    {},
+    { database: 'neo4j', routing: 'READ' },
+  );
+  return { nodes: records[0]!.get('nodes') as number, relationships: records[0]!.get('relationships') as number };
+}
+
+/** Versions of what ran, Neo4j's as the server reports it. */
+async function readVersions(driver: Driver): Promise<Record<string, string>> {
+  const { records } = await driver.executeQuery('CALL dbms.components() YIELD versions RETURN versions[0] AS version', {}, { database: 'system' });
+  return {
+    node: process.version,
+    neo4j: String(records[0]?.get('version') ?? 'unknown'),
+    'neo4j-driver': packageVersion('neo4j-driver'),
+    '@apollo/server': packageVersion('@apollo/server'),
+    '@neo4j/graphql': packageVersion('@neo4j/graphql'),
+    autocannon: packageVersion('autocannon'),
+  };
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+import neo4j, { type Driver, type Plan } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CypherCatalog, loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
+import { QUERY_NAMES, type QueryName } from '../../src/db/query-names.ts';
+import { testConnection } from '../support/test-service.ts';
+
+// Queries that do not start from ids: existence and counts of the whole graph, the reset, and full-text search.
+const NOT_ID_DRIVEN = new Set<QueryName>(['graph-has-entities', 'graph-stats', 'seed-reset', 'search-entities']);
+
+// Operators that read a whole label, every node, or every relationship (of a type).
+const SCAN = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedNodeByLabelScan|NodeIndexScan|PartitionedNodeIndexScan|NodeIndexContainsScan|NodeIndexEndsWithScan|(Directed|Undirected)(AllRelationships|RelationshipType)Scan)/;
+
+// Representative parameters: ids of the real report, the lists' defaults, and every filter set to an id, so a
+// page query is planned as when a client filters it (Cypher plans do not depend on values, only on the query).
+const PARAMS: Record<string, unknown> = {
+  ids: ['person:li-ganjie', 'region:hebei', 'theme:precise-pollution-control'],
+  id: 'document:cenews-2020-national-conference',
+  first: neo4j.int(20),
+  offset: neo4j.int(0),
+  limit: neo4j.int(100),
+  maxLength: neo4j.int(4),
+  theme: 'theme:precise-pollution-control',
+  includeSubRegions: true,
+  frontier: ['person:li-ganjie', 'organization:mee'],
+  from: 'person:li-ganjie',
+  to: 'region:hebei',
+  rows: [{ id: 'person:li-ganjie', label: 'Person', type: 'SPEAKS_FOR', from: 'person:li-ganjie', to: 'organization:mee', properties: { source: 'document:x' } }],
+  documentId: 'document:cenews-2020-national-conference',
+  properties: {},
+  sortKey: 'name',
+  descending: false,
+  nameContains: null,
+  textContains: null,
+  indicatorContains: null,
+  kind: null,
+  level: null,
+  period: null,
+  organization: 'organization:mee',
+  region: 'region:hebei',
+  parent: 'organization:mee',
+  within: 'region:china',
+  speaker: 'person:li-ganjie',
+  mentions: 'organization:mee',
+  document: 'document:cenews-2020-national-conference',
+};
+
+let driver: Driver;
+let catalog: CypherCatalog;
+
+beforeAll(async () => {
+  const { uri, user, password } = testConnection();
+  driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  catalog = await loadCypherCatalog();
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+/** Every operator of a plan tree, depth first. */
+function operators(plan: Plan): Plan[] {
+  return [plan, ...plan.children.flatMap(operators)];
+}
+
+async function explain(query: QueryName): Promise<Plan> {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    const result = await session.run(`EXPLAIN ${catalog.get(query)!}`, PARAMS);
+    return result.summary.plan as Plan;
+  } finally {
+    await session.close();
+  }
+}
+
+describe('query plans: lookups by id start from the id index', () => {
+  const idDriven = QUERY_NAMES.filter((name) => !NOT_ID_DRIVEN.has(name));
+
+  it.each(idDriven)('%s reads no whole label and no whole relationship store', async (query) => {
+    const cypher = catalog.get(query)!;
+    // A page query lists one label, so it reads that label whole to count and sort the matches; its
+    // filters by id (organization, theme, region, document …) must still seek the filter entity by index.
+    const listed = query.endsWith('-page') ? /^MATCH \((\w+):(\w+)\)/m.exec(cypher) : null;
+    const scans = operators(await explain(query))
+      .map((operator) => ({ type: operator.operatorType.replace(/@.*$/, ''), details: String(operator.arguments.Details ?? '') }))
+      .filter((operator) => SCAN.test(operator.type))
+      .filter((operator) => !(listed && /^(NodeByLabelScan|NodeIndexScan)$/.test(operator.type) && operator.details.startsWith(`${listed[1]}:${listed[2]}`)));
+    expect(scans, `${query} scans instead of seeking by id`).toEqual([]);
+  });
+
+  it('the relationship merge of the seed loader expands from the two nodes even on a freshly planned query', async () => {
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      await session.run('CALL db.clearQueryCaches()');
+    } finally {
+      await session.close();
+    }
+    const types = operators(await explain('seed-merge-relationships')).map((operator) => operator.operatorType.replace(/@.*$/, ''));
+    expect(types).toContain('Expand(Into)');
+    expect(types.filter((type) => SCAN.test(type))).toEqual([]);
+  });
+});
