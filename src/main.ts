@@ -19,6 +19,9 @@ let stopping = false;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // tsx turns source maps on for readable stacks; neo4j-driver captures a stack for each result, and mapping it
+  // costs a third of the service's CPU per request. Production keeps the speed, development the readable stacks.
+  if (config.nodeEnv === 'production') process.setSourceMapsEnabled(false);
   const logger = createLogger({ level: config.logLevel });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandledRejection'));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));

@@ -8,11 +8,13 @@ import type { QueryName } from './query-names.ts';
 export type Row = Record<string, unknown>;
 
 /**
- * Counts what one GraphQL request costs the database, for the request log and the N+1 test: one per query
- * sent, whether it ran in a transaction of its own or pipelined with others in one (see `readAll`).
+ * What one GraphQL request cost the database, for the request log and the N+1 tests: the transactions it
+ * waited for one after another or side by side (each a round trip to Neo4j), and the queries they ran (several
+ * queries pipelined in one transaction travel together, see `readAll`).
  */
 export interface RequestMetrics {
   roundTrips: number;
+  queries: number;
 }
 
 /** A named query with its parameters, one of a `readAll` batch. */
@@ -152,7 +154,10 @@ export class GraphGateway {
 
   #withSession<T>(mode: 'READ' | 'WRITE', metrics: RequestMetrics | undefined, work: (session: Session) => Promise<T>, queries = 1): Promise<T> {
     return this.#limiter.run(async () => {
-      if (metrics) metrics.roundTrips += queries;
+      if (metrics) {
+        metrics.roundTrips += 1;
+        metrics.queries += queries;
+      }
       const session = this.#driver.session({
         database: this.#database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

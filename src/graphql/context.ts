@@ -10,7 +10,7 @@ export interface RequestContext {
 
 /** Creates a fresh context per request, so loader caches never outlive the request. */
 export function createRequestContext(gateway: GraphGateway): RequestContext {
-  const metrics: RequestMetrics = { roundTrips: 0 };
+  const metrics: RequestMetrics = { roundTrips: 0, queries: 0 };
   const db = createRequestDb(gateway, metrics);
   return { db, loaders: createLoaders(db), metrics };
 }

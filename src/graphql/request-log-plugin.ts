@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logging/create-logger.ts';
 import type { RequestContext } from './context.ts';
 
-/** Logs one line per GraphQL request: operation, duration, database round trips and error codes. */
+/** Logs one line per GraphQL request: operation, duration, database round trips and queries, and error codes. */
 export function createRequestLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -17,6 +17,7 @@ export function createRequestLogPlugin(logger: Logger): ApolloServerPlugin<Reque
               operation: operationName ?? request.operationName ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               roundTrips: contextValue.metrics.roundTrips,
+              queries: contextValue.metrics.queries,
               status: response.http.status ?? 200,
               errorCodes: [...new Set(codes)],
             },

@@ -16,7 +16,8 @@ import {
 import { organizationResolvers } from './organization-resolvers.ts';
 import { personResolvers } from './person-resolvers.ts';
 import { policyResolvers } from './policy-resolvers.ts';
-import { queryResolvers } from './query-resolvers.ts';
+import { createQueryResolvers } from './query-resolvers.ts';
+import { collectPrefetches } from '../prefetch-selections.ts';
 import { regionResolvers } from './region-resolvers.ts';
 import { statementResolvers } from './statement-resolvers.ts';
 import { statisticResolvers } from './statistic-resolvers.ts';
@@ -24,8 +25,7 @@ import { themeResolvers } from './theme-resolvers.ts';
 
 /** The resolver map of the whole schema. */
 export function createResolvers(): Resolvers {
-  return {
-    Query: queryResolvers,
+  const typeResolvers = {
     Entity: { __resolveType: (entity) => entity.label },
     Person: personResolvers,
     Organization: organizationResolvers,
@@ -54,5 +54,6 @@ export function createResolvers(): Resolvers {
     ThemeConnection: connectionResolvers,
     StatementConnection: connectionResolvers,
     DocumentConnection: connectionResolvers,
-  };
+  } satisfies Resolvers;
+  return { Query: createQueryResolvers(collectPrefetches(typeResolvers)), ...typeResolvers };
 }

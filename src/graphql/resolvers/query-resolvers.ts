@@ -1,10 +1,13 @@
 import { EcokgError, ErrorCode, UnreachableCaseError } from '../../errors/error-codes.ts';
 import { buildSearchQuery } from '../../search/build-search-query.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryName } from '../../db/query-names.ts';
+import { ID_PREFIX } from '../../seed/seed-schema.ts';
 import type { RequestContext } from '../context.ts';
 import { offsetAfter } from '../connection-cursor.ts';
 import { toStoredValue } from '../enum-values.ts';
 import { expandNeighborhood } from '../expand-neighborhood.ts';
+import { type PrefetchTable, prefetchSelections } from '../prefetch-selections.ts';
 import type { EntitySortField, QueryResolvers, SortDirection, StatisticSortField } from '../generated/resolvers-types.ts';
 import type { ConnectionRecord, EntityLabel, EntityRecord, GraphEdgeRecord, PathRecord } from '../records.ts';
 import { optionalText, optionalWellFormedId, requireIntInRange, requireWellFormedId } from '../validate-args.ts';
@@ -50,7 +53,10 @@ function filterParameter(name: string, kind: FilterField, value: unknown): strin
     case 'period': {
       const period = optionalText(`filter.${name}`, value as string | null | undefined, 21);
       if (period !== null && !ISO_PERIOD_PREFIX.test(period)) {
-        throw new EcokgError(ErrorCode.BAD_USER_INPUT, `filter.${name} must be an ISO 8601 prefix such as 2019 or 2019-01, got ${JSON.stringify(period)}`);
+        throw new EcokgError(
+          ErrorCode.BAD_USER_INPUT,
+          `filter.${name} must be an ISO 8601 prefix such as 2019 or 2019-01, got ${JSON.stringify(period)}`,
+        );
       }
       return period;
     }
@@ -70,7 +76,9 @@ function listResolver<Field extends string>(query: QueryName, sortKeys: Record<F
     ctx: RequestContext,
   ): Promise<ConnectionRecord<T>> => {
     const filter = (args.filter ?? {}) as Record<string, unknown>;
-    const params = Object.fromEntries(Object.entries(filterFields).map(([name, kind]) => [name, filterParameter(name, kind, filter[name])]));
+    const params = Object.fromEntries(
+      Object.entries(filterFields).map(([name, kind]) => [name, filterParameter(name, kind, filter[name])]),
+    );
     const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
     const field = args.orderBy?.field ?? ('NAME' as Field);
     const direction = args.orderBy?.direction ?? 'ASC';
@@ -81,11 +89,8 @@ function listResolver<Field extends string>(query: QueryName, sortKeys: Record<F
   };
 }
 
-/** Loads an entity by id and returns it only when it has the expected label. */
-async function entityOfLabel<L extends EntityLabel>(ctx: RequestContext, id: string, label: L): Promise<Extract<EntityRecord, { label: L }> | null> {
-  const entity = await ctx.loaders.entity.load(requireWellFormedId('id', id));
-  return entity?.label === label ? (entity as Extract<EntityRecord, { label: L }>) : null;
-}
+// The label an id's kind names: `person:li-ganjie` is a Person's id.
+const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]));
 
 function parseKinds(kinds: readonly string[] | null | undefined): string[] | null {
   if (kinds === null || kinds === undefined) return null;
@@ -100,64 +105,102 @@ function parseKinds(kinds: readonly string[] | null | undefined): string[] | nul
   });
 }
 
-/** The root fields: each validates its arguments, runs one named query (or a loader), and maps rows. */
-export const queryResolvers: QueryResolvers = {
-  search: async (_root, args, ctx) => {
-    const query = buildSearchQuery(args.text);
-    const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
-    const rows = await ctx.db.read('search-entities', { query, kinds: parseKinds(args.kinds), first });
-    return rows.map((row) => ({ score: row.score as number, entity: row.node as EntityRecord }));
-  },
+/**
+ * The root fields: each validates its arguments, runs one named query (or a loader), and maps rows. A lookup
+ * by id starts the loads of the fields asked of the entity at once (`prefetches`), so they share its trip.
+ */
+export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers {
+  const loadEntity = (ctx: RequestContext, info: GraphQLResolveInfo, id: string): Promise<EntityRecord | null> => {
+    const label = LABEL_OF_PREFIX.get(requireWellFormedId('id', id).split(':')[0]!);
+    if (label) prefetchSelections(prefetches, ctx, info, label, id);
+    return ctx.loaders.entity.load(id);
+  };
+  const entityOfLabel = async <L extends EntityLabel>(ctx: RequestContext, info: GraphQLResolveInfo, id: string, label: L) => {
+    const entity = await loadEntity(ctx, info, id);
+    return entity?.label === label ? (entity as Extract<EntityRecord, { label: L }>) : null;
+  };
+  return {
+    search: async (_root, args, ctx) => {
+      const query = buildSearchQuery(args.text);
+      const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
+      const rows = await ctx.db.read('search-entities', { query, kinds: parseKinds(args.kinds), first });
+      return rows.map((row) => ({ score: row.score as number, entity: row.node as EntityRecord }));
+    },
 
-  entity: (_root, args, ctx) => ctx.loaders.entity.load(requireWellFormedId('id', args.id)),
+    entity: (_root, args, ctx, info) => loadEntity(ctx, info, args.id),
 
-  path: async (_root, args, ctx): Promise<PathRecord | null> => {
-    const from = requireWellFormedId('from', args.from);
-    const to = requireWellFormedId('to', args.to);
-    const maxLength = requireIntInRange('maxLength', args.maxLength, 1, 6);
-    if (from === to) {
-      const entity = await ctx.loaders.entity.load(from);
-      return entity ? { nodes: [entity], edges: [] } : null;
-    }
-    const [row] = await ctx.db.read('shortest-path', { from, to, maxLength });
-    return row ? { nodes: row.nodes as EntityRecord[], edges: row.edges as GraphEdgeRecord[] } : null;
-  },
+    path: async (_root, args, ctx): Promise<PathRecord | null> => {
+      const from = requireWellFormedId('from', args.from);
+      const to = requireWellFormedId('to', args.to);
+      const maxLength = requireIntInRange('maxLength', args.maxLength, 1, 6);
+      if (from === to) {
+        const entity = await ctx.loaders.entity.load(from);
+        return entity ? { nodes: [entity], edges: [] } : null;
+      }
+      const [row] = await ctx.db.read('shortest-path', { from, to, maxLength });
+      return row ? { nodes: row.nodes as EntityRecord[], edges: row.edges as GraphEdgeRecord[] } : null;
+    },
 
-  neighborhood: (_root, args, ctx) =>
-    expandNeighborhood(ctx, {
-      id: requireWellFormedId('id', args.id),
-      depth: requireIntInRange('depth', args.depth, 1, 3),
-      limit: requireIntInRange('limit', args.limit, 1, 500),
+    neighborhood: (_root, args, ctx) =>
+      expandNeighborhood(ctx, {
+        id: requireWellFormedId('id', args.id),
+        depth: requireIntInRange('depth', args.depth, 1, 3),
+        limit: requireIntInRange('limit', args.limit, 1, 500),
+      }),
+
+    graphStats: async (_root, _args, ctx) => {
+      const [row] = await ctx.db.read('graph-stats');
+      const nodes = ((row?.nodes ?? []) as Array<{ label: string; count: number }>).sort((a, b) => b.count - a.count);
+      const relationships = ((row?.relationships ?? []) as Array<{ type: string; count: number }>).sort((a, b) => b.count - a.count);
+      // Every node carries :Entity besides its own label; counting it would count every node twice.
+      const ownLabels = nodes.filter((entry) => entry.label !== 'Entity');
+      return {
+        nodes: ownLabels,
+        relationships,
+        totalNodes: ownLabels.reduce((sum, entry) => sum + entry.count, 0),
+        totalRelationships: relationships.reduce((sum, entry) => sum + entry.count, 0),
+      };
+    },
+
+    people: listResolver('people-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', organization: 'id', theme: 'id' }),
+    person: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Person'),
+    organizations: listResolver('organizations-page', ENTITY_SORT_KEYS, {
+      document: 'id',
+      nameContains: 'text',
+      kind: 'enum',
+      region: 'id',
+      parent: 'id',
     }),
-
-  graphStats: async (_root, _args, ctx) => {
-    const [row] = await ctx.db.read('graph-stats');
-    const nodes = ((row?.nodes ?? []) as Array<{ label: string; count: number }>).sort((a, b) => b.count - a.count);
-    const relationships = ((row?.relationships ?? []) as Array<{ type: string; count: number }>).sort((a, b) => b.count - a.count);
-    // Every node carries :Entity besides its own label; counting it would count every node twice.
-    const ownLabels = nodes.filter((entry) => entry.label !== 'Entity');
-    return {
-      nodes: ownLabels,
-      relationships,
-      totalNodes: ownLabels.reduce((sum, entry) => sum + entry.count, 0),
-      totalRelationships: relationships.reduce((sum, entry) => sum + entry.count, 0),
-    };
-  },
-
-  people: listResolver('people-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', organization: 'id', theme: 'id' }),
-  person: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Person'),
-  organizations: listResolver('organizations-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', kind: 'enum', region: 'id', parent: 'id' }),
-  organization: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Organization'),
-  regions: listResolver('regions-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', level: 'enum', within: 'id' }),
-  region: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Region'),
-  policies: listResolver('policies-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', kind: 'enum', region: 'id', theme: 'id' }),
-  policy: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Policy'),
-  statistics: listResolver('statistics-page', STATISTIC_SORT_KEYS, { document: 'id', indicatorContains: 'text', period: 'period', region: 'id', theme: 'id' }),
-  statistic: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Statistic'),
-  themes: listResolver('themes-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text' }),
-  theme: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Theme'),
-  statements: listResolver('statements-page', ENTITY_SORT_KEYS, { document: 'id', textContains: 'text', speaker: 'id', theme: 'id', mentions: 'id' }),
-  statement: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Statement'),
-  documents: listResolver('documents-page', ENTITY_SORT_KEYS, { nameContains: 'text' }),
-  document: (_root, args, ctx) => entityOfLabel(ctx, args.id, 'Document'),
-};
+    organization: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Organization'),
+    regions: listResolver('regions-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', level: 'enum', within: 'id' }),
+    region: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Region'),
+    policies: listResolver('policies-page', ENTITY_SORT_KEYS, {
+      document: 'id',
+      nameContains: 'text',
+      kind: 'enum',
+      region: 'id',
+      theme: 'id',
+    }),
+    policy: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Policy'),
+    statistics: listResolver('statistics-page', STATISTIC_SORT_KEYS, {
+      document: 'id',
+      indicatorContains: 'text',
+      period: 'period',
+      region: 'id',
+      theme: 'id',
+    }),
+    statistic: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Statistic'),
+    themes: listResolver('themes-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text' }),
+    theme: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Theme'),
+    statements: listResolver('statements-page', ENTITY_SORT_KEYS, {
+      document: 'id',
+      textContains: 'text',
+      speaker: 'id',
+      theme: 'id',
+      mentions: 'id',
+    }),
+    statement: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Statement'),
+    documents: listResolver('documents-page', ENTITY_SORT_KEYS, { nameContains: 'text' }),
+    document: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Document'),
+  };
+}
