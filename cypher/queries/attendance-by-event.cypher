@@ -3,8 +3,12 @@ UNWIND $ids AS id
 MATCH (e:Event {id: id})<-[r:ATTENDED]-(p:Person)
 WITH id, p, e, collect(r) AS rels
 ORDER BY rels[0].source, rels[0].evidenceStart
+// The page is cut before it is projected: a hub shared by many reports has thousands of rows.
+WITH id, collect({p: p, e: e, rels: rels})[..$first] AS page
+UNWIND page AS row
+WITH id, row.p AS p, row.e AS e, row.rels AS rels
 RETURN id, collect({
   person: p {.*, label: 'Person'},
   event: e {.*, label: 'Event'},
   evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]
-})[..$first] AS items
+}) AS items

@@ -3,4 +3,8 @@ UNWIND $ids AS id
 MATCH (:Document {id: id})<-[r:PUBLISHED]-(o:Organization)
 WITH id, o, collect(r) AS rels
 ORDER BY o.name
-RETURN id, collect({node: o {.*, label: 'Organization'}, evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]})[..$first] AS items
+// The page is cut before it is projected: a hub shared by many reports has thousands of rows.
+WITH id, collect({o: o, rels: rels})[..$first] AS page
+UNWIND page AS row
+WITH id, row.o AS o, row.rels AS rels
+RETURN id, collect({node: o {.*, label: 'Organization'}, evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]}) AS items

@@ -3,5 +3,5 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[s:SOURCE]->(:Document)
 WITH id, s
 ORDER BY s.source
-WITH id, collect({excerpt: s.evidence, start: s.evidenceStart, end: s.evidenceEnd, documentId: s.source})[..20] AS items
-RETURN id, items
+WITH id, collect(s)[..20] AS sources
+RETURN id, [s IN sources | {excerpt: s.evidence, start: s.evidenceStart, end: s.evidenceEnd, documentId: s.source}] AS items

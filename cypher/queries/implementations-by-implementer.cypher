@@ -3,8 +3,12 @@ UNWIND $ids AS id
 MATCH (implementer:Entity {id: id})-[r:IMPLEMENTS]->(p:Policy)
 WITH id, implementer, p, collect(r) AS rels
 ORDER BY rels[0].source, rels[0].evidenceStart
+// The page is cut before it is projected: a hub shared by many reports has thousands of rows.
+WITH id, collect({implementer: implementer, p: p, rels: rels})[..$first] AS page
+UNWIND page AS row
+WITH id, row.implementer AS implementer, row.p AS p, row.rels AS rels
 RETURN id, collect({
   implementer: implementer {.*, fullText: null, label: [l IN labels(implementer) WHERE l <> 'Entity'][0]},
   policy: p {.*, label: 'Policy'},
   evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]
-})[..$first] AS items
+}) AS items

@@ -12,8 +12,12 @@ CALL (region) {
 MATCH (subject)<-[r:MEASURES]-(s:Statistic)
 WITH id, s, subject, collect(r) AS rels
 ORDER BY s.source, s.evidenceStart
+// The page is cut before it is projected: a hub shared by many reports has thousands of rows.
+WITH id, collect({s: s, subject: subject, rels: rels})[..$first] AS page
+UNWIND page AS row
+WITH id, row.s AS s, row.subject AS subject, row.rels AS rels
 RETURN id, collect({
   statistic: s {.*, label: 'Statistic'},
   subject: subject {.*, label: 'Region'},
   evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]
-})[..$first] AS items
+}) AS items

@@ -3,4 +3,8 @@ UNWIND $ids AS id
 MATCH (:Region {id: id})<-[r:PART_OF]-(g:Region)
 WITH id, g, collect(r) AS rels
 ORDER BY g.name
-RETURN id, collect({node: g {.*, label: 'Region'}, evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]})[..$first] AS items
+// The page is cut before it is projected: a hub shared by many reports has thousands of rows.
+WITH id, collect({g: g, rels: rels})[..$first] AS page
+UNWIND page AS row
+WITH id, row.g AS g, row.rels AS rels
+RETURN id, collect({node: g {.*, label: 'Region'}, evidence: [r IN rels | {excerpt: r.evidence, start: r.evidenceStart, end: r.evidenceEnd, documentId: r.source}][..20]}) AS items
