@@ -42,8 +42,9 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
     const { soak } = large;
     checks.push({ target: `${soak.connections} clients for ${soak.seconds} s: zero errors`, met: soak.errors === 0, measured: `${soak.errors} errors in ${soak.requests} requests` });
     checks.push({
-      target: `RSS after the run within 20% of after warm-up`,
-      met: Math.abs(soak.rssRatio - 1) <= 0.2,
+      // The target guards against growth (a leak); memory the collector gives back after the run is no failure.
+      target: `RSS after the run at most 20% above after warm-up`,
+      met: soak.rssRatio <= 1.2,
       measured: `${soak.rssRatio} (${mib(soak.rssAfterWarmupBytes)} → ${mib(soak.rssAfterRunBytes)} MiB)`,
     });
   }

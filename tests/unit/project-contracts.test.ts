@@ -3,6 +3,7 @@ import { buildSchema, isInputObjectType, isInterfaceType, isObjectType } from 'g
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateResolverTypes } from '../../scripts/generate-resolver-types.ts';
+import { renderQuestionsSection, replaceQuestionsSection } from '../../scripts/update-readme-questions.ts';
 import { loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
 import { QUERY_NAMES } from '../../src/db/query-names.ts';
 
@@ -63,5 +64,21 @@ describe('docker-compose.yml', () => {
     expect(ecokg!.environment).toMatchObject({ NEO4J_URI: 'bolt://neo4j:7687', NEO4J_PASSWORD: '${NEO4J_PASSWORD:-ecokg-dev-password}' });
     expect(await read('.env.example')).toContain('NEO4J_PASSWORD=ecokg-dev-password');
     expect(await read('Dockerfile')).toMatch(/CMD \["node", "--import", "tsx", "src\/main.ts"\]/);
+  });
+});
+
+describe('README.md', () => {
+  it('shows the example questions exactly as examples/questions holds them (run npm run docs after changing one)', async () => {
+    const readme = await read('README.md');
+    expect(replaceQuestionsSection(readme, await renderQuestionsSection())).toBe(readme);
+  });
+
+  it('gives the two commands and CI runs the same test command', async () => {
+    const readme = await read('README.md');
+    expect(readme).toContain('npm ci && npm start');
+    expect(readme).toContain('npm ci && npm test');
+    const ci = await read('.ci/run');
+    expect(ci).toMatch(/^npm ci\b/m);
+    expect(ci).toMatch(/^npm test$/m);
   });
 });
