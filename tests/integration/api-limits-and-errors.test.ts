@@ -122,62 +122,52 @@ describe('limits checked before execution', () => {
 });
 
 describe('database round trips', () => {
-  it('answers 20 people with their organizations, themes and statements in at most 4 round trips', async () => {
-    const apollo = createApolloServer({ logger: createLogger({ level: 'silent' }), production: false, introspection: true });
+  let apollo: ReturnType<typeof createApolloServer>;
+  beforeAll(async () => {
+    apollo = createApolloServer({ logger: createLogger({ level: 'silent' }), production: false, introspection: true });
     await apollo.start();
-    try {
-      const context = createRequestContext(api.service.gateway);
-      const response = await apollo.executeOperation(
-        {
-          query: gql`
-            {
-              people(first: 20, filter: { document: "document:cenews-2020-national-conference" }) {
-                edges { node { name organizations { title organization { name } } themes { theme { name } } statements { text } } }
-              }
-            }
-          `,
-        },
-        { contextValue: context },
-      );
-      const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-      expect(result?.errors).toBeUndefined();
-      const people = (result?.data as { people: { edges: Array<{ node: { name: string; organizations: Array<{ title: string }> } }> } }).people.edges;
-      expect(people).toHaveLength(20);
-      expect(people.every((person) => person.node.organizations.length > 0)).toBe(true);
-      // The page, then its three relation lists pipelined in one transaction.
-      expect(context.metrics).toEqual({ roundTrips: 2, queries: 4 });
-    } finally {
-      await apollo.stop();
-    }
+  });
+  afterAll(async () => {
+    await apollo.stop();
+  });
+
+  /** Runs an operation in-process and returns its data with what it cost the database. */
+  async function executeCounted<T>(query: ReturnType<typeof gql>, variables?: Record<string, unknown>) {
+    const context = createRequestContext(api.service.gateway);
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+    const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+    expect(result?.errors).toBeUndefined();
+    return { data: result?.data as T, metrics: context.metrics };
+  }
+
+  it('answers 20 people with their organizations, themes and statements in at most 4 round trips', async () => {
+    const { data, metrics } = await executeCounted<{ people: { edges: Array<{ node: { name: string; organizations: Array<{ title: string }> } }> } }>(gql`
+      {
+        people(first: 20, filter: { document: "document:cenews-2020-national-conference" }) {
+          edges { node { name organizations { title organization { name } } themes { theme { name } } statements { text } } }
+        }
+      }
+    `);
+    expect(data.people.edges).toHaveLength(20);
+    expect(data.people.edges.every((person) => person.node.organizations.length > 0)).toBe(true);
+    // The page, then its three relation lists pipelined in one transaction.
+    expect(metrics).toEqual({ roundTrips: 2, queries: 4 });
   });
 
   it('fetches an entity looked up by id together with the lists asked of it, in one round trip', async () => {
-    const apollo = createApolloServer({ logger: createLogger({ level: 'silent' }), production: false, introspection: true });
-    await apollo.start();
-    try {
-      const context = createRequestContext(api.service.gateway);
-      const response = await apollo.executeOperation(
-        {
-          query: gql`
-            query Profile($id: ID!) {
-              person(id: $id) { name organizations { title } themes { theme { name } } statements(first: 5) { text } mentions { excerpt } }
-            }
-          `,
-          variables: { id: 'person:li-ganjie' },
-        },
-        { contextValue: context },
-      );
-      const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-      expect(result?.errors).toBeUndefined();
-      const person = (result?.data as { person: { name: string; organizations: Array<{ title: string }>; statements: unknown[] } }).person;
-      expect(person.name).toBe('李干杰');
-      expect(person.organizations.map((membership) => membership.title).sort()).toEqual(['党组书记', '部长']);
-      expect(person.statements).toHaveLength(2);
-      // The person, organizations, themes, statements and mentions: five queries in one transaction.
-      expect(context.metrics).toEqual({ roundTrips: 1, queries: 5 });
-    } finally {
-      await apollo.stop();
-    }
+    const { data, metrics } = await executeCounted<{ person: { name: string; organizations: Array<{ title: string }>; statements: unknown[] } }>(
+      gql`
+        query Profile($id: ID!) {
+          person(id: $id) { name organizations { title } themes { theme { name } } statements(first: 5) { text } mentions { excerpt } }
+        }
+      `,
+      { id: 'person:li-ganjie' },
+    );
+    expect(data.person.name).toBe('李干杰');
+    expect(data.person.organizations.map((membership) => membership.title).sort()).toEqual(['党组书记', '部长']);
+    expect(data.person.statements).toHaveLength(2);
+    // The person, organizations, themes, statements and mentions: five queries in one transaction.
+    expect(metrics).toEqual({ roundTrips: 1, queries: 5 });
   });
 
   it('logs one line per request with the operation, duration, round trips and error codes', async () => {

@@ -12,6 +12,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SeededRandom, createSeededRandom } from '../../bench/corpus/seeded-random.ts';
 import { ErrorCode } from '../../src/errors/error-codes.ts';
 import { snapshotDocument } from '../support/graph-snapshot.ts';
 import { type ServiceProcess, startServiceProcess } from '../support/service-process.ts';
@@ -28,19 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await service?.stop();
 });
-
-/** A small seeded PRNG (mulberry32), so a failing run can be replayed with its seed. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 const INJECTIONS = [
   "'}) MATCH (n) DETACH DELETE n //",
@@ -93,7 +81,7 @@ const STRINGS = [
 const INTS = [0, 1, -1, 2, 3, 4, 6, 7, 10, 20, 100, 101, 500, 501, -2147483648, 2147483647];
 const INVALID_INTS = [2147483648, 9007199254740993, 1e308, -0.5];
 
-type Random = ReturnType<typeof createRandom>;
+type Random = SeededRandom;
 
 function valueFor(type: GraphQLInputType, random: Random, depth = 0): unknown {
   if (isNonNullType(type)) return valueFor(type.ofType, random, depth);
@@ -236,7 +224,7 @@ async function send(path: string, init: RequestInit): Promise<Checked> {
 describe('hostile GraphQL', () => {
   it('answers 2,000+ generated and malformed requests with a well-formed error or a correct answer, and changes nothing', async () => {
     const seed = Number(process.env.FUZZ_SEED ?? 20200112);
-    const random = createRandom(seed);
+    const random = createSeededRandom(seed);
     const before = await snapshotDocument(DOCUMENT);
     expect(before.nodes).toBe(164);
 
