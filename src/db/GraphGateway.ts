@@ -85,14 +85,6 @@ export class GraphGateway {
     );
   }
 
-  /** Runs a named write query in its own write transaction. */
-  write(query: QueryName, params: Record<string, unknown> = {}, metrics?: RequestMetrics): Promise<Row[]> {
-    const cypher = this.#cypher(query);
-    return this.#withSession('WRITE', metrics, (session) =>
-      session.executeWrite((tx) => runCypher(tx, cypher, params), this.#transactionConfig(query)),
-    );
-  }
-
   /**
    * Runs `work` in one write transaction, so all its queries commit together or not at all.
    * The driver retries the whole work on transient errors, so `work` must be safe to repeat.
@@ -119,11 +111,6 @@ export class GraphGateway {
   /** Checks that Neo4j answers on the configured database; throws SERVICE_UNAVAILABLE otherwise. */
   async ping(): Promise<void> {
     await this.#withSession('READ', undefined, (session) => session.executeRead((tx) => tx.run('RETURN 1')));
-  }
-
-  /** Queries running and waiting for a connection now. */
-  get load(): { running: number; waiting: number } {
-    return this.#limiter.load;
   }
 
   /** Closes the driver and its connections; call once on shutdown. */

@@ -153,9 +153,6 @@ export const RELATIONSHIP_RULES = {
 /** A relationship type a seed may use. */
 export type RelationshipType = keyof typeof RELATIONSHIP_RULES;
 
-/** Every relationship type the graph holds: the seed's, plus SOURCE, which the loader adds. */
-export const GRAPH_RELATIONSHIP_TYPES = [...(Object.keys(RELATIONSHIP_RULES) as RelationshipType[]), 'SOURCE'] as const;
-
 const relationshipProperties = z
   .strictObject({
     title: text.optional(),
