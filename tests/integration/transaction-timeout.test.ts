@@ -1,0 +1,33 @@
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { GraphGateway } from '../../src/db/GraphGateway.ts';
+import type { QueryName } from '../../src/db/query-names.ts';
+import { EcokgError } from '../../src/errors/error-codes.ts';
+import { testConnection } from '../support/test-service.ts';
+
+describe('the transaction timeout', () => {
+  it('stops a query that runs past it, with QUERY_TIMEOUT, so one expensive query cannot hold the database', async () => {
+    const { uri, user, password } = testConnection();
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { maxTransactionRetryTime: 1000 });
+    // A gateway over a catalog of one deliberately slow query: the real catalog has none, by design.
+    const gateway = new GraphGateway({
+      driver,
+      database: 'neo4j',
+      catalog: new Map([['count-to-a-billion', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n']]),
+      transactionTimeoutMs: 300,
+      maxConcurrent: 2,
+      maxQueued: 2,
+      maxWaitMs: 1000,
+    });
+    try {
+      const started = performance.now();
+      const error = await gateway.read('count-to-a-billion' as QueryName).catch((failure: unknown) => failure);
+      const elapsed = performance.now() - started;
+      expect(error).toBeInstanceOf(EcokgError);
+      expect(error).toMatchObject({ code: 'QUERY_TIMEOUT', message: 'The graph database did not answer within the transaction timeout.' });
+      expect(elapsed).toBeLessThan(5000);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
