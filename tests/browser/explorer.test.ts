@@ -1,27 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_ROOT } from '../../src/service/start-service.ts';
-import { type TestBrowser, startBrowser } from '../support/start-browser.ts';
-import { type TestService, startTestService } from '../support/test-service.ts';
+import { useBrowserAndService } from '../support/start-browser.ts';
 
 const report = await readFile(path.join(SEED_ROOT, '2020-national-conference', 'report.txt'), 'utf8');
-let browser: TestBrowser;
-let api: TestService;
-
-beforeAll(async () => {
-  // The browser first: without Chromium the file fails at once, with the one line that says so.
-  browser = await startBrowser();
-  api = await startTestService();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const session = useBrowserAndService();
 
 /** The ids of the nodes and edges of a neighborhood as the API gives it, with the explorer's depth and limit. */
 async function neighborhood(id: string) {
-  const { data } = await api.graphql<{ neighborhood: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(
+  const { data } = await session.api.graphql<{ neighborhood: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(
     'query ($id: ID!) { neighborhood(id: $id, depth: 1, limit: 100) { nodes { id } edges { id } } }',
     { id },
   );
@@ -30,20 +18,20 @@ async function neighborhood(id: string) {
 
 /** How many nodes and edges the explorer says it has drawn (read from Cytoscape after each change). */
 async function drawn() {
-  const status = browser.page.locator('#graph-status');
+  const status = session.browser.page.locator('#graph-status');
   return { nodes: Number(await status.getAttribute('data-nodes')), edges: Number(await status.getAttribute('data-edges')) };
 }
 
-const details = () => browser.page.locator('#details');
+const details = () => session.browser.page.locator('#details');
 
 describe('the graph explorer at /explore', () => {
   it('finds 李干杰 by search, names him in the address, and draws as many nodes as the API’s neighborhood has', async () => {
-    const { page } = browser;
-    await page.goto(`${api.url}/explore`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.url}/explore`);
     await page.getByRole('searchbox', { name: 'Search the graph' }).fill('李干杰');
     await page.keyboard.press('Enter');
     await page.locator('#search-results button', { hasText: 'Li Ganjie' }).click();
-    await page.waitForURL(`${api.url}/explore?id=person:li-ganjie`);
+    await page.waitForURL(`${session.api.url}/explore?id=person:li-ganjie`);
 
     const expected = await neighborhood('person:li-ganjie');
     await expect.poll(drawn).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
@@ -75,11 +63,11 @@ describe('the graph explorer at /explore', () => {
     expect(union.nodes).toBeGreaterThan(before.nodes);
     await details().locator('h2', { hasText: '生态环境部' }).waitFor();
     await details().locator('.evidence blockquote').first().waitFor();
-    await browser.screenshot('explorer');
+    await session.browser.screenshot('explorer');
   });
 
   it('shows the entity its address names after a reload, so a view can be shared', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const started = performance.now();
     await page.reload();
     const expected = await neighborhood('person:li-ganjie');
@@ -89,12 +77,12 @@ describe('the graph explorer at /explore', () => {
   });
 
   it('says so when the address names no entity', async () => {
-    await browser.page.goto(`${api.url}/explore?id=person:nobody`);
+    await session.browser.page.goto(`${session.api.url}/explore?id=person:nobody`);
     await details().getByRole('alert').getByText('No entity has the id “person:nobody”').waitFor();
   });
 
   it('sent no request beyond 127.0.0.1 and logged no error', () => {
-    expect(browser.foreignRequests).toEqual([]);
-    expect(browser.pageErrors).toEqual([]);
+    expect(session.browser.foreignRequests).toEqual([]);
+    expect(session.browser.pageErrors).toEqual([]);
   });
 });

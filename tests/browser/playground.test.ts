@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestBrowser, startBrowser } from '../support/start-browser.ts';
-import { type TestService, startTestService } from '../support/test-service.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndService } from '../support/start-browser.ts';
 
-let browser: TestBrowser;
-let api: TestService;
-
-beforeAll(async () => {
-  // The browser first: without Chromium the file fails at once, with the one line that says so.
-  browser = await startBrowser();
-  api = await startTestService();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const session = useBrowserAndService();
 
 describe('the GraphQL playground at /', () => {
   it('loads GraphiQL with the ten example questions', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const started = performance.now();
-    await page.goto(`${api.url}/`);
+    await page.goto(`${session.api.url}/`);
     await page.locator('.graphiql-execute-button').waitFor();
     await page.locator('.ecokg-examples li').nth(9).waitFor();
     console.log(`playground: GraphiQL and its examples shown ${Math.round(performance.now() - started)} ms after navigation`);
@@ -27,9 +15,9 @@ describe('the GraphQL playground at /', () => {
   });
 
   it('runs the example about 精准治污 as a JSON POST to /graphql and shows 钱锋 in the result pane', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.getByRole('button', { name: /Which officials discussed 精准治污/ }).click();
-    const posted = page.waitForRequest((request) => request.url() === `${api.url}/graphql` && request.postData()?.includes('PrecisePollutionControlDiscussants') === true);
+    const posted = page.waitForRequest((request) => request.url() === `${session.api.url}/graphql` && request.postData()?.includes('PrecisePollutionControlDiscussants') === true);
     await page.locator('.graphiql-execute-button').click();
     const request = await posted;
     expect(request.method()).toBe('POST');
@@ -41,11 +29,11 @@ describe('the GraphQL playground at /', () => {
     await page.keyboard.press('ControlOrMeta+F');
     await page.keyboard.type('钱锋');
     await response.locator('.view-lines').getByText('"钱锋"').waitFor();
-    await browser.screenshot('playground');
+    await session.browser.screenshot('playground');
   });
 
   it('documents the schema, from the descriptions of schema.graphql', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     const docs = page.getByRole('region', { name: 'Documentation Explorer' });
     await docs.getByRole('link', { name: 'Query' }).click();
@@ -53,7 +41,7 @@ describe('the GraphQL playground at /', () => {
   });
 
   it('completes field names from the schema while one types', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.locator('.graphiql-query-editor .monaco-editor').click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('{ graphSt');
@@ -62,7 +50,7 @@ describe('the GraphQL playground at /', () => {
   });
 
   it('sent no request beyond 127.0.0.1 and logged no error', () => {
-    expect(browser.foreignRequests).toEqual([]);
-    expect(browser.pageErrors).toEqual([]);
+    expect(session.browser.foreignRequests).toEqual([]);
+    expect(session.browser.pageErrors).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { afterAll, beforeAll } from 'vitest';
+import { type TestService, startTestService } from './test-service.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,6 +91,32 @@ export async function startBrowser(): Promise<TestBrowser> {
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Gives a browser test file its Chromium and a service to point it at, started once before its tests and
+ * stopped after them. The browser starts first: without Chromium the file fails at once, with the one line
+ * that says so.
+ */
+export function useBrowserAndService(): { readonly browser: TestBrowser; readonly api: TestService } {
+  let browser: TestBrowser | undefined;
+  let api: TestService | undefined;
+  beforeAll(async () => {
+    browser = await startBrowser();
+    api = await startTestService();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get api() {
+      return api!;
     },
   };
 }
