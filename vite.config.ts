@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import { type Plugin, defineConfig } from 'vite';
+import { gzip } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 
 const fromHere = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const compress = promisify(gzip);
@@ -19,7 +19,9 @@ function gzipAssets(): Plugin {
     async writeBundle(options, bundle) {
       const outDir = options.dir as string;
       const files = Object.keys(bundle).filter((file) => /^assets\/.+\.(?:js|css|ttf)$/.test(file));
-      await Promise.all(files.map(async (file) => writeFile(path.join(outDir, `${file}.gz`), await compress(await readFile(path.join(outDir, file)), { level: 9 }))));
+      await Promise.all(
+        files.map(async (file) => writeFile(path.join(outDir, `${file}.gz`), await compress(await readFile(path.join(outDir, file)), { level: 9 }))),
+      );
     },
   };
 }

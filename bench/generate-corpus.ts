@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/generate-corpus.ts --documents 999 [--seed 1] [--out bench/.corpus/seed-1]`: writes
+ * `node bench/generate-corpus.ts --documents 999 [--seed 1] [--out bench/.corpus/seed-1]`: writes
  * synthetic reports shaped like seed/2020-national-conference, in the same seed format, for benchmarks
  * and reliability tests. An N× corpus is the real report plus N−1 synthetic ones.
  */
@@ -7,8 +7,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type CanonicalFields, writeSyntheticReport } from './corpus/write-synthetic-report.ts';
 import { createSeededRandom } from './corpus/seeded-random.ts';
+import { type CanonicalFields, writeSyntheticReport } from './corpus/write-synthetic-report.ts';
 
 /** The real report's folder, whose shared entities (regions, themes, campaigns) synthetic reports reuse. */
 export const REAL_REPORT_FOLDER = fileURLToPath(new URL('../seed/2020-national-conference/', import.meta.url));
@@ -46,7 +46,8 @@ export interface GeneratedCorpus {
  * own PRNG stream (seed, index), so the first 99 documents of a 999-document corpus equal a 99-document one.
  */
 export async function generateCorpus(options: GenerateCorpusOptions): Promise<GeneratedCorpus> {
-  if (!Number.isSafeInteger(options.documents) || options.documents < 0) throw new Error(`documents must be a whole number ≥ 0, got ${options.documents}`);
+  if (!Number.isSafeInteger(options.documents) || options.documents < 0)
+    throw new Error(`documents must be a whole number ≥ 0, got ${options.documents}`);
   const outDir = path.resolve(options.outDir);
   await clearEarlierCorpus(outDir);
   await mkdir(outDir, { recursive: true });
@@ -81,7 +82,10 @@ export async function generateCorpus(options: GenerateCorpusOptions): Promise<Ge
 async function readCanonicalFields(): Promise<CanonicalFields> {
   const graph = JSON.parse(await readFile(path.join(REAL_REPORT_FOLDER, 'graph.json'), 'utf8')) as { nodes: Array<Record<string, unknown>> };
   return new Map(
-    graph.nodes.map((node) => [node.id as string, Object.fromEntries(CANONICAL_FIELDS.filter((field) => field in node).map((field) => [field, node[field]]))]),
+    graph.nodes.map((node) => [
+      node.id as string,
+      Object.fromEntries(CANONICAL_FIELDS.filter((field) => field in node).map((field) => [field, node[field]])),
+    ]),
   );
 }
 
@@ -100,7 +104,8 @@ async function main(): Promise<void> {
   });
   const documents = Number(values.documents);
   const seed = Number(values.seed);
-  if (values.documents === undefined || !Number.isSafeInteger(documents)) throw new Error('usage: generate-corpus.ts --documents N [--seed S] [--out DIR]');
+  if (values.documents === undefined || !Number.isSafeInteger(documents))
+    throw new Error('usage: generate-corpus.ts --documents N [--seed S] [--out DIR]');
   const outDir = values.out ?? path.join(CORPUS_ROOT, `seed-${seed}`);
   const started = performance.now();
   const corpus = await generateCorpus({ documents, seed, outDir });

@@ -9,13 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { CORPUS_ROOT, REAL_REPORT_FOLDER, generateCorpus } from './generate-corpus.ts';
+import { CORPUS_ROOT, generateCorpus, REAL_REPORT_FOLDER } from './generate-corpus.ts';
 import { measureLoad, runSeedCli } from './load/measure-load.ts';
+import { type QueryMixSettings, runQueryMix } from './queries/run-query-mix.ts';
+import { runSoak } from './queries/run-soak.ts';
 import type { BenchResults, ScaleResult } from './report/bench-results.ts';
 import { evaluateTargets } from './report/evaluate-targets.ts';
 import { writeResults } from './report/write-results.ts';
-import { type QueryMixSettings, runQueryMix } from './queries/run-query-mix.ts';
-import { runSoak } from './queries/run-soak.ts';
 import { startBenchServers } from './servers/start-bench-servers.ts';
 import { startBenchNeo4j } from './start-bench-neo4j.ts';
 
@@ -41,7 +41,11 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
 
   log(`generating ${settings.largeScale - 1} synthetic documents (seed ${values.seed})`);
-  const corpus = await generateCorpus({ documents: settings.largeScale - 1, seed: Number(values.seed), outDir: path.join(CORPUS_ROOT, `seed-${values.seed}`) });
+  const corpus = await generateCorpus({
+    documents: settings.largeScale - 1,
+    seed: Number(values.seed),
+    outDir: path.join(CORPUS_ROOT, `seed-${values.seed}`),
+  });
   log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
 
   log('starting the bench Neo4j');
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
       try {
         const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
         const operations = await runQueryMix({ servers, driver, neo4jPid: bench.neo4j.pid, settings: settings.queryMix, log });
-        let soak;
+        let soak: Awaited<ReturnType<typeof runSoak>> | undefined;
         if (scale === settings.largeScale) {
           log(`  soak: ${settings.queryMix.concurrency} clients for ${settings.soak.seconds} s`);
           soak = await runSoak({ servers, connections: settings.queryMix.concurrency, ...settings.soak });

@@ -2,12 +2,13 @@
  * Generates src/graphql/generated/resolvers-types.ts from schema.graphql, so resolver signatures follow
  * the contract instead of being written by hand. Run by `npm run codegen`; a test fails when it is stale.
  */
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { codegen } from '@graphql-codegen/core';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as resolversPlugin from '@graphql-codegen/typescript-resolvers';
-import { readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'graphql';
-import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
 const outputFile = fileURLToPath(new URL('src/graphql/generated/resolvers-types.ts', root));

@@ -18,7 +18,10 @@ export async function renderQuestionsSection(): Promise<string> {
     files.map(async (file, index) => {
       const lines = (await readFile(new URL(file, folder), 'utf8')).trimEnd().split('\n');
       const comments = lines.filter((line) => line.startsWith('#')).map((line) => line.replace(/^#\s*/, ''));
-      const query = lines.filter((line) => !line.startsWith('#')).join('\n').trim();
+      const query = lines
+        .filter((line) => !line.startsWith('#'))
+        .join('\n')
+        .trim();
       return `**${index + 1}. ${comments[0] ?? file}**\n${comments[1] ?? ''}\n\n\`\`\`graphql\n${query}\n\`\`\``;
     }),
   );

@@ -4,7 +4,7 @@
  * ends with one line naming the problem and a non-zero exit.
  */
 import path from 'node:path';
-import { ConfigError, type Config, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from './config/load-config.ts';
+import { type Config, ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from './config/load-config.ts';
 import type { Neo4jConnection } from './db/create-gateway.ts';
 import { ensureWebBuild } from './http/ensure-web-build.ts';
 import { createPagesHandler } from './http/serve-pages.ts';
@@ -19,14 +19,12 @@ let stopping = false;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  // tsx turns source maps on for readable stacks; neo4j-driver captures a stack for each result, and mapping it
-  // costs a third of the service's CPU per request. Production keeps the speed, development the readable stacks.
-  if (config.nodeEnv === 'production') process.setSourceMapsEnabled(false);
   const logger = createLogger({ level: config.logLevel });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandledRejection'));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
 
-  await ensureWebBuild({ log: (line) => console.log(`ecokg: ${line}`) });
+  // Production serves the pages its image's build stage made; a checkout rebuilds them when web/ changed.
+  if (config.nodeEnv !== 'production') await ensureWebBuild({ log: (line) => console.log(`ecokg: ${line}`) });
   const connection = config.neo4jUri ? configuredConnection(config) : await startLocal(config);
   service = await startService({ config, connection, logger, serveStatic: createPagesHandler({ playground: config.playground }) });
   console.log(`ecokg ready: GraphQL at ${service.url}/graphql`);

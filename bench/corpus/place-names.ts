@@ -28,7 +28,13 @@ export const CHINA: Place = { id: 'region:china', name: '中国', nameEn: 'China
 
 /** Cross-province areas and river basins. */
 export const AREAS: readonly Place[] = [
-  { id: 'region:beijing-tianjin-hebei-and-surrounding-areas', name: '京津冀及周边地区', nameEn: 'Beijing-Tianjin-Hebei and surrounding areas', pinyin: 'Jīng-Jīn-Jì jí Zhōubiān Dìqū', level: 'area' },
+  {
+    id: 'region:beijing-tianjin-hebei-and-surrounding-areas',
+    name: '京津冀及周边地区',
+    nameEn: 'Beijing-Tianjin-Hebei and surrounding areas',
+    pinyin: 'Jīng-Jīn-Jì jí Zhōubiān Dìqū',
+    level: 'area',
+  },
   { id: 'region:fenwei-plain', name: '汾渭平原', nameEn: 'Fenwei Plain', pinyin: 'Fén-Wèi Píngyuán', level: 'area' },
   { id: 'region:yangtze-river-delta', name: '长三角地区', nameEn: 'Yangtze River Delta', pinyin: 'Cháng Sān Jiǎo Dìqū', level: 'area' },
   { id: 'region:pearl-river-delta', name: '珠三角地区', nameEn: 'Pearl River Delta', pinyin: 'Zhū Sān Jiǎo Dìqū', level: 'area' },
@@ -38,7 +44,13 @@ export const AREAS: readonly Place[] = [
 ];
 
 const city = (slug: string, name: string, nameEn: string, pinyin: string): Place => ({ id: `region:${slug}`, name, nameEn, pinyin, level: 'city' });
-const district = (slug: string, name: string, nameEn: string, pinyin: string): Place => ({ id: `region:${slug}`, name, nameEn, pinyin, level: 'county' });
+const district = (slug: string, name: string, nameEn: string, pinyin: string): Place => ({
+  id: `region:${slug}`,
+  name,
+  nameEn,
+  pinyin,
+  level: 'county',
+});
 
 function province(
   slug: string,

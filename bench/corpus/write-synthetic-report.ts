@@ -121,7 +121,13 @@ class SyntheticReportWriter {
     this.#report.relate('HELD_IN', this.#eventId, this.#region(venue), lead);
 
     const ministry = this.#organization(MINISTRY.id, MINISTRY.name, MINISTRY.nameEn, 'ministry', MINISTRY.name);
-    const ministryBody: Body = { id: ministry, phrase: MINISTRY.name, region: CHINA, headTitle: ['副部长', 'Vice Minister'], deputyTitle: ['副部长', 'Vice Minister'] };
+    const ministryBody: Body = {
+      id: ministry,
+      phrase: MINISTRY.name,
+      region: CHINA,
+      headTitle: ['副部长', 'Vice Minister'],
+      deputyTitle: ['副部长', 'Vice Minister'],
+    };
     const hostDepartment = this.#department(host);
     const minister = this.#official(ministryBody, ministryBody.headTitle);
     const hostHead = this.#official(hostDepartment, hostDepartment.headTitle);
@@ -138,7 +144,10 @@ class SyntheticReportWriter {
     const otherDepartments = others.map((province) => this.#department(province));
     const units = random.sample(MINISTRY_UNITS, 2).map((unit) => this.#ministryUnit(unit, ministry));
     const localBodies = this.#localBodies(host, host.cities[0]!, cityBureaus[0]!);
-    const speakers = [hostHead, ...[...cityBureaus, ...otherDepartments.slice(0, 3), ...units, ...localBodies].map((body) => this.#official(body, body.headTitle))];
+    const speakers = [
+      hostHead,
+      ...[...cityBureaus, ...otherDepartments.slice(0, 3), ...units, ...localBodies].map((body) => this.#official(body, body.headTitle)),
+    ];
     const themes = random.sample(THEMES, 9);
     const nationalPolicies = random.sample(NATIONAL_POLICIES, 5);
 
@@ -294,12 +303,21 @@ class SyntheticReportWriter {
   }
 
   #nationalPolicy(policy: PolicyEntry): string {
-    return this.#report.node(this.#canonicalize({ id: policy.id, label: 'Policy', name: policy.name, nameEn: policy.nameEn, kind: policy.kind, evidence: policy.name }));
+    return this.#report.node(
+      this.#canonicalize({ id: policy.id, label: 'Policy', name: policy.name, nameEn: policy.nameEn, kind: policy.kind, evidence: policy.name }),
+    );
   }
 
   #about(from: string, theme: ThemeEntry, evidence: string): void {
     const id = this.#report.node(
-      this.#canonicalize({ id: theme.id, label: 'Theme', name: theme.name, nameEn: theme.nameEn, description: theme.description, evidence: theme.name }),
+      this.#canonicalize({
+        id: theme.id,
+        label: 'Theme',
+        name: theme.name,
+        nameEn: theme.nameEn,
+        description: theme.description,
+        evidence: theme.name,
+      }),
     );
     // The excerpt is the sentence that makes the link; the theme's own name is in the discussion paragraph.
     this.#report.relate('ABOUT', from, id, evidence);
@@ -307,7 +325,9 @@ class SyntheticReportWriter {
 
   #region(place: Place): string {
     const { level, pinyin } = place;
-    return this.#report.node(this.#canonicalize({ id: place.id, label: 'Region', name: place.name, nameEn: place.nameEn, pinyin, level, evidence: place.name }));
+    return this.#report.node(
+      this.#canonicalize({ id: place.id, label: 'Region', name: place.name, nameEn: place.nameEn, pinyin, level, evidence: place.name }),
+    );
   }
 
   #organization(id: string, name: string, nameEn: string, kind: string, evidence: string): string {
@@ -320,7 +340,9 @@ class SyntheticReportWriter {
     const id = this.#organization(
       province.municipality ? `organization:${slug}-bureau-of-ecology-and-environment` : `organization:${slug}-department-of-ecology-and-environment`,
       name,
-      province.municipality ? `${province.nameEn} Municipal Bureau of Ecology and Environment` : `${province.nameEn} Provincial Department of Ecology and Environment`,
+      province.municipality
+        ? `${province.nameEn} Municipal Bureau of Ecology and Environment`
+        : `${province.nameEn} Provincial Department of Ecology and Environment`,
       province.municipality ? 'municipal-bureau' : 'provincial-department',
       name,
     );
@@ -337,7 +359,13 @@ class SyntheticReportWriter {
     const slug = city.id.slice('region:'.length);
     const name = `${city.name}生态环境局`;
     const phrase = `${provinceWord(province)}${name}`;
-    const id = this.#organization(`organization:${slug}-bureau-of-ecology-and-environment`, name, `${city.nameEn} Bureau of Ecology and Environment`, 'municipal-bureau', phrase);
+    const id = this.#organization(
+      `organization:${slug}-bureau-of-ecology-and-environment`,
+      name,
+      `${city.nameEn} Bureau of Ecology and Environment`,
+      'municipal-bureau',
+      phrase,
+    );
     const cityId = this.#region(city);
     this.#report.relate('HAS_JURISDICTION', id, cityId, name);
     this.#report.relate('LOCATED_IN', id, cityId, name);
@@ -350,7 +378,13 @@ class SyntheticReportWriter {
     const phrase = `${MINISTRY.name}${unit.name}`;
     const id = this.#organization(unit.id, unit.name, unit.nameEn, 'ministry-unit', phrase);
     this.#report.relate('PART_OF', id, ministry, phrase);
-    return { id, phrase, region: CHINA, headTitle: unit.headTitle, deputyTitle: unit.headTitle[0] === '司长' ? ['副司长', 'Deputy Director-General'] : BUREAU_DEPUTY };
+    return {
+      id,
+      phrase,
+      region: CHINA,
+      headTitle: unit.headTitle,
+      deputyTitle: unit.headTitle[0] === '司长' ? ['副司长', 'Deputy Director-General'] : BUREAU_DEPUTY,
+    };
   }
 
   // The monitoring station and enforcement detachment of a city, units of its bureau.
@@ -358,8 +392,22 @@ class SyntheticReportWriter {
     const slug = city.id.slice('region:'.length);
     const cityId = this.#region(city);
     const kinds = [
-      { suffix: '生态环境监测站', slug: 'eco-environmental-monitoring-station', en: 'Eco-environmental Monitoring Station', kind: 'public-institution', head: ['站长', 'Head'] as const, deputy: ['副站长', 'Deputy Head'] as const },
-      { suffix: '生态环境保护综合行政执法支队', slug: 'environmental-enforcement-detachment', en: 'Environmental Enforcement Detachment', kind: 'other', head: ['支队长', 'Commander'] as const, deputy: ['副支队长', 'Deputy Commander'] as const },
+      {
+        suffix: '生态环境监测站',
+        slug: 'eco-environmental-monitoring-station',
+        en: 'Eco-environmental Monitoring Station',
+        kind: 'public-institution',
+        head: ['站长', 'Head'] as const,
+        deputy: ['副站长', 'Deputy Head'] as const,
+      },
+      {
+        suffix: '生态环境保护综合行政执法支队',
+        slug: 'environmental-enforcement-detachment',
+        en: 'Environmental Enforcement Detachment',
+        kind: 'other',
+        head: ['支队长', 'Commander'] as const,
+        deputy: ['副支队长', 'Deputy Commander'] as const,
+      },
     ];
     return kinds.map((kind) => {
       const name = `${city.name}${kind.suffix}`;
@@ -399,7 +447,14 @@ class SyntheticReportWriter {
         .slice(0, position + 1)
         .map((r) => r.name)
         .join('、')}`;
-      const id = this.#report.node({ id: `person:${this.#prefix}-${reporter.slug}`, label: 'Person', name: reporter.name, nameEn: toEnglishName(reporter.pinyin), pinyin: reporter.pinyin, evidence: introduction });
+      const id = this.#report.node({
+        id: `person:${this.#prefix}-${reporter.slug}`,
+        label: 'Person',
+        name: reporter.name,
+        nameEn: toEnglishName(reporter.pinyin),
+        pinyin: reporter.pinyin,
+        evidence: introduction,
+      });
       this.#report.relate('SPEAKS_FOR', id, newspaper, introduction, { title: '记者', titleEn: 'Reporter' });
       this.#report.relate('REPORTED', id, documentId, `${names}集体采访`, { role: '集体采访', roleEn: 'Joint interview' });
       if (reporter === writer) this.#report.relate('WROTE', id, documentId, `${writer.name}执笔`, { role: '执笔', roleEn: 'Writer' });
@@ -461,7 +516,9 @@ function provinceWord(province: Province): string {
 }
 
 function toSlug(pinyin: string): string {
-  return toEnglishName(pinyin).toLowerCase().replace(/[^a-z]+/g, '-');
+  return toEnglishName(pinyin)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
 }
 
 function toEnglishName(pinyin: string): string {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import neo4j from 'neo4j-driver';
 import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config/load-config.ts';
-import { type Neo4jConnection, createGateway } from '../../src/db/create-gateway.ts';
+import { createGateway, type Neo4jConnection } from '../../src/db/create-gateway.ts';
 import { resetGraph } from '../../src/seed/load-seed.ts';
 import { validateSeedFolders } from '../../src/seed/validate-seed.ts';
 import { loadWithRawUnwind } from './raw-unwind-loader.ts';
@@ -26,7 +26,12 @@ const BATCH_SIZE = 2000;
  * validation and reset) and with the raw UNWIND baseline (timed the same way, after the same reset), in
  * alternating rounds ending with ecokg, so the graph left behind is the one ecokg wrote.
  */
-export async function measureLoad(options: { connection: Neo4jConnection; folders: string[]; rounds: number; log: (line: string) => void }): Promise<LoadRun[]> {
+export async function measureLoad(options: {
+  connection: Neo4jConnection;
+  folders: string[];
+  rounds: number;
+  log: (line: string) => void;
+}): Promise<LoadRun[]> {
   const { connection, folders } = options;
   const documents = await validateSeedFolders(folders);
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), { disableLosslessIntegers: true });
@@ -36,7 +41,13 @@ export async function measureLoad(options: { connection: Neo4jConnection; folder
     for (let round = 1; round <= options.rounds; round += 1) {
       await resetGraph(gateway);
       const raw = await loadWithRawUnwind(driver, documents, { batchSize: BATCH_SIZE });
-      runs.push({ loader: 'raw-unwind', nodes: raw.nodes, relationships: raw.relationships, seconds: raw.seconds, perSecond: Math.round((raw.nodes + raw.relationships) / raw.seconds) });
+      runs.push({
+        loader: 'raw-unwind',
+        nodes: raw.nodes,
+        relationships: raw.relationships,
+        seconds: raw.seconds,
+        perSecond: Math.round((raw.nodes + raw.relationships) / raw.seconds),
+      });
       options.log(`  round ${round}: raw UNWIND ${runs.at(-1)!.perSecond}/s (${raw.seconds.toFixed(1)} s)`);
       runs.push(await runSeedCli(connection, folders));
       options.log(`  round ${round}: ecokg seed CLI ${runs.at(-1)!.perSecond}/s (${runs.at(-1)!.seconds.toFixed(1)} s)`);

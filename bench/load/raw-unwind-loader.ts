@@ -35,7 +35,11 @@ const RELATIONSHIP_STATEMENTS = new Map(Object.keys(RELATIONSHIP_RULES).map((typ
  * documents, batch size and one transaction per document as ecokg's loader, but one statement per label and
  * relationship type instead of ecokg's dynamic labels, and no gateway in between.
  */
-export async function loadWithRawUnwind(driver: Driver, documents: PreparedDocument[], options: { batchSize: number; database?: string }): Promise<RawLoadSummary> {
+export async function loadWithRawUnwind(
+  driver: Driver,
+  documents: PreparedDocument[],
+  options: { batchSize: number; database?: string },
+): Promise<RawLoadSummary> {
   const started = performance.now();
   const summary = { documents: 0, nodes: 0, relationships: 0 };
   for (const doc of documents) {
@@ -50,11 +54,20 @@ export async function loadWithRawUnwind(driver: Driver, documents: PreparedDocum
         };
         await tx.run(MERGE_DOCUMENT, { id: documentId, properties: doc.document.properties });
         for (const [label, rows] of groupBy(doc.nodes, (node) => node.label)) {
-          await runBatches(NODE_STATEMENTS.get(label)!, rows.map(({ id, properties }) => ({ id, properties })));
+          await runBatches(
+            NODE_STATEMENTS.get(label)!,
+            rows.map(({ id, properties }) => ({ id, properties })),
+          );
         }
-        await runBatches(MERGE_SOURCES, doc.nodes.map(({ id, evidence }) => ({ id, properties: { ...evidence, source: documentId } })));
+        await runBatches(
+          MERGE_SOURCES,
+          doc.nodes.map(({ id, evidence }) => ({ id, properties: { ...evidence, source: documentId } })),
+        );
         for (const [type, rows] of groupBy(doc.relationships, (rel) => rel.type)) {
-          await runBatches(RELATIONSHIP_STATEMENTS.get(type)!, rows.map(({ from, to, properties }) => ({ from, to, properties })));
+          await runBatches(
+            RELATIONSHIP_STATEMENTS.get(type)!,
+            rows.map(({ from, to, properties }) => ({ from, to, properties })),
+          );
         }
       });
     } finally {

@@ -42,5 +42,11 @@ export async function runDriverLoop(
   };
   await Promise.all(Array.from({ length: options.concurrency }, loop));
   const seconds = (performance.now() - started) / 1000;
-  return { requests: latencies.length, errors, seconds, requestsPerSecond: Math.round((latencies.length - errors) / seconds), latency: summarizeLatencies(latencies) };
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    requestsPerSecond: Math.round((latencies.length - errors) / seconds),
+    latency: summarizeLatencies(latencies),
+  };
 }

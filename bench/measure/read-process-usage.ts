@@ -21,7 +21,10 @@ export async function readProcessUsage(pid: number): Promise<ProcessUsage> {
 }
 
 /** CPU used by each watched process while `work` ran, as a share of one core (100 = one core busy). */
-export async function measureCpuShare<T>(pids: Record<string, number>, work: () => Promise<T>): Promise<{ result: T; cpuPercent: Record<string, number> }> {
+export async function measureCpuShare<T>(
+  pids: Record<string, number>,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpuPercent: Record<string, number> }> {
   const before = await readAll(pids);
   const started = performance.now();
   const result = await work();

@@ -17,5 +17,12 @@ export function summarizeLatencies(latencies: number[]): LatencySummary {
   const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
   const variance = sorted.reduce((sum, value) => sum + (value - mean) ** 2, 0) / sorted.length;
   const round = (value: number) => Math.round(value * 100) / 100;
-  return { samples: sorted.length, p50: round(rank(50)), p95: round(rank(95)), p99: round(rank(99)), mean: round(mean), stdev: round(Math.sqrt(variance)) };
+  return {
+    samples: sorted.length,
+    p50: round(rank(50)),
+    p95: round(rank(95)),
+    p99: round(rank(99)),
+    mean: round(mean),
+    stdev: round(Math.sqrt(variance)),
+  };
 }

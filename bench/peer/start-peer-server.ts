@@ -1,6 +1,6 @@
 /**
  * The peer of the query benchmark: Apollo Server 5 running @neo4j/graphql 7 over the same Neo4j, started as
- * its own process (`tsx bench/peer/start-peer-server.ts`) so it has a Node event loop of its own like ecokg.
+ * its own process (`node bench/peer/start-peer-server.ts`) so it has a Node event loop of its own like ecokg.
  * Reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and PORT; prints `peer ready <url>` when it listens.
  */
 import { readFile } from 'node:fs/promises';
@@ -23,9 +23,13 @@ export async function readPeerTypeDefs(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), {
-    maxConnectionPoolSize: 32,
-  });
+  const driver = neo4j.driver(
+    process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+    {
+      maxConnectionPoolSize: 32,
+    },
+  );
   const schema = await new Neo4jGraphQL({ typeDefs: await readPeerTypeDefs(), driver }).getSchema();
   const server = new ApolloServer({ schema, introspection: false });
   const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT ?? 0), host: '127.0.0.1' } });

@@ -87,18 +87,41 @@ RETURN p.id AS id, p.name AS name, organizations, themes, statements`,
       params: { id: SPEAKER },
     },
     normalize: {
-      ecokg: (data) => personShape(data.person.id, data.person.name, data.person.organizations.map((m: any) => ({ title: m.title, ...m.organization })), data.person.themes.map((d: any) => ({ ...d.theme, statements: d.statements })), data.person.statements),
+      ecokg: (data) =>
+        personShape(
+          data.person.id,
+          data.person.name,
+          data.person.organizations.map((m: any) => ({ title: m.title, ...m.organization })),
+          data.person.themes.map((d: any) => ({ ...d.theme, statements: d.statements })),
+          data.person.statements,
+        ),
       peer: (data) => {
         const p = data.people[0];
-        return personShape(p.id, p.name, p.organizationsConnection.edges.map((e: any) => ({ title: e.properties.title, ...e.node })), p.discussedThemes.map((t: any) => ({ id: t.id, name: t.name, statements: t.statementsBy })), p.statements);
+        return personShape(
+          p.id,
+          p.name,
+          p.organizationsConnection.edges.map((e: any) => ({ title: e.properties.title, ...e.node })),
+          p.discussedThemes.map((t: any) => ({ id: t.id, name: t.name, statements: t.statementsBy })),
+          p.statements,
+        );
       },
-      cypher: ([row]) => personShape(row!.id as string, row!.name as string, (row!.organizations as any[]).map((m) => ({ title: m.title, ...m.organization })), (row!.themes as any[]).map((d) => ({ ...d.theme, statements: d.statements })), row!.statements as any[]),
+      cypher: ([row]) =>
+        personShape(
+          row!.id as string,
+          row!.name as string,
+          (row!.organizations as any[]).map((m) => ({ title: m.title, ...m.organization })),
+          (row!.themes as any[]).map((d) => ({ ...d.theme, statements: d.statements })),
+          row!.statements as any[],
+        ),
     },
   },
   {
     name: 'theme',
     description: 'a theme with the people who discussed it and their statements on it',
-    ecokg: { query: 'query Theme($id: ID!) { theme(id: $id) { id name discussedBy { person { id name } statements { id text } } } }', variables: { id: THEME } },
+    ecokg: {
+      query: 'query Theme($id: ID!) { theme(id: $id) { id name discussedBy { person { id name } statements { id text } } } }',
+      variables: { id: THEME },
+    },
     peer: {
       query: `query Theme($id: ID!) { themes(where: { id: { eq: $id } }) { id name
         discussants { id name statements(where: { themes: { some: { id: { eq: $id } } } }, sort: [{ source: ASC }, { evidenceStart: ASC }], limit: 20) { id text } } } }`,
@@ -116,9 +139,24 @@ RETURN t.id AS id, t.name AS name, discussedBy`,
       params: { id: THEME },
     },
     normalize: {
-      ecokg: (data) => themeShape(data.theme.id, data.theme.name, data.theme.discussedBy.map((d: any) => ({ ...d.person, statements: d.statements }))),
-      peer: (data) => themeShape(data.themes[0].id, data.themes[0].name, data.themes[0].discussants.map((p: any) => ({ id: p.id, name: p.name, statements: p.statements }))),
-      cypher: ([row]) => themeShape(row!.id as string, row!.name as string, (row!.discussedBy as any[]).map((d) => ({ ...d.person, statements: d.statements }))),
+      ecokg: (data) =>
+        themeShape(
+          data.theme.id,
+          data.theme.name,
+          data.theme.discussedBy.map((d: any) => ({ ...d.person, statements: d.statements })),
+        ),
+      peer: (data) =>
+        themeShape(
+          data.themes[0].id,
+          data.themes[0].name,
+          data.themes[0].discussants.map((p: any) => ({ id: p.id, name: p.name, statements: p.statements })),
+        ),
+      cypher: ([row]) =>
+        themeShape(
+          row!.id as string,
+          row!.name as string,
+          (row!.discussedBy as any[]).map((d) => ({ ...d.person, statements: d.statements })),
+        ),
     },
   },
   {
@@ -162,16 +200,30 @@ RETURN g.id AS id, g.name AS name, subRegions, policies, statistics`,
     },
     normalize: {
       ecokg: (data) =>
-        regionShape(data.region.id, data.region.name, data.region.subRegions.map((l: any) => l.region), data.region.policies.map((i: any) => i.policy), data.region.statistics.map((m: any) => m.statistic)),
-      peer: (data) => regionShape(data.regions[0].id, data.regions[0].name, data.regions[0].subRegions, data.regions[0].policies, data.regions[0].statistics),
-      cypher: ([row]) => regionShape(row!.id as string, row!.name as string, row!.subRegions as any[], row!.policies as any[], row!.statistics as any[]),
+        regionShape(
+          data.region.id,
+          data.region.name,
+          data.region.subRegions.map((l: any) => l.region),
+          data.region.policies.map((i: any) => i.policy),
+          data.region.statistics.map((m: any) => m.statistic),
+        ),
+      peer: (data) =>
+        regionShape(data.regions[0].id, data.regions[0].name, data.regions[0].subRegions, data.regions[0].policies, data.regions[0].statistics),
+      cypher: ([row]) =>
+        regionShape(row!.id as string, row!.name as string, row!.subRegions as any[], row!.policies as any[], row!.statistics as any[]),
     },
   },
   {
     name: 'search',
     description: `full-text search for ${SEARCH_TEXT}, first 10`,
-    ecokg: { query: 'query Search($text: String!) { search(text: $text, first: 10) { score entity { id name } } }', variables: { text: SEARCH_TEXT } },
-    peer: { query: 'query Search($query: String!) { search(query: $query, first: 10) { id name score } }', variables: { query: buildSearchQuery(SEARCH_TEXT) } },
+    ecokg: {
+      query: 'query Search($text: String!) { search(text: $text, first: 10) { score entity { id name } } }',
+      variables: { text: SEARCH_TEXT },
+    },
+    peer: {
+      query: 'query Search($query: String!) { search(query: $query, first: 10) { id name score } }',
+      variables: { query: buildSearchQuery(SEARCH_TEXT) },
+    },
     cypher: {
       statement: `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 RETURN node.id AS id, node.name AS name, score ORDER BY score DESC, node.id LIMIT 10`,
@@ -194,7 +246,10 @@ RETURN node.id AS id, node.name AS name, score ORDER BY score DESC, node.id LIMI
       query: `query Neighborhood($id: ID!) { neighborhood(id: $id, limit: ${NEIGHBORHOOD_LIMIT}) { truncated nodes { id label distance } edges { id type from to } } }`,
       variables: { id: PERSON },
     },
-    cypher: { statement: NEIGHBORHOOD_CYPHER, params: { id: PERSON, limit: neo4j.int(NEIGHBORHOOD_LIMIT), rowLimit: neo4j.int(NEIGHBORHOOD_LIMIT * 10) } },
+    cypher: {
+      statement: NEIGHBORHOOD_CYPHER,
+      params: { id: PERSON, limit: neo4j.int(NEIGHBORHOOD_LIMIT), rowLimit: neo4j.int(NEIGHBORHOOD_LIMIT * 10) },
+    },
     normalize: {
       ecokg: (data) => subgraphShape(data.neighborhood),
       peer: (data) => subgraphShape(data.neighborhood),

@@ -35,12 +35,20 @@ export interface OperationResult {
  * Checks that ecokg, the hand-written Cypher and the peer give the same answers, then times each operation
  * three ways: latency at concurrency 1 and throughput at the settings' concurrency, each after a warm-up.
  */
-export async function runQueryMix(options: { servers: BenchServers; driver: Driver; neo4jPid: number; settings: QueryMixSettings; log: (line: string) => void }): Promise<OperationResult[]> {
+export async function runQueryMix(options: {
+  servers: BenchServers;
+  driver: Driver;
+  neo4jPid: number;
+  settings: QueryMixSettings;
+  log: (line: string) => void;
+}): Promise<OperationResult[]> {
   const { servers, driver, settings, log } = options;
   const { checks, bodies } = await checkAnswers({ ecokgUrl: servers.ecokg.url, peerUrl: servers.peer.url, driver, operations: OPERATIONS });
   const disagreements = checks.filter((check) => !check.agree);
   if (disagreements.length > 0) {
-    throw new Error(`The three ways disagree on ${disagreements.map((d) => d.operation).join(', ')}: ${JSON.stringify(disagreements[0]).slice(0, 2000)}`);
+    throw new Error(
+      `The three ways disagree on ${disagreements.map((d) => d.operation).join(', ')}: ${JSON.stringify(disagreements[0]).slice(0, 2000)}`,
+    );
   }
   log(`  answers agree on all ${checks.length} operations`);
 
@@ -77,9 +85,15 @@ export async function runQueryMix(options: { servers: BenchServers; driver: Driv
     };
     const throughputCypher = async () => {
       await runDriverLoop(driver, operation.cypher, { concurrency: settings.concurrency, seconds: settings.warmupSeconds });
-      return measureCpuShare(pids(), () => runDriverLoop(driver, operation.cypher, { concurrency: settings.concurrency, seconds: settings.throughputSeconds }));
+      return measureCpuShare(pids(), () =>
+        runDriverLoop(driver, operation.cypher, { concurrency: settings.concurrency, seconds: settings.throughputSeconds }),
+      );
     };
-    const t = { ecokg: await throughputHttp(ecokg, servers.ecokg.pid), cypher: await throughputCypher(), peer: await throughputHttp(peer, servers.peer.pid) };
+    const t = {
+      ecokg: await throughputHttp(ecokg, servers.ecokg.pid),
+      cypher: await throughputCypher(),
+      peer: await throughputHttp(peer, servers.peer.pid),
+    };
     const result: OperationResult = {
       name: operation.name,
       description: operation.description,

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
-import type { BenchServers } from '../servers/start-bench-servers.ts';
 import { readProcessUsage } from '../measure/read-process-usage.ts';
+import type { BenchServers } from '../servers/start-bench-servers.ts';
 import { postGraphQL } from './check-answers.ts';
 import { OPERATIONS } from './operations.ts';
 

@@ -36,11 +36,19 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
   if (large.load) {
     const ecokg = median(large.load.filter((run) => run.loader === 'ecokg').map((run) => run.perSecond));
     const raw = median(large.load.filter((run) => run.loader === 'raw-unwind').map((run) => run.perSecond));
-    checks.push({ target: `seed load at ${label}: ecokg ≥ 0.7 × raw UNWIND (medians)`, met: ecokg / raw >= 0.7, measured: `${ratio(ecokg, raw)} (${ecokg} vs ${raw} per second)` });
+    checks.push({
+      target: `seed load at ${label}: ecokg ≥ 0.7 × raw UNWIND (medians)`,
+      met: ecokg / raw >= 0.7,
+      measured: `${ratio(ecokg, raw)} (${ecokg} vs ${raw} per second)`,
+    });
   }
   if (large.soak) {
     const { soak } = large;
-    checks.push({ target: `${soak.connections} clients for ${soak.seconds} s: zero errors`, met: soak.errors === 0, measured: `${soak.errors} errors in ${soak.requests} requests` });
+    checks.push({
+      target: `${soak.connections} clients for ${soak.seconds} s: zero errors`,
+      met: soak.errors === 0,
+      measured: `${soak.errors} errors in ${soak.requests} requests`,
+    });
     checks.push({
       // The target guards against growth (a leak); memory the collector gives back after the run is no failure.
       target: `RSS after the run at most 20% above after warm-up`,

@@ -78,7 +78,11 @@ function renderScale(scale: ScaleResult): string[] {
   if (scale.load) {
     lines.push('Load (nodes + relationships merged per second, one transaction per document, batches of 2,000 rows):', '');
     lines.push('| run | loader | seconds | per second |', '|---|---|---|---|');
-    scale.load.forEach((run, index) => lines.push(`| ${index + 1} | ${run.loader === 'ecokg' ? 'ecokg `npm run seed -- --reset`' : 'raw UNWIND … MERGE (neo4j-driver)'} | ${run.seconds.toFixed(1)} | ${run.perSecond} |`));
+    for (const [index, run] of scale.load.entries()) {
+      lines.push(
+        `| ${index + 1} | ${run.loader === 'ecokg' ? 'ecokg `npm run seed -- --reset`' : 'raw UNWIND … MERGE (neo4j-driver)'} | ${run.seconds.toFixed(1)} | ${run.perSecond} |`,
+      );
+    }
     lines.push('');
   }
   if (scale.soak) {

@@ -21,7 +21,11 @@ export async function startBenchServers(connection: Neo4jConnection): Promise<Be
     path: '/graphql',
   });
   try {
-    const peer = await startServerProcess({ script: 'bench/peer/start-peer-server.ts', env: { ...neo4jEnv, PORT: '0' }, ready: /^peer ready (\S+)$/ });
+    const peer = await startServerProcess({
+      script: 'bench/peer/start-peer-server.ts',
+      env: { ...neo4jEnv, PORT: '0' },
+      ready: /^peer ready (\S+)$/,
+    });
     return {
       ecokg,
       peer,

@@ -14,7 +14,7 @@ export interface ServerProcess {
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Starts a TypeScript entry point in its own Node process (`node --import tsx`, one process, so its pid
+ * Starts a TypeScript entry point in its own Node process (`node`, which strips the types; one process, so its pid
  * is the server's for CPU and memory readings) and resolves with the URL its ready line names.
  */
 export async function startServerProcess(options: {
@@ -26,7 +26,7 @@ export async function startServerProcess(options: {
   path?: string;
   timeoutMs?: number;
 }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
+  const child = spawn(process.execPath, [options.script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

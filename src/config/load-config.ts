@@ -17,9 +17,7 @@ const positiveMs = (max: number) =>
     .min(1, `must be between 1 and ${max} milliseconds`)
     .max(max, `must be between 1 and ${max} milliseconds`);
 
-const flag = z
-  .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
-  .transform((value) => value === 'true' || value === '1');
+const flag = z.enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' }).transform((value) => value === 'true' || value === '1');
 
 const envSchema = z.object({
   NEO4J_URI: z
@@ -44,15 +42,18 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or IP address, e.g. 127.0.0.1')
     .default('127.0.0.1'),
-  NODE_ENV: z
-    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
-    .default('development'),
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
   INTROSPECTION: flag.optional(),
   PLAYGROUND: flag.optional(),
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins such as https://example.org' }))),
   ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters when set').optional(),
   LOG_LEVEL: z

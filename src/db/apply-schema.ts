@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CYPHER_DIR, splitStatements } from './cypher-catalog.ts';
-import type { GraphGateway } from './GraphGateway.ts';
+import type { GraphGateway } from './graph-gateway.ts';
 
 /** Applies cypher/schema.cypher (constraints, indexes, full-text index) and waits for the indexes to be online. */
 export async function applySchema(gateway: GraphGateway, file: string = path.join(CYPHER_DIR, 'schema.cypher')): Promise<number> {

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config/load-config.ts';
 import { loadCypherCatalog } from './cypher-catalog.ts';
-import { GraphGateway } from './GraphGateway.ts';
+import { GraphGateway } from './graph-gateway.ts';
 import { QUERY_NAMES } from './query-names.ts';
 
 /** Where and as whom to connect: the configured Neo4j, or the local one `npm start` launched. */

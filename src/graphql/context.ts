@@ -1,5 +1,5 @@
-import type { GraphGateway, RequestMetrics } from '../db/GraphGateway.ts';
-import { type Loaders, type RequestDb, createLoaders, createRequestDb } from './create-loaders.ts';
+import type { GraphGateway, RequestMetrics } from '../db/graph-gateway.ts';
+import { createLoaders, createRequestDb, type Loaders, type RequestDb } from './create-loaders.ts';
 
 /** What every resolver of one request gets: read access, the request's loaders, and its metrics. */
 export interface RequestContext {

@@ -5,7 +5,7 @@ import { gql } from 'graphql-tag';
 import type { Logger } from '../logging/create-logger.ts';
 import type { RequestContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits, createQueryLimitsPlugin } from './query-limits.ts';
+import { createQueryLimitsPlugin, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.ts';
 import { ReadOnlyOperationsRule } from './read-only-operations-rule.ts';
 import { createRequestLogPlugin } from './request-log-plugin.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphGateway, NamedRead, RequestMetrics, Row } from '../db/GraphGateway.ts';
+import type { GraphGateway, NamedRead, RequestMetrics, Row } from '../db/graph-gateway.ts';
 import type { QueryName } from '../db/query-names.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import type { EntityRecord, EvidenceRecord } from './records.ts';
@@ -30,7 +30,9 @@ export function createRequestDb(gateway: GraphGateway, metrics: RequestMetrics):
       return;
     }
     gateway.readAll(batch, metrics).then(
-      (results) => batch.forEach((read, index) => read.resolve(results[index]!)),
+      (results) => {
+        for (const [index, read] of batch.entries()) read.resolve(results[index]!);
+      },
       (error: unknown) => {
         // The database being unavailable, busy or slow concerns every query alike: all fail with that error.
         if (error instanceof EcokgError) for (const read of batch) read.reject(error);

@@ -1,4 +1,4 @@
-import { type FieldNode, type GraphQLResolveInfo, type SelectionSetNode, getArgumentValues, isObjectType, Kind } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from './context.ts';
 import { type Prefetch, prefetchOf } from './resolvers/relation-field.ts';
 
@@ -25,13 +25,7 @@ export function collectPrefetches(resolvers: Record<string, unknown>): PrefetchT
  * asks of it. The reads of one turn share one transaction (create-loaders.ts), so `person(id) { organizations
  * themes statements }` costs one trip to Neo4j instead of the lookup first and its lists after it.
  */
-export function prefetchSelections(
-  table: PrefetchTable,
-  ctx: RequestContext,
-  info: GraphQLResolveInfo,
-  typeName: string,
-  id: string,
-): void {
+export function prefetchSelections(table: PrefetchTable, ctx: RequestContext, info: GraphQLResolveInfo, typeName: string, id: string): void {
   const type = info.schema.getType(typeName);
   if (!isObjectType(type)) return;
   const fields = type.getFields();

@@ -7,14 +7,14 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
   getNamedType,
   getNullableType,
   isInterfaceType,
   isListType,
   isObjectType,
   Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
 import { ErrorCode } from '../errors/error-codes.ts';

@@ -7,9 +7,7 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from 'graph
 export const ReadOnlyOperationsRule: ValidationRule = (context: ValidationContext) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
-      context.reportError(
-        new GraphQLError(`This API is read-only: it has no ${node.operation} operations. Send a query.`, { nodes: node }),
-      );
+      context.reportError(new GraphQLError(`This API is read-only: it has no ${node.operation} operations. Send a query.`, { nodes: node }));
     }
   },
 });

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { GraphGateway } from '../db/GraphGateway.ts';
+import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { loadSeedDocuments } from '../seed/load-seed.ts';
@@ -66,7 +66,10 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
         errors: [
           {
             message: error.message,
-            extensions: { code: ErrorCode.BAD_USER_INPUT, problems: error.problems.map(({ record, field, message }) => ({ record, field, message })) },
+            extensions: {
+              code: ErrorCode.BAD_USER_INPUT,
+              problems: error.problems.map(({ record, field, message }) => ({ record, field, message })),
+            },
           },
         ],
       });

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { ErrorCode } from '../errors/error-codes.ts';
-import type { AdminHandler } from './create-admin-handler.ts';
-import { readBody, sendErrors, sendJson } from './http-responses.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import type { AdminHandler } from './create-admin-handler.ts';
+import { readBody, sendErrors, sendJson } from './http-responses.ts';
 
 /** The largest request body /graphql accepts. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -56,10 +56,13 @@ async function handle(options: HttpServerOptions, request: IncomingMessage, resp
   if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
   if (url.pathname === '/ready') {
     const readiness = await options.checkReadiness();
-    return readiness.ready ? sendJson(response, 200, { status: 'ready' }) : sendJson(response, 503, { status: 'unavailable', reason: readiness.reason });
+    return readiness.ready
+      ? sendJson(response, 200, { status: 'ready' })
+      : sendJson(response, 503, { status: 'unavailable', reason: readiness.reason });
   }
   if (url.pathname.startsWith('/admin/') && options.admin && (await options.admin(request, response, url.pathname))) return;
-  if ((request.method === 'GET' || request.method === 'HEAD') && options.serveStatic && (await options.serveStatic(request, response, url.pathname))) return;
+  if ((request.method === 'GET' || request.method === 'HEAD') && options.serveStatic && (await options.serveStatic(request, response, url.pathname)))
+    return;
   sendErrors(response, 404, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}; GraphQL is at /graphql`);
 }
 

@@ -34,7 +34,9 @@ export async function ensureWebBuild(options: EnsureWebBuildOptions = {}): Promi
   if (builtAt !== undefined && builtAt >= sourcesChangedAt) return 'up-to-date';
 
   const started = performance.now();
-  options.log?.(`building the pages into ${path.relative(process.cwd(), outDir) || outDir} (${builtAt === undefined ? 'no build yet' : 'their sources changed'})`);
+  options.log?.(
+    `building the pages into ${path.relative(process.cwd(), outDir) || outDir} (${builtAt === undefined ? 'no build yet' : 'their sources changed'})`,
+  );
   const vite = await import('vite').catch(() => {
     throw new Error('The pages in web/ need building, but Vite is not installed: run npm install (with dev dependencies), then npm run build');
   });

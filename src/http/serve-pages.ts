@@ -86,7 +86,11 @@ export function createPagesHandler(options: PagesOptions): StaticHandler {
     const page = PAGES[pathname];
     if (page?.playground && !options.playground) {
       if (pathname !== '/') return false;
-      response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(GRAPHQL_NOTICE)), 'Cache-Control': 'no-cache' });
+      response.writeHead(200, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(GRAPHQL_NOTICE)),
+        'Cache-Control': 'no-cache',
+      });
       response.end(request.method === 'HEAD' ? undefined : GRAPHQL_NOTICE);
       return true;
     }

@@ -7,7 +7,10 @@ export function createLogger(options: { level: string; destination?: Destination
       level: options.level,
       base: { service: 'ecokg' },
       // Belt and braces: the code never logs credentials, and these paths are censored if it ever tried.
-      redact: { paths: ['password', '*.password', 'neo4jPassword', '*.neo4jPassword', 'adminToken', '*.adminToken', 'headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['password', '*.password', 'neo4jPassword', '*.neo4jPassword', 'adminToken', '*.adminToken', 'headers.authorization'],
+        censor: '[redacted]',
+      },
     },
     options.destination ?? process.stdout,
   );

@@ -239,6 +239,7 @@ async function buildLauncher(log: (line: string) => void): Promise<void> {
 /** Maven's own summary of a failed build, as one line; `-q` leaves only problems in the output. */
 function mavenFailure(output: string): string | undefined {
   // Maven 3.8 prints colour resets even in batch mode.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the ANSI colour codes removed here.
   const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
   // The summary runs from "Failed to execute goal" to "-> [Help 1]"; a compile error's file and line sit between.
   const start = lines.findIndex((line) => line.startsWith('[ERROR] Failed to execute goal'));
@@ -248,7 +249,12 @@ function mavenFailure(output: string): string | undefined {
   const end = lines.findIndex((line, index) => index >= start && line.includes('-> [Help'));
   return lines
     .slice(start, end === -1 ? undefined : end + 1)
-    .map((line) => line.replace(/^\[ERROR\] /, '').replace(/\s*-> \[Help \d+\]$/, '').trim())
+    .map((line) =>
+      line
+        .replace(/^\[ERROR\] /, '')
+        .replace(/\s*-> \[Help \d+\]$/, '')
+        .trim(),
+    )
     .filter((line) => line !== '')
     .join(' ');
 }

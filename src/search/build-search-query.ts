@@ -26,11 +26,11 @@ export function buildSearchQuery(text: string): string {
     .filter(Boolean)
     .map((token) => (TONE_NUMBERED.test(token) ? token.replace(/[1-5]/g, '') : token))
     .map((token) => stripTones(token));
-  const escape = (value: string) => value.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
-  const parts = tokens.map(escape);
+  const escapeLucene = (value: string) => value.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
+  const parts = tokens.map(escapeLucene);
   if (tokens.length > 1) {
-    parts.push(`"${escape(tokens.join(' '))}"^2`);
-    if (tokens.every((token) => /^[a-z]+$/.test(token))) parts.push(escape(tokens.join('')));
+    parts.push(`"${escapeLucene(tokens.join(' '))}"^2`);
+    if (tokens.every((token) => /^[a-z]+$/.test(token))) parts.push(escapeLucene(tokens.join('')));
   }
   return parts.join(' ');
 }

@@ -1,4 +1,4 @@
-import type { GraphGateway } from '../db/GraphGateway.ts';
+import type { GraphGateway } from '../db/graph-gateway.ts';
 import type { QueryName } from '../db/query-names.ts';
 import type { PreparedDocument } from './validate-seed.ts';
 
@@ -32,11 +32,7 @@ export interface LoadSummary {
  * Writes validated documents, one transaction per document: a document is in the graph whole or not at
  * all. Every write is a MERGE on ids, so loading the same documents again changes nothing.
  */
-export async function loadSeedDocuments(
-  gateway: GraphGateway,
-  documents: PreparedDocument[],
-  options: LoadSeedOptions = {},
-): Promise<LoadSummary> {
+export async function loadSeedDocuments(gateway: GraphGateway, documents: PreparedDocument[], options: LoadSeedOptions = {}): Promise<LoadSummary> {
   const batchSize = options.batchSize ?? 2000;
   const summary: LoadSummary = { documents: 0, nodes: 0, relationships: 0 };
   for (const doc of documents) {
@@ -55,7 +51,11 @@ export async function loadSeedDocuments(
             await options.onBatch?.({ documentId, step, rows: batch.length });
           }
         };
-        await writeBatches('nodes', 'seed-merge-nodes', doc.nodes.map(({ id, label, properties }) => ({ id, label, properties })));
+        await writeBatches(
+          'nodes',
+          'seed-merge-nodes',
+          doc.nodes.map(({ id, label, properties }) => ({ id, label, properties })),
+        );
         await writeBatches(
           'sources',
           'seed-merge-sources',

@@ -11,7 +11,7 @@ import { applySchema } from '../db/apply-schema.ts';
 import { createGateway } from '../db/create-gateway.ts';
 import { SEED_ROOT } from '../service/start-service.ts';
 import { loadSeedDocuments, resetGraph } from './load-seed.ts';
-import { SeedValidationError, listSeedFolders, validateSeedFolders } from './validate-seed.ts';
+import { listSeedFolders, SeedValidationError, validateSeedFolders } from './validate-seed.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -41,7 +41,8 @@ async function main(): Promise<number> {
     const writeStarted = performance.now();
     const summary = await loadSeedDocuments(gateway, documents, {
       onDocument: (doc, counts) => {
-        if (documents.length <= 20) console.log(`loaded ${path.relative(process.cwd(), doc.file)}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+        if (documents.length <= 20)
+          console.log(`loaded ${path.relative(process.cwd(), doc.file)}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
       },
     });
     const seconds = (performance.now() - writeStarted) / 1000;

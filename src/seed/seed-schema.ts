@@ -36,9 +36,7 @@ const entityBase = {
   aliases: z.array(text).optional(),
   ...evidence,
 };
-const pinyin = z
-  .string()
-  .regex(/^[\p{Script=Latin}]+(?:[ '-][\p{Script=Latin}]+)*$/u, 'must be Hanyu Pinyin words separated by spaces');
+const pinyin = z.string().regex(/^[\p{Script=Latin}]+(?:[ '-][\p{Script=Latin}]+)*$/u, 'must be Hanyu Pinyin words separated by spaces');
 
 const organizationKind = z.enum([
   'government',

@@ -8,10 +8,10 @@ import {
   RELATIONSHIP_RULES,
   type SeedNode,
   type SeedRelationship,
-  VERBATIM_NAME_LABELS,
   seedFileSchema,
   seedNodeSchema,
   seedRelationshipSchema,
+  VERBATIM_NAME_LABELS,
 } from './seed-schema.ts';
 
 /** The name of the curated graph file in each seed folder. */
@@ -324,5 +324,10 @@ function recordOf(raw: unknown, issuePath: z.core.$ZodIssue['path']): string {
 
 function fieldOf(issuePath: z.core.$ZodIssue['path']): string {
   const rest = issuePath[0] === 'document' ? issuePath.slice(1) : issuePath;
-  return rest.length > 0 ? rest.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[') : '(record)';
+  return rest.length > 0
+    ? rest
+        .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+        .join('.')
+        .replace(/\.\[/g, '[')
+    : '(record)';
 }

@@ -56,7 +56,9 @@ describe('the graph explorer at /explore', () => {
 
   it('expands a node: 生态环境部’s neighborhood is merged into the drawing', async () => {
     const before = await drawn();
-    await details().getByRole('button', { name: /Organization\s*生态环境部$/ }).click();
+    await details()
+      .getByRole('button', { name: /Organization\s*生态环境部$/ })
+      .click();
     const [li, mee] = await Promise.all([neighborhood('person:li-ganjie'), neighborhood('organization:mee')]);
     const union = { nodes: new Set([...li.nodes, ...mee.nodes]).size, edges: new Set([...li.edges, ...mee.edges]).size };
     await expect.poll(drawn).toEqual(union);

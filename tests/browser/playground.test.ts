@@ -17,7 +17,9 @@ describe('the GraphQL playground at /', () => {
   it('runs the example about 精准治污 as a JSON POST to /graphql and shows 钱锋 in the result pane', async () => {
     const { page } = session.browser;
     await page.getByRole('button', { name: /Which officials discussed 精准治污/ }).click();
-    const posted = page.waitForRequest((request) => request.url() === `${session.api.url}/graphql` && request.postData()?.includes('PrecisePollutionControlDiscussants') === true);
+    const posted = page.waitForRequest(
+      (request) => request.url() === `${session.api.url}/graphql` && request.postData()?.includes('PrecisePollutionControlDiscussants') === true,
+    );
     await page.locator('.graphiql-execute-button').click();
     const request = await posted;
     expect(request.method()).toBe('POST');

@@ -1,7 +1,7 @@
-import { type Server, createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestBrowser, startBrowser } from '../support/start-browser.ts';
+import { startBrowser, type TestBrowser } from '../support/start-browser.ts';
 
 // The other browser tests trust startBrowser to notice any request that would leave 127.0.0.1. This page
 // tries two, one from the page and one from a worker, to hosts that cannot exist (.invalid).

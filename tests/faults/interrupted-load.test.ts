@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
-import type { GraphGateway } from '../../src/db/GraphGateway.ts';
+import type { GraphGateway } from '../../src/db/graph-gateway.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { resetGraph } from '../../src/seed/load-seed.ts';
 import { SEED_ROOT, seedFromFolder } from '../../src/service/start-service.ts';
@@ -35,7 +35,7 @@ afterAll(async () => {
 /** Starts `npm run seed` (its entry point) on the given folders against the tests' Neo4j. */
 function startSeedCli(seedFolders: string[]): ChildProcess & { done: Promise<number | null> } {
   const { uri, user, password } = testConnection();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/seed/seed-cli.ts', ...seedFolders], {
+  const child = spawn(process.execPath, ['src/seed/seed-cli.ts', ...seedFolders], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -55,7 +55,9 @@ describe('a 100× load killed part-way', () => {
     const loader = startSeedCli([REAL_REPORT, ...folders]);
     expect(await loader.done).toBe(0);
     cleanLoad = await everything();
-    console.log(`clean 100× load: ${cleanLoad.nodes} nodes, ${cleanLoad.relationships} relationships in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `clean 100× load: ${cleanLoad.nodes} nodes, ${cleanLoad.relationships} relationships in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(cleanLoad.nodes).toBeGreaterThan(SYNTHETIC_DOCUMENTS * 100);
   });
 
@@ -100,7 +102,9 @@ describe('a 100× load killed part-way', () => {
     const second = startSeedCli([REAL_REPORT, ...folders]);
     expect(await Promise.all([first.done, second.done])).toEqual([0, 0]);
     const both = await everything();
-    console.log(`two loaders at once: ${both.nodes} nodes, ${both.relationships} relationships (clean load: ${cleanLoad.nodes}, ${cleanLoad.relationships})`);
+    console.log(
+      `two loaders at once: ${both.nodes} nodes, ${both.relationships} relationships (clean load: ${cleanLoad.nodes}, ${cleanLoad.relationships})`,
+    );
     expect(both).toEqual(cleanLoad);
   });
 });

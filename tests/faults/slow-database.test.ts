@@ -55,7 +55,8 @@ async function burnDatabaseCpu(stop: Promise<void>): Promise<number> {
 describe('32 clients while Neo4j is made slow by heavy queries beside them', () => {
   it('answers every request or refuses it clearly within the configured bound, with bounded memory', async () => {
     // Warm up, then note memory.
-    for (const query of QUESTIONS) await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    for (const query of QUESTIONS)
+      await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const rssAfterWarmUp = await service.rssBytes();
 
     let endLoad!: () => void;
@@ -84,12 +85,19 @@ describe('32 clients while Neo4j is made slow by heavy queries beside them', () 
     const heavyQueries = await burner;
     const rssAfterRun = await service.rssBytes();
 
-    const byCode = outcomes.reduce<Record<string, number>>((count, outcome) => ({ ...count, [outcome.code]: (count[outcome.code] ?? 0) + 1 }), {});
+    const byCode: Record<string, number> = {};
+    for (const outcome of outcomes) byCode[outcome.code] = (byCode[outcome.code] ?? 0) + 1;
     const sorted = outcomes.map((outcome) => outcome.ms).sort((a, b) => a - b);
     const quantile = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
     const mb = (bytes: number) => Math.round(bytes / 1048576);
     console.log(
-      `slow database: ${outcomes.length} requests from ${CLIENTS} clients in ${DURATION_MS / 1000} s beside ${heavyQueries} heavy queries; ${Object.entries(byCode).map(([code, n]) => `${code} ${n}`).join(', ')}; latency p50 ${quantile(0.5)} ms, p99 ${quantile(0.99)} ms, max ${quantile(1)} ms; RSS ${mb(rssAfterWarmUp)} MB after warm-up, peak ${mb(peakRss)} MB, ${mb(rssAfterRun)} MB after`,
+      `slow database: ${outcomes.length} requests from ${CLIENTS} clients in ${DURATION_MS / 1000} s beside ${heavyQueries} heavy queries; ${Object.entries(
+        byCode,
+      )
+        .map(([code, n]) => `${code} ${n}`)
+        .join(
+          ', ',
+        )}; latency p50 ${quantile(0.5)} ms, p99 ${quantile(0.99)} ms, max ${quantile(1)} ms; RSS ${mb(rssAfterWarmUp)} MB after warm-up, peak ${mb(peakRss)} MB, ${mb(rssAfterRun)} MB after`,
     );
 
     expect(outcomes.length).toBeGreaterThan(CLIENTS);

@@ -1,9 +1,9 @@
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApolloServer } from '../../src/graphql/create-apollo-server.ts';
 import { createRequestContext } from '../../src/graphql/context.ts';
+import { createApolloServer } from '../../src/graphql/create-apollo-server.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
-import { type TestService, startTestService } from '../support/test-service.ts';
+import { startTestService, type TestService } from '../support/test-service.ts';
 
 let api: TestService;
 beforeAll(async () => {
@@ -20,7 +20,11 @@ describe('bad arguments say what is allowed', () => {
     ['first above 100', '{ people(first: 500) { totalCount } }', 'first must be between 1 and 100, got 500'],
     ['first of 0', '{ search(text: "李", first: 0) { score } }', 'first must be between 1 and 100, got 0'],
     ['a negative depth', '{ neighborhood(id: "person:li-ganjie", depth: -1) { centerId } }', 'depth must be between 1 and 3, got -1'],
-    ['a path longer than 6', '{ path(from: "person:li-ganjie", to: "region:hebei", maxLength: 7) { length } }', 'maxLength must be between 1 and 6, got 7'],
+    [
+      'a path longer than 6',
+      '{ path(from: "person:li-ganjie", to: "region:hebei", maxLength: 7) { length } }',
+      'maxLength must be between 1 and 6, got 7',
+    ],
     ['a malformed id', '{ entity(id: "李干杰") { id } }', 'id must be an id of the form kind:slug'],
     ['an id with Cypher in it', `{ person(id: "person:x'}) MATCH (n) DETACH DELETE n //") { id } }`, 'id must be an id of the form kind:slug'],
     ['a malformed cursor', '{ people(after: "not-a-cursor") { totalCount } }', 'after must be a cursor returned by this list'],
@@ -36,15 +40,20 @@ describe('bad arguments say what is allowed', () => {
 
   it('refuses a cursor made for another sort order', async () => {
     const first = await api.graphql<{ people: { pageInfo: { endCursor: string } } }>(gql`{ people(first: 2) { pageInfo { endCursor } } }`);
-    const replay = await api.graphql(gql`query Replay($after: String) { people(first: 2, after: $after, orderBy: { field: NAME, direction: DESC }) { totalCount } }`, {
-      after: first.data!.people.pageInfo.endCursor,
-    });
+    const replay = await api.graphql(
+      gql`query Replay($after: String) { people(first: 2, after: $after, orderBy: { field: NAME, direction: DESC }) { totalCount } }`,
+      {
+        after: first.data!.people.pageInfo.endCursor,
+      },
+    );
     expect(codeOf(replay)).toBe('BAD_USER_INPUT');
     expect(replay.errors![0]!.message).toBe('after is a cursor for orderBy NAME_ASC, but this query sorts by NAME_DESC');
   });
 
   it('answers null, not an error, for an id that is well formed but unknown', async () => {
-    const response = await api.graphql(gql`{ entity(id: "person:nobody") { id } person(id: "region:hebei") { id } region(id: "region:hebei") { name } }`);
+    const response = await api.graphql(
+      gql`{ entity(id: "person:nobody") { id } person(id: "region:hebei") { id } region(id: "region:hebei") { name } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ entity: null, person: null, region: { name: '河北省' } });
   });
@@ -59,7 +68,8 @@ describe('bad arguments say what is allowed', () => {
 
 describe('limits checked before execution', () => {
   it('refuses a query deeper than 10 levels', async () => {
-    const deep = '{ person(id: "person:li-ganjie") { organizations { organization { members { person { organizations { organization { members { person { organizations { organization { name } } } } } } } } } } } }';
+    const deep =
+      '{ person(id: "person:li-ganjie") { organizations { organization { members { person { organizations { organization { members { person { organizations { organization { name } } } } } } } } } } } }';
     const response = await api.graphql(deep);
     expect(response.status).toBe(400);
     expect(codeOf(response)).toBe('QUERY_TOO_COMPLEX');
@@ -107,7 +117,11 @@ describe('limits checked before execution', () => {
   });
 
   it('refuses malformed JSON with BAD_REQUEST', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ graphStats' });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ graphStats',
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
@@ -141,7 +155,9 @@ describe('database round trips', () => {
   }
 
   it('answers 20 people with their organizations, themes and statements in at most 4 round trips', async () => {
-    const { data, metrics } = await executeCounted<{ people: { edges: Array<{ node: { name: string; organizations: Array<{ title: string }> } }> } }>(gql`
+    const { data, metrics } = await executeCounted<{
+      people: { edges: Array<{ node: { name: string; organizations: Array<{ title: string }> } }> };
+    }>(gql`
       {
         people(first: 20, filter: { document: "document:cenews-2020-national-conference" }) {
           edges { node { name organizations { title organization { name } } themes { theme { name } } statements { text } } }

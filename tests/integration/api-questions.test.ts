@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ROOT } from '../../src/service/start-service.ts';
-import { type TestService, startTestService } from '../support/test-service.ts';
+import { startTestService, type TestService } from '../support/test-service.ts';
 
 const reportText = await readFile(path.join(SEED_ROOT, '2020-national-conference', 'report.txt'), 'utf8');
 let api: TestService;
@@ -20,7 +20,11 @@ const expectVerbatim = (evidence: Evidence) => expect(reportText.slice(evidence.
 
 describe('which officials discussed which themes', () => {
   it('lists 钱锋 among those who discussed 精准治污, with his words and where they stand in the report', async () => {
-    const { data, errors } = await api.graphql<{ themes: { edges: Array<{ node: { discussedBy: Array<{ person: { name: string }; statements: Array<{ text: string; evidence: Evidence }> }> } }> } }>(gql`
+    const { data, errors } = await api.graphql<{
+      themes: {
+        edges: Array<{ node: { discussedBy: Array<{ person: { name: string }; statements: Array<{ text: string; evidence: Evidence }> }> } }>;
+      };
+    }>(gql`
       query PreciseDiscussants {
         themes(filter: { nameContains: "精准治污" }) {
           edges { node { name discussedBy { person { name } statements { text evidence { excerpt start end document { id } } } } } }
@@ -38,7 +42,9 @@ describe('which officials discussed which themes', () => {
   });
 
   it("gives a person's themes with the statements on each: 徐恒秋 on 科学治污", async () => {
-    const { data } = await api.graphql<{ people: { edges: Array<{ node: { themes: Array<{ theme: { name: string }; statements: Array<{ text: string }> }> } }> } }>(gql`
+    const { data } = await api.graphql<{
+      people: { edges: Array<{ node: { themes: Array<{ theme: { name: string }; statements: Array<{ text: string }> }> } }> };
+    }>(gql`
       { people(filter: { nameContains: "徐恒秋" }) { edges { node { themes { theme { name } statements { text } } } } } }
     `);
     const themes = data!.people.edges[0]!.node.themes;
@@ -49,7 +55,15 @@ describe('which officials discussed which themes', () => {
 
 describe('who speaks for an organization', () => {
   it('names 何伯星, 局长, for 厦门市生态环境局, with the evidence of the title', async () => {
-    const { data } = await api.graphql<{ organization: { name: string; nameEn: string; kind: string; members: Array<{ title: string; titleEn: string; person: { name: string; pinyin: string }; evidence: Evidence[] }>; regions: Array<{ relation: string; region: { name: string } }> } }>(gql`
+    const { data } = await api.graphql<{
+      organization: {
+        name: string;
+        nameEn: string;
+        kind: string;
+        members: Array<{ title: string; titleEn: string; person: { name: string; pinyin: string }; evidence: Evidence[] }>;
+        regions: Array<{ relation: string; region: { name: string } }>;
+      };
+    }>(gql`
       {
         organization(id: "organization:xiamen-bureau-of-ecology-and-environment") {
           name nameEn kind
@@ -58,7 +72,11 @@ describe('who speaks for an organization', () => {
         }
       }
     `);
-    expect(data!.organization).toMatchObject({ name: '厦门市生态环境局', nameEn: 'Xiamen Municipal Bureau of Ecology and Environment', kind: 'MUNICIPAL_BUREAU' });
+    expect(data!.organization).toMatchObject({
+      name: '厦门市生态环境局',
+      nameEn: 'Xiamen Municipal Bureau of Ecology and Environment',
+      kind: 'MUNICIPAL_BUREAU',
+    });
     expect(data!.organization.members).toHaveLength(1);
     expect(data!.organization.members[0]).toMatchObject({ title: '局长', person: { name: '何伯星', pinyin: 'Hé Bóxīng' } });
     expectVerbatim(data!.organization.members[0]!.evidence[0]!);
@@ -66,32 +84,41 @@ describe('who speaks for an organization', () => {
   });
 
   it('lists the ministry units through PART_OF, each of which a person speaks for', async () => {
-    const { data } = await api.graphql<{ organization: { units: Array<{ organization: { name: string; members: Array<{ person: { name: string } }> } }> } }>(gql`
+    const { data } = await api.graphql<{
+      organization: { units: Array<{ organization: { name: string; members: Array<{ person: { name: string } }> } }> };
+    }>(gql`
       { organization(id: "organization:mee") { units { organization { name members { person { name } } } } } }
     `);
     const units = Object.fromEntries(data!.organization.units.map((u) => [u.organization.name, u.organization.members.map((m) => m.person.name)]));
-    expect(units['生态环境执法局']).toEqual(['曹立平']);
-    expect(units['华南督察局']).toEqual(['白保柱']);
-    expect(units['海洋生态环境司']).toEqual(['霍传林']);
+    expect(units.生态环境执法局).toEqual(['曹立平']);
+    expect(units.华南督察局).toEqual(['白保柱']);
+    expect(units.海洋生态环境司).toEqual(['霍传林']);
   });
 });
 
 describe('which provinces and bodies implement which policies', () => {
   it('answers per province: 天津市 implements 一河一策, 山东省 the "放管服" reform, 河北省 its emissions regulation', async () => {
-    const { data } = await api.graphql<{ regions: { totalCount: number; edges: Array<{ node: { name: string; policies: Array<{ policy: { name: string; kind: string }; evidence: Evidence[] }> } }> } }>(gql`
+    const { data } = await api.graphql<{
+      regions: {
+        totalCount: number;
+        edges: Array<{ node: { name: string; policies: Array<{ policy: { name: string; kind: string }; evidence: Evidence[] }> } }>;
+      };
+    }>(gql`
       { regions(filter: { level: PROVINCE }, first: 50) { totalCount edges { node { name policies(includeSubRegions: true) { policy { name kind } evidence { excerpt start end document { id } } } } } } }
     `);
     const byRegion = Object.fromEntries(data!.regions.edges.map((e) => [e.node.name, e.node.policies.map((p) => p.policy.name)]));
-    expect(byRegion['天津市']).toEqual(expect.arrayContaining(['一河一策', '分区分案']));
-    expect(byRegion['山东省']).toEqual(expect.arrayContaining(['“放管服”改革', '并联审批']));
-    expect(byRegion['河北省']).toContain('河北省机动车和非道路移动机械排放污染防治条例');
+    expect(byRegion.天津市).toEqual(expect.arrayContaining(['一河一策', '分区分案']));
+    expect(byRegion.山东省).toEqual(expect.arrayContaining(['“放管服”改革', '并联审批']));
+    expect(byRegion.河北省).toContain('河北省机动车和非道路移动机械排放污染防治条例');
     // 城市大脑 is implemented in 杭州市, a city of 浙江省: counted for the province with its sub-regions.
-    expect(byRegion['浙江省']).toEqual(expect.arrayContaining(['移动执法系统建设', '城市大脑']));
+    expect(byRegion.浙江省).toEqual(expect.arrayContaining(['移动执法系统建设', '城市大脑']));
     for (const edge of data!.regions.edges) for (const policy of edge.node.policies) for (const evidence of policy.evidence) expectVerbatim(evidence);
   });
 
   it('gives a policy its implementers and proposers: 王仲田 proposed legislation on the Yellow River basin', async () => {
-    const { data } = await api.graphql<{ policies: { edges: Array<{ node: { name: string; kind: string; proposedBy: Array<{ proposer: { __typename: string; name: string } }> } }> } }>(gql`
+    const { data } = await api.graphql<{
+      policies: { edges: Array<{ node: { name: string; kind: string; proposedBy: Array<{ proposer: { __typename: string; name: string } }> } }> };
+    }>(gql`
       { policies(filter: { kind: LEGISLATION_PROPOSAL }) { edges { node { name kind proposedBy { proposer { __typename name } } } } } }
     `);
     expect(data!.policies.edges).toEqual([
@@ -123,7 +150,9 @@ describe('what the statistics say, for which region and period, and who said it'
   });
 
   it('says who gave a figure: 劳新祥 gave the 900多 warnings of Hangzhou’s City Brain', async () => {
-    const { data } = await api.graphql<{ statistics: { edges: Array<{ node: { value: number; qualifier: string; statedIn: Array<{ speaker: { name: string } }> } }> } }>(gql`
+    const { data } = await api.graphql<{
+      statistics: { edges: Array<{ node: { value: number; qualifier: string; statedIn: Array<{ speaker: { name: string } }> } }> };
+    }>(gql`
       { statistics(filter: { indicatorContains: "预警" }) { edges { node { value qualifier statedIn { speaker { name } } } } } }
     `);
     expect(data!.statistics.edges.map((e) => e.node)).toEqual([{ value: 900, qualifier: 'MORE_THAN', statedIn: [{ speaker: { name: '劳新祥' } }] }]);
@@ -142,7 +171,9 @@ describe('search', () => {
   });
 
   it('narrows hits to the kinds asked for', async () => {
-    const { data } = await api.graphql<{ search: Array<{ entity: { __typename: string } }> }>(gql`{ search(text: "治污", kinds: ["Theme"]) { entity { __typename ... on Theme { name } } } }`);
+    const { data } = await api.graphql<{ search: Array<{ entity: { __typename: string } }> }>(
+      gql`{ search(text: "治污", kinds: ["Theme"]) { entity { __typename ... on Theme { name } } } }`,
+    );
     expect(data!.search.length).toBeGreaterThanOrEqual(3);
     expect(new Set(data!.search.map((hit) => hit.entity.__typename))).toEqual(new Set(['Theme']));
   });
@@ -150,7 +181,9 @@ describe('search', () => {
 
 describe('how two entities are connected', () => {
   it('finds a path from 李干杰 to 河北省 whose every edge carries evidence from the report', async () => {
-    const { data } = await api.graphql<{ path: { length: number; nodes: Array<{ id: string }>; edges: Array<{ type: string; from: string; to: string; evidence: Evidence }> } }>(gql`
+    const { data } = await api.graphql<{
+      path: { length: number; nodes: Array<{ id: string }>; edges: Array<{ type: string; from: string; to: string; evidence: Evidence }> };
+    }>(gql`
       { path(from: "person:li-ganjie", to: "region:hebei") { length nodes { id } edges { type from to evidence { excerpt start end document { id } } } } }
     `);
     const path = data!.path;
@@ -175,7 +208,14 @@ describe('how two entities are connected', () => {
 
 describe('what surrounds an entity', () => {
   it('draws 李干杰 with the ministry he leads, the statements he made and the conference he spoke at', async () => {
-    const { data } = await api.graphql<{ neighborhood: { centerId: string; truncated: boolean; nodes: Array<{ id: string; label: string; name: string; distance: number }>; edges: Array<{ type: string; from: string; to: string; title: string | null }> } }>(gql`
+    const { data } = await api.graphql<{
+      neighborhood: {
+        centerId: string;
+        truncated: boolean;
+        nodes: Array<{ id: string; label: string; name: string; distance: number }>;
+        edges: Array<{ type: string; from: string; to: string; title: string | null }>;
+      };
+    }>(gql`
       { neighborhood(id: "person:li-ganjie") { centerId truncated nodes { id label name distance } edges { type from to title } } }
     `);
     const hood = data!.neighborhood;
@@ -191,7 +231,9 @@ describe('what surrounds an entity', () => {
   });
 
   it('stops at the limit and says it did', async () => {
-    const { data } = await api.graphql<{ neighborhood: { nodes: unknown[]; truncated: boolean } }>(gql`{ neighborhood(id: "person:li-ganjie", depth: 2, limit: 5) { nodes { id } truncated } }`);
+    const { data } = await api.graphql<{ neighborhood: { nodes: unknown[]; truncated: boolean } }>(
+      gql`{ neighborhood(id: "person:li-ganjie", depth: 2, limit: 5) { nodes { id } truncated } }`,
+    );
     expect(data!.neighborhood.nodes).toHaveLength(5);
     expect(data!.neighborhood.truncated).toBe(true);
   });
@@ -199,7 +241,9 @@ describe('what surrounds an entity', () => {
 
 describe('lists', () => {
   it('pages through all 27 people of the report in name order with cursors', async () => {
-    type Page = { people: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { name: string } }> } };
+    type Page = {
+      people: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { name: string } }> };
+    };
     const names: string[] = [];
     const totals = new Set<number>();
     let after: string | null = null;

@@ -58,9 +58,18 @@ const QUESTION = JSON.stringify({ query: '{ theme(id: "theme:precise-pollution-c
 async function ask(): Promise<Outcome> {
   const at = performance.now();
   const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUESTION });
-  const body = (await response.json()) as { data?: { theme?: { discussedBy: Array<{ person: { name: string } }> } | null }; errors?: Array<{ extensions?: { code?: string } }> };
+  const body = (await response.json()) as {
+    data?: { theme?: { discussedBy: Array<{ person: { name: string } }> } | null };
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
   const names = body.data?.theme?.discussedBy.map((entry) => entry.person.name) ?? [];
-  return { at, ms: performance.now() - at, status: response.status, code: body.errors?.[0]?.extensions?.code ?? null, correct: names.includes('钱锋') };
+  return {
+    at,
+    ms: performance.now() - at,
+    status: response.status,
+    code: body.errors?.[0]?.extensions?.code ?? null,
+    correct: names.includes('钱锋'),
+  };
 }
 
 /** Four clients asking without pause until `done()` says stop. */
@@ -108,9 +117,9 @@ describe('Neo4j stopped while clients are querying, then started again', () => {
     }
     const recoveryMs = recoveredAt === undefined ? Number.POSITIVE_INFINITY : recoveredAt - backAt;
 
-    const codes = Object.entries(
-      duringOutcomes.reduce<Record<string, number>>((count, outcome) => ({ ...count, [outcome.code ?? 'answered']: (count[outcome.code ?? 'answered'] ?? 0) + 1 }), {}),
-    );
+    const codeCounts: Record<string, number> = {};
+    for (const outcome of duringOutcomes) codeCounts[outcome.code ?? 'answered'] = (codeCounts[outcome.code ?? 'answered'] ?? 0) + 1;
+    const codes = Object.entries(codeCounts);
     const slowest = Math.max(...duringOutcomes.map((outcome) => outcome.ms));
     console.log(
       `outage: ${before.length} requests before, ${duringOutcomes.length} while Neo4j was down (${codes.map(([code, n]) => `${code} ${n}`).join(', ')}), slowest ${Math.round(slowest)} ms; answered correctly again ${Math.round(recoveryMs)} ms after Neo4j was back`,

@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestService, startTestService } from '../support/test-service.ts';
+import { startTestService, type TestService } from '../support/test-service.ts';
 
 // The playground preloads these files; each must still run and give the answer its second line promises.
 const folder = new URL('../../examples/questions/', import.meta.url);
 const files = (await readdir(folder)).filter((file) => file.endsWith('.graphql')).sort();
 
+// biome-ignore lint/suspicious/noExplicitAny: each example's answer is checked by value against the report.
 type Data = Record<string, any>;
 const names = (items: Array<{ name: string }>) => items.map((item) => item.name);
 
@@ -32,13 +33,20 @@ const expectations: Record<string, (data: Data) => void> = {
   '04-provinces-and-policies.graphql': (data) => {
     expect(data.regions.totalCount).toBe(11);
     const byProvince = Object.fromEntries(data.regions.edges.map((e: Data) => [e.node.name, e.node.policies.map((p: Data) => p.policy.name)]));
-    expect(byProvince['天津市']).toContain('一河一策');
-    expect(byProvince['山东省']).toContain('“放管服”改革');
-    expect(byProvince['河北省']).toContain('河北省机动车和非道路移动机械排放污染防治条例');
+    expect(byProvince.天津市).toContain('一河一策');
+    expect(byProvince.山东省).toContain('“放管服”改革');
+    expect(byProvince.河北省).toContain('河北省机动车和非道路移动机械排放污染防治条例');
   },
   '05-2plus26-pm25-2019.graphql': (data) => {
     expect(data.statistics.edges.map((e: Data) => e.node)).toEqual([
-      expect.objectContaining({ indicator: 'PM2.5浓度', value: 54, unit: '微克/立方米', periodText: '2019年1月-11月', change: -1.8, changeUnit: '%' }),
+      expect.objectContaining({
+        indicator: 'PM2.5浓度',
+        value: 54,
+        unit: '微克/立方米',
+        periodText: '2019年1月-11月',
+        change: -1.8,
+        changeUnit: '%',
+      }),
     ]);
   },
   '06-who-said-xiamen-air-rank.graphql': (data) => {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import {
+  buildSchema,
   type GraphQLArgument,
   type GraphQLInputType,
   type GraphQLNamedType,
-  buildSchema,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -12,7 +12,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeededRandom, createSeededRandom } from '../../bench/corpus/seeded-random.ts';
+import { createSeededRandom, type SeededRandom } from '../../bench/corpus/seeded-random.ts';
 import { ErrorCode } from '../../src/errors/error-codes.ts';
 import { snapshotDocument } from '../support/graph-snapshot.ts';
 import { type ServiceProcess, startServiceProcess } from '../support/service-process.ts';
@@ -79,6 +79,7 @@ const STRINGS = [
   ...INJECTIONS,
 ];
 const INTS = [0, 1, -1, 2, 3, 4, 6, 7, 10, 20, 100, 101, 500, 501, -2147483648, 2147483647];
+// biome-ignore lint/correctness/noPrecisionLoss: 2^53 + 1 on purpose, a number JSON carries but Int refuses.
 const INVALID_INTS = [2147483648, 9007199254740993, 1e308, -0.5];
 
 type Random = SeededRandom;
@@ -129,7 +130,9 @@ function fieldRequest(random: Random): unknown {
       : Array.isArray(value)
         ? `[${value.map(literal).join(', ')}]`
         : typeof value === 'object'
-          ? `{ ${Object.entries(value as Record<string, unknown>).map(([key, item]) => `${key}: ${literal(item)}`).join(', ')} }`
+          ? `{ ${Object.entries(value as Record<string, unknown>)
+              .map(([key, item]) => `${key}: ${literal(item)}`)
+              .join(', ')} }`
           : typeof value === 'string' && /^[A-Z_]+$/.test(value)
             ? value
             : JSON.stringify(value);
@@ -143,17 +146,35 @@ const nested = (levels: number) =>
 /** Requests aimed at the service itself rather than at one field: shapes, sizes, encodings. */
 function structuralRequests(): Array<{ name: string; init: RequestInit; path?: string }> {
   const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const raw = (body: string | Uint8Array, contentType = 'application/json'): RequestInit => ({ method: 'POST', headers: { 'content-type': contentType }, body });
+  const raw = (body: string | Uint8Array, contentType = 'application/json'): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  });
   return [
     { name: 'deep nesting', init: json({ query: nested(8) }) },
     { name: 'very deep nesting', init: json({ query: nested(60) }) },
-    { name: 'alias flood', init: json({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: entity(id: "person:li-ganjie") { id }`).join(' ')} }` }) },
-    { name: 'fragment cycle', init: json({ query: 'query { person(id: "person:li-ganjie") { ...A } } fragment A on Person { ...B } fragment B on Person { ...A }' }) },
-    { name: 'fragment fan-out', init: json({ query: `query { person(id: "person:li-ganjie") { ...F0 } } ${Array.from({ length: 30 }, (_, i) => `fragment F${i} on Person { name ${i < 29 ? `...F${i + 1} ...F${i + 1}` : ''} }`).join(' ')}` }) },
+    {
+      name: 'alias flood',
+      init: json({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: entity(id: "person:li-ganjie") { id }`).join(' ')} }` }),
+    },
+    {
+      name: 'fragment cycle',
+      init: json({ query: 'query { person(id: "person:li-ganjie") { ...A } } fragment A on Person { ...B } fragment B on Person { ...A }' }),
+    },
+    {
+      name: 'fragment fan-out',
+      init: json({
+        query: `query { person(id: "person:li-ganjie") { ...F0 } } ${Array.from({ length: 30 }, (_, i) => `fragment F${i} on Person { name ${i < 29 ? `...F${i + 1} ...F${i + 1}` : ''} }`).join(' ')}`,
+      }),
+    },
     { name: 'batched array', init: json([{ query: '{ graphStats { totalNodes } }' }, { query: '{ graphStats { totalNodes } }' }]) },
     { name: 'text/plain body', init: raw('{ graphStats { totalNodes } }', 'text/plain') },
     { name: 'form body', init: raw('query=%7B__typename%7D', 'application/x-www-form-urlencoded') },
-    { name: 'multipart body', init: raw('--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{__typename}\r\n--x--', 'multipart/form-data; boundary=x') },
+    {
+      name: 'multipart body',
+      init: raw('--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{__typename}\r\n--x--', 'multipart/form-data; boundary=x'),
+    },
     { name: 'malformed JSON', init: raw('{"query": "{ graphStats') },
     { name: 'JSON that is not an object', init: raw('"{ __typename }"') },
     { name: 'null body', init: raw('null') },
@@ -163,15 +184,29 @@ function structuralRequests(): Array<{ name: string; init: RequestInit; path?: s
     { name: 'unknown operationName', init: json({ query: 'query A { __typename }', operationName: 'B' }) },
     { name: 'two anonymous operations', init: json({ query: '{ __typename } { __typename }' }) },
     { name: 'subscription', init: json({ query: 'subscription { graphStats { totalNodes } }' }) },
-    { name: '__proto__ in variables', init: raw('{"query":"query Q($t: String!) { search(text: $t) { score } }","variables":{"__proto__":{"t":"x"},"t":"李"}}') },
+    {
+      name: '__proto__ in variables',
+      init: raw('{"query":"query Q($t: String!) { search(text: $t) { score } }","variables":{"__proto__":{"t":"x"},"t":"李"}}'),
+    },
     { name: 'persisted query hash', init: json({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }) },
     { name: 'invalid UTF-8', init: raw(new Uint8Array([0x7b, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])) },
     { name: 'huge query text', init: json({ query: `{ ${'__typename '.repeat(30_000)} }` }) },
     { name: 'body over 1 MB', init: json({ query: '{ __typename }', variables: { pad: 'x'.repeat(1024 * 1024) } }) },
-    { name: 'search text of 900 KB', init: json({ query: 'query Q($t: String!) { search(text: $t) { score } }', variables: { t: '李'.repeat(300_000) } }) },
+    {
+      name: 'search text of 900 KB',
+      init: json({ query: 'query Q($t: String!) { search(text: $t) { score } }', variables: { t: '李'.repeat(300_000) } }),
+    },
     { name: 'GET without preflight header', init: { method: 'GET' }, path: `/graphql?query=${encodeURIComponent('{ __typename }')}` },
-    { name: 'GET with a preflight header', init: { method: 'GET', headers: { 'apollo-require-preflight': 'true' } }, path: `/graphql?query=${encodeURIComponent('{ graphStats { totalNodes } }')}` },
-    { name: 'GET mutation', init: { method: 'GET', headers: { 'apollo-require-preflight': 'true' } }, path: `/graphql?query=${encodeURIComponent('mutation { x }')}` },
+    {
+      name: 'GET with a preflight header',
+      init: { method: 'GET', headers: { 'apollo-require-preflight': 'true' } },
+      path: `/graphql?query=${encodeURIComponent('{ graphStats { totalNodes } }')}`,
+    },
+    {
+      name: 'GET mutation',
+      init: { method: 'GET', headers: { 'apollo-require-preflight': 'true' } },
+      path: `/graphql?query=${encodeURIComponent('mutation { x }')}`,
+    },
     { name: 'PUT', init: { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' } },
     { name: 'admin without a token', init: json({ graph: {}, text: '' }), path: '/admin/documents' },
     { name: 'path traversal', init: { method: 'GET' }, path: '/../../etc/passwd' },
@@ -203,7 +238,8 @@ async function send(path: string, init: RequestInit): Promise<Checked> {
   const response = await fetch(`${service.url}${path}`, init);
   const text = await response.text();
   if (response.status >= 500) return { status: response.status, codes: [], problem: `status ${response.status}: ${text.slice(0, 200)}` };
-  if (/stacktrace|\bat \S+\.(?:ts|js|mjs):\d+|\/work\/|node_modules/i.test(text)) return { status: response.status, codes: [], problem: `internals leaked: ${text.slice(0, 200)}` };
+  if (/stacktrace|\bat \S+\.(?:ts|js|mjs):\d+|\/work\/|node_modules/i.test(text))
+    return { status: response.status, codes: [], problem: `internals leaked: ${text.slice(0, 200)}` };
   if (path.startsWith('/graphql') || path.startsWith('/admin')) {
     let body: { data?: unknown; errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
     try {
@@ -213,8 +249,10 @@ async function send(path: string, init: RequestInit): Promise<Checked> {
     }
     const codes = (body.errors ?? []).map((error) => String(error.extensions?.code));
     const unexpected = codes.filter((code) => !EXPECTED_CODES.has(code));
-    if (body.data === undefined && codes.length === 0) return { status: response.status, codes, problem: `neither data nor errors: ${text.slice(0, 200)}` };
-    if (body.errors?.some((error) => typeof error.message !== 'string')) return { status: response.status, codes, problem: 'an error without a message' };
+    if (body.data === undefined && codes.length === 0)
+      return { status: response.status, codes, problem: `neither data nor errors: ${text.slice(0, 200)}` };
+    if (body.errors?.some((error) => typeof error.message !== 'string'))
+      return { status: response.status, codes, problem: 'an error without a message' };
     if (unexpected.length > 0) return { status: response.status, codes, problem: `unexpected codes ${unexpected.join(', ')}: ${text.slice(0, 300)}` };
     return { status: response.status, codes, text };
   }
@@ -230,7 +268,11 @@ describe('hostile GraphQL', () => {
 
     const requests: Array<{ name: string; path: string; init: RequestInit; expectName?: boolean }> = [];
     for (let i = 0; i < 2000; i += 1) {
-      requests.push({ name: `field #${i}`, path: '/graphql', init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fieldRequest(random)) } });
+      requests.push({
+        name: `field #${i}`,
+        path: '/graphql',
+        init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fieldRequest(random)) },
+      });
     }
     for (const request of structuralRequests()) requests.push({ ...request, path: request.path ?? '/graphql' });
     // Correct answers interleaved with the attack: the same questions must keep their answers throughout.
@@ -238,7 +280,11 @@ describe('hostile GraphQL', () => {
       requests.push({
         name: 'known answer',
         path: '/graphql',
-        init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ entity(id: "person:li-ganjie") { name } }' }) },
+        init: {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ entity(id: "person:li-ganjie") { name } }' }),
+        },
         expectName: true,
       });
     }
@@ -261,13 +307,20 @@ describe('hostile GraphQL', () => {
 
     const after = await snapshotDocument(DOCUMENT);
     console.log(
-      `hostile requests: ${requests.length} sent (seed ${seed}); ${[...byCode.entries()].sort(([, a], [, b]) => b - a).map(([code, n]) => `${code} ${n}`).join(', ')}; graph ${before.nodes} nodes/${before.relationships} relationships before and ${after.nodes}/${after.relationships} after, checksum ${after.checksum === before.checksum ? 'unchanged' : 'CHANGED'}`,
+      `hostile requests: ${requests.length} sent (seed ${seed}); ${[...byCode.entries()]
+        .sort(([, a], [, b]) => b - a)
+        .map(([code, n]) => `${code} ${n}`)
+        .join(
+          ', ',
+        )}; graph ${before.nodes} nodes/${before.relationships} relationships before and ${after.nodes}/${after.relationships} after, checksum ${after.checksum === before.checksum ? 'unchanged' : 'CHANGED'}`,
     );
     expect(requests.length).toBeGreaterThanOrEqual(2000);
     expect(problems).toEqual([]);
     expect(known).toBe(50);
     expect(after).toEqual(before);
     expect(service.exit).toBeUndefined();
-    expect(service.output.filter((line) => /unhandledRejection|uncaughtException|"msg":"unexpected error"|"msg":"unhandled HTTP error"/.test(line))).toEqual([]);
+    expect(
+      service.output.filter((line) => /unhandledRejection|uncaughtException|"msg":"unexpected error"|"msg":"unhandled HTTP error"/.test(line)),
+    ).toEqual([]);
   });
 });

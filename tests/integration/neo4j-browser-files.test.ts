@@ -82,7 +82,12 @@ describe('the saved queries of cypher/browser (Browser favourites)', () => {
   }
 
   it('are the four favourites, each named by its first line', async () => {
-    expect(savedQueries).toEqual(['officials-and-themes.cypher', 'provinces-and-policies.cypher', 'statistics-by-region.cypher', 'whole-report-graph.cypher']);
+    expect(savedQueries).toEqual([
+      'officials-and-themes.cypher',
+      'provinces-and-policies.cypher',
+      'statistics-by-region.cypher',
+      'whole-report-graph.cypher',
+    ]);
     for (const file of savedQueries) expect((await readFile(new URL(file, folder), 'utf8')).split('\n')[0], file).toMatch(/^\/\/ [A-Z]\S*( \S+)+$/);
   });
 
@@ -101,7 +106,8 @@ describe('the saved queries of cypher/browser (Browser favourites)', () => {
   it('statistics by region: the “2+26” cities’ PM2.5 of 54 微克/立方米', async () => {
     const { rows } = await run('statistics-by-region.cypher');
     const twoPlus26 = rows.find((row) => (row.region as { properties: { name: string } }).properties.name === '“2+26”城市');
-    expect((twoPlus26?.statistic as { properties: Record<string, unknown> }).properties).toMatchObject({ value: 54, unit: '微克/立方米' });
+    expect(twoPlus26).toBeDefined();
+    expect((twoPlus26!.statistic as { properties: Record<string, unknown> }).properties).toMatchObject({ value: 54, unit: '微克/立方米' });
   });
 
   it('the whole report: every relation but SOURCE and those to the Document, 280 of the 454', async () => {

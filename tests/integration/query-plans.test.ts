@@ -8,7 +8,8 @@ import { testConnection } from '../support/test-service.ts';
 const NOT_ID_DRIVEN = new Set<QueryName>(['graph-has-entities', 'graph-stats', 'seed-reset', 'search-entities']);
 
 // Operators that read a whole label, every node, or every relationship (of a type).
-const SCAN = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedNodeByLabelScan|NodeIndexScan|PartitionedNodeIndexScan|NodeIndexContainsScan|NodeIndexEndsWithScan|(Directed|Undirected)(AllRelationships|RelationshipType)Scan)/;
+const SCAN =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedNodeByLabelScan|NodeIndexScan|PartitionedNodeIndexScan|NodeIndexContainsScan|NodeIndexEndsWithScan|(Directed|Undirected)(AllRelationships|RelationshipType)Scan)/;
 
 // Representative parameters: ids of the real report, the lists' defaults, and every filter set to an id, so a
 // page query is planned as when a client filters it (Cypher plans do not depend on values, only on the query).
@@ -24,7 +25,16 @@ const PARAMS: Record<string, unknown> = {
   frontier: ['person:li-ganjie', 'organization:mee'],
   from: 'person:li-ganjie',
   to: 'region:hebei',
-  rows: [{ id: 'person:li-ganjie', label: 'Person', type: 'SPEAKS_FOR', from: 'person:li-ganjie', to: 'organization:mee', properties: { source: 'document:x' } }],
+  rows: [
+    {
+      id: 'person:li-ganjie',
+      label: 'Person',
+      type: 'SPEAKS_FOR',
+      from: 'person:li-ganjie',
+      to: 'organization:mee',
+      properties: { source: 'document:x' },
+    },
+  ],
   documentId: 'document:cenews-2020-national-conference',
   properties: {},
   sortKey: 'name',
@@ -82,7 +92,10 @@ describe('query plans: lookups by id start from the id index', () => {
     const scans = operators(await explain(query))
       .map((operator) => ({ type: operator.operatorType.replace(/@.*$/, ''), details: String(operator.arguments.Details ?? '') }))
       .filter((operator) => SCAN.test(operator.type))
-      .filter((operator) => !(listed && /^(NodeByLabelScan|NodeIndexScan)$/.test(operator.type) && operator.details.startsWith(`${listed[1]}:${listed[2]}`)));
+      .filter(
+        (operator) =>
+          !(listed && /^(NodeByLabelScan|NodeIndexScan)$/.test(operator.type) && operator.details.startsWith(`${listed[1]}:${listed[2]}`)),
+      );
     expect(scans, `${query} scans instead of seeking by id`).toEqual([]);
   });
 

@@ -26,7 +26,9 @@ describe('the report as a graph in Neo4j', () => {
         { doc: DOCUMENT },
       ),
     );
-    expect(excerpts.length).toBe(seed.relationships.length + seed.nodes.length + seed.nodes.filter((n) => ['Statement', 'Statistic'].includes(n.label)).length);
+    expect(excerpts.length).toBe(
+      seed.relationships.length + seed.nodes.length + seed.nodes.filter((n) => ['Statement', 'Statistic'].includes(n.label)).length,
+    );
     for (const excerpt of excerpts) {
       expect(excerpt.atOffsets, `evidence at ${excerpt.start}..${excerpt.end}`).toBe(excerpt.evidence);
       expect(reportText.slice(excerpt.start as number, excerpt.end as number)).toBe(excerpt.evidence);
@@ -56,8 +58,11 @@ describe('the report as a graph in Neo4j', () => {
 
   it('gives every person an organization they speak for, or a byline', async () => {
     const people = await withDriver((run) =>
-      run(`MATCH (p:Person)-[:SOURCE]->(:Document {id: $doc})
-           RETURN p.name AS name, EXISTS { (p)-[:SPEAKS_FOR]->() } OR EXISTS { (p)-[:WROTE|REPORTED]->() } AS placed`, { doc: DOCUMENT }),
+      run(
+        `MATCH (p:Person)-[:SOURCE]->(:Document {id: $doc})
+           RETURN p.name AS name, EXISTS { (p)-[:SPEAKS_FOR]->() } OR EXISTS { (p)-[:WROTE|REPORTED]->() } AS placed`,
+        { doc: DOCUMENT },
+      ),
     );
     expect(people.length).toBe(27);
     expect(people.filter((person) => !person.placed).map((person) => person.name)).toEqual([]);
@@ -65,7 +70,9 @@ describe('the report as a graph in Neo4j', () => {
 
   it('answers who speaks for 厦门市生态环境局: its director 何伯星', async () => {
     const rows = await withDriver((run) =>
-      run(`MATCH (p:Person)-[r:SPEAKS_FOR]->(:Organization {name: '厦门市生态环境局'}) RETURN p.name AS name, r.title AS title, r.evidence AS evidence`),
+      run(
+        `MATCH (p:Person)-[r:SPEAKS_FOR]->(:Organization {name: '厦门市生态环境局'}) RETURN p.name AS name, r.title AS title, r.evidence AS evidence`,
+      ),
     );
     expect(rows).toEqual([{ name: '何伯星', title: '局长', evidence: expect.stringContaining('厦门市生态环境局局长何伯星') }]);
   });
@@ -97,8 +104,11 @@ describe('the report as a graph in Neo4j', () => {
 
   it('finds 黑臭水体 inside a statistic and 铁军 inside statements with the cjk full-text index', async () => {
     const hits = await withDriver((run) =>
-      run(`CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score
-           RETURN [l IN labels(node) WHERE l <> 'Entity'][0] AS label, node.name AS name ORDER BY score DESC`, { q: '黑臭水体' }),
+      run(
+        `CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score
+           RETURN [l IN labels(node) WHERE l <> 'Entity'][0] AS label, node.name AS name ORDER BY score DESC`,
+        { q: '黑臭水体' },
+      ),
     );
     expect(hits[0]).toMatchObject({ label: 'Statistic', name: expect.stringContaining('黑臭水体') });
     const ironArmy = await withDriver((run) =>

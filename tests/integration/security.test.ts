@@ -5,8 +5,8 @@ import { loadConfig } from '../../src/config/load-config.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { StartupError, startService } from '../../src/service/start-service.ts';
 import { snapshotGraph } from '../support/graph-snapshot.ts';
-import { type SeedCopy, copyReportSeed } from '../support/seed-copy.ts';
-import { type TestService, startTestService, testConnection, withDriver } from '../support/test-service.ts';
+import { copyReportSeed, type SeedCopy } from '../support/seed-copy.ts';
+import { startTestService, type TestService, testConnection, withDriver } from '../support/test-service.ts';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijklmnop';
 const copies: SeedCopy[] = [];
@@ -30,7 +30,10 @@ async function postDocument(service: TestService, copy: SeedCopy, authorization?
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ graph: copy.json, text }),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> & { errors?: Array<{ extensions: { code: string; problems?: unknown[] } }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown> & { errors?: Array<{ extensions: { code: string; problems?: unknown[] } }> },
+  };
 }
 
 describe('the admin write path', () => {
@@ -77,7 +80,9 @@ describe('the admin write path', () => {
     expect(status).toBe(400);
     expect(body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ record: expect.stringContaining(`person:${copy.prefix}-nobody`), field: 'to', message: expect.stringContaining('dangling reference') }],
+      problems: [
+        { record: expect.stringContaining(`person:${copy.prefix}-nobody`), field: 'to', message: expect.stringContaining('dangling reference') },
+      ],
     });
     expect(await snapshotGraph(`:${copy.prefix}-`)).toMatchObject({ nodes: 0 });
   });
@@ -92,7 +97,10 @@ describe('the public API', () => {
 
   it('answers CORS only for configured origins', async () => {
     const preflight = (origin: string) =>
-      fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${api.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const allowed = await preflight('https://newsroom.example');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://newsroom.example');
@@ -100,7 +108,11 @@ describe('the public API', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const defaultService = await startTestService();
     try {
-      expect((await fetch(`${defaultService.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://newsroom.example' } })).headers.get('access-control-allow-origin')).toBeNull();
+      expect(
+        (await fetch(`${defaultService.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://newsroom.example' } })).headers.get(
+          'access-control-allow-origin',
+        ),
+      ).toBeNull();
     } finally {
       await defaultService.stop();
     }

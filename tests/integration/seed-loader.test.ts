@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphGateway } from '../../src/db/GraphGateway.ts';
+import type { GraphGateway } from '../../src/db/graph-gateway.ts';
 import { loadSeedDocuments } from '../../src/seed/load-seed.ts';
 import { SeedValidationError, validateSeedFolders } from '../../src/seed/validate-seed.ts';
 import { snapshotGraph } from '../support/graph-snapshot.ts';
-import { type SeedCopy, type SeedJson, copyReportSeed } from '../support/seed-copy.ts';
+import { copyReportSeed, type SeedCopy, type SeedJson } from '../support/seed-copy.ts';
 import { createTestGateway, testConnection, withDriver } from '../support/test-service.ts';
 
 const execFileAsync = promisify(execFile);
@@ -36,7 +36,7 @@ const marker = (copy: SeedCopy) => `:${copy.prefix}-`;
 async function runSeedCli(folder: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const { uri, user, password } = testConnection();
   try {
-    const { stdout, stderr } = await execFileAsync('npx', ['tsx', 'src/seed/seed-cli.ts', folder], {
+    const { stdout, stderr } = await execFileAsync(process.execPath, ['src/seed/seed-cli.ts', folder], {
       env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
     });
     return { code: 0, stdout, stderr };
@@ -61,7 +61,13 @@ describe('npm run seed', () => {
     expect(await snapshotGraph(marker(copy))).toEqual(afterFirst);
   });
 
-  type Breakage = { name: string; field: string; record: (copy: SeedCopy) => string; message: RegExp; breakIt: (json: SeedJson, copy: SeedCopy) => void };
+  type Breakage = {
+    name: string;
+    field: string;
+    record: (copy: SeedCopy) => string;
+    message: RegExp;
+    breakIt: (json: SeedJson, copy: SeedCopy) => void;
+  };
   const breakages: Breakage[] = [
     {
       name: 'a missing field',
@@ -78,7 +84,8 @@ describe('npm run seed', () => {
       record: (copy) => `person:${copy.prefix}-li-ganjie -SPEAKS_FOR-> organization:${copy.prefix}-nowhere`,
       message: /dangling reference: no node organization:t\w+-nowhere/,
       breakIt: (json, copy) => {
-        json.relationships.find((rel) => rel.from === `person:${copy.prefix}-li-ganjie` && rel.type === 'SPEAKS_FOR')!.to = `organization:${copy.prefix}-nowhere`;
+        json.relationships.find((rel) => rel.from === `person:${copy.prefix}-li-ganjie` && rel.type === 'SPEAKS_FOR')!.to =
+          `organization:${copy.prefix}-nowhere`;
       },
     },
     {
@@ -105,7 +112,12 @@ describe('npm run seed', () => {
       record: (copy) => `region:${copy.prefix}-tianjin -SAID-> statement:${copy.prefix}-qian-feng-1`,
       message: /SAID cannot start at a Region; allowed: Person/,
       breakIt: (json, copy) => {
-        json.relationships.push({ type: 'SAID', from: `region:${copy.prefix}-tianjin`, to: `statement:${copy.prefix}-qian-feng-1`, evidence: '天津市' });
+        json.relationships.push({
+          type: 'SAID',
+          from: `region:${copy.prefix}-tianjin`,
+          to: `statement:${copy.prefix}-qian-feng-1`,
+          evidence: '天津市',
+        });
       },
     },
   ];
@@ -141,7 +153,14 @@ describe('npm run seed', () => {
 
     // A new version of the document: one node renamed in English, one node added.
     copy.json.nodes[0]!.nameEn = 'Changed in the failed load';
-    copy.json.nodes.push({ id: `theme:${copy.prefix}-added`, label: 'Theme', name: '依法治污', nameEn: 'Added', description: 'Added.', evidence: '依法治污' });
+    copy.json.nodes.push({
+      id: `theme:${copy.prefix}-added`,
+      label: 'Theme',
+      name: '依法治污',
+      nameEn: 'Added',
+      description: 'Added.',
+      evidence: '依法治污',
+    });
     await copy.save();
     const [changed] = await validateSeedFolders([copy.folder]);
     let batches = 0;

@@ -9,7 +9,7 @@ const execFileAsync = promisify(execFile);
 /** Runs `npm start`'s entry point with the given environment and returns how it ended. */
 async function start(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
   try {
-    await execFileAsync('npx', ['tsx', 'src/main.ts'], { env: { ...process.env, ...env }, timeout: 60_000 });
+    await execFileAsync(process.execPath, ['src/main.ts'], { env: { ...process.env, ...env }, timeout: 60_000 });
     return { code: 0, stderr: '' };
   } catch (error) {
     const failed = error as { code: number; stderr: string };

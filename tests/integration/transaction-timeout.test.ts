@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { GraphGateway } from '../../src/db/GraphGateway.ts';
+import { GraphGateway } from '../../src/db/graph-gateway.ts';
 import type { QueryName } from '../../src/db/query-names.ts';
 import { EcokgError } from '../../src/errors/error-codes.ts';
 import { testConnection } from '../support/test-service.ts';

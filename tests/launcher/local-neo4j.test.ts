@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/start-local-neo4j.ts';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j-local/start-local-neo4j.ts';
 
 const CLI = fileURLToPath(new URL('../../src/neo4j-local/run-local-neo4j.ts', import.meta.url));
 // The first start may include the Maven build (downloads on a cold ~/.m2) and the creation of a new store.
@@ -51,9 +51,7 @@ describe('local Neo4j on a persistent folder', () => {
 
     const readyLine = await firstLineMatching(cli, /^ecokg-neo4j ready /, FIRST_START_TIMEOUT_MS);
 
-    expect(readyLine).toBe(
-      `ecokg-neo4j ready bolt://127.0.0.1:${boltPort} browser=http://127.0.0.1:${httpPort}/browser/`,
-    );
+    expect(readyLine).toBe(`ecokg-neo4j ready bolt://127.0.0.1:${boltPort} browser=http://127.0.0.1:${httpPort}/browser/`);
     await cypher(boltPort, firstPassword, 'CREATE (:LauncherProbe {id: $id})', { id: probeId });
     expect(await cypher(boltPort, firstPassword, 'MATCH (p:LauncherProbe) RETURN p.id AS id')).toEqual([probeId]);
   });
@@ -154,7 +152,7 @@ describe('start-up failures', () => {
 
 /** Runs the `npm run neo4j` CLI in a single Node process, so signals reach it directly. */
 function spawnCli(args: string[], env: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...env } });
+  return spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
 }
 
 function firstLineMatching(child: ChildProcessWithoutNullStreams, pattern: RegExp, timeoutMs: number): Promise<string> {
@@ -179,12 +177,7 @@ function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: number |
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, stderr })));
 }
 
-async function cypher(
-  boltPort: number,
-  password: string,
-  query: string,
-  parameters: Record<string, unknown> = {},
-): Promise<unknown[]> {
+async function cypher(boltPort: number, password: string, query: string, parameters: Record<string, unknown> = {}): Promise<unknown[]> {
   const driver = neo4j.driver(`bolt://127.0.0.1:${boltPort}`, neo4j.auth.basic('neo4j', password));
   try {
     const { records } = await driver.executeQuery(query, parameters);

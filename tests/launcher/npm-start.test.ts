@@ -68,7 +68,9 @@ async function totalNodes(url: string): Promise<number> {
 }
 
 describe('npm start without NEO4J_URI', () => {
-  it('starts a local Neo4j, seeds it, answers, and leaves no Java process after SIGTERM; the second start reuses the data', { timeout: 300_000 }, async () => {
+  it('starts a local Neo4j, seeds it, answers, and leaves no Java process after SIGTERM; the second start reuses the data', {
+    timeout: 300_000,
+  }, async () => {
     const first = await npmStart();
     expect(first.output).toContain(`NEO4J_URI is not set: starting a local Neo4j with its data in ${path.join(dataDir, 'neo4j')}`);
     expect(first.output.some((line) => line.includes('"msg":"seeded the empty graph"'))).toBe(true);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll } from 'vitest';
-import { type TestService, startTestService } from './test-service.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestService, type TestService } from './test-service.ts';
 
 /** Debian's Chromium (apt-get install chromium), which the browser tests drive; never a downloaded build. */
 export const CHROMIUM = '/usr/bin/chromium';

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import { type Config, loadConfig } from '../../src/config/load-config.ts';
 import { createGateway } from '../../src/db/create-gateway.ts';
-import type { GraphGateway } from '../../src/db/GraphGateway.ts';
+import type { GraphGateway } from '../../src/db/graph-gateway.ts';
 import { createPagesHandler } from '../../src/http/serve-pages.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { type RunningService, startService } from '../../src/service/start-service.ts';
@@ -29,7 +29,10 @@ export interface TestService {
   url: string;
   service: RunningService;
   /** Posts a GraphQL document (a string or a gql-tagged document) and returns status, data and errors. */
-  graphql<T = Record<string, unknown>>(query: string | { loc?: { source: { body: string } } }, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string | { loc?: { source: { body: string } } },
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   logs: string[];
   stop(): Promise<void>;
 }
@@ -39,7 +42,13 @@ export async function startTestService(env: Record<string, string> = {}): Promis
   const config: Config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, destination: { write: (line: string) => void logs.push(line) } });
-  const service = await startService({ config, connection: testConnection(), logger, seedWhenEmpty: false, serveStatic: createPagesHandler({ playground: config.playground }) });
+  const service = await startService({
+    config,
+    connection: testConnection(),
+    logger,
+    seedWhenEmpty: false,
+    serveStatic: createPagesHandler({ playground: config.playground }),
+  });
   return {
     url: service.url,
     service,
@@ -59,7 +68,9 @@ export async function startTestService(env: Record<string, string> = {}): Promis
 }
 
 /** Runs Cypher directly on the tests' Neo4j: tests check the graph itself, not only through the API. */
-export async function withDriver<T>(work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+export async function withDriver<T>(
+  work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>,
+): Promise<T> {
   const { uri, user, password } = testConnection();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConcurrencyLimiter } from '../../src/db/ConcurrencyLimiter.ts';
+import { ConcurrencyLimiter } from '../../src/db/concurrency-limiter.ts';
 
 const deferred = () => {
   let resolve!: () => void;
@@ -23,7 +23,7 @@ describe('ConcurrencyLimiter', () => {
     );
     await Promise.resolve();
     expect(limiter.load).toEqual({ running: 2, waiting: 1 });
-    gates.forEach((gate) => gate.resolve());
+    for (const gate of gates) gate.resolve();
     await Promise.all(runs);
     expect(peak).toBe(2);
     expect(limiter.load).toEqual({ running: 0, waiting: 0 });

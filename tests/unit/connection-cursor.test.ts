@@ -16,7 +16,12 @@ describe('cursors', () => {
 
   it('give page info from the offset and total', () => {
     const page = toConnection({ nodes: [person('a'), person('b')], offset: 2, totalCount: 5, orderKey: 'NAME_ASC' });
-    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor('NAME_ASC', 2), endCursor: encodeCursor('NAME_ASC', 3) });
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor('NAME_ASC', 2),
+      endCursor: encodeCursor('NAME_ASC', 3),
+    });
     expect(toConnection({ nodes: [], offset: 0, totalCount: 0, orderKey: 'NAME_ASC' }).pageInfo).toEqual({
       hasNextPage: false,
       hasPreviousPage: false,

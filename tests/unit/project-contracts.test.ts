@@ -59,7 +59,18 @@ describe('cypher/', () => {
 describe('docker-compose.yml', () => {
   it('runs Neo4j 5.26 Community with a volume and a health check, and the service once Neo4j is healthy', async () => {
     const compose = parseYaml(await read('docker-compose.yml')) as {
-      services: Record<string, { image?: string; build?: string; ports: string[]; volumes?: string[]; healthcheck?: { test: string[] }; environment: Record<string, string>; depends_on?: Record<string, { condition: string }> }>;
+      services: Record<
+        string,
+        {
+          image?: string;
+          build?: string;
+          ports: string[];
+          volumes?: string[];
+          healthcheck?: { test: string[] };
+          environment: Record<string, string>;
+          depends_on?: Record<string, { condition: string }>;
+        }
+      >;
       volumes: Record<string, unknown>;
     };
     const { neo4j, ecokg } = compose.services;
@@ -73,7 +84,8 @@ describe('docker-compose.yml', () => {
     expect(ecokg!.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
     expect(ecokg!.environment).toMatchObject({ NEO4J_URI: 'bolt://neo4j:7687', NEO4J_PASSWORD: '${NEO4J_PASSWORD:-ecokg-dev-password}' });
     expect(await read('.env.example')).toContain('NEO4J_PASSWORD=ecokg-dev-password');
-    expect(await read('Dockerfile')).toMatch(/CMD \["node", "--import", "tsx", "src\/main.ts"\]/);
+    expect(await read('Dockerfile')).toMatch(/^FROM node:24-bookworm-slim$/m);
+    expect(await read('Dockerfile')).toMatch(/CMD \["node", "src\/main.ts"\]/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { type Server, createServer, request } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { createPagesHandler } from '../../src/http/serve-pages.ts';
 
 // A built site in miniature, beside a file that must never be served.
 let outside: string;
-let servers: Server[] = [];
+const servers: Server[] = [];
 const script = 'console.log("explorer");'.repeat(20);
 
 beforeAll(async () => {

@@ -25,19 +25,32 @@ export interface DetailsPanel {
 export function createDetailsPanel(container: HTMLElement, findNode: FindNode, events: DetailsPanelEvents): DetailsPanel {
   const nodeButton = (id: string) => {
     const node = findNode(id);
-    return createElement('button', { type: 'button', className: 'link', onclick: () => events.onSelectNode(id) }, createLabelChip(node?.label ?? 'Entity'), createElement('span', { lang: 'zh' }, node?.name ?? id));
+    return createElement(
+      'button',
+      { type: 'button', className: 'link', onclick: () => events.onSelectNode(id) },
+      createLabelChip(node?.label ?? 'Entity'),
+      createElement('span', { lang: 'zh' }, node?.name ?? id),
+    );
   };
 
   return {
     showNode(node, edges, mentions) {
-      const evidence = createElement('div', { className: 'evidence-list' }, createElement('p', { className: 'muted' }, 'Loading the report’s words…'));
+      const evidence = createElement(
+        'div',
+        { className: 'evidence-list' },
+        createElement('p', { className: 'muted' }, 'Loading the report’s words…'),
+      );
       const relations = edges.map((edge) => {
         const outgoing = edge.from === node.id;
         const qualifier = edge.title ?? edge.role;
         return createElement(
           'li',
           {},
-          createElement('button', { type: 'button', className: 'link', onclick: () => events.onSelectEdge(edge.id) }, `${outgoing ? '→' : '←'} ${edge.type}${qualifier ? ` (${qualifier})` : ''}`),
+          createElement(
+            'button',
+            { type: 'button', className: 'link', onclick: () => events.onSelectEdge(edge.id) },
+            `${outgoing ? '→' : '←'} ${edge.type}${qualifier ? ` (${qualifier})` : ''}`,
+          ),
           ' ',
           createElement('span', { lang: 'zh' }, findNode(outgoing ? edge.to : edge.from)?.name ?? ''),
         );
@@ -50,8 +63,12 @@ export function createDetailsPanel(container: HTMLElement, findNode: FindNode, e
         createElement('ul', { className: 'relations' }, ...relations),
       );
       mentions.then(
-        (found) => evidence.replaceChildren(...(found.length ? found.map(renderEvidence) : [createElement('p', { className: 'muted' }, 'No excerpt recorded.')])),
-        (error: unknown) => evidence.replaceChildren(createElement('p', { className: 'error', role: 'alert' }, `Could not load the mentions: ${String(error)}`)),
+        (found) =>
+          evidence.replaceChildren(
+            ...(found.length ? found.map(renderEvidence) : [createElement('p', { className: 'muted' }, 'No excerpt recorded.')]),
+          ),
+        (error: unknown) =>
+          evidence.replaceChildren(createElement('p', { className: 'error', role: 'alert' }, `Could not load the mentions: ${String(error)}`)),
       );
     },
     showEdge(edge) {

@@ -66,7 +66,9 @@ const MENTIONS = `query ExplorerMentions($id: ID!) {
 
 /** Finds entities by Chinese, English or pinyin text, best match first. */
 export async function searchEntities(text: string): Promise<SearchHit[]> {
-  const data = await request<{ search: Array<{ entity: { __typename: string; id: string; name: string; nameEn: string | null } }> }>(SEARCH, { text });
+  const data = await request<{ search: Array<{ entity: { __typename: string; id: string; name: string; nameEn: string | null } }> }>(SEARCH, {
+    text,
+  });
   return data.search.map(({ entity }) => ({ id: entity.id, label: entity.__typename, name: entity.name, nameEn: entity.nameEn }));
 }
 

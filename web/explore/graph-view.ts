@@ -105,7 +105,16 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
   };
   const lay = (randomize: boolean) => {
     // Counting captions in the node sizes keeps the long Chinese names from running over each other.
-    cy.layout({ name: 'cose', animate: false, randomize, fit: true, padding: 40, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 100 }).run();
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize,
+      fit: true,
+      padding: 40,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 12000,
+      idealEdgeLength: () => 100,
+    }).run();
   };
 
   return {
@@ -127,7 +136,11 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     isExpanded: (id) => cy.getElementById(id).hasClass('expanded'),
     node: (id) => cy.nodes().getElementById(id).data('record') as GraphNode | undefined,
     edge: (id) => cy.edges().getElementById(id).data('record') as GraphEdge | undefined,
-    edgesOf: (nodeId) => cy.getElementById(nodeId).connectedEdges().map((edge) => edge.data('record') as GraphEdge),
+    edgesOf: (nodeId) =>
+      cy
+        .getElementById(nodeId)
+        .connectedEdges()
+        .map((edge) => edge.data('record') as GraphEdge),
     counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
   };
 }

@@ -4,9 +4,9 @@
  * can be shared and reloaded.
  */
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
-import { createDetailsPanel } from './details-panel.ts';
 import { createElement } from './create-element.ts';
 import { createLabelChip } from './create-label-chip.ts';
+import { createDetailsPanel } from './details-panel.ts';
 import { fetchMentions, fetchNeighborhood, NEIGHBORHOOD } from './explorer-api.ts';
 import { createGraphView } from './graph-view.ts';
 import { createSearchBox } from './search-box.ts';
@@ -15,7 +15,11 @@ import './explore.css';
 const STARTING_POINTS = [
   { id: 'person:li-ganjie', name: '李干杰', nameEn: 'Li Ganjie' },
   { id: 'theme:precise-pollution-control', name: '精准治污', nameEn: 'Precise pollution control' },
-  { id: 'organization:xiamen-bureau-of-ecology-and-environment', name: '厦门市生态环境局', nameEn: 'Xiamen Municipal Bureau of Ecology and Environment' },
+  {
+    id: 'organization:xiamen-bureau-of-ecology-and-environment',
+    name: '厦门市生态环境局',
+    nameEn: 'Xiamen Municipal Bureau of Ecology and Environment',
+  },
   { id: 'region:2plus26-cities', name: '“2+26”城市', nameEn: 'The “2+26” cities' },
 ];
 
@@ -54,7 +58,18 @@ async function showFromAddress(): Promise<void> {
   setStatus('Search for a person, organization, region, policy or theme, or start from one below.');
   panel.showMessage(
     createElement('h2', {}, 'Where to start'),
-    createElement('ul', { className: 'starting-points' }, ...STARTING_POINTS.map((point) => createElement('li', {}, createElement('a', { href: explorerPath(point.id), lang: 'zh', onclick: (event: MouseEvent) => followLink(event, point.id) }, point.name), ` ${point.nameEn}`))),
+    createElement(
+      'ul',
+      { className: 'starting-points' },
+      ...STARTING_POINTS.map((point) =>
+        createElement(
+          'li',
+          {},
+          createElement('a', { href: explorerPath(point.id), lang: 'zh', onclick: (event: MouseEvent) => followLink(event, point.id) }, point.name),
+          ` ${point.nameEn}`,
+        ),
+      ),
+    ),
   );
 }
 

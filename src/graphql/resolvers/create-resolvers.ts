@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { collectPrefetches } from '../prefetch-selections.ts';
 import { connectionResolvers } from './connection-resolvers.ts';
 import { documentResolvers } from './document-resolvers.ts';
 import { eventResolvers } from './event-resolvers.ts';
@@ -17,7 +18,6 @@ import { organizationResolvers } from './organization-resolvers.ts';
 import { personResolvers } from './person-resolvers.ts';
 import { policyResolvers } from './policy-resolvers.ts';
 import { createQueryResolvers } from './query-resolvers.ts';
-import { collectPrefetches } from '../prefetch-selections.ts';
 import { regionResolvers } from './region-resolvers.ts';
 import { statementResolvers } from './statement-resolvers.ts';
 import { statisticResolvers } from './statistic-resolvers.ts';

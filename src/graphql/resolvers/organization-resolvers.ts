@@ -1,5 +1,5 @@
-import type { OrganizationKind, OrganizationResolvers } from '../generated/resolvers-types.ts';
 import { toEnumValue } from '../enum-values.ts';
+import type { OrganizationKind, OrganizationResolvers } from '../generated/resolvers-types.ts';
 import type { ImplementationRecord, JurisdictionRecord, MembershipRecord, OrganizationLinkRecord, ProposalRecord } from '../records.ts';
 import { entityFields, relationField } from './relation-field.ts';
 

@@ -1,5 +1,5 @@
-import type { PolicyKind, PolicyResolvers } from '../generated/resolvers-types.ts';
 import { toEnumValue } from '../enum-values.ts';
+import type { PolicyKind, PolicyResolvers } from '../generated/resolvers-types.ts';
 import type { ImplementationRecord, MeasurementRecord, ProposalRecord, StatementRecord, ThemeLinkRecord } from '../records.ts';
 import { entityFields, relationField } from './relation-field.ts';
 

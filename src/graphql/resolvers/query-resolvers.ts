@@ -1,14 +1,14 @@
-import { EcokgError, ErrorCode, UnreachableCaseError } from '../../errors/error-codes.ts';
-import { buildSearchQuery } from '../../search/build-search-query.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryName } from '../../db/query-names.ts';
+import { EcokgError, ErrorCode, UnreachableCaseError } from '../../errors/error-codes.ts';
+import { buildSearchQuery } from '../../search/build-search-query.ts';
 import { ID_PREFIX } from '../../seed/seed-schema.ts';
-import type { RequestContext } from '../context.ts';
 import { offsetAfter } from '../connection-cursor.ts';
+import type { RequestContext } from '../context.ts';
 import { toStoredValue } from '../enum-values.ts';
 import { expandNeighborhood } from '../expand-neighborhood.ts';
-import { type PrefetchTable, prefetchSelections } from '../prefetch-selections.ts';
 import type { EntitySortField, QueryResolvers, SortDirection, StatisticSortField } from '../generated/resolvers-types.ts';
+import { type PrefetchTable, prefetchSelections } from '../prefetch-selections.ts';
 import type { ConnectionRecord, EntityLabel, EntityRecord, GraphEdgeRecord, PathRecord } from '../records.ts';
 import { optionalText, optionalWellFormedId, requireIntInRange, requireWellFormedId } from '../validate-args.ts';
 
@@ -76,9 +76,7 @@ function listResolver<Field extends string>(query: QueryName, sortKeys: Record<F
     ctx: RequestContext,
   ): Promise<ConnectionRecord<T>> => {
     const filter = (args.filter ?? {}) as Record<string, unknown>;
-    const params = Object.fromEntries(
-      Object.entries(filterFields).map(([name, kind]) => [name, filterParameter(name, kind, filter[name])]),
-    );
+    const params = Object.fromEntries(Object.entries(filterFields).map(([name, kind]) => [name, filterParameter(name, kind, filter[name])]));
     const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
     const field = args.orderBy?.field ?? ('NAME' as Field);
     const direction = args.orderBy?.direction ?? 'ASC';

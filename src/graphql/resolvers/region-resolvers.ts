@@ -1,5 +1,5 @@
-import type { RegionLevel, RegionResolvers } from '../generated/resolvers-types.ts';
 import { toEnumValue } from '../enum-values.ts';
+import type { RegionLevel, RegionResolvers } from '../generated/resolvers-types.ts';
 import type { ImplementationRecord, JurisdictionRecord, MeasurementRecord, RegionLinkRecord } from '../records.ts';
 import { entityFields, relationField } from './relation-field.ts';
 

@@ -55,7 +55,8 @@ export function singleRelationField<T>(query: QueryName) {
 /** The fields every entity type resolves the same way (aliases need none: the loader always stores a list). */
 export const entityFields = {
   mentions: withPrefetch(
-    async (entity: EntityRecord, _args: unknown, ctx: RequestContext): Promise<EvidenceRecord[]> => (await ctx.loaders.mentions.load(entity.id)) ?? [],
+    async (entity: EntityRecord, _args: unknown, ctx: RequestContext): Promise<EvidenceRecord[]> =>
+      (await ctx.loaders.mentions.load(entity.id)) ?? [],
     (ctx, id) => ctx.loaders.mentions.load(id),
   ),
 };

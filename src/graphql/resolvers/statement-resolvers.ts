@@ -1,5 +1,5 @@
-import type { StatementKind, StatementResolvers } from '../generated/resolvers-types.ts';
 import { toEnumValue } from '../enum-values.ts';
+import type { StatementKind, StatementResolvers } from '../generated/resolvers-types.ts';
 import type { EventRecord, MentionRecord, PersonRecord, ThemeLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField, singleRelationField } from './relation-field.ts';
 

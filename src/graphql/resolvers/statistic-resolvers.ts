@@ -1,5 +1,5 @@
-import type { StatisticQualifier, StatisticResolvers } from '../generated/resolvers-types.ts';
 import { toEnumValue } from '../enum-values.ts';
+import type { StatisticQualifier, StatisticResolvers } from '../generated/resolvers-types.ts';
 import type { MeasurementRecord, StatementRecord, ThemeLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField } from './relation-field.ts';
 

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
-import { ConcurrencyLimiter } from './ConcurrencyLimiter.ts';
+import { ConcurrencyLimiter } from './concurrency-limiter.ts';
 import type { CypherCatalog } from './cypher-catalog.ts';
 import type { QueryName } from './query-names.ts';
 
@@ -91,10 +91,10 @@ export class GraphGateway {
    */
   writeTransaction<T>(work: (tx: GatewayTransaction) => Promise<T>, options: { timeoutMs?: number; label?: string } = {}): Promise<T> {
     return this.#withSession('WRITE', undefined, (session) =>
-      session.executeWrite(
-        (tx) => work({ run: (query, params) => runCypher(tx, this.#cypher(query), params) }),
-        { timeout: options.timeoutMs ?? this.#transactionTimeoutMs, metadata: { app: 'ecokg', work: options.label ?? 'write' } },
-      ),
+      session.executeWrite((tx) => work({ run: (query, params) => runCypher(tx, this.#cypher(query), params) }), {
+        timeout: options.timeoutMs ?? this.#transactionTimeoutMs,
+        metadata: { app: 'ecokg', work: options.label ?? 'write' },
+      }),
     );
   }
 
