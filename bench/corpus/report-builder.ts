@@ -22,6 +22,10 @@ export interface SeedDocumentJson {
   nameEn: string;
   textFile: string;
   language: string;
+  publishedAt: string;
+  eventDate?: string;
+  kind?: string;
+  publisher?: string;
   evidence: string;
 }
 

@@ -79,6 +79,9 @@ class SyntheticReportWriter {
   readonly #usedSlugs = new Set<string>();
   readonly #usedTexts = new Set<string>();
   readonly #year: number;
+  // The meeting's first day, and the report's date: its last day.
+  #eventDate = '';
+  #publishedAt = '';
   #statements = 0;
   #statistics = 0;
   #policies = 0;
@@ -118,6 +121,8 @@ class SyntheticReportWriter {
       endDate: `${this.#year}-${pad(month)}-${pad(day + 1)}`,
       evidence: lead,
     });
+    this.#eventDate = `${this.#year}-${pad(month)}-${pad(day)}`;
+    this.#publishedAt = `${this.#year}-${pad(month)}-${pad(day + 1)}`;
     this.#report.relate('HELD_IN', this.#eventId, this.#region(venue), lead);
 
     const ministry = this.#organization(MINISTRY.id, MINISTRY.name, MINISTRY.nameEn, 'ministry', MINISTRY.name);
@@ -183,6 +188,10 @@ class SyntheticReportWriter {
       id: documentId,
       name: title,
       nameEn: `${this.#year} ${host.nameEn} ${meetingNameEn} held in ${venue.nameEn}`,
+      publishedAt: this.#publishedAt,
+      eventDate: this.#eventDate,
+      kind: 'news-report',
+      publisher: NEWSPAPER.name,
     });
     return { folderName: `synthetic-${String(this.#index).padStart(4, '0')}`, ...built };
   }

@@ -29,12 +29,19 @@ const evidence = {
   evidence: z.string().min(1, 'must not be empty'),
   evidenceStart: z.number().int().min(0).optional(),
 };
+// What a draft says of its own records (npm run extract, the review page): how sure the rule was and why a
+// reviewer should look. They describe the draft, not the fact, so the loader accepts any value and drops them.
+const draftNotes = {
+  confidence: z.unknown().optional(),
+  review: z.unknown().optional(),
+};
 const entityBase = {
   id,
   name: text,
   nameEn: text,
   aliases: z.array(text).optional(),
   ...evidence,
+  ...draftNotes,
 };
 const pinyin = z.string().regex(/^[\p{Script=Latin}]+(?:[ '-][\p{Script=Latin}]+)*$/u, 'must be Hanyu Pinyin words separated by spaces');
 
@@ -104,6 +111,7 @@ const statementNode = z.strictObject({
   kind: z.enum(['quote', 'paraphrase']),
   nameEn: text.optional(),
   ...evidence,
+  ...draftNotes,
 });
 const eventNode = z.strictObject({
   label: z.literal('Event'),
@@ -168,10 +176,14 @@ export const seedRelationshipSchema = z.strictObject({
   to: id,
   properties: relationshipProperties,
   ...evidence,
+  ...draftNotes,
 });
 
 /** A curated relationship as validated. */
 export type SeedRelationship = z.infer<typeof seedRelationshipSchema>;
+
+/** The kinds of source document the graph tells apart; `other` when a seed file names none. */
+export const DOCUMENT_KINDS = ['news-report', 'work-report', 'press-conference', 'digest', 'release', 'other'] as const;
 
 /** The `document` block of a seed file. */
 export const seedDocumentSchema = z.strictObject({
@@ -181,8 +193,19 @@ export const seedDocumentSchema = z.strictObject({
   textFile: z.string().regex(/^[\w.-]+\.txt$/, 'must be the name of a .txt file in the same folder'),
   url: z.url().optional(),
   language: z.string().regex(/^[a-z]{2}(?:-[A-Za-z]+)?$/, 'must be a language tag such as zh'),
+  publishedAt: isoDate.refine(isCalendarDate, 'must be a real calendar date'),
+  eventDate: isoDate.refine(isCalendarDate, 'must be a real calendar date').optional(),
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  publisher: text.optional(),
   ...evidence,
+  ...draftNotes,
 });
+
+/** Whether an ISO date (YYYY-MM-DD) names a day that exists: 2020-02-30 does not. */
+export function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 /** The whole of one `graph.json`, checked field by field before any write. */
 export const seedFileSchema = z.strictObject({

@@ -229,6 +229,10 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
           nameEn: doc.nameEn,
           url: doc.url,
           language: doc.language,
+          publishedAt: doc.publishedAt,
+          eventDate: doc.eventDate,
+          kind: doc.kind ?? 'other',
+          publisher: doc.publisher,
           // Not `text`, which is a Statement's words and full-text indexed: a document's body must not match every search.
           fullText: text,
           ...documentEvidence,
@@ -243,7 +247,7 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
 // The properties each label stores: the curated fields, plus search keys and, for the facts that belong
 // to one document (statements and statistics), their evidence and source.
 function nodeProperties(node: SeedNode, documentId: string, evidence: Evidence): Record<string, PropertyValue> {
-  const { label: _label, evidenceStart: _start, evidence: _evidence, ...fields } = node;
+  const { label: _label, evidenceStart: _start, evidence: _evidence, confidence: _confidence, review: _review, ...fields } = node;
   const own: Record<string, PropertyValue> = withoutUndefined(fields as Record<string, PropertyValue | undefined>);
   if (node.label === 'Statement') own.name = node.text;
   if ('pinyin' in node) own.pinyinKeys = toPinyinKeys(node.pinyin);
