@@ -3,7 +3,7 @@
 // statistic_period index.
 MATCH (s:Statistic)
 WHERE s.period STARTS WITH $period
-  AND (toLower(s.indicator) CONTAINS toLower($indicator) OR toLower(s.indicatorEn) CONTAINS toLower($indicator)
+  AND (toLower(s.indicator) = toLower($indicator) OR toLower(s.indicatorEn) = toLower($indicator)
        OR $indicator IN coalesce(s.aliases, []))
   AND ($from IS NULL OR s.publishedAt >= $from) AND ($to IS NULL OR s.publishedAt <= $to)
   AND ($documents IS NULL OR s.source IN $documents)
