@@ -2,6 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config/load-config.ts';
 import { applySchema } from '../src/db/apply-schema.ts';
 import { createGateway } from '../src/db/create-gateway.ts';
+import { warmQueryPlans } from '../src/db/warm-query-plans.ts';
 import { ensureWebBuild } from '../src/http/ensure-web-build.ts';
 import { createLogger } from '../src/logging/create-logger.ts';
 import { resetGraph } from '../src/seed/load-seed.ts';
@@ -27,6 +28,9 @@ export default async function setup(project: TestProject) {
     await applySchema(gateway);
     if (neo4j.origin !== 'NEO4J_URI') await resetGraph(gateway);
     await seedFromFolder(gateway, createLogger({ level: 'silent' }));
+    // Every test then finds its queries planned, however busy the machine: a first plan can take seconds.
+    const warm = await warmQueryPlans(gateway);
+    console.log(`planned ${warm.queries} queries in ${warm.milliseconds} ms${warm.failed ? ` (${warm.failed} failed)` : ''}`);
   } finally {
     await gateway.close();
   }

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import { ConcurrencyLimiter } from './concurrency-limiter.ts';
-import type { CypherCatalog } from './cypher-catalog.ts';
+import type { BundlePart, CypherCatalog } from './cypher-catalog.ts';
 import type { QueryName } from './query-names.ts';
 
 /** A result row as a plain object; integers arrive as JavaScript numbers. */
@@ -106,6 +106,21 @@ export class GraphGateway {
   /** Runs a named query that commits in batches itself (`CALL … IN TRANSACTIONS`), so it needs auto-commit. */
   runInBatches(query: QueryName, params: Record<string, unknown> = {}): Promise<void> {
     return this.#autoCommit(this.#cypher(query), params);
+  }
+
+  /** Every query the catalog holds, list queries as their sections. */
+  queryNames(): string[] {
+    return [...this.#catalog.keys()];
+  }
+
+  /** The parameters a query reads (`$name`), for running it with inert ones (warm-query-plans.ts). */
+  parameterNames(query: QueryName): string[] {
+    return [...new Set([...this.#cypher(query).matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!))];
+  }
+
+  /** The parts of a bundle query (cypher-catalog.ts), or undefined for a query that is not one. */
+  bundleParts(query: QueryName): readonly BundlePart[] | undefined {
+    return this.#catalog.bundles.get(query);
   }
 
   /** Checks that Neo4j answers on the configured database; throws SERVICE_UNAVAILABLE otherwise. */

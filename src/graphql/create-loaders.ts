@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { BundlePart } from '../db/cypher-catalog.ts';
 import type { GraphGateway, NamedRead, RequestMetrics, Row } from '../db/graph-gateway.ts';
 import type { QueryName } from '../db/query-names.ts';
 import { EcokgError } from '../errors/error-codes.ts';
@@ -7,6 +8,8 @@ import type { EntityRecord, EvidenceRecord } from './records.ts';
 /** Read access for one request: named queries only, each counted as a round trip. */
 export interface RequestDb {
   read(query: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
+  /** The parts of a bundle query, or undefined for a query that is not one. */
+  bundleParts(query: QueryName): readonly BundlePart[] | undefined;
 }
 
 /**
@@ -32,7 +35,7 @@ export function createRequestDb(gateway: GraphGateway, metrics: RequestMetrics):
     },
     { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch) },
   );
-  return { read: (query, params = {}) => reads.load({ query, params }) };
+  return { read: (query, params = {}) => reads.load({ query, params }), bundleParts: (query) => gateway.bundleParts(query) };
 }
 
 // DataLoader passes an Error instance on to the one load it belongs to; anything else thrown is wrapped.

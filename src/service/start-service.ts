@@ -5,6 +5,7 @@ import type { Config } from '../config/load-config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { createGateway, type Neo4jConnection } from '../db/create-gateway.ts';
 import type { GraphGateway } from '../db/graph-gateway.ts';
+import { warmQueryPlans } from '../db/warm-query-plans.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import { createRequestContext } from '../graphql/context.ts';
 import { createApolloServer } from '../graphql/create-apollo-server.ts';
@@ -80,6 +81,8 @@ export async function startService(options: StartServiceOptions): Promise<Runnin
     if (options.seedWhenEmpty !== false && (await isGraphEmpty(gateway))) await seedFromFolder(gateway, logger);
     await apollo.start();
     started = true;
+    // Plans every query once while the service already answers, so no user's first question waits for a plan.
+    void warmQueryPlans(gateway).then((summary) => logger.info(summary, 'query plans warmed'));
   } catch (error) {
     await new Promise((resolve) => httpServer.close(resolve));
     await gateway.close();

@@ -7,7 +7,8 @@ import { positionAfter } from '../connection-cursor.ts';
 import type { RequestContext } from '../context.ts';
 import { expandNeighborhood } from '../expand-neighborhood.ts';
 import type { DocumentSortField, EntitySortField, QueryResolvers, SortDirection, StatisticSortField } from '../generated/resolvers-types.ts';
-import { type PrefetchTable, prefetchSelections } from '../prefetch-selections.ts';
+import { loadEntityWithRelations } from '../load-entity-with-relations.ts';
+import { type LoadPlanTable, plannedLoads } from '../prefetch-selections.ts';
 import type { ConnectionRecord, EntityLabel, EntityRecord, GraphEdgeRecord, IndicatorFigureRecord, PathRecord } from '../records.ts';
 import { selects } from '../selected-fields.ts';
 import {
@@ -299,15 +300,30 @@ export const LIST_DEFINITIONS = {
   } satisfies ListDefinition<DocumentSortField>,
 };
 
+// Each kind's bundle query: the entity and the relation lists a lookup asks of it (cypher/queries/*-bundle.cypher).
+const BUNDLE_OF_PREFIX = new Map<string, QueryName>([
+  ['person', 'person-bundle'],
+  ['organization', 'organization-bundle'],
+  ['region', 'region-bundle'],
+  ['policy', 'policy-bundle'],
+  ['statistic', 'statistic-bundle'],
+  ['theme', 'theme-bundle'],
+  ['statement', 'statement-bundle'],
+  ['event', 'event-bundle'],
+  ['document', 'document-bundle'],
+]);
+
 /**
  * The root fields: each validates its arguments, runs one named query (or a loader), and maps rows. A lookup
- * by id starts the loads of the fields asked of the entity at once (`prefetches`), so they share its trip.
+ * by id reads the entity and the relation lists asked of it in one query (its kind's bundle), so they share its trip.
  */
-export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers {
+export function createQueryResolvers(plans: LoadPlanTable): QueryResolvers {
   const loadEntity = (ctx: RequestContext, info: GraphQLResolveInfo, id: string): Promise<EntityRecord | null> => {
-    const label = LABEL_OF_PREFIX.get(requireWellFormedId('id', id).split(':')[0]!);
-    if (label) prefetchSelections(prefetches, ctx, info, label, id);
-    return ctx.loaders.entity.load(id);
+    const prefix = requireWellFormedId('id', id).split(':')[0]!;
+    const label = LABEL_OF_PREFIX.get(prefix);
+    const bundle = BUNDLE_OF_PREFIX.get(prefix);
+    if (!label || !bundle) return ctx.loaders.entity.load(id);
+    return loadEntityWithRelations(ctx, { bundle, id, loads: plannedLoads(plans, ctx, info, label, id) });
   };
   const entityOfLabel = async <L extends EntityLabel>(ctx: RequestContext, info: GraphQLResolveInfo, id: string, label: L) => {
     const entity = await loadEntity(ctx, info, id);
