@@ -12,6 +12,7 @@ export const QUERY_NAMES = [
   'entity-mentions',
   'event-location',
   'event-statements',
+  'extract-known-entities',
   'graph-has-entities',
   'graph-stats',
   'implementations-by-implementer',
