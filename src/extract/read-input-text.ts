@@ -43,8 +43,7 @@ export function checkText(text: string, source: string): InputText {
     throw new BadInputError(`${source} is over ${MAX_INPUT_BYTES} bytes; a report must be at most 5 MB`, 'PAYLOAD_TOO_LARGE');
   }
   // Control characters other than tab, line feed and carriage return mean a binary file.
-  if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(text))
-    throw new BadInputError(`${source} looks binary (control characters); a report must be plain UTF-8 text`);
+  if (hasControlCharacters(text)) throw new BadInputError(`${source} looks binary (control characters); a report must be plain UTF-8 text`);
   const withoutBom = text.replace(/^\uFEFF/, '');
   if (withoutBom.trim().length === 0) throw new BadInputError(`${source} is empty; a report needs its text`);
   if (looksLikeHtml(withoutBom)) {
@@ -54,6 +53,14 @@ export function checkText(text: string, source: string): InputText {
   }
   if (!/\p{Script=Han}/u.test(withoutBom)) throw new BadInputError(`${source} has no Chinese text; the extractor reads Chinese reports`);
   return { text, fromHtml: false };
+}
+
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0xfffd) return true;
+  }
+  return false;
 }
 
 function looksLikeHtml(text: string): boolean {
