@@ -92,7 +92,9 @@ export function findPersonMentions(
           confidence = 0.7;
         }
       }
-      const atClauseStart = i === 0 || CLAUSE_BREAK.test(text[i - 1]!);
+      // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before.
+      const formerBefore = FORMER_MARKERS.find((marker) => text.startsWith(marker, i - marker.length));
+      const atClauseStart = i === 0 || CLAUSE_BREAK.test(text[i - 1]!) || formerBefore !== undefined;
       if (!body && !review && atClauseStart) {
         if (previousPerson && text.slice(previousPerson.end, i).match(/^[、，\s]*$/u)) {
           body = previousPerson.body;

@@ -121,7 +121,7 @@ function nameStart(text: string, headAt: number, tokens: readonly Token[], conte
   for (const token of before) {
     const tokenStart = context.index.toUnit(token.start) - unitStart;
     if (headAt - tokenStart > POLICY_NAME_MAX) break;
-    if (!/^\p{Script=Han}|^[A-Za-z0-9.]/u.test(token.word)) break;
+    if (!/^\p{Script=Han}|^[A-Za-z.]/u.test(token.word) || /^\d/.test(token.word) || token.tag === 'q') break;
     if (LEADING.has(token.word) || STOP_TAGS.test(token.tag) || !NAME_TAGS.test(token.tag)) break;
     // A one-character verb (打攻坚战) ends the name; a longer one ends it unless it is close to the head (整治).
     if (token.tag === 'v' && (token.word.length === 1 || start < headAt - 6)) break;

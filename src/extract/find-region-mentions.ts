@@ -12,6 +12,10 @@ type Candidate =
 // Characters after 省/市/县 that make it part of another word (市场, 省份, 县级): not the end of a place name.
 const NOT_AFTER_LEVEL_WORD = new Set(Array.from('场民级份域区内外属辖会容貌值面际道'));
 const NOT_PLACE = new Set(NOT_PLACE_NAMES);
+// Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
+const COMMON_WORD_DIVISIONS = new Set(['城区', '郊区', '矿区', '新区', '市中区', '市辖区']);
+// Characters that start no place name: 由北屿市 is 由 + 北屿市.
+const NOT_PLACE_START = new Set(Array.from('由在对从向把被将和与及据经至到于为是的让使给以自从比较'));
 
 /**
  * Finds places in every sentence, longest name first: named areas and the country's words, divisions of
@@ -49,6 +53,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
       i += 1;
     }
   }
+  mentions.push(...findUnknownBasins(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -67,7 +72,7 @@ function candidateLookup(context: ExtractionContext): Map<string, Candidate[]> {
     lookup.set(key, list);
   };
   for (const area of [COUNTRY, ...NAMED_AREAS]) for (const name of [area.name, ...(area.aliases ?? [])]) add({ name, type: 'area', area });
-  for (const [name, divisions] of context.gazetteer.byName) add({ name, type: 'division', divisions });
+  for (const [name, divisions] of context.gazetteer.byName) if (!COMMON_WORD_DIVISIONS.has(name)) add({ name, type: 'division', divisions });
   for (const [name, divisions] of context.gazetteer.byShort) if (!context.gazetteer.byName.has(name)) add({ name, type: 'short', divisions });
   for (const list of lookup.values()) list.sort((a, b) => b.name.length - a.name.length);
   lookupCache.set(context.gazetteer, lookup);
@@ -140,6 +145,7 @@ function matchUnknownPlace(
       const suffixAt = at + nameLength;
       if (text[suffixAt] !== suffix) continue;
       const short = text.slice(at, suffixAt);
+      if (NOT_PLACE_START.has(short[0]!)) continue;
       if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || [...NOT_PLACE].some((word) => word.length > 1 && short.endsWith(word)))
         continue;
       if (/[省市县区]/.test(short)) continue;
@@ -207,4 +213,34 @@ function findUnknownShortForms(context: ExtractionContext, places: Map<string, R
     }
   }
   return mentions;
+}
+
+// A river basin the areas table does not hold (岚江流域): a river's name of two to four characters before 流域.
+function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
+  const basins: RegionMention[] = [];
+  for (const sentence of context.sentences) {
+    const tokens = context.tokens[sentence.index]!;
+    for (const match of sentence.text.matchAll(/(\p{Script=Han}{1,3}[江河湖溪川水])流域/gu)) {
+      for (let start = match.index; start < match.index + match[1]!.length - 1; start += 1) {
+        const span = sentenceSpan(context, sentence, start, match.index + match[0].length - start);
+        if (!isTokenBoundary(tokens, span.start) || NOT_PLACE_START.has(sentence.text[start]!)) continue;
+        if (existing.some((m) => m.start < span.end && span.start < m.end)) break;
+        const name = sentence.text.slice(start, match.index + match[0].length);
+        basins.push({
+          ...span,
+          label: 'Region',
+          surface: name,
+          sentence: sentence.index,
+          name,
+          level: 'river-basin',
+          short: false,
+          rule: 'region/unknown-basin',
+          confidence: 0.6,
+          review: 'river basin not in the areas table',
+        });
+        break;
+      }
+    }
+  }
+  return basins;
 }

@@ -36,7 +36,11 @@ export function findStatementMentions(
     const text = sentence.text;
     const local = (from: number, length: number): Span => sentenceSpan(context, sentence, from, length);
     const toLocal = (point: number) => context.index.toUnit(point) - sentence.unitStart;
-    const inSentence = people.filter((person) => person.sentence === sentence.index);
+    const inSentence = [...people.filter((person) => person.sentence === sentence.index), ...pronounsIn(context, sentence, people)];
+    const used = (person: PersonMention) => {
+      if (person.rule === 'person/pronoun' && !made.includes(person)) made.push(person);
+      return person;
+    };
     // A speaker at a place: a person introduced there, or an unnamed official of a body there, or a bare name.
     const speakerAt = (at: number): PersonMention | undefined => {
       const person = inSentence.find((p) => toLocal(p.introduction.start) === at) ?? inSentence.find((p) => toLocal(p.start) === at);
@@ -68,9 +72,10 @@ export function findStatementMentions(
             textTo: close - 1,
             evidence: local(toLocal(before.person.start), close - toLocal(before.person.start)),
             attribution: local(toLocal(before.person.start), before.verbEnd - toLocal(before.person.start)),
-            speaker: before.person,
-            rule: 'statement/speaker-then-quote',
-            confidence: 0.95,
+            speaker: used(before.person),
+            rule: before.colonOnly ? 'statement/speaker-colon-quote' : 'statement/speaker-then-quote',
+            confidence: before.colonOnly ? 0.75 : 0.95,
+            review: before.person.review,
           }),
         );
         lastSpeaker = { paragraph: sentence.paragraph, person: before.person };
@@ -90,10 +95,10 @@ export function findStatementMentions(
             textTo: close - 1,
             evidence: local(open, attributionEnd - open),
             attribution: local(speakerStart, attributionEnd - speakerStart),
-            speaker: after,
+            speaker: used(after),
             rule: verbEnd ? 'statement/quote-then-speaker' : 'statement/quote-then-person',
             confidence: verbEnd ? 0.95 : 0.75,
-            review: verbEnd ? undefined : 'no speech verb after the speaker',
+            review: verbEnd ? after.review : 'no speech verb after the speaker',
           }),
         );
         lastSpeaker = { paragraph: sentence.paragraph, person: after };
@@ -119,14 +124,15 @@ export function findStatementMentions(
     }
 
     // Reported speech: 李干杰指出，…; 周启航介绍，….
-    const candidates = [...inSentence, ...made.filter((person) => person.sentence === sentence.index)];
+    const candidates = [...new Set([...inSentence, ...made.filter((person) => person.sentence === sentence.index)])];
     for (const person of candidates) {
       const personEnd = toLocal(person.end);
       if (quoted.some(([a, b]) => personEnd > a && personEnd <= b)) continue;
       const verbEnd = speechVerbEnd(text, personEnd);
       if (verbEnd === undefined || !/[，：:,]/u.test(text[verbEnd] ?? '')) continue;
       const from = verbEnd + 1;
-      if (text[from] === '“') continue;
+      // A quote right after the comma is the statement itself, unless it is a short term (“十四五”时期).
+      if (text[from] === '“' && !/^“[^”]{1,7}”/u.test(text.slice(from))) continue;
       let to = text.length;
       while (to > from && /[。！？\s]/u.test(text[to - 1]!)) to -= 1;
       // Reported speech that runs into a quote stops before it.
@@ -144,9 +150,10 @@ export function findStatementMentions(
           textTo: to,
           evidence: local(start, to - start),
           attribution: local(start, verbEnd - start),
-          speaker: person,
+          speaker: used(person),
           rule: 'statement/reported-speech',
-          confidence: 0.85,
+          confidence: person.rule === 'person/pronoun' ? 0.7 : 0.85,
+          review: person.review,
         }),
       );
       lastSpeaker = { paragraph: sentence.paragraph, person };
@@ -195,9 +202,15 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
       continue;
     }
     if (text[cursor] === '在') {
-      const end = text.indexOf('时', cursor);
-      if (end > cursor && end - cursor <= SPEECH_TIME_CLAUSE_MAX && !/[，。“”]/u.test(text.slice(cursor, end))) {
-        cursor = end + 1;
+      const clause = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}?[时中上]`, 'u').exec(text.slice(cursor));
+      if (
+        clause &&
+        VERBS.some(
+          (verb) =>
+            text.startsWith(verb, cursor + clause[0].length) || ADVERBS.some((adverb) => text.startsWith(adverb + verb, cursor + clause[0].length)),
+        )
+      ) {
+        cursor += clause[0].length;
         continue;
       }
     }
@@ -212,13 +225,51 @@ function speakerEndingBefore(
   open: number,
   people: readonly PersonMention[],
   toLocal: (point: number) => number,
-): { person: PersonMention; verbEnd: number } | undefined {
+): { person: PersonMention; verbEnd: number; colonOnly: boolean } | undefined {
   const colon = /[：:，,]$/u.test(text.slice(0, open)) ? open - 1 : open;
   for (const person of people) {
     const verbEnd = speechVerbEnd(text, toLocal(person.end));
-    if (verbEnd !== undefined && verbEnd === colon) return { person, verbEnd };
+    if (verbEnd !== undefined && verbEnd === colon) return { person, verbEnd, colonOnly: false };
+  }
+  // A speaker, a few words and a colon before the quote: 他感触颇深：“…”.
+  if (/[：:]$/u.test(text.slice(0, open))) {
+    for (const person of people) {
+      const between = text.slice(toLocal(person.end), open - 1);
+      if (between.length <= 8 && !/[，。“”；]/u.test(between)) return { person, verbEnd: open - 1, colonOnly: true };
+    }
   }
   return undefined;
+}
+
+/**
+ * 他 and 她 as speakers: each stands for the last person named before it in its paragraph or the one before
+ * (此前他作为副厅长…他表示，…). Only those that attribute a statement are kept.
+ */
+function pronounsIn(context: ExtractionContext, sentence: Sentence, people: readonly PersonMention[]): PersonMention[] {
+  const pronouns: PersonMention[] = [];
+  for (const match of sentence.text.matchAll(/[他她](?![们人的])/gu)) {
+    if (/[其吉]/u.test(sentence.text[match.index - 1] ?? '')) continue;
+    const span = sentenceSpan(context, sentence, match.index, 1);
+    const referent = [...people]
+      .filter((person) => !person.unnamed && person.start < span.start && sentence.paragraph - context.sentences[person.sentence]!.paragraph <= 1)
+      .sort((a, b) => b.start - a.start)[0];
+    if (!referent) continue;
+    pronouns.push({
+      ...span,
+      label: 'Person',
+      surface: match[0],
+      sentence: sentence.index,
+      name: referent.name,
+      posts: [],
+      introduction: span,
+      roles: [],
+      unnamed: false,
+      rule: 'person/pronoun',
+      confidence: 0.7,
+      review: `speaker is a pronoun, taken as ${referent.name}`,
+    });
+  }
+  return pronouns;
 }
 
 function unnamedOfficialAt(

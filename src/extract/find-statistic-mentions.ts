@@ -22,6 +22,7 @@ const VERBS = [...FIGURE_VERBS].sort((a, b) => b.length - a.length);
 const CHINESE_NUMERAL_UNITS = new Set(['个', '条', '项', '起', '件', '家', '座', '年', '周年', '人次', '名', '所', '批', '天', '倍']);
 // A comparison before a change (同比下降, 比上年减少, 较2020年上升): the change belongs to the figure before.
 const CHANGE_BASE = /(同比|环比|比上年|比去年|较上年|较去年|[较比](?:\d{4}|上)年(?:同期)?|比上年同期)(分别)?$/u;
+const CHANGE_BASE_WORDS = /(同比|环比|比上年同期|比上年|比去年|较上年|较去年|[较比](?:\d{4}|上)年(?:同期)?)/gu;
 const NUMBER = /(\d+(?:\.\d+)?|[０-９]+|[零〇一二两三四五六七八九十百千]+)/gu;
 const CLAUSE_END = /[，；。：！？,;]/u;
 
@@ -60,11 +61,8 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
     let qualifier: StatisticMention['qualifier'] = 'exact';
     const scale = SCALE_WORDS[text[cursor] ?? ''];
     if (scale && UNITS.some((unit) => text.startsWith(unit.unit, cursor + 1) || text.startsWith(unit.unit, cursor + 2))) {
-      // A scale word is part of the unit for money (万元, 亿元), a multiplier otherwise (2.8万公里).
-      if (!UNITS.some((unit) => unit.unit.length > 1 && text.startsWith(unit.unit, cursor) && unit.unit.endsWith('元'))) {
-        value *= scale;
-        cursor += 1;
-      }
+      value *= scale;
+      cursor += 1;
     }
     const after = QUALIFIERS_AFTER.find((entry) => text.startsWith(entry.word, cursor) && entry.word.length === 1);
     if (after) {
@@ -89,8 +87,8 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
     if (beforeWord) qualifier = beforeWord.qualifier;
     const clauseStart = lastClauseStart(text, at);
     if (qualifier === 'exact' && text.slice(clauseStart, at).includes('预计')) qualifier = 'estimate';
-    if (chinese && value < 2 && qualifier === 'exact') continue;
     if (rankWord) qualifier = 'rank';
+    if (chinese && value < 2 && qualifier === 'exact') continue;
     const change = CHANGE_WORDS.find((entry) => text.endsWith(entry.word, at) || text.endsWith(`${entry.word}了`, at));
     const period = periodBefore(text, at, context.year);
     const unitText = rankWord ? (unit?.unit ?? '名') : unit!.unit;
@@ -101,7 +99,10 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
       const base = CHANGE_BASE.test(text.slice(Math.max(0, changeStart - 12), changeStart));
       const previous = found.at(-1);
       const previousInReach =
-        previous !== undefined && previous.change === undefined && !hasClauseBreakOtherThanComma(text, previous.valueSpan, at, context, sentence);
+        previous !== undefined &&
+        previous.change === undefined &&
+        !hasClauseBreakOtherThanComma(text, previous.valueSpan, at, context, sentence) &&
+        !newSubjectBetween(text, context.index.toUnit(previous.end) - sentence.unitStart, changeStart);
       if (base && previousInReach && previous) {
         previous.change = signed;
         previous.changeUnit = unitText;
@@ -198,6 +199,15 @@ function hasClauseBreakOtherThanComma(
 ): boolean {
   const from = context.index.toUnit(previous.end) - sentence.unitStart;
   return /[；。]/u.test(text.slice(from, at));
+}
+
+// Words between a figure and a change that name something new (采暖季PM2.5平均浓度同比下降): the change is a figure of its own.
+function newSubjectBetween(text: string, from: number, to: number): boolean {
+  const between = text
+    .slice(Math.max(0, from), to)
+    .replace(CHANGE_BASE_WORDS, '')
+    .replace(/[\s\p{P}]|继续|分别|均|也|还|连续|总体|仍/gu, '');
+  return /\p{Script=Han}{2,}/u.test(between);
 }
 
 function rankBefore(text: string, at: number): { at: number } | undefined {

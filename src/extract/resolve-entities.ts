@@ -95,7 +95,8 @@ class Resolver {
     const entities = [...new Set(this.#byKey.values())];
     for (const entity of entities) {
       // A node's name must stand in the text: prefer the fullest form the report uses, keep the others as aliases.
-      const surfaces = [...new Set(entity.mentions.map((mention) => mention.surface))];
+      // A pronoun stands for a person but is no name of theirs.
+      const surfaces = [...new Set(entity.mentions.filter((mention) => mention.rule !== 'person/pronoun').map((mention) => mention.surface))];
       if (!this.#context.index.text.includes(entity.name)) {
         const replacement = [...surfaces].sort((a, b) => b.length - a.length)[0];
         if (replacement) entity.name = replacement;

@@ -4,7 +4,8 @@
  *
  * - Person, Organization, Region, Policy, Theme, Event: same label, and the name or an alias of one equals
  *   the name or an alias of the other (quotation marks and spaces ignored);
- * - Statistic: same value and unit (％ = %, 百分点 = 个百分点), preferring one whose evidence overlaps;
+ * - Statistic: same value and unit (％ = %, 百分点 = 个百分点, and a scale word in the unit is taken into the
+ *   value: 21497 万元 = 214,970,000 元), preferring one whose evidence overlaps;
  * - Statement: the spans of their words in the text overlap by at least half of the shorter; a matched
  *   statement has the right speaker when the expected speaker matched the found speaker;
  * - a relation: same type, and both ends matched to each other (the documents match each other).
@@ -117,8 +118,11 @@ function matchNodes(
     }
   };
   if (label === 'Statistic') {
-    const same = (a: ScoredGraph['nodes'][number], b: ScoredGraph['nodes'][number]) =>
-      Math.abs(Number(a.value) - Number(b.value)) < 1e-6 && normalizeUnit(String(a.unit)) === normalizeUnit(String(b.unit));
+    const same = (a: ScoredGraph['nodes'][number], b: ScoredGraph['nodes'][number]) => {
+      const x = scaled(Number(a.value), String(a.unit));
+      const y = scaled(Number(b.value), String(b.unit));
+      return x.unit === y.unit && Math.abs(x.value - y.value) <= 1e-6 * Math.max(1, Math.abs(x.value));
+    };
     take((a, b) => same(a, b) && overlaps(evidenceSpan(a, text), evidenceSpan(b, text)));
     take(same);
     return pairs;
@@ -148,6 +152,13 @@ function normalizeName(name: string): string {
 
 function normalizeUnit(unit: string): string {
   return unit.replace('％', '%').replace(/^百分点$/, '个百分点');
+}
+
+// A unit with a scale word in it (21497万元) is the same figure as the value scaled in the plain unit (214,970,000 元).
+function scaled(value: number, unit: string): { value: number; unit: string } {
+  const plain = normalizeUnit(unit);
+  const scale = { 万: 1e4, 亿: 1e8 }[plain[0] as '万' | '亿'];
+  return scale && plain.length > 1 ? { value: value * scale, unit: plain.slice(1) } : { value, unit: plain };
 }
 
 function evidenceSpan(node: Record<string, unknown>, text: string): { start: number; end: number } {

@@ -59,6 +59,7 @@ export const SPEECH_ADVERBS: readonly string[] = [
 ];
 
 /**
- * A time clause between speaker and verb (李某在总结2019年工作成效时特别提到): 在 … 时, at most this many characters.
+ * A clause between speaker and verb (李某在总结2019年工作成效时特别提到, 在讲话中表示, 在会上说): 在 … 时, 在 … 中 or
+ * 在 … 上 right before a speech verb, at most this many characters.
  */
 export const SPEECH_TIME_CLAUSE_MAX = 24;

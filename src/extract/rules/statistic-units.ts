@@ -12,8 +12,8 @@ export interface StatisticUnit {
 
 /**
  * Units, longest first where one is the start of another (个百分点 before 个). A scale word before a unit
- * (2.8万公里) multiplies the value and keeps the unit; money keeps its scale in the unit (万元, 亿元), as
- * reports and their tables do.
+ * multiplies the value and keeps the unit, as the seed format asks: 约2.8万公里 is 28,000 公里, 1.37亿元 is
+ * 137,000,000 元.
  */
 export const STATISTIC_UNITS: readonly StatisticUnit[] = [
   // Concentrations and shares.
@@ -26,8 +26,6 @@ export const STATISTIC_UNITS: readonly StatisticUnit[] = [
   { unit: '％', en: '%' },
   { unit: '倍', en: 'times' },
   // Money, with its usual scale words.
-  { unit: '亿元', en: '100 million yuan' },
-  { unit: '万元', en: '10,000 yuan' },
   { unit: '元', en: 'yuan' },
   // Mass, energy, length, area, volume.
   { unit: '吨标准煤', en: 'tonnes of standard coal' },
