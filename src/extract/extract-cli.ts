@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
 import { createGateway } from '../db/create-gateway.ts';
+import { isCalendarDate } from '../seed/seed-schema.ts';
 import { SEED_ROOT } from '../service/start-service.ts';
 import { createExtractor } from './extract-report.ts';
 import { type KnownGraph, loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from './known-graph.ts';
@@ -75,12 +76,7 @@ async function main(): Promise<number> {
 
 function documentOptions(values: Record<string, string | boolean | undefined>): DocumentOptions {
   const date = values.date as string | undefined;
-  if (
-    date !== undefined &&
-    (!/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-      Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
-      new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
-  ) {
+  if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date))) {
     throw new BadInputError(`--date must be a real date as YYYY-MM-DD, got "${date}"`);
   }
   const kind = values.kind as string | undefined;

@@ -49,9 +49,18 @@ export interface Extractor {
  */
 export function createExtractor(options: { known: KnownGraph }): Extractor {
   const gazetteer = loadGazetteer();
+  const tagger = createTagger(options.known);
+  return {
+    extract: (text, documentOptions = {}) => extractReport({ text, options: documentOptions, known: options.known, tagger, gazetteer }),
+  };
+}
+
+/** The segmenter for a known graph: jieba with the graph's people and places, the divisions and the tables' names. */
+export function createTagger(known: KnownGraph): TokenTagger {
+  const gazetteer = loadGazetteer();
   const userWords: UserWord[] = [];
   // People and places of the graph; bodies stay out, since a body's name as one word would hide its place.
-  for (const entity of options.known.byId.values()) {
+  for (const entity of known.byId.values()) {
     if (entity.label !== 'Person' && entity.label !== 'Region') continue;
     for (const name of [entity.name, ...entity.aliases]) userWords.push({ word: name, tag: entity.label === 'Person' ? 'nr' : 'ns' });
   }
@@ -60,9 +69,21 @@ export function createExtractor(options: { known: KnownGraph }): Extractor {
   for (const area of [COUNTRY, ...NAMED_AREAS]) for (const name of [area.name, ...(area.aliases ?? [])]) userWords.push({ word: name, tag: 'ns' });
   for (const body of NATIONAL_BODIES) for (const name of [body.name, ...(body.aliases ?? [])]) userWords.push({ word: name, tag: 'nt' });
   for (const unit of MINISTRY_UNITS) userWords.push({ word: unit.name, tag: 'nt' });
-  const tagger = new TokenTagger(userWords);
+  return new TokenTagger(userWords);
+}
+
+/** The first stages for one text: its sentences and their tokens, with the dataset and the known graph at hand. */
+export function createContext(text: string, options: { known: KnownGraph; tagger: TokenTagger; year?: number }): ExtractionContext {
+  const index = new TextIndex(text);
+  const sentences = splitSentences(index);
   return {
-    extract: (text, documentOptions = {}) => extractReport({ text, options: documentOptions, known: options.known, tagger, gazetteer }),
+    index,
+    sentences,
+    tokens: sentences.map((sentence) => options.tagger.tag(sentence)),
+    gazetteer: loadGazetteer(),
+    known: options.known,
+    tagger: options.tagger,
+    year: options.year,
   };
 }
 
@@ -73,18 +94,13 @@ function extractReport(input: {
   tagger: TokenTagger;
   gazetteer: ReturnType<typeof loadGazetteer>;
 }): ExtractionResult {
-  const index = new TextIndex(input.text);
-  const sentences = splitSentences(index);
-  const yearSource = input.options.date ?? readDocumentFacts(index, input.options, undefined, false).publishedAt;
-  const context: ExtractionContext = {
-    index,
-    sentences,
-    tokens: sentences.map((sentence) => input.tagger.tag(sentence)),
-    gazetteer: input.gazetteer,
+  const yearSource = input.options.date ?? readDocumentFacts(new TextIndex(input.text), input.options, undefined, false).publishedAt;
+  const context = createContext(input.text, {
     known: input.known,
     tagger: input.tagger,
     year: yearSource ? Number(yearSource.slice(0, 4)) : undefined,
-  };
+  });
+  const index = context.index;
 
   // Mentions, stage by stage: places first, since bodies and people are named after them.
   const allRegions = findRegionMentions(context);

@@ -83,7 +83,13 @@ export function findPersonMentions(
         }
       }
       if (!body && !review) {
-        const generic = genericBodyBefore(text, i, context, sentence);
+        const host = [...bodySpans].filter(([, end]) => end <= i).sort((a, b) => b[1] - a[1])[0];
+        const generic = genericBodyBefore(text, i, context, sentence, host ? host[1] : 0);
+        const hostBody = host
+          ? [...organizations, ...found].find((org) => org.sentence === sentence.index && toLocal(org.end) === host[1])
+          : undefined;
+        if (generic && hostBody && toLocal(generic.start) === host![1])
+          generic.parents.push({ mention: hostBody, evidence: { start: hostBody.start, end: generic.end } });
         if (generic) {
           body = generic;
           found.push(generic);
@@ -209,9 +215,15 @@ function subBody(host: OrganizationMention, title: TitleWord, span: Span, senten
 }
 
 // A body that no table knows, found by its ending right before a title (大气环境处 + 处长).
-function genericBodyBefore(text: string, titleAt: number, context: ExtractionContext, sentence: Sentence): OrganizationMention | undefined {
+function genericBodyBefore(
+  text: string,
+  titleAt: number,
+  context: ExtractionContext,
+  sentence: Sentence,
+  notBefore: number,
+): OrganizationMention | undefined {
   let start = titleAt;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!) && titleAt - start < 20) start -= 1;
+  while (start > notBefore && !CLAUSE_BREAK.test(text[start - 1]!) && titleAt - start < 20) start -= 1;
   const name = text.slice(start, titleAt);
   if (name.length < 3 || !/^\p{Script=Han}+$/u.test(name)) return undefined;
   const ending = GENERIC_ENDINGS.find((candidate) => name.endsWith(candidate.ending));
@@ -271,6 +283,8 @@ function findByline(
         else break;
       }
       if (names.length === 0) continue;
+      // 记者吴可心：… is a question at a press conference, not a byline.
+      const asking = /^[：:]/u.test(text.slice(cursor));
       const media = mediaEndingAt.get(at);
       const start = media ? context.index.toUnit(media.start) - sentence.unitStart : at;
       const after = ROLES_AFTER.find((candidate) => text.startsWith(candidate.role, cursor));
@@ -278,7 +292,9 @@ function findByline(
         const name = text.slice(entry.at, entry.at + entry.length);
         const introduction = local(start, entry.at + entry.length - start);
         const roles: PersonMention['roles'] = [];
-        if (after) {
+        if (asking) {
+          // No role in the report's making.
+        } else if (after) {
           const listStart = names[0]!.at;
           roles.push({
             role: after.role,

@@ -151,7 +151,8 @@ function matchUnknownPlace(
       if (/[省市县区]/.test(short)) continue;
       if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '')) continue;
       const span = sentenceSpan(context, sentence, at, nameLength + 1);
-      if (!isTokenBoundary(tokens, span.start)) continue;
+      // The name starts a word, or follows a function word the segmenter may have joined to it (由北屿市).
+      if (!isTokenBoundary(tokens, span.start) && !NOT_PLACE_START.has(text[at - 1] ?? '')) continue;
       // The level word must start a word or end the place's word (临溪市), not sit inside another (企业上市).
       const levelToken = tokenAt(tokens, span.end - 1);
       if (levelToken && levelToken.start !== span.end - 1 && levelToken.start !== span.start) continue;

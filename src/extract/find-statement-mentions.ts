@@ -36,20 +36,20 @@ export function findStatementMentions(
     const text = sentence.text;
     const local = (from: number, length: number): Span => sentenceSpan(context, sentence, from, length);
     const toLocal = (point: number) => context.index.toUnit(point) - sentence.unitStart;
-    const inSentence = [...people.filter((person) => person.sentence === sentence.index), ...pronounsIn(context, sentence, people)];
+    // Speakers the text names, pronouns for them, and unnamed officials of bodies (生态环境部有关负责人).
+    const unnamed = organizations
+      .filter((org) => org.sentence === sentence.index)
+      .map((org) => unnamedOfficialAt(context, sentence, organizations, toLocal(org.start)))
+      .filter((person): person is PersonMention => person !== undefined);
+    const inSentence = [...people.filter((person) => person.sentence === sentence.index), ...pronounsIn(context, sentence, people), ...unnamed];
     const used = (person: PersonMention) => {
-      if (person.rule === 'person/pronoun' && !made.includes(person)) made.push(person);
+      if ((person.rule === 'person/pronoun' || person.unnamed) && !made.includes(person)) made.push(person);
       return person;
     };
     // A speaker at a place: a person introduced there, or an unnamed official of a body there, or a bare name.
     const speakerAt = (at: number): PersonMention | undefined => {
       const person = inSentence.find((p) => toLocal(p.introduction.start) === at) ?? inSentence.find((p) => toLocal(p.start) === at);
       if (person) return person;
-      const unnamed = unnamedOfficialAt(context, sentence, organizations, at);
-      if (unnamed) {
-        made.push(unnamed);
-        return unnamed;
-      }
       const bare = bareNameAt(context, sentence, at);
       if (bare) made.push(bare);
       return bare;
@@ -120,6 +120,38 @@ export function findStatementMentions(
             review: 'speaker taken from an earlier sentence',
           }),
         );
+      }
+    }
+
+    // A transcript's answer: a line that starts with its speaker and a colon (罗静怡：…).
+    const lineStart = sentence.unitStart === 0 || context.index.text[sentence.unitStart - 1] === '\n';
+    if (lineStart && statements.every((s) => s.sentence !== sentence.index)) {
+      const speaker = inSentence.find((person) => toLocal(person.introduction.start) === 0 && /^[：:]/u.test(text.slice(toLocal(person.end))));
+      if (speaker && !speaker.roles.length && !/记者/u.test(text.slice(0, toLocal(speaker.start)))) {
+        const from = toLocal(speaker.end) + 1;
+        // The answer runs to the end of its line, over all its sentences.
+        const full = context.index.text;
+        const lineEnd = full.indexOf('\n', sentence.unitStart);
+        const lineText = full.slice(sentence.unitStart, lineEnd < 0 ? full.length : lineEnd);
+        let to = lineText.length;
+        while (to > from && /[\s]/u.test(lineText[to - 1]!)) to -= 1;
+        if (to - from >= 6) {
+          statements.push(
+            statement(context, sentence, {
+              kind: 'quote',
+              textFrom: from,
+              textTo: to,
+              evidence: local(0, to),
+              attribution: local(0, from),
+              speaker: used(speaker),
+              rule: 'statement/transcript-answer',
+              confidence: 0.85,
+              review: speaker.review,
+            }),
+          );
+          lastSpeaker = { paragraph: sentence.paragraph, person: speaker };
+          continue;
+        }
       }
     }
 

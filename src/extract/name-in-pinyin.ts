@@ -10,9 +10,11 @@ import { COMPOUND_SURNAMES } from './rules/surnames.ts';
 
 /** Pinyin of a person's name: surname, then the given name as one word. */
 export function personPinyin(name: string): string {
-  const syllables = pinyin(name, { type: 'array', mode: 'surname' });
   const surnameLength = COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length > 2 ? 2 : 1;
-  return [joinWord(syllables.slice(0, surnameLength)), joinWord(syllables.slice(surnameLength))].filter(Boolean).join(' ');
+  // Surname readings apply to the surname only: in the given name 华 is huá, not the surname's huà.
+  const surname = pinyin(name.slice(0, surnameLength), { type: 'array', mode: 'surname' });
+  const given = pinyin(name.slice(surnameLength), { type: 'array' });
+  return [joinWord(surname), joinWord(given)].filter(Boolean).join(' ');
 }
 
 /** Pinyin of a place: its name as one word and its level word as another (`Bózhōu Shì`); no level word for a short form. */
