@@ -12,6 +12,8 @@ type Candidate =
 // Characters after 省/市/县 that make it part of another word (市场, 省份, 县级): not the end of a place name.
 const NOT_AFTER_LEVEL_WORD = new Set(Array.from('场民级份域区内外属辖会容貌值面际道'));
 const NOT_PLACE = new Set(NOT_PLACE_NAMES);
+// Parts of speech jieba gives place names (ns, s), names it guesses (x) or mistakes places for (nr 石家庄, nrt 拉萨).
+const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
 // Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
 const COMMON_WORD_DIVISIONS = new Set(['城区', '郊区', '矿区', '新区', '市中区', '市辖区']);
 // Characters that start no place name: 由北屿市 is 由 + 北屿市.
@@ -54,6 +56,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
     }
   }
   mentions.push(...findUnknownBasins(context, mentions));
+  mentions.push(...findLakesAndTowns(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -110,7 +113,7 @@ function toMention(
   if (found.type === 'short') {
     if (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)) return undefined;
     const token = tokenAt(tokens, span.start);
-    const isPlaceWord = token !== undefined && token.word === found.name && token.tag === 'ns';
+    const isPlaceWord = token !== undefined && token.word === found.name && PLACE_TAGS.has(token.tag);
     if (preferred.level === 'city' && !isPlaceWord && !fullNamesInText.has(preferred.name)) return undefined;
   }
   const ambiguous = found.divisions.length > 1;
@@ -156,9 +159,10 @@ function matchUnknownPlace(
       // The level word must start a word or end the place's word (临溪市), not sit inside another (企业上市).
       const levelToken = tokenAt(tokens, span.end - 1);
       if (levelToken && levelToken.start !== span.end - 1 && levelToken.start !== span.start) continue;
-      // Words the segmenter knows as something else are no place (工作 + 省 is not a place).
+      // Words the segmenter knows as something else are no place (工作 + 省, 生态县 are not places).
       const first = tokenAt(tokens, span.start);
-      if (first && first.end <= span.end - 1 && !['x', 'ns', 'nr', 'nz', 'j', 'nrt', 'nt'].includes(first.tag)) continue;
+      if (first && !PLACE_TAGS.has(first.tag)) continue;
+      if (/[一二三四五六七八九十两]/u.test(short)) continue;
       const name = `${short}${suffix}`;
       if (context.gazetteer.byName.has(name)) continue;
       return {
@@ -196,6 +200,8 @@ function findUnknownShortForms(context: ExtractionContext, places: Map<string, R
         from = at + short.length;
         const span = sentenceSpan(context, sentence, at, short.length);
         if (taken(span.start, span.end) || !isTokenBoundary(tokens, span.start)) continue;
+        const token = tokenAt(tokens, span.start);
+        if (token && !PLACE_TAGS.has(token.tag) && token.word.length >= short.length) continue;
         const next = sentence.text[at + short.length] ?? '';
         if (/[省市县]/.test(next)) continue;
         mentions.push({
@@ -244,4 +250,45 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
     }
   }
   return basins;
+}
+
+// Lakes (菜子湖、武昌湖) where a list or clause starts, and towns right after their county (宿松县复兴镇): places
+// the dataset does not list. A lake is a landmark, a town an area, both flagged.
+function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
+  const found: RegionMention[] = [];
+  const taken = (start: number, end: number) => [...existing, ...found].some((m) => m.start < end && start < m.end);
+  for (const sentence of context.sentences) {
+    const text = sentence.text;
+    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
+      const name = match[0];
+      if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
+      const span = sentenceSpan(context, sentence, match.index, name.length);
+      if (taken(span.start, span.end)) continue;
+      // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.
+      const words = context.tokens[sentence.index]!.filter((token) => token.start >= span.start && token.end <= span.end - 1);
+      if (words.some((token) => /^(v|vd|d|ad|a|m|r|p|c|t|q)$/.test(token.tag))) continue;
+      found.push({ ...span, label: 'Region', surface: name, sentence: sentence.index, name, level: 'landmark', short: false, rule: 'region/lake', confidence: 0.5, review: 'lake not in the areas table' });
+    }
+    for (const county of existing.filter((m) => m.sentence === sentence.index && m.level === 'county')) {
+      const after = context.index.toUnit(county.end) - sentence.unitStart;
+      const town = /^(\p{Script=Han}{2,3}?)(镇|乡)(?!\p{Script=Han}{0,1}[政府长])/u.exec(text.slice(after));
+      if (!town || /[的了和与及在是将对各全多其所部]/u.test(town[1]!)) continue;
+      const span = sentenceSpan(context, sentence, after, town[0].length);
+      if (taken(span.start, span.end)) continue;
+      found.push({
+        ...span,
+        label: 'Region',
+        surface: town[0],
+        sentence: sentence.index,
+        name: town[0],
+        level: 'area',
+        parentName: county.name,
+        short: false,
+        rule: 'region/town-after-county',
+        confidence: 0.6,
+        review: 'town not in the division dataset',
+      });
+    }
+  }
+  return found;
 }

@@ -287,8 +287,9 @@ function isAbove(context: ExtractionContext, outer: RegionMention, inner: Region
     const division = context.gazetteer.byCode.get(inner.code);
     return division ? ancestry(context.gazetteer, division).some((ancestor) => ancestor.code === outer.code) : false;
   }
+  if (inner.parentName !== undefined) return inner.parentName === outer.name;
   const rank = { country: 0, area: 1, 'river-basin': 1, province: 2, city: 3, county: 4, landmark: 5 } as const;
-  return rank[outer.level] < rank[inner.level] && outer.level === 'province';
+  return rank[outer.level] < rank[inner.level] && (outer.level === 'province' || outer.level === 'city');
 }
 
 // What a figure is about: the nearest place or policy before it in its clause, then in its sentence, then in
