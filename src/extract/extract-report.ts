@@ -108,7 +108,8 @@ function extractReport(input: {
   const regions = allRegions.filter((region) => !absorbed.has(region));
   const { people: titled, organizations: personBodies } = findPersonMentions(context, bodies, regions);
   const organizations = [...bodies, ...personBodies].sort((a, b) => a.start - b.start);
-  const { statements, people: speakers } = findStatementMentions(context, titled, organizations);
+  const events = findEventMentions(context, regions);
+  const { statements, people: speakers } = findStatementMentions(context, titled, organizations, events);
   const people = [...titled, ...speakers].sort((a, b) => a.start - b.start);
   // A place inside a person's name (朝阳 in 付朝阳) is no place.
   const places = regions.filter((region) => !people.some((person) => spansOverlap(person, region)));
@@ -123,7 +124,6 @@ function extractReport(input: {
   const themes = findThemeMentions(context).filter(
     (theme) => !policies.some((policy) => spansOverlap(policy, theme) && policy.name === theme.surface),
   );
-  const events = findEventMentions(context, places);
   const found: FoundMentions = { regions: places, organizations, people, policies, statistics, themes, events, statements };
 
   const bylineMedia = people

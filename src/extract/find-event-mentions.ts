@@ -52,7 +52,56 @@ export function findEventMentions(context: ExtractionContext, regions: readonly 
       });
     }
   }
+  events.push(...findHeldEvents(context, regions, events));
   return events;
+}
+
+// Names that are only a head word or start with a pointing word are no event's name (新闻发布会, 此次会议).
+const GENERIC_EVENT_NAME = /^(此次|本次|这次|该|会议|上述|有关|相关|各类|[一二三四五六七八九十两\d]+[次场个])/u;
+
+// Events anywhere in the text named after a verb of holding: 生态环境部召开部常务会议, 举行6月例行新闻发布会.
+function findHeldEvents(context: ExtractionContext, regions: readonly RegionMention[], earlier: readonly EventMention[]): EventMention[] {
+  const found: EventMention[] = [];
+  const heads = HEADS.map((h) => h.head).join('|');
+  const pattern = new RegExp(`(召开|举行|举办)了?((?:[^，。；：、“”（）\\s]|“[^”]{1,12}”){1,30}?(?:${heads}))(?![\\p{Script=Han}])`, 'gu');
+  for (const sentence of context.sentences) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const name = m[2]!;
+      if (GENERIC_EVENT_NAME.test(name) || HEADS.some((h) => h.head === name)) continue;
+      if ([...earlier, ...found].some((event) => event.name === name || event.name.endsWith(name))) continue;
+      const from = m.index + m[0].length - name.length;
+      const dates = dateOfSentence(sentence.text, context.year);
+      // The place it was held in: 在郑州召开, 在鹤阳举行.
+      const before = sentence.text.slice(0, m.index);
+      const at = /在([^，。；在]{1,10})$/u.exec(before);
+      const placeFrom = at ? m.index - at[1]!.length : -1;
+      const place = regions.find((r) => r.sentence === sentence.index && context.index.toUnit(r.start) - sentence.unitStart === placeFrom);
+      found.push({
+        ...sentenceSpan(context, sentence, from, name.length),
+        label: 'Event',
+        surface: name,
+        sentence: sentence.index,
+        name,
+        startDate: dates?.start,
+        endDate: dates?.end,
+        heldIn: place,
+        heldInEvidence: place ? sentenceSpan(context, sentence, placeFrom - 1, from + name.length - placeFrom + 1) : undefined,
+        rule: 'event/held-verb-name',
+        confidence: dates ? 0.8 : 0.55,
+        review: dates ? undefined : 'no date found for the event',
+      });
+    }
+  }
+  return found;
+}
+
+// A date at the start of a sentence or in it (6月8日，…; 2021年7月20日上午), with the report's year when it has none.
+function dateOfSentence(text: string, year: number | undefined): { start: string; end: string } | undefined {
+  const m = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\s*[-—–至到~～]\s*(?:(\d{1,2})月)?(\d{1,2})日)?/u.exec(text);
+  if (!m) return undefined;
+  const y = m[1] ?? (year !== undefined ? String(year) : undefined);
+  if (!y) return undefined;
+  return { start: `${y}-${pad(m[2]!)}-${pad(m[3]!)}`, end: m[5] ? `${y}-${pad(m[4] ?? m[2]!)}-${pad(m[5])}` : `${y}-${pad(m[2]!)}-${pad(m[3]!)}` };
 }
 
 // The dates in the event's paragraph or the lead: 1月12日-13日, 12月19日, 2021年3月18日.

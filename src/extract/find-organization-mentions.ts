@@ -121,6 +121,27 @@ export function findOrganizationMentions(
         const mention = localBodyMention(region, suffix, span, text.slice(i, i + length), sentence.index, former);
         organizations.push(mention);
         let next = i + length;
+        // A bureau's branch in a county: 安庆市生态环境局 + 宿松县 + 分局, named in full, part of the bureau.
+        const county = regionAt.get(next);
+        if (county && text.startsWith('分局', next + county.surface.length)) {
+          const branchLength = next + county.surface.length + 2 - i;
+          const branchSpan = unitSpan(i, branchLength);
+          organizations.push({
+            ...branchSpan,
+            label: 'Organization',
+            surface: text.slice(i, i + branchLength),
+            sentence: sentence.index,
+            name: text.slice(i, i + branchLength),
+            kind: 'municipal-bureau',
+            slug: 'branch',
+            region: county,
+            parents: [{ mention, evidence: branchSpan }],
+            former,
+            rule: 'organization/county-branch',
+            confidence: 0.85,
+          });
+          next = i + branchLength;
+        }
         const attached = attachedBodyAt(text, next);
         if (attached) {
           organizations.push(attachedMention(attached, mention, unitSpan(i, length + attached.suffix.length), sentence.index));

@@ -267,7 +267,18 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
       // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.
       const words = context.tokens[sentence.index]!.filter((token) => token.start >= span.start && token.end <= span.end - 1);
       if (words.some((token) => /^(v|vd|d|ad|a|m|r|p|c|t|q)$/.test(token.tag))) continue;
-      found.push({ ...span, label: 'Region', surface: name, sentence: sentence.index, name, level: 'landmark', short: false, rule: 'region/lake', confidence: 0.5, review: 'lake not in the areas table' });
+      found.push({
+        ...span,
+        label: 'Region',
+        surface: name,
+        sentence: sentence.index,
+        name,
+        level: 'landmark',
+        short: false,
+        rule: 'region/lake',
+        confidence: 0.5,
+        review: 'lake not in the areas table',
+      });
     }
     for (const county of existing.filter((m) => m.sentence === sentence.index && m.level === 'county')) {
       const after = context.index.toUnit(county.end) - sentence.unitStart;

@@ -175,21 +175,23 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
   const mentionable = [...found.people, ...found.organizations, ...found.regions, ...found.policies, ...found.statistics];
   for (const statement of found.statements) {
     const entity = of(statement);
-    const speaker = of(statement.speaker);
-    if (!entity || !speaker) continue;
-    add({
-      type: 'SAID',
-      from: speaker.id,
-      to: entity.id,
-      evidence: statement.evidence,
-      rule: statement.rule,
-      confidence: statement.confidence,
-      review: statement.review,
-    });
+    const speaker = statement.speaker ? of(statement.speaker) : undefined;
+    if (!entity) continue;
+    if (speaker) {
+      add({
+        type: 'SAID',
+        from: speaker.id,
+        to: entity.id,
+        evidence: statement.evidence,
+        rule: statement.rule,
+        confidence: statement.confidence,
+        review: statement.review,
+      });
+    }
     for (const mention of mentionable) {
       if (!spanContains(statement.textSpan, mention) || mention === statement.speaker) continue;
       const target = of(mention);
-      if (target && target.id !== speaker.id)
+      if (target && target.id !== speaker?.id)
         add({ type: 'MENTIONS', from: entity.id, to: target.id, evidence: mention, rule: 'statement/mentions', confidence: 0.8 });
     }
     for (const theme of found.themes) {
@@ -197,16 +199,25 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
       const target = of(theme);
       if (target) add({ type: 'ABOUT', from: entity.id, to: target.id, evidence: theme, rule: 'statement/theme-word', confidence: theme.confidence });
     }
-    if (mainEvent && options.eventReport) {
+    // The event it was made at: the one the text ties it to (a meeting's words), an event named before it in its
+    // paragraph, else the event the report covers.
+    const paragraph = context.sentences[statement.sentence]!.paragraph;
+    const nearby = found.events
+      .filter((event) => event.start <= statement.start && context.sentences[event.sentence]!.paragraph === paragraph)
+      .sort((a, b) => b.start - a.start)[0];
+    const tied = statement.madeAt ?? nearby;
+    const madeAt = tied ? of(tied) : options.eventReport ? mainEvent : undefined;
+    if (madeAt) {
       add({
         type: 'MADE_AT',
         from: entity.id,
-        to: mainEvent.id,
+        to: madeAt.id,
         evidence: statement.attribution,
-        rule: 'statement/event-of-report',
-        confidence: 0.6,
+        rule: tied ? 'statement/event-of-paragraph' : 'statement/event-of-report',
+        confidence: tied ? 0.75 : 0.6,
       });
-      add({ type: 'ATTENDED', from: speaker.id, to: mainEvent.id, evidence: statement.attribution, rule: 'event/speaker-at-event', confidence: 0.6 });
+      if (speaker)
+        add({ type: 'ATTENDED', from: speaker.id, to: madeAt.id, evidence: statement.attribution, rule: 'event/speaker-at-event', confidence: 0.6 });
     }
   }
 
@@ -343,5 +354,5 @@ function implementerOf(context: ExtractionContext, policy: Mention, found: Found
 
 /** The people who are quoted, for tests and summaries. */
 export function speakers(found: FoundMentions): PersonMention[] {
-  return [...new Set(found.statements.map((statement) => statement.speaker))];
+  return [...new Set(found.statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : [])))];
 }

@@ -1,11 +1,15 @@
 import { type ExtractionContext, sentenceSpan } from './extraction-context.ts';
-import type { OrganizationMention, PersonMention, StatementMention } from './mention-types.ts';
+import type { EventMention, OrganizationMention, PersonMention, StatementMention } from './mention-types.ts';
 import { readPersonName } from './read-person-name.ts';
-import { SPEECH_ADVERBS, SPEECH_TIME_CLAUSE_MAX, SPEECH_VERBS } from './rules/speech-verbs.ts';
+import { MEETING_SPEAKERS, MEETING_VERBS, SPEECH_ADVERBS, SPEECH_TIME_CLAUSE_MAX, SPEECH_VERBS } from './rules/speech-verbs.ts';
 import type { Sentence } from './split-sentences.ts';
 import type { Span } from './text-index.ts';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
+// A meeting as the subject of a speech verb at the start of a clause: 会议要求，… 会上透露：….
+// Role words a transcript line may start with before the speaker's name.
+const TRANSCRIPT_ROLES = ['主持人', '发布人', '发言人'];
+const MEETING_SPEECH = new RegExp(`(^|[，。；】])(${MEETING_SPEAKERS.join('|')})(${MEETING_VERBS.join('|')})[，：:]`, 'gu');
 const ADVERBS = [...SPEECH_ADVERBS].sort((a, b) => b.length - a.length);
 // Words for an official the report does not name (生态环境部有关负责人表示).
 const UNNAMED = /^(有关|相关)?(主要)?(负责人|新闻发言人|发言人)/u;
@@ -28,6 +32,7 @@ export function findStatementMentions(
   context: ExtractionContext,
   people: readonly PersonMention[],
   organizations: readonly OrganizationMention[],
+  events: readonly EventMention[] = [],
 ): StatementFindings {
   const statements: StatementMention[] = [];
   const made: PersonMention[] = [];
@@ -43,7 +48,7 @@ export function findStatementMentions(
       .filter((person): person is PersonMention => person !== undefined);
     const inSentence = [...people.filter((person) => person.sentence === sentence.index), ...pronounsIn(context, sentence, people), ...unnamed];
     const used = (person: PersonMention) => {
-      if ((person.rule === 'person/pronoun' || person.unnamed) && !made.includes(person)) made.push(person);
+      if (person.rule === 'person/pronoun' && !made.includes(person)) made.push(person);
       return person;
     };
     // A speaker at a place: a person introduced there, or an unnamed official of a body there, or a bare name.
@@ -126,7 +131,11 @@ export function findStatementMentions(
     // A transcript's answer: a line that starts with its speaker and a colon (罗静怡：…).
     const lineStart = sentence.unitStart === 0 || context.index.text[sentence.unitStart - 1] === '\n';
     if (lineStart && statements.every((s) => s.sentence !== sentence.index)) {
-      const speaker = inSentence.find((person) => toLocal(person.introduction.start) === 0 && /^[：:]/u.test(text.slice(toLocal(person.end))));
+      // The speaker opens the line, after a role word at most (主持人梁思远：).
+      const opening = TRANSCRIPT_ROLES.find((role) => text.startsWith(role)) ?? '';
+      const speaker = inSentence.find(
+        (person) => toLocal(person.introduction.start) === opening.length && /^[：:]/u.test(text.slice(toLocal(person.end))),
+      );
       if (speaker && !speaker.roles.length && !/记者/u.test(text.slice(0, toLocal(speaker.start)))) {
         const from = toLocal(speaker.end) + 1;
         // The answer runs to the end of its line, over all its sentences.
@@ -153,6 +162,34 @@ export function findStatementMentions(
           continue;
         }
       }
+    }
+
+    // What a meeting says (会议要求，…): no speaker, made at the meeting of its paragraph.
+    for (const m of text.matchAll(MEETING_SPEECH)) {
+      const from = m.index + m[0].length;
+      let to = text.length;
+      while (to > from && /[。！？；\s]/u.test(text[to - 1]!)) to -= 1;
+      if (to - from < 6) continue;
+      const start = m.index + m[0].length - m[2]!.length - m[3]!.length - 1;
+      const meeting = [...events]
+        .filter(
+          (event) =>
+            event.start <= context.index.toPoint(sentence.unitStart + start) && context.sentences[event.sentence]!.paragraph === sentence.paragraph,
+        )
+        .sort((a, b) => b.start - a.start)[0];
+      statements.push(
+        statement(context, sentence, {
+          kind: 'paraphrase',
+          textFrom: from,
+          textTo: to,
+          evidence: local(start, to - start),
+          attribution: local(start, from - 1 - start),
+          madeAt: meeting,
+          rule: 'statement/meeting-speech',
+          confidence: meeting ? 0.75 : 0.6,
+          review: 'said by a meeting: no speaker',
+        }),
+      );
     }
 
     // Reported speech: 李干杰指出，…; 周启航介绍，….
@@ -200,7 +237,8 @@ interface StatementParts {
   textTo: number;
   evidence: Span;
   attribution: Span;
-  speaker: PersonMention;
+  speaker?: PersonMention;
+  madeAt?: EventMention;
   rule: string;
   confidence: number;
   review?: string;
@@ -208,6 +246,15 @@ interface StatementParts {
 
 function statement(context: ExtractionContext, sentence: Sentence, parts: StatementParts): StatementMention {
   const textSpan = sentenceSpan(context, sentence, parts.textFrom, parts.textTo - parts.textFrom);
+  // An unnamed official (有关负责人) is no person of the graph: the statement keeps no speaker and says who spoke.
+  if (parts.speaker?.unnamed) {
+    parts = {
+      ...parts,
+      speaker: undefined,
+      review: `said by an unnamed official: ${parts.speaker.name}`,
+      confidence: Math.min(parts.confidence, 0.7),
+    };
+  }
   return {
     ...parts.evidence,
     label: 'Statement',
@@ -217,6 +264,7 @@ function statement(context: ExtractionContext, sentence: Sentence, parts: Statem
     textSpan,
     evidence: parts.evidence,
     speaker: parts.speaker,
+    madeAt: parts.madeAt,
     attribution: parts.attribution,
     rule: parts.rule,
     confidence: parts.confidence,

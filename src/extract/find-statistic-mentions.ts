@@ -11,6 +11,7 @@ import {
   RANK_WORDS,
   RELATIVE_PERIODS,
   SCALE_WORDS,
+  SCOPE_AFTER,
   STATISTIC_UNITS,
 } from './rules/statistic-units.ts';
 import type { Sentence } from './split-sentences.ts';
@@ -21,8 +22,8 @@ const VERBS = [...FIGURE_VERBS].sort((a, b) => b.length - a.length);
 // Units that Chinese numerals may carry (五个部门, 近一年); other units after a Chinese numeral are idioms (一盘棋).
 const CHINESE_NUMERAL_UNITS = new Set(['个', '条', '项', '起', '件', '家', '座', '年', '周年', '人次', '名', '所', '批', '天', '倍']);
 // A comparison before a change (同比下降, 比上年减少, 较2020年上升): the change belongs to the figure before.
-const CHANGE_BASE = /(同比|环比|比上年|比去年|较上年|较去年|[较比](?:\d{4}|上)年(?:同期)?|比上年同期)(分别)?$/u;
-const CHANGE_BASE_WORDS = /(同比|环比|比上年同期|比上年|比去年|较上年|较去年|[较比](?:\d{4}|上)年(?:同期)?)/gu;
+const CHANGE_BASE = /(同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)(分别)?$/u;
+const CHANGE_BASE_WORDS = /(同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)/gu;
 const NUMBER = /(\d+(?:\.\d+)?|[０-９]+|[零〇一二两三四五六七八九十百千]+)/gu;
 const CLAUSE_END = /[，；。：！？,;]/u;
 
@@ -41,6 +42,8 @@ export function findStatisticMentions(context: ExtractionContext): StatisticMent
 function findInSentence(context: ExtractionContext, sentence: Sentence): StatisticMention[] {
   const text = sentence.text;
   const found: StatisticMention[] = [];
+  // Numbers of a list of changes that belong to figures already found, by their offset in the sentence.
+  const distributed = new Map<number, { target: StatisticMention; sign: 1 | -1 }>();
   const titled = [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const match of text.matchAll(NUMBER)) {
     const at = match.index;
@@ -54,7 +57,7 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
     if (chinese && /[国‘]/u.test(text[at - 1] ?? '')) continue;
     // 十四五, 十三五: the names of plans.
     if (chinese && /^十[一二三四五六]五/.test(text.slice(at))) continue;
-    if (chinese && /[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[约近逾超达为共有第排名列居和、至到]/u.test(text[at - 1] ?? '')) continue;
+    if (chinese && /[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[约近逾超达为共有第排名列居和、至到续]/u.test(text[at - 1] ?? '')) continue;
     let value = parseChineseNumber(digits);
     if (value === undefined) continue;
     let cursor = end;
@@ -77,6 +80,7 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
     if (!unit && !rankWord) continue;
     if (unit && chinese && !CHINESE_NUMERAL_UNITS.has(unit.unit)) continue;
     let figureEnd = unit ? cursor + unit.unit.length : cursor;
+    if (SCOPE_AFTER.some((word) => text.startsWith(word, figureEnd))) continue;
     if (rankWord && text[figureEnd] === '位') figureEnd += 1;
     const trailing = QUALIFIERS_AFTER.find((entry) => entry.word.length > 1 && text.startsWith(entry.word, figureEnd));
     if (trailing) {
@@ -89,7 +93,16 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
     if (qualifier === 'exact' && text.slice(clauseStart, at).includes('预计')) qualifier = 'estimate';
     if (rankWord) qualifier = 'rank';
     if (chinese && value < 2 && qualifier === 'exact') continue;
-    const change = CHANGE_WORDS.find((entry) => text.endsWith(entry.word, at) || text.endsWith(`${entry.word}了`, at));
+    let change = CHANGE_WORDS.find((entry) => text.endsWith(entry.word, at) || text.endsWith(`${entry.word}了`, at));
+    // 多 and 少 are changes only after a comparison: 比去年同期多3天.
+    if (change && change.word.length === 1 && !CHANGE_BASE.test(text.slice(Math.max(0, at - 1 - 12), at - 1))) change = undefined;
+    // The second of a list of changes (同比分别增长12.4%和8.7%) belongs to the figure after the first one's.
+    const listed = distributed.get(at);
+    if (listed && !rankWord) {
+      listed.target.change = listed.sign * value;
+      listed.target.changeUnit = unit?.unit ?? listed.target.changeUnit;
+      continue;
+    }
     const period = periodBefore(text, at, context.year);
     const unitText = rankWord ? (unit?.unit ?? '名') : unit!.unit;
     const unitEn = rankWord ? 'rank' : unit!.en;
@@ -103,6 +116,23 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
         previous.change === undefined &&
         !hasClauseBreakOtherThanComma(text, previous.valueSpan, at, context, sentence) &&
         !newSubjectBetween(text, context.index.toUnit(previous.end) - sentence.unitStart, changeStart);
+      // 同比分别增长12.4%和8.7%: one change for each of the figures before, in order.
+      if (base && /分别$/u.test(text.slice(0, changeStart))) {
+        const open = found.filter((f) => f.change === undefined);
+        const targets = open.slice(-countListed(text, figureEnd) - 1);
+        if (targets.length > 0) {
+          targets[0]!.change = signed;
+          targets[0]!.changeUnit = unitText;
+          let next = figureEnd;
+          for (const target of targets.slice(1)) {
+            const m = /^[和、及](\d+(?:\.\d+)?)/u.exec(text.slice(next));
+            if (!m) break;
+            distributed.set(next + 1, { target, sign: change.sign });
+            next += m[0].length + (UNITS.find((u) => text.startsWith(u.unit, next + m[0].length))?.unit.length ?? 0);
+          }
+          continue;
+        }
+      }
       if (base && previousInReach && previous) {
         previous.change = signed;
         previous.changeUnit = unitText;
@@ -208,6 +238,12 @@ function newSubjectBetween(text: string, from: number, to: number): boolean {
     .replace(CHANGE_BASE_WORDS, '')
     .replace(/[\s\p{P}]|继续|分别|均|也|还|连续|总体|仍/gu, '');
   return /\p{Script=Han}{2,}/u.test(between);
+}
+
+// How many more numbers a list after a change holds: 12.4%和8.7% has one more.
+function countListed(text: string, at: number): number {
+  const m = /^(?:[和、及]\d+(?:\.\d+)?[^\d和、及，。；]{0,4})+/u.exec(text.slice(at));
+  return m ? (m[0].match(/[和、及]/gu) ?? []).length : 0;
 }
 
 function rankBefore(text: string, at: number): { at: number } | undefined {

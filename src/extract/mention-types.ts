@@ -125,7 +125,10 @@ export interface StatementMention extends MentionBase {
   textSpan: Span;
   /** The quote with its attribution where they are adjacent. */
   evidence: Span;
-  speaker: PersonMention;
+  /** Who said it; none for what a meeting says or an unnamed official (the seed format has no speaker for them). */
+  speaker?: PersonMention;
+  /** The event it was said at, when the text ties it to one (会议要求 …). */
+  madeAt?: EventMention;
   /** The words that attribute it (曹立平说), for MADE_AT and ATTENDED evidence. */
   attribution: Span;
 }

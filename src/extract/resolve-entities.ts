@@ -245,6 +245,10 @@ class Resolver {
       }
       let nameEn = mention.nameEn;
       let review = mention.review;
+      const host = mention.parents[0]?.mention;
+      if (!nameEn && region && mention.rule === 'organization/county-branch' && host) {
+        nameEn = `${region.nameEn} Branch of the ${this.organization(host).nameEn}`;
+      }
       if (!nameEn && region && suffix) {
         const placeCore = placeCoreEnglish(splitPlaceName(region.name).core);
         nameEn = suffix.en.replace('{place}', placeCore);
@@ -256,9 +260,11 @@ class Resolver {
       }
       const slug = mention.tableId
         ? mention.tableId.slice(mention.tableId.indexOf(':') + 1)
-        : region && suffix
-          ? `${region.id.slice('region:'.length)}-${suffix.slug}`
-          : (mention.slug ?? phraseSlug(mention.name));
+        : region && mention.rule === 'organization/county-branch'
+          ? `${region.id.slice('region:'.length)}-ecology-and-environment-branch`
+          : region && suffix
+            ? `${region.id.slice('region:'.length)}-${suffix.slug}`
+            : (mention.slug ?? phraseSlug(mention.name));
       return {
         id: `organization:${slug}`,
         label: 'Organization',
@@ -454,10 +460,11 @@ class Resolver {
   }
 
   statement(mention: StatementMention): ResolvedEntity {
-    const speaker = this.person(mention.speaker);
-    const speakerSlug = speaker.id.slice(speaker.id.indexOf(':') + 1);
-    const count = (this.#statementsBySpeaker.get(speaker.id) ?? 0) + 1;
-    this.#statementsBySpeaker.set(speaker.id, count);
+    const speaker = mention.speaker ? this.person(mention.speaker) : undefined;
+    const speakerKey = speaker ? speaker.id.slice(speaker.id.indexOf(':') + 1) : 'unattributed';
+    const speakerSlug = speakerKey;
+    const count = (this.#statementsBySpeaker.get(speakerKey) ?? 0) + 1;
+    this.#statementsBySpeaker.set(speakerKey, count);
     return this.#add(`statement:${mention.start}:${mention.textSpan.start}`, mention, () => ({
       id: `statement:${this.#documentSlug}-${speakerSlug}-${count}`,
       label: 'Statement',

@@ -16,6 +16,8 @@ export const EVENT_HEADS: readonly { head: string; en: string }[] = [
   { head: '动员会', en: 'Mobilisation Meeting' },
   { head: '研讨会', en: 'Seminar' },
   { head: '常务会议', en: 'Executive Meeting' },
+  { head: '视频会议', en: 'Video Conference' },
+  { head: '视频会', en: 'Video Conference' },
   { head: '会议', en: 'Meeting' },
   { head: '大会', en: 'Congress' },
   { head: '论坛', en: 'Forum' },

@@ -180,6 +180,10 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
   { id: 'organization:economic-daily', name: '经济日报', nameEn: 'Economic Daily', kind: 'media' },
   { id: 'organization:cctv', name: '中央电视台', nameEn: 'China Central Television', kind: 'media', aliases: ['央视'] },
   { id: 'organization:china-news-service', name: '中国新闻社', nameEn: 'China News Service', kind: 'media', aliases: ['中新社'] },
+  { id: 'organization:people-cn', name: '人民网', nameEn: 'People.cn', kind: 'media' },
+  { id: 'organization:xinhuanet', name: '新华网', nameEn: 'Xinhuanet', kind: 'media' },
+  { id: 'organization:china-national-radio', name: '中央人民广播电台', nameEn: 'China National Radio', kind: 'media' },
+  { id: 'organization:unep', name: '联合国环境规划署', nameEn: 'United Nations Environment Programme', kind: 'other' },
 ];
 
 /** A unit of the ministry, named after 生态环境部 or on its own (生态环境部大气环境司, 大气环境司). */
@@ -604,6 +608,17 @@ export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   },
   { suffix: '统计局', kind: 'municipal-bureau', en: '{place} Statistics Bureau', slug: 'statistics-bureau', level: 'any', confident: true },
   { suffix: '日报', kind: 'media', en: '{place} Daily', slug: 'daily', level: 'any', confident: true },
+  { suffix: '晚报', kind: 'media', en: '{place} Evening News', slug: 'evening-news', level: 'any', confident: true },
+  { suffix: '广播电视台', kind: 'media', en: '{place} Radio and Television', slug: 'radio-and-television', level: 'any', confident: true },
+  { suffix: '电视台', kind: 'media', en: '{place} Television', slug: 'television', level: 'any', confident: true },
+  {
+    suffix: '生态环境保护督察办公室',
+    kind: 'oversight-body',
+    en: '{place} Office of Ecological and Environmental Inspection',
+    slug: 'inspection-office',
+    level: 'any',
+    confident: true,
+  },
 ];
 
 /**

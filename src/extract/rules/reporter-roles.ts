@@ -1,6 +1,7 @@
 /**
- * Roles in a byline: what each means and which relation to the document it gives. 记者 names the people
- * who reported, 执笔 the one who wrote it up; a role after a list applies to all of the list.
+ * Roles in a byline: what each means and which relation to the document it gives. Those who gathered the news
+ * (记者, 通讯员, 摄影) REPORTED it; those who produced the text (执笔, 整理, 编辑) WROTE it. A role after a list
+ * applies to all of the list.
  */
 export interface ReporterRole {
   role: string;
@@ -18,8 +19,8 @@ export const REPORTER_ROLES: readonly ReporterRole[] = [
   { role: '通讯员', en: 'Correspondent', relation: 'REPORTED', position: 'before' },
   { role: '实习生', en: 'Intern', relation: 'REPORTED', position: 'before' },
   { role: '摄影', en: 'Photographer', relation: 'REPORTED', position: 'before' },
-  { role: '责任编辑', en: 'Editor in charge', relation: 'REPORTED', position: 'before' },
-  { role: '编辑', en: 'Editor', relation: 'REPORTED', position: 'before' },
+  { role: '责任编辑', en: 'Editor in charge', relation: 'WROTE', position: 'before' },
+  { role: '编辑', en: 'Editor', relation: 'WROTE', position: 'before' },
   { role: '集体采访', en: 'Joint interview (collective reporting)', relation: 'REPORTED', position: 'after' },
   { role: '采访', en: 'Interview', relation: 'REPORTED', position: 'after' },
   { role: '报道', en: 'Reporting', relation: 'REPORTED', position: 'after' },

@@ -3,6 +3,12 @@
  * is a Statement of the person before the verb. Longer forms come first so 介绍道 wins over 介绍.
  */
 export const SPEECH_VERBS: readonly string[] = [
+  // A verb and 说 (补充说, 介绍说): the longer form first.
+  '补充说',
+  '介绍说',
+  '解释说',
+  '强调说',
+  '笑着说',
   // Plain speech.
   '说道',
   '说',
@@ -38,6 +44,14 @@ export const SPEECH_VERBS: readonly string[] = [
   '感慨道',
   '感慨',
 ];
+
+/**
+ * Speakers that are no person: a meeting's statements (会议要求，…) have no speaker and are made at the meeting.
+ */
+export const MEETING_SPEAKERS: readonly string[] = ['会议', '会上', '会议上'];
+
+/** Verbs by which a meeting says something (会议指出, 会议要求). */
+export const MEETING_VERBS: readonly string[] = ['指出', '要求', '强调', '认为', '透露', '通报', '明确', '提出', '部署'];
 
 /**
  * Words that may stand between a speaker and the speech verb without breaking the attribution:

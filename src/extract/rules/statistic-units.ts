@@ -50,6 +50,7 @@ export const STATISTIC_UNITS: readonly StatisticUnit[] = [
   { unit: '年', en: 'years' },
   // Counts: the classifiers of things counted.
   { unit: '人次', en: 'person-times' },
+  { unit: '家次', en: 'enterprise-times' },
   { unit: '人', en: 'people' },
   { unit: '户', en: 'households' },
   { unit: '家', en: 'enterprises' },
@@ -113,6 +114,9 @@ export const CHANGE_WORDS: readonly { word: string; sign: 1 | -1 }[] = [
   { word: '增加', sign: 1 },
   { word: '升高', sign: 1 },
   { word: '改善', sign: 1 },
+  // Only after a comparison (比去年同期多3天): 多 and 少 alone qualify a figure instead.
+  { word: '多', sign: 1 },
+  { word: '少', sign: -1 },
 ];
 
 /** Words before a change that compare it with a base (同比下降, 比上年减少). */
@@ -168,3 +172,6 @@ export const NOT_FIGURE_BEFORE: readonly string[] = ['第', '“', '‘', '"', '
 
 /** Words right after a number that make it a date, an ordinal or a code, not a statistic. */
 export const NOT_FIGURE_AFTER: readonly string[] = ['月', '日', '时', '号', '期', 'G', '+', '”', '类', '级', '届', '次会议'];
+
+/** Words right after a figure and its unit that make it a threshold defining a scope (1公里范围内), not a statistic. */
+export const SCOPE_AFTER: readonly string[] = ['范围'];

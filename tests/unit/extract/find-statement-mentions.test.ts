@@ -12,7 +12,7 @@ function statementsOf(text: string) {
   const { people, organizations: found } = findPersonMentions(context, organizations, regions);
   const { statements } = findStatementMentions(context, people, [...organizations, ...found]);
   return statements.map((s) => ({
-    speaker: s.speaker.name,
+    speaker: s.speaker?.name,
     kind: s.kind,
     text: context.index.slice(s.textSpan),
     evidence: context.index.slice(s.evidence),
@@ -63,9 +63,25 @@ describe('findStatementMentions', () => {
     });
   });
 
-  it('makes an unnamed official of a body the speaker', () => {
-    const found = statementsOf('生态环境部有关负责人表示，将持续推进排污许可制度改革。');
-    expect(found[0]).toMatchObject({ speaker: '生态环境部有关负责人', kind: 'paraphrase' });
+  it('keeps what an unnamed official says without a speaker, saying who spoke', () => {
+    const context = contextFor('生态环境部有关负责人表示，将持续推进排污许可制度改革。');
+    const regions = findRegionMentions(context);
+    const { organizations } = findOrganizationMentions(context, regions);
+    const { statements } = findStatementMentions(context, [], organizations);
+    expect(statements[0]).toMatchObject({ kind: 'paraphrase', speaker: undefined, review: 'said by an unnamed official: 生态环境部有关负责人' });
+    expect(context.index.slice(statements[0]!.textSpan)).toBe('将持续推进排污许可制度改革');
+  });
+
+  it('keeps what a meeting says without a speaker', () => {
+    expect(statementsOf('6月8日，生态环境部召开部常务会议。会议要求，各司局要抓紧完善配套制度。')).toEqual([
+      {
+        speaker: undefined,
+        kind: 'paraphrase',
+        text: '各司局要抓紧完善配套制度',
+        evidence: '会议要求，各司局要抓紧完善配套制度',
+        rule: 'statement/meeting-speech',
+      },
+    ]);
   });
 
   it('does not take a quoted term for a statement', () => {
