@@ -1,3 +1,4 @@
+import { RELATIONSHIP_RULES, seedNodeSchema, seedRelationshipSchema, VERBATIM_NAME_LABELS } from '../seed/seed-schema.ts';
 import type { FoundRelation } from './find-relations.ts';
 import type { DocumentFacts } from './read-document-facts.ts';
 import type { ResolvedEntity } from './resolve-entities.ts';
@@ -143,4 +144,47 @@ function toNode(
 
 function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}
+
+/** A record the draft left out because it would not load, and why. */
+export interface DroppedRecord {
+  record: string;
+  rule: string;
+  reason: string;
+}
+
+/**
+ * Keeps only the records the seed format accepts, so that a draft always passes `npm run seed -- --check`: each
+ * node checked against the seed schema and the text (name, aliases and evidence verbatim, evidence at its
+ * offset), each relationship against its rules and its ends. What is left out is returned with the reason; a
+ * record dropped here is a rule's bug, which the summary makes visible.
+ */
+export function keepValidRecords(graph: DraftGraph, index: TextIndex): { graph: DraftGraph; dropped: DroppedRecord[] } {
+  const text = index.text;
+  const dropped: DroppedRecord[] = [];
+  const at = (evidence: string, start: number) => index.slice({ start, end: start + Array.from(evidence).length }) === evidence;
+  const nodes = graph.nodes.filter((node) => {
+    const parsed = seedNodeSchema.safeParse(node);
+    let reason = parsed.success ? undefined : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    if (!reason && !at(node.evidence, node.evidenceStart)) reason = 'evidence not at its offset';
+    if (!reason && VERBATIM_NAME_LABELS.has(node.label as never) && !text.includes(String(node.name))) reason = 'name not in the text';
+    if (!reason && Array.isArray(node.aliases) && node.aliases.some((alias) => !text.includes(String(alias)))) reason = 'an alias not in the text';
+    if (!reason && node.label === 'Statement' && !String(node.evidence).includes(String(node.text)))
+      reason = 'evidence does not contain the statement';
+    if (reason) dropped.push({ record: node.id, rule: node.rule, reason });
+    return reason === undefined;
+  });
+  const labels = new Map<string, string>([[String(graph.document.id), 'Document'], ...nodes.map((node) => [node.id, node.label] as const)]);
+  const relationships = graph.relationships.filter((rel) => {
+    const rule = RELATIONSHIP_RULES[rel.type as keyof typeof RELATIONSHIP_RULES] as { from: readonly string[]; to: readonly string[] } | undefined;
+    const from = labels.get(rel.from);
+    const to = labels.get(rel.to);
+    let reason: string | undefined;
+    if (!seedRelationshipSchema.safeParse(rel).success) reason = 'not a valid relationship';
+    else if (!rule || !from || !to || !rule.from.includes(from) || !rule.to.includes(to)) reason = 'an end is missing or of the wrong label';
+    else if (!at(rel.evidence, rel.evidenceStart)) reason = 'evidence not at its offset';
+    if (reason) dropped.push({ record: `${rel.from} -${rel.type}-> ${rel.to}`, rule: rel.rule, reason });
+    return reason === undefined;
+  });
+  return { graph: { ...graph, nodes, relationships }, dropped };
 }

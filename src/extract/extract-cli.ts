@@ -71,6 +71,7 @@ async function main(): Promise<number> {
   console.log(
     `extracted ${path.relative(process.cwd(), out) || out}: ${graph.nodes.length} nodes (${nodes}), ${graph.relationships.length} relationships, ${summary.review.length} to review, in ${milliseconds} ms (resolved against ${summary.resolvedAgainst})${fromHtml ? '; HTML tags stripped, report.txt holds the text' : ''}`,
   );
+  for (const left of summary.dropped) console.error(`extract: left out ${left.record} (${left.rule}): ${left.reason}`);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { buildDraft, type DraftGraph } from './build-draft.ts';
+import { buildDraft, type DraftGraph, type DroppedRecord, keepValidRecords } from './build-draft.ts';
 import { loadGazetteer } from './division-gazetteer.ts';
 import type { ExtractionContext } from './extraction-context.ts';
 import { findEventMentions } from './find-event-mentions.ts';
@@ -36,6 +36,8 @@ export interface ExtractionSummary {
   review: Array<{ record: string; rule: string; review: string }>;
   /** Which graph identities were resolved against. */
   resolvedAgainst: string;
+  /** Records left out because the seed format would refuse them: a rule's bug, shown rather than failing the load. */
+  dropped: DroppedRecord[];
 }
 
 /** Turns report texts into drafts; holds the segmenter with the known graph's names, so create one and reuse it. */
@@ -146,7 +148,7 @@ function extractReport(input: {
   const relations = findRelations(context, found, resolution, { documentId, eventReport });
   const mainEvent = events[0] ? resolution.of(events[0]) : undefined;
   const translatedTitle = translateWithGlossary(facts.title, EVENT_GLOSSARY);
-  const graph = buildDraft(
+  const built = buildDraft(
     index,
     {
       id: documentId,
@@ -158,10 +160,11 @@ function extractReport(input: {
     resolution.entities,
     relations,
   );
-  return { graph, summary: summarize(graph, input.known.source) };
+  const { graph, dropped } = keepValidRecords(built, index);
+  return { graph, summary: { ...summarize(graph, input.known.source), dropped } };
 }
 
-function summarize(graph: DraftGraph, source: string): ExtractionSummary {
+function summarize(graph: DraftGraph, source: string): Omit<ExtractionSummary, 'dropped'> {
   const nodes: Record<string, number> = {};
   const relationships: Record<string, number> = {};
   const review: ExtractionSummary['review'] = [];

@@ -92,7 +92,7 @@ export const NAMED_AREAS: readonly NamedArea[] = [
   { id: 'region:chengdu-chongqing', name: '成渝地区', nameEn: 'Chengdu-Chongqing area', pinyin: 'Chéng-Yú Dìqū', level: 'area' },
   { id: 'region:northern-china', name: '北方地区', nameEn: 'Northern China', pinyin: 'Běifāng Dìqū', level: 'area' },
   { id: 'region:northeast-china', name: '东北地区', nameEn: 'Northeast China', pinyin: 'Dōngběi Dìqū', level: 'area' },
-  { id: 'region:xiongan-new-area', name: '雄安新区', nameEn: 'Xiong’an New Area', pinyin: 'Xióng’ān Xīnqū', level: 'area', inProvince: '13' },
+  { id: 'region:xiongan-new-area', name: '雄安新区', nameEn: 'Xiong’an New Area', pinyin: "Xióng'ān Xīnqū", level: 'area', inProvince: '13' },
   // River basins, economic belts, seas and lakes.
   {
     id: 'region:yellow-river-basin',
