@@ -121,7 +121,9 @@ function nameStart(text: string, headAt: number, tokens: readonly Token[], conte
   for (const token of before) {
     const tokenStart = context.index.toUnit(token.start) - unitStart;
     if (headAt - tokenStart > POLICY_NAME_MAX) break;
-    if (!/^\p{Script=Han}|^[A-Za-z.]/u.test(token.word) || /^\d/.test(token.word) || token.tag === 'q') break;
+    // A year belongs to the name (内蒙古自治区2023年挥发性有机物治理攻坚行动); other numbers and classifiers end it.
+    const year = /^\d{4}$/.test(token.word) && text.startsWith('年', tokenStart + token.word.length);
+    if (!year && (!/^\p{Script=Han}|^[A-Za-z.]/u.test(token.word) || /^\d/.test(token.word) || token.tag === 'q')) break;
     if (LEADING.has(token.word) || STOP_TAGS.test(token.tag) || !NAME_TAGS.test(token.tag)) break;
     // A one-character verb (打攻坚战) ends the name; a longer one ends it unless it is close to the head (整治).
     if (token.tag === 'v' && (token.word.length === 1 || start < headAt - 6)) break;

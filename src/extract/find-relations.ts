@@ -105,6 +105,23 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
       });
     }
   }
+  // 作为长江流域的重要组成部分，江西省…: the place after is part of the area before.
+  for (const m of context.index.text.matchAll(/作为([^，。；]{2,20}?)的?(?:重要)?组成部分[，,]/gu)) {
+    const area = regions.find((r) => r.start === context.index.toPoint(m.index + 2));
+    const part = regions.find((r) => r.start === context.index.toPoint(m.index + m[0].length));
+    const areaEntity = area ? of(area) : undefined;
+    const partEntity = part ? of(part) : undefined;
+    if (part && areaEntity && partEntity) {
+      add({
+        type: 'PART_OF',
+        from: partEntity.id,
+        to: areaEntity.id,
+        evidence: { start: context.index.toPoint(m.index), end: part.end },
+        rule: 'region/part-of-area',
+        confidence: 0.8,
+      });
+    }
+  }
   const regionEntities = entities.filter((entity) => entity.label === 'Region');
   const china = regionEntities.find((entity) => entity.id === 'region:china' || entity.fields.level === 'country');
   for (const entity of regionEntities) {
@@ -131,7 +148,7 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
         : undefined;
       if (province)
         add({ type: 'PART_OF', from: entity.id, to: province.id, evidence: entity.evidence, rule: 'region/area-table', confidence: 0.85 });
-      else if (parents.length === 0 && china && area.level !== 'landmark') {
+      else if (china && area.level !== 'landmark' && (area.partOf ?? []).every((id) => !byId.has(id))) {
         add({ type: 'PART_OF', from: entity.id, to: china.id, evidence: entity.evidence, rule: 'region/area-of-country', confidence: 0.8 });
       }
     }
@@ -221,12 +238,13 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
     }
   }
 
-  // People the text puts at the event (出席, 主持, 参加).
+  // People the text puts at the event (出席, 主持, 参加), one by one or as a list (甲、乙等参加会议).
   if (mainEvent) {
+    const text = context.index.text;
     for (const person of found.people) {
       const entity = of(person);
       if (!entity) continue;
-      const after = context.index.text.slice(context.index.toUnit(person.end), context.index.toUnit(person.end) + 8);
+      const after = text.slice(context.index.toUnit(person.end), context.index.toUnit(person.end) + 8);
       const verb = ATTEND_VERBS.find((word) => after.startsWith(word) || after.startsWith(`等${word}`));
       if (verb) {
         const end = person.end + after.indexOf(verb) + verb.length;
@@ -238,7 +256,36 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
           rule: 'event/attend-verb',
           confidence: 0.85,
         });
+        continue;
       }
+      // In a list: only 、 and other people's introductions between this person and 等出席/等参加.
+      const sentence = context.sentences[person.sentence]!;
+      const rest = text.slice(context.index.toUnit(person.end), sentence.unitStart + sentence.text.length);
+      const list = /^((?:、[^，。；、]{2,40}?)+)等(出席|参加|列席)/u.exec(rest);
+      if (list)
+        add({ type: 'ATTENDED', from: entity.id, to: mainEvent.id, evidence: person.introduction, rule: 'event/attend-list', confidence: 0.75 });
+    }
+  }
+
+  // Proposals: a person, then 建议 or 提议, then a policy, in one sentence.
+  for (const policy of found.policies) {
+    const entity = of(policy);
+    if (!entity) continue;
+    const proposer = found.people
+      .filter((person) => person.sentence === policy.sentence && person.end <= policy.start)
+      .sort((a, b) => b.end - a.end)[0];
+    const who = proposer ? of(proposer) : undefined;
+    if (!proposer || !who) continue;
+    const between = context.index.text.slice(context.index.toUnit(proposer.end), context.index.toUnit(policy.start));
+    if (/^(建议|提议|提出建议)/u.test(between) && !/[。；]/u.test(between)) {
+      add({
+        type: 'PROPOSED',
+        from: who.id,
+        to: entity.id,
+        evidence: { start: proposer.start, end: policy.end },
+        rule: 'policy/proposal',
+        confidence: 0.7,
+      });
     }
   }
   for (const event of found.events) {

@@ -7,7 +7,7 @@
  * - Statistic: same value and unit (％ = %, 百分点 = 个百分点, and a scale word in the unit is taken into the
  *   value: 21497 万元 = 214,970,000 元), preferring one whose evidence overlaps;
  * - Statement: the spans of their words in the text overlap by at least half of the shorter; a matched
- *   statement has the right speaker when the expected speaker matched the found speaker;
+ *   statement has the right speaker when the expected speaker matched the found speaker, or neither has one;
  * - a relation: same type, and both ends matched to each other (the documents match each other).
  *
  * Each expected record matches at most one found record and the other way round (greedy, in text order).
@@ -54,7 +54,8 @@ export function scoreDraft(expected: ScoredGraph, found: ScoredGraph, text: stri
     if (node.label !== 'Statement') continue;
     const match = mapping.get(node.id);
     const speaker = expectedSpeaker.get(node.id);
-    if (match && speaker && mapping.get(speaker) === foundSpeaker.get(match)) rightSpeaker += 1;
+    // Right when the speakers were matched to each other, or when neither side gives one (a meeting's words).
+    if (match && (speaker ? mapping.get(speaker) === foundSpeaker.get(match) : !foundSpeaker.has(match))) rightSpeaker += 1;
   }
   if (labels.Statement) labels['Statement (right speaker)'] = { ...labels.Statement, matched: rightSpeaker };
 
