@@ -28,6 +28,9 @@ const mappers = Object.fromEntries(
     ['Document', 'DocumentRecord'],
     ['Evidence', 'EvidenceRecord'],
     ['Membership', 'MembershipRecord'],
+    ['Position', 'PositionRecord'],
+    ['PositionSource', 'PositionSourceRecord'],
+    ['IndicatorFigure', 'IndicatorFigureRecord'],
     ['OrganizationLink', 'OrganizationLinkRecord'],
     ['RegionLink', 'RegionLinkRecord'],
     ['Jurisdiction', 'JurisdictionRecord'],
@@ -73,7 +76,7 @@ export async function generateResolverTypes(schemaText: string): Promise<string>
       maybeValue: 'T | null',
       enumsAsTypes: true,
       defaultScalarType: 'unknown',
-      scalars: { ID: 'string' },
+      scalars: { ID: 'string', Date: 'string' },
       resolversNonOptionalTypename: { interfaceImplementingType: true },
     },
   });

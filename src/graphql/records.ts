@@ -63,6 +63,8 @@ export interface StatisticRecord extends EntityRecordBase {
   evidenceStart: number;
   evidenceEnd: number;
   source: string;
+  /** The publication date of the report that gives it. */
+  publishedAt: string;
 }
 /** A Theme row. */
 export interface ThemeRecord extends EntityRecordBase {
@@ -77,6 +79,8 @@ export interface StatementRecord extends EntityRecordBase {
   evidenceStart: number;
   evidenceEnd: number;
   source: string;
+  /** The publication date of the report that gives it. */
+  publishedAt: string;
 }
 /** An Event row. */
 export interface EventRecord extends EntityRecordBase {
@@ -89,6 +93,11 @@ export interface DocumentRecord extends EntityRecordBase {
   label: 'Document';
   url?: string | null;
   language: string;
+  publishedAt: string;
+  eventDate?: string | null;
+  /** The stored kebab-case kind (news-report). */
+  kind: string;
+  publisher?: string | null;
   /** The title as it stands in the text, and where. */
   evidence: string;
   evidenceStart: number;
@@ -121,6 +130,30 @@ export interface MembershipRecord {
   titleEn: string | null;
   former: boolean | null;
   evidence: EvidenceRecord[];
+}
+
+/** One organization and title a person held, with every report that names it. */
+export interface PositionRecord {
+  organization: OrganizationRecord;
+  title: string;
+  titleEn: string | null;
+  former: boolean | null;
+  firstSeen: string;
+  lastSeen: string;
+  sources: PositionSourceRecord[];
+}
+
+/** One report's word for a post. */
+export interface PositionSourceRecord {
+  documentId: string;
+  publishedAt: string;
+  evidence: EvidenceRecord;
+}
+
+/** A statistic about a region, as a point of a series or a row of a comparison. */
+export interface IndicatorFigureRecord {
+  statistic: StatisticRecord;
+  region: RegionRecord;
 }
 
 /** HAS_JURISDICTION or LOCATED_IN. */

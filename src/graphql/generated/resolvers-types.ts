@@ -1,7 +1,7 @@
 // Generated from schema.graphql by scripts/generate-resolver-types.ts; do not edit.
 /* eslint-disable */
-import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord as EntityRecordModel, PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, RegionRecord as RegionRecordModel, PolicyRecord as PolicyRecordModel, StatisticRecord as StatisticRecordModel, ThemeRecord as ThemeRecordModel, StatementRecord as StatementRecordModel, EventRecord as EventRecordModel, DocumentRecord as DocumentRecordModel, EvidenceRecord as EvidenceRecordModel, MembershipRecord as MembershipRecordModel, OrganizationLinkRecord as OrganizationLinkRecordModel, RegionLinkRecord as RegionLinkRecordModel, JurisdictionRecord as JurisdictionRecordModel, ImplementationRecord as ImplementationRecordModel, ProposalRecord as ProposalRecordModel, MeasurementRecord as MeasurementRecordModel, ThemeLinkRecord as ThemeLinkRecordModel, MentionRecord as MentionRecordModel, AttendanceRecord as AttendanceRecordModel, AuthorshipRecord as AuthorshipRecordModel, ThemeDiscussionRecord as ThemeDiscussionRecordModel, ThemeDiscussantRecord as ThemeDiscussantRecordModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, GraphNodeRecord as GraphNodeRecordModel, GraphEdgeRecord as GraphEdgeRecordModel, SearchHitRecord as SearchHitRecordModel, PersonConnectionRecord as PersonConnectionRecordModel, OrganizationConnectionRecord as OrganizationConnectionRecordModel, RegionConnectionRecord as RegionConnectionRecordModel, PolicyConnectionRecord as PolicyConnectionRecordModel, StatisticConnectionRecord as StatisticConnectionRecordModel, ThemeConnectionRecord as ThemeConnectionRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, DocumentConnectionRecord as DocumentConnectionRecordModel } from '../records.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityRecord as EntityRecordModel, PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, RegionRecord as RegionRecordModel, PolicyRecord as PolicyRecordModel, StatisticRecord as StatisticRecordModel, ThemeRecord as ThemeRecordModel, StatementRecord as StatementRecordModel, EventRecord as EventRecordModel, DocumentRecord as DocumentRecordModel, EvidenceRecord as EvidenceRecordModel, MembershipRecord as MembershipRecordModel, PositionRecord as PositionRecordModel, PositionSourceRecord as PositionSourceRecordModel, IndicatorFigureRecord as IndicatorFigureRecordModel, OrganizationLinkRecord as OrganizationLinkRecordModel, RegionLinkRecord as RegionLinkRecordModel, JurisdictionRecord as JurisdictionRecordModel, ImplementationRecord as ImplementationRecordModel, ProposalRecord as ProposalRecordModel, MeasurementRecord as MeasurementRecordModel, ThemeLinkRecord as ThemeLinkRecordModel, MentionRecord as MentionRecordModel, AttendanceRecord as AttendanceRecordModel, AuthorshipRecord as AuthorshipRecordModel, ThemeDiscussionRecord as ThemeDiscussionRecordModel, ThemeDiscussantRecord as ThemeDiscussantRecordModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, GraphNodeRecord as GraphNodeRecordModel, GraphEdgeRecord as GraphEdgeRecordModel, SearchHitRecord as SearchHitRecordModel, PersonConnectionRecord as PersonConnectionRecordModel, OrganizationConnectionRecord as OrganizationConnectionRecordModel, RegionConnectionRecord as RegionConnectionRecordModel, PolicyConnectionRecord as PolicyConnectionRecordModel, StatisticConnectionRecord as StatisticConnectionRecordModel, ThemeConnectionRecord as ThemeConnectionRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, DocumentConnectionRecord as DocumentConnectionRecordModel } from '../records.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601, YYYY-MM-DD (2020-01-13). */
+  Date: { input: string; output: string; }
 };
 
 /**
@@ -64,6 +66,13 @@ export type Query = {
   documents: DocumentConnection;
   /** A document by id; null when unknown. */
   document: Maybe<Document>;
+  /**
+   * One indicator for one region across reports and periods, in period order (then by report date), each point
+   * with the statistic, the report and its evidence: e.g. the PM2.5 concentration of a province year by year.
+   */
+  statisticSeries: Array<IndicatorFigure>;
+  /** One indicator compared across regions for one period, largest value first: e.g. PM2.5 of every province in 2021. */
+  statisticComparison: Array<IndicatorFigure>;
 };
 
 
@@ -262,7 +271,7 @@ export type QueryStatementArgs = {
  */
 export type QueryDocumentsArgs = {
   filter: InputMaybe<DocumentFilter>;
-  orderBy: InputMaybe<EntityOrder>;
+  orderBy: InputMaybe<DocumentOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 };
@@ -274,6 +283,35 @@ export type QueryDocumentsArgs = {
  */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The questions the graph answers. Lists are paginated connections; lookups by id return null for an
+ * unknown id; a malformed id or cursor, or an argument out of range, is a BAD_USER_INPUT error.
+ */
+export type QueryStatisticSeriesArgs = {
+  indicator: Scalars['String']['input'];
+  region: Scalars['ID']['input'];
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The questions the graph answers. Lists are paginated connections; lookups by id return null for an
+ * unknown id; a malformed id or cursor, or an argument out of range, is a BAD_USER_INPUT error.
+ */
+export type QueryStatisticComparisonArgs = {
+  indicator: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  level: InputMaybe<RegionLevel>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Anything the graph holds: a person, organization, region, policy, statistic, theme, statement, event or document. */
@@ -327,9 +365,14 @@ export type Person = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Where the reports mention this person. */
   mentions: Array<Evidence>;
-  /** The organizations this person speaks for, with the title. */
+  /** The organizations this person speaks for, one row per organization and title, the most recently reported first. */
   organizations: Array<Membership>;
-  /** What this person said, in report order. */
+  /**
+   * The posts this person held as the reports give them: one row per organization and title, with the first and
+   * last report date that names it and every report's evidence, in date order. Former posts (原…) stay marked.
+   */
+  positions: Array<Position>;
+  /** What this person said, in report order (oldest report first). */
   statements: Array<Statement>;
   /** The themes this person discussed, each with the statements on it. */
   themes: Array<ThemeDiscussion>;
@@ -349,8 +392,17 @@ export type PersonOrganizationsArgs = {
 
 
 /** A person: an official or a reporter. */
+export type PersonPositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person: an official or a reporter. */
 export type PersonStatementsArgs = {
   theme: InputMaybe<Scalars['ID']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -395,7 +447,10 @@ export type Organization = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Where the reports mention this organization. */
   mentions: Array<Evidence>;
-  /** The people who speak for it, with their titles. */
+  /**
+   * The people who speak for it, with their titles. With asOf, who held which title as of that date: for each
+   * person, the posts the latest report at or before the date gives, leaving out posts it gives as former (原…).
+   */
   members: Array<Membership>;
   /** The bodies it belongs to (a ministry unit belongs to the ministry). */
   parents: Array<OrganizationLink>;
@@ -412,6 +467,7 @@ export type Organization = Entity & {
 
 /** An organization: a ministry, one of its units, a provincial department, a municipal bureau, a newspaper … */
 export type OrganizationMembersArgs = {
+  asOf: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -436,6 +492,9 @@ export type OrganizationRegionsArgs = {
 
 /** An organization: a ministry, one of its units, a provincial department, a municipal bureau, a newspaper … */
 export type OrganizationImplementsArgs = {
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -496,6 +555,9 @@ export type RegionOrganizationsArgs = {
 /** A region: the country, a province, a city, an area, a river basin. */
 export type RegionPoliciesArgs = {
   includeSubRegions?: InputMaybe<Scalars['Boolean']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -538,6 +600,9 @@ export type Policy = Entity & {
 
 /** A policy or initiative. */
 export type PolicyImplementedByArgs = {
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -639,10 +704,12 @@ export type Theme = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Where the reports mention this theme. */
   mentions: Array<Evidence>;
-  /** The people who discussed it, each with their statements on it. */
+  /** The people who discussed it, each with their statements on it, in report order (oldest report first). */
   discussedBy: Array<ThemeDiscussant>;
-  /** All statements about it. */
+  /** All statements about it, in report order. */
   statements: Array<Statement>;
+  /** How often it came up, period by period: statements about it and reports naming it, in period order; periods without either are left out. */
+  trend: Array<TrendPoint>;
   /** Policies that serve it. */
   policies: Array<Policy>;
 };
@@ -650,13 +717,27 @@ export type Theme = Entity & {
 
 /** A theme the speakers raise. */
 export type ThemeDiscussedByArgs = {
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A theme the speakers raise. */
 export type ThemeStatementsArgs = {
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme the speakers raise. */
+export type ThemeTrendArgs = {
+  by?: InputMaybe<TrendPeriod>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -756,6 +837,14 @@ export type Document = Entity & {
   nameEn: Maybe<Scalars['String']['output']>;
   /** Where it was published online. */
   url: Maybe<Scalars['String']['output']>;
+  /** The day it was published. */
+  publishedAt: Scalars['Date']['output'];
+  /** The day of the event it reports, when it reports one. */
+  eventDate: Maybe<Scalars['Date']['output']>;
+  /** What sort of document it is. */
+  kind: DocumentKind;
+  /** Who published it, as written (中国环境报). */
+  publisher: Maybe<Scalars['String']['output']>;
   /** Language tag of the text (zh). */
   language: Scalars['String']['output'];
   /** The full text as published; evidence offsets refer to it. */
@@ -797,6 +886,78 @@ export type Membership = {
   former: Scalars['Boolean']['output'];
   /** The words that state it, one excerpt per document (at most 20). */
   evidence: Array<Evidence>;
+};
+
+/** A post a person held as the reports give it: one organization and title, seen in one or more reports. */
+export type Position = {
+  __typename?: 'Position';
+  /** The organization. */
+  organization: Organization;
+  /** The title as the reports write it (局长, 厅长). */
+  title: Scalars['String']['output'];
+  /** The title in English. */
+  titleEn: Maybe<Scalars['String']['output']>;
+  /** True when the latest report naming it gives it as a past post (原…). */
+  former: Scalars['Boolean']['output'];
+  /** The publication date of the first report that names the post. */
+  firstSeen: Scalars['Date']['output'];
+  /** The publication date of the last report that names the post. */
+  lastSeen: Scalars['Date']['output'];
+  /** Each report that names the post, oldest first, with the words that state it. */
+  sources: Array<PositionSource>;
+};
+
+/** One report's word for a post. */
+export type PositionSource = {
+  __typename?: 'PositionSource';
+  /** The report. */
+  document: Document;
+  /** Its publication date. */
+  publishedAt: Scalars['Date']['output'];
+  /** The words that state the post. */
+  evidence: Evidence;
+};
+
+/** How often a theme came up in one period. */
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  /** The period: a year (2020) or a month (2020-01). */
+  period: Scalars['String']['output'];
+  /** Statements about the theme in reports of the period. */
+  statements: Scalars['Int']['output'];
+  /** Reports of the period that name the theme. */
+  documents: Scalars['Int']['output'];
+  /** People who spoke about it in reports of the period. */
+  speakers: Scalars['Int']['output'];
+};
+
+/** A figure of one indicator for one region, as one report gives it: a point of a series or a row of a comparison. */
+export type IndicatorFigure = {
+  __typename?: 'IndicatorFigure';
+  /** The statistic. */
+  statistic: Statistic;
+  /** The region it is about. */
+  region: Region;
+  /** What is measured, in Chinese, as this report words it. */
+  indicator: Scalars['String']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+  /** The unit as the report writes it. */
+  unit: Scalars['String']['output'];
+  /** The period in ISO 8601; null when the report gives none. */
+  period: Maybe<Scalars['String']['output']>;
+  /** The change the report gives, signed. */
+  change: Maybe<Scalars['Float']['output']>;
+  /** Unit of the change. */
+  changeUnit: Maybe<Scalars['String']['output']>;
+  /** How exact the value is. */
+  qualifier: StatisticQualifier;
+  /** The report that gives it. */
+  document: Document;
+  /** That report's publication date. */
+  publishedAt: Scalars['Date']['output'];
+  /** The words that state the figure. */
+  evidence: Evidence;
 };
 
 /** A link from an organization to another (PART_OF or PUBLISHED), seen from one end. */
@@ -1213,6 +1374,12 @@ export type PersonFilter = {
   theme?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
   document?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people named in reports published on or after this date (with organization or theme: posts and statements of those reports). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people named in reports published on or before this date (with organization or theme: posts and statements of those reports). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people named in these reports (document ids, at most 100; with organization or theme: posts and statements of those reports). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Which organizations to list. */
@@ -1267,6 +1434,12 @@ export type StatisticFilter = {
   theme?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
   document?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statistics of reports published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statistics of reports published on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statistics of these reports (document ids, at most 100). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Which themes to list. */
@@ -1289,13 +1462,68 @@ export type StatementFilter = {
   mentions?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
   document?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statements of reports published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of reports published on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of these reports (document ids, at most 100). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Which documents to list. */
 export type DocumentFilter = {
   /** Title contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only documents published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only documents published on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only documents of this kind. */
+  kind?: InputMaybe<DocumentKind>;
+  /** Only documents of this publisher, exactly as written (中国环境报). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Sort order of a list of documents. */
+export type DocumentOrder = {
+  /** What to sort by. */
+  field: DocumentSortField;
+  /** Ascending or descending. */
+  direction: SortDirection;
+};
+
+/** Fields documents sort by. */
+export type DocumentSortField =
+  /** The day it was published. */
+  | 'PUBLISHED_AT'
+  /** The title. */
+  | 'NAME'
+  /** The English title. */
+  | 'NAME_EN'
+  /** The id. */
+  | 'ID';
+
+/** What sort of document a report is. */
+export type DocumentKind =
+  /** A news report (中国环境报 on a conference). */
+  | 'NEWS_REPORT'
+  /** A work report (a minister's report to a national conference). */
+  | 'WORK_REPORT'
+  /** A press conference with questions and answers. */
+  | 'PRESS_CONFERENCE'
+  /** A digest of several items (a ministry's weekly news). */
+  | 'DIGEST'
+  /** A press release on one event (a signing, a launch). */
+  | 'RELEASE'
+  /** Anything else. */
+  | 'OTHER';
+
+/** The length of a trend's periods. */
+export type TrendPeriod =
+  /** Calendar years: 2020. */
+  | 'YEAR'
+  /** Calendar months: 2020-01. */
+  | 'MONTH';
 
 /** Sort order of a list of entities. */
 export type EntityOrder = {
@@ -1521,8 +1749,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Entity: ResolverTypeWrapper<EntityRecordModel>;
   Evidence: ResolverTypeWrapper<EvidenceRecordModel>;
@@ -1539,6 +1765,10 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventRecordModel>;
   Document: ResolverTypeWrapper<DocumentRecordModel>;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
+  Position: ResolverTypeWrapper<PositionRecordModel>;
+  PositionSource: ResolverTypeWrapper<PositionSourceRecordModel>;
+  TrendPoint: ResolverTypeWrapper<TrendPoint>;
+  IndicatorFigure: ResolverTypeWrapper<IndicatorFigureRecordModel>;
   OrganizationLink: ResolverTypeWrapper<OrganizationLinkRecordModel>;
   RegionLink: ResolverTypeWrapper<RegionLinkRecordModel>;
   Jurisdiction: ResolverTypeWrapper<JurisdictionRecordModel>;
@@ -1583,6 +1813,11 @@ export type ResolversTypes = {
   ThemeFilter: ThemeFilter;
   StatementFilter: StatementFilter;
   DocumentFilter: DocumentFilter;
+  DocumentOrder: DocumentOrder;
+  DocumentSortField: DocumentSortField;
+  DocumentKind: DocumentKind;
+  TrendPeriod: TrendPeriod;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EntityOrder: EntityOrder;
   StatisticOrder: StatisticOrder;
   EntitySortField: EntitySortField;
@@ -1595,13 +1830,13 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   JurisdictionRelation: JurisdictionRelation;
   AuthorshipRelation: AuthorshipRelation;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Entity: EntityRecordModel;
   Evidence: EvidenceRecordModel;
@@ -1618,6 +1853,10 @@ export type ResolversParentTypes = {
   Event: EventRecordModel;
   Document: DocumentRecordModel;
   Membership: MembershipRecordModel;
+  Position: PositionRecordModel;
+  PositionSource: PositionSourceRecordModel;
+  TrendPoint: TrendPoint;
+  IndicatorFigure: IndicatorFigureRecordModel;
   OrganizationLink: OrganizationLinkRecordModel;
   RegionLink: RegionLinkRecordModel;
   Jurisdiction: JurisdictionRecordModel;
@@ -1662,9 +1901,20 @@ export type ResolversParentTypes = {
   ThemeFilter: ThemeFilter;
   StatementFilter: StatementFilter;
   DocumentFilter: DocumentFilter;
+  DocumentOrder: DocumentOrder;
+  Date: Scalars['Date']['output'];
   EntityOrder: EntityOrder;
   StatisticOrder: StatisticOrder;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CostDirectiveArgs = {
+  multipliers: Maybe<Array<Scalars['String']['input']>>;
+  size: Maybe<Scalars['Int']['input']>;
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
@@ -1688,6 +1938,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  statisticSeries?: Resolver<Array<ResolversTypes['IndicatorFigure']>, ParentType, ContextType, RequireFields<QueryStatisticSeriesArgs, 'indicator' | 'region' | 'first'>>;
+  statisticComparison?: Resolver<Array<ResolversTypes['IndicatorFigure']>, ParentType, ContextType, RequireFields<QueryStatisticComparisonArgs, 'indicator' | 'period' | 'first'>>;
 };
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1715,6 +1967,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<PersonOrganizationsArgs, 'first'>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
   themes?: Resolver<Array<ResolversTypes['ThemeDiscussion']>, ParentType, ContextType, RequireFields<PersonThemesArgs, 'first'>>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<PersonProposalsArgs, 'first'>>;
@@ -1803,6 +2056,7 @@ export type ThemeResolvers<ContextType = RequestContext, ParentType extends Reso
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   discussedBy?: Resolver<Array<ResolversTypes['ThemeDiscussant']>, ParentType, ContextType, RequireFields<ThemeDiscussedByArgs, 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<ThemeStatementsArgs, 'first'>>;
+  trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<ThemeTrendArgs, 'by'>>;
   policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<ThemePoliciesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1840,6 +2094,10 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eventDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1856,6 +2114,44 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   former?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  former?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['PositionSource']>, ParentType, ContextType>;
+};
+
+export type PositionSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionSource'] = ResolversParentTypes['PositionSource']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type TrendPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speakers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorFigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorFigure'] = ResolversParentTypes['IndicatorFigure']> = {
+  statistic?: Resolver<ResolversTypes['Statistic'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  changeUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['StatisticQualifier'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type OrganizationLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationLink'] = ResolversParentTypes['OrganizationLink']> = {
@@ -2072,6 +2368,10 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -2087,6 +2387,10 @@ export type Resolvers<ContextType = RequestContext> = {
   Event?: EventResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PositionSource?: PositionSourceResolvers<ContextType>;
+  TrendPoint?: TrendPointResolvers<ContextType>;
+  IndicatorFigure?: IndicatorFigureResolvers<ContextType>;
   OrganizationLink?: OrganizationLinkResolvers<ContextType>;
   RegionLink?: RegionLinkResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
@@ -2123,5 +2427,9 @@ export type Resolvers<ContextType = RequestContext> = {
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+};

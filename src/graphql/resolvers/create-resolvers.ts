@@ -1,3 +1,5 @@
+import { GraphQLScalarType } from 'graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { collectPrefetches } from '../prefetch-selections.ts';
 import { connectionResolvers } from './connection-resolvers.ts';
@@ -6,9 +8,12 @@ import { eventResolvers } from './event-resolvers.ts';
 import { graphNodeResolvers, pathResolvers } from './graph-resolvers.ts';
 import {
   evidenceResolvers,
+  indicatorFigureResolvers,
   membershipResolvers,
   mentionResolvers,
   organizationLinkResolvers,
+  positionResolvers,
+  positionSourceResolvers,
   regionLinkResolvers,
   themeDiscussantResolvers,
   themeDiscussionResolvers,
@@ -22,6 +27,9 @@ import { regionResolvers } from './region-resolvers.ts';
 import { statementResolvers } from './statement-resolvers.ts';
 import { statisticResolvers } from './statistic-resolvers.ts';
 import { themeResolvers } from './theme-resolvers.ts';
+
+// graphql-scalars' LocalDate (YYYY-MM-DD, a real calendar day) under the name the schema gives it.
+const DATE_SCALAR = new GraphQLScalarType({ ...GraphQLLocalDate.toConfig(), name: 'Date', description: 'A calendar date in ISO 8601, YYYY-MM-DD.' });
 
 /** The resolver map of the whole schema. */
 export function createResolvers(): Resolvers {
@@ -38,6 +46,10 @@ export function createResolvers(): Resolvers {
     Document: documentResolvers,
     Evidence: evidenceResolvers,
     Membership: membershipResolvers,
+    Position: positionResolvers,
+    PositionSource: positionSourceResolvers,
+    IndicatorFigure: indicatorFigureResolvers,
+    Date: DATE_SCALAR,
     ThemeDiscussion: themeDiscussionResolvers,
     ThemeDiscussant: themeDiscussantResolvers,
     Path: pathResolvers,
