@@ -1749,8 +1749,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Entity: ResolverTypeWrapper<EntityRecordModel>;
   Evidence: ResolverTypeWrapper<EvidenceRecordModel>;
@@ -1832,13 +1830,13 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   JurisdictionRelation: JurisdictionRelation;
   AuthorshipRelation: AuthorshipRelation;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Entity: EntityRecordModel;
   Evidence: EvidenceRecordModel;
@@ -1907,7 +1905,16 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   EntityOrder: EntityOrder;
   StatisticOrder: StatisticOrder;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CostDirectiveArgs = {
+  multipliers: Maybe<Array<Scalars['String']['input']>>;
+  size: Maybe<Scalars['Int']['input']>;
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
@@ -2423,3 +2430,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+};
