@@ -1,5 +1,12 @@
 // Generated from schema.graphql by scripts/generate-resolver-types.ts; do not edit.
 /* eslint-disable */
+import type { DocumentKindValue as DocumentKind } from './stored-values.ts';
+import type { EntityKindValue as EntityKind } from './stored-values.ts';
+import type { OrganizationKindValue as OrganizationKind } from './stored-values.ts';
+import type { RegionLevelValue as RegionLevel } from './stored-values.ts';
+import type { PolicyKindValue as PolicyKind } from './stored-values.ts';
+import type { StatisticQualifierValue as StatisticQualifier } from './stored-values.ts';
+import type { StatementKindValue as StatementKind } from './stored-values.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord as EntityRecordModel, PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, RegionRecord as RegionRecordModel, PolicyRecord as PolicyRecordModel, StatisticRecord as StatisticRecordModel, ThemeRecord as ThemeRecordModel, StatementRecord as StatementRecordModel, EventRecord as EventRecordModel, DocumentRecord as DocumentRecordModel, EvidenceRecord as EvidenceRecordModel, MembershipRecord as MembershipRecordModel, PositionRecord as PositionRecordModel, PositionSourceRecord as PositionSourceRecordModel, IndicatorFigureRecord as IndicatorFigureRecordModel, OrganizationLinkRecord as OrganizationLinkRecordModel, RegionLinkRecord as RegionLinkRecordModel, JurisdictionRecord as JurisdictionRecordModel, ImplementationRecord as ImplementationRecordModel, ProposalRecord as ProposalRecordModel, MeasurementRecord as MeasurementRecordModel, ThemeLinkRecord as ThemeLinkRecordModel, MentionRecord as MentionRecordModel, AttendanceRecord as AttendanceRecordModel, AuthorshipRecord as AuthorshipRecordModel, ThemeDiscussionRecord as ThemeDiscussionRecordModel, ThemeDiscussantRecord as ThemeDiscussantRecordModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, GraphNodeRecord as GraphNodeRecordModel, GraphEdgeRecord as GraphEdgeRecordModel, SearchHitRecord as SearchHitRecordModel, PersonConnectionRecord as PersonConnectionRecordModel, OrganizationConnectionRecord as OrganizationConnectionRecordModel, RegionConnectionRecord as RegionConnectionRecordModel, PolicyConnectionRecord as PolicyConnectionRecordModel, StatisticConnectionRecord as StatisticConnectionRecordModel, ThemeConnectionRecord as ThemeConnectionRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, DocumentConnectionRecord as DocumentConnectionRecordModel } from '../records.ts';
 import type { RequestContext } from '../context.ts';
@@ -7,6 +14,7 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -82,7 +90,7 @@ export type Query = {
  */
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
-  kinds: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds: InputMaybe<Array<EntityKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1503,20 +1511,9 @@ export type DocumentSortField =
   /** The id. */
   | 'ID';
 
-/** What sort of document a report is. */
-export type DocumentKind =
-  /** A news report (中国环境报 on a conference). */
-  | 'NEWS_REPORT'
-  /** A work report (a minister's report to a national conference). */
-  | 'WORK_REPORT'
-  /** A press conference with questions and answers. */
-  | 'PRESS_CONFERENCE'
-  /** A digest of several items (a ministry's weekly news). */
-  | 'DIGEST'
-  /** A press release on one event (a signing, a launch). */
-  | 'RELEASE'
-  /** Anything else. */
-  | 'OTHER';
+export type { DocumentKind };
+
+export type { EntityKind };
 
 /** The length of a trend's periods. */
 export type TrendPeriod =
@@ -1568,98 +1565,15 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
-/** What sort of body an organization is. */
-export type OrganizationKind =
-  /** A government: the State Council, a provincial government. */
-  | 'GOVERNMENT'
-  /** A ministry. */
-  | 'MINISTRY'
-  /** A department, bureau or centre of a ministry. */
-  | 'MINISTRY_UNIT'
-  /** A Party body: the Party Central Committee, a leading Party members' group. */
-  | 'PARTY_BODY'
-  /** A discipline-inspection or supervision body. */
-  | 'OVERSIGHT_BODY'
-  /** A provincial department (厅). */
-  | 'PROVINCIAL_DEPARTMENT'
-  /** A municipal bureau (局). */
-  | 'MUNICIPAL_BUREAU'
-  /** A public institution, such as a monitoring centre. */
-  | 'PUBLIC_INSTITUTION'
-  /** A newspaper or other medium. */
-  | 'MEDIA'
-  /** An enterprise or group of enterprises. */
-  | 'ENTERPRISE'
-  /** Anything else. */
-  | 'OTHER';
+export type { OrganizationKind };
 
-/** Administrative level or kind of a region. */
-export type RegionLevel =
-  /** The country. */
-  | 'COUNTRY'
-  /** A province, autonomous region or province-level municipality. */
-  | 'PROVINCE'
-  /** A city. */
-  | 'CITY'
-  /** A county or district. */
-  | 'COUNTY'
-  /** An area spanning several regions (京津冀及周边地区, 汾渭平原). */
-  | 'AREA'
-  /** A river basin (黄河流域). */
-  | 'RIVER_BASIN'
-  /** A landmark. */
-  | 'LANDMARK';
+export type { RegionLevel };
 
-/** What kind of policy a policy is. */
-export type PolicyKind =
-  /** A campaign (攻坚战, 保卫战, 大练兵). */
-  | 'CAMPAIGN'
-  /** A reform. */
-  | 'REFORM'
-  /** A regulation in force (条例). */
-  | 'REGULATION'
-  /** Legislation or legislative work. */
-  | 'LEGISLATION'
-  /** A proposal for legislation. */
-  | 'LEGISLATION_PROPOSAL'
-  /** A system or institution (制度, 系统). */
-  | 'SYSTEM'
-  /** A strategy. */
-  | 'STRATEGY'
-  /** A standard. */
-  | 'STANDARD'
-  /** A pilot (试点). */
-  | 'PILOT'
-  /** A plan (规划). */
-  | 'PLAN'
-  /** An initiative. */
-  | 'INITIATIVE'
-  /** A working mechanism (一河一策). */
-  | 'MECHANISM';
+export type { PolicyKind };
 
-/** How exact a statistic's value is. */
-export type StatisticQualifier =
-  /** The value as given. */
-  | 'EXACT'
-  /** More than the value (多). */
-  | 'MORE_THAN'
-  /** About the value (约). */
-  | 'ABOUT'
-  /** Nearly the value (近). */
-  | 'NEARLY'
-  /** At least the value. */
-  | 'AT_LEAST'
-  /** An estimate (预计). */
-  | 'ESTIMATE'
-  /** A rank (排名第五 is 5). */
-  | 'RANK';
+export type { StatisticQualifier };
 
-/** A direct quote or reported speech. */
-export type StatementKind =
-  /** Words inside quotation marks. */
-  | 'QUOTE'
-  /** Reported speech (李干杰指出，…). */
-  | 'PARAPHRASE';
+export type { StatementKind };
 
 /** How an organization relates to a region. */
 export type JurisdictionRelation =
@@ -1816,6 +1730,7 @@ export type ResolversTypes = {
   DocumentOrder: DocumentOrder;
   DocumentSortField: DocumentSortField;
   DocumentKind: DocumentKind;
+  EntityKind: EntityKind;
   TrendPeriod: TrendPeriod;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EntityOrder: EntityOrder;
@@ -1908,6 +1823,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
 };
+
+export type StoredDirectiveArgs = {
+  value: Scalars['String']['input'];
+};
+
+export type StoredDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = StoredDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CostDirectiveArgs = {
   multipliers: Maybe<Array<Scalars['String']['input']>>;
@@ -2368,9 +2289,23 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type DocumentKindResolvers = EnumResolverSignature<{ NEWS_REPORT?: any, WORK_REPORT?: any, PRESS_CONFERENCE?: any, DIGEST?: any, RELEASE?: any, OTHER?: any }, ResolversTypes['DocumentKind']>;
+
+export type EntityKindResolvers = EnumResolverSignature<{ PERSON?: any, ORGANIZATION?: any, REGION?: any, POLICY?: any, STATISTIC?: any, THEME?: any, STATEMENT?: any, EVENT?: any, DOCUMENT?: any }, ResolversTypes['EntityKind']>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type OrganizationKindResolvers = EnumResolverSignature<{ GOVERNMENT?: any, MINISTRY?: any, MINISTRY_UNIT?: any, PARTY_BODY?: any, OVERSIGHT_BODY?: any, PROVINCIAL_DEPARTMENT?: any, MUNICIPAL_BUREAU?: any, PUBLIC_INSTITUTION?: any, MEDIA?: any, ENTERPRISE?: any, OTHER?: any }, ResolversTypes['OrganizationKind']>;
+
+export type RegionLevelResolvers = EnumResolverSignature<{ COUNTRY?: any, PROVINCE?: any, CITY?: any, COUNTY?: any, AREA?: any, RIVER_BASIN?: any, LANDMARK?: any }, ResolversTypes['RegionLevel']>;
+
+export type PolicyKindResolvers = EnumResolverSignature<{ CAMPAIGN?: any, REFORM?: any, REGULATION?: any, LEGISLATION?: any, LEGISLATION_PROPOSAL?: any, SYSTEM?: any, STRATEGY?: any, STANDARD?: any, PILOT?: any, PLAN?: any, INITIATIVE?: any, MECHANISM?: any }, ResolversTypes['PolicyKind']>;
+
+export type StatisticQualifierResolvers = EnumResolverSignature<{ EXACT?: any, MORE_THAN?: any, ABOUT?: any, NEARLY?: any, AT_LEAST?: any, ESTIMATE?: any, RANK?: any }, ResolversTypes['StatisticQualifier']>;
+
+export type StatementKindResolvers = EnumResolverSignature<{ QUOTE?: any, PARAPHRASE?: any }, ResolversTypes['StatementKind']>;
 
 export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
@@ -2427,9 +2362,17 @@ export type Resolvers<ContextType = RequestContext> = {
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentKind?: DocumentKindResolvers;
+  EntityKind?: EntityKindResolvers;
   Date?: GraphQLScalarType;
+  OrganizationKind?: OrganizationKindResolvers;
+  RegionLevel?: RegionLevelResolvers;
+  PolicyKind?: PolicyKindResolvers;
+  StatisticQualifier?: StatisticQualifierResolvers;
+  StatementKind?: StatementKindResolvers;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {
+  stored?: StoredDirectiveResolver<any, any, ContextType>;
   cost?: CostDirectiveResolver<any, any, ContextType>;
 };

@@ -1,6 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { STORED_ENUM_VALUES } from '../generated/stored-values.ts';
 import { collectPrefetches } from '../prefetch-selections.ts';
 import { connectionResolvers } from './connection-resolvers.ts';
 import { documentResolvers } from './document-resolvers.ts';
@@ -50,6 +51,8 @@ export function createResolvers(): Resolvers {
     PositionSource: positionSourceResolvers,
     IndicatorFigure: indicatorFigureResolvers,
     Date: DATE_SCALAR,
+    // Each enum's values map to what the graph stores, as schema.graphql's @stored directives say.
+    ...STORED_ENUM_VALUES,
     ThemeDiscussion: themeDiscussionResolvers,
     ThemeDiscussant: themeDiscussantResolvers,
     Path: pathResolvers,

@@ -1,13 +1,11 @@
 import { EcokgError, ErrorCode } from '../../errors/error-codes.ts';
-import { toEnumValue } from '../enum-values.ts';
-import type { DocumentKind, DocumentResolvers } from '../generated/resolvers-types.ts';
+import type { DocumentResolvers } from '../generated/resolvers-types.ts';
 import type { AuthorshipRecord, OrganizationLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField } from './relation-field.ts';
 
 /** Resolvers of Document; its full text is loaded only when asked for. */
 export const documentResolvers: DocumentResolvers = {
   ...entityFields,
-  kind: (document) => toEnumValue<DocumentKind>(document.kind),
   // A document is its own source: its one mention is its title.
   mentions: (document) => [ownEvidence({ ...document, source: document.id })],
   text: async (document, _args, ctx) => {

@@ -1,6 +1,5 @@
 import { EcokgError, ErrorCode } from '../../errors/error-codes.ts';
 import type { RequestContext } from '../context.ts';
-import { toEnumValue } from '../enum-values.ts';
 import type {
   EvidenceResolvers,
   IndicatorFigureResolvers,
@@ -10,7 +9,6 @@ import type {
   PositionResolvers,
   PositionSourceResolvers,
   RegionLinkResolvers,
-  StatisticQualifier,
   ThemeDiscussantResolvers,
   ThemeDiscussionResolvers,
   ThemeLinkResolvers,
@@ -48,7 +46,7 @@ export const indicatorFigureResolvers: IndicatorFigureResolvers = {
   period: (figure) => figure.statistic.period,
   change: (figure) => figure.statistic.change ?? null,
   changeUnit: (figure) => figure.statistic.changeUnit ?? null,
-  qualifier: (figure) => toEnumValue<StatisticQualifier>(figure.statistic.qualifier),
+  qualifier: (figure) => figure.statistic.qualifier,
   document: (figure, _args, ctx) => loadDocument(ctx, figure.statistic.source),
   publishedAt: (figure) => figure.statistic.publishedAt,
   evidence: (figure) => ownEvidence(figure.statistic),

@@ -1,5 +1,4 @@
-import { toEnumValue } from '../enum-values.ts';
-import type { OrganizationKind, OrganizationResolvers } from '../generated/resolvers-types.ts';
+import type { OrganizationResolvers } from '../generated/resolvers-types.ts';
 import type { ImplementationRecord, JurisdictionRecord, MembershipRecord, OrganizationLinkRecord, ProposalRecord } from '../records.ts';
 import { type ReportScopeArgs, reportScope } from '../validate-args.ts';
 import { entityFields, relationField } from './relation-field.ts';
@@ -7,7 +6,6 @@ import { entityFields, relationField } from './relation-field.ts';
 /** Resolvers of Organization. */
 export const organizationResolvers: OrganizationResolvers = {
   ...entityFields,
-  kind: (organization) => toEnumValue<OrganizationKind>(organization.kind),
   former: (organization) => organization.former === true,
   members: relationField<MembershipRecord, { first: number; asOf?: string | null }>('organization-members', (args) => ({ asOf: args.asOf ?? null })),
   parents: relationField<OrganizationLinkRecord, { first: number }>('organization-parents'),

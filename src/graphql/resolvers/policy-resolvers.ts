@@ -1,5 +1,4 @@
-import { toEnumValue } from '../enum-values.ts';
-import type { PolicyKind, PolicyResolvers } from '../generated/resolvers-types.ts';
+import type { PolicyResolvers } from '../generated/resolvers-types.ts';
 import type { ImplementationRecord, MeasurementRecord, ProposalRecord, StatementRecord, ThemeLinkRecord } from '../records.ts';
 import { type ReportScopeArgs, reportScope } from '../validate-args.ts';
 import { entityFields, relationField } from './relation-field.ts';
@@ -7,7 +6,6 @@ import { entityFields, relationField } from './relation-field.ts';
 /** Resolvers of Policy. */
 export const policyResolvers: PolicyResolvers = {
   ...entityFields,
-  kind: (policy) => toEnumValue<PolicyKind>(policy.kind),
   implementedBy: relationField<ImplementationRecord, { first: number } & ReportScopeArgs>('implementations-by-policy', reportScope),
   proposedBy: relationField<ProposalRecord, { first: number }>('proposals-by-policy'),
   themes: relationField<ThemeLinkRecord, { first: number }>('theme-links'),

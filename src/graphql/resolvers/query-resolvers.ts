@@ -5,7 +5,6 @@ import { buildSearchQuery } from '../../search/build-search-query.ts';
 import { ID_PREFIX } from '../../seed/seed-schema.ts';
 import { offsetAfter } from '../connection-cursor.ts';
 import type { RequestContext } from '../context.ts';
-import { toStoredValue } from '../enum-values.ts';
 import { expandNeighborhood } from '../expand-neighborhood.ts';
 import type { DocumentSortField, EntitySortField, QueryResolvers, SortDirection, StatisticSortField } from '../generated/resolvers-types.ts';
 import { type PrefetchTable, prefetchSelections } from '../prefetch-selections.ts';
@@ -20,19 +19,6 @@ import {
   requireText,
   requireWellFormedId,
 } from '../validate-args.ts';
-
-/** The kinds `search` accepts, which are also the labels it may filter on. */
-export const ENTITY_LABELS: readonly EntityLabel[] = [
-  'Person',
-  'Organization',
-  'Region',
-  'Policy',
-  'Statistic',
-  'Theme',
-  'Statement',
-  'Event',
-  'Document',
-];
 
 // The properties a list may sort by: the only values $sortKey can take.
 const ENTITY_SORT_KEYS: Record<EntitySortField, string> = { NAME: 'name', NAME_EN: 'nameEn', ID: 'id' };
@@ -67,7 +53,8 @@ function filterParameter(name: string, kind: FilterField, value: unknown): strin
     case 'text':
       return optionalText(`filter.${name}`, value as string | null | undefined);
     case 'enum':
-      return toStoredValue(value as string | null | undefined);
+      // GraphQL has turned the enum value into the value the graph stores (@stored in schema.graphql).
+      return (value as string | null | undefined) ?? null;
     case 'period': {
       const period = optionalText(`filter.${name}`, value as string | null | undefined, 21);
       if (period !== null && !ISO_PERIOD_PREFIX.test(period)) {
@@ -114,19 +101,6 @@ function listResolver<Field extends string>(
 // The label an id's kind names: `person:li-ganjie` is a Person's id.
 const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]));
 
-function parseKinds(kinds: readonly string[] | null | undefined): string[] | null {
-  if (kinds === null || kinds === undefined) return null;
-  const byLowerCase = new Map(ENTITY_LABELS.map((label) => [label.toLowerCase(), label]));
-  return kinds.map((kind) => {
-    const label = byLowerCase.get(kind.toLowerCase());
-    if (!label) {
-      const shown = kind.length > 40 ? `${kind.slice(0, 40)}…` : kind;
-      throw new EcokgError(ErrorCode.BAD_USER_INPUT, `kinds may contain only ${ENTITY_LABELS.join(', ')}; got ${JSON.stringify(shown)}`);
-    }
-    return label;
-  });
-}
-
 /**
  * The root fields: each validates its arguments, runs one named query (or a loader), and maps rows. A lookup
  * by id starts the loads of the fields asked of the entity at once (`prefetches`), so they share its trip.
@@ -145,7 +119,7 @@ export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers 
     search: async (_root, args, ctx) => {
       const query = buildSearchQuery(args.text);
       const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
-      const rows = await ctx.db.read('search-entities', { query, kinds: parseKinds(args.kinds), first });
+      const rows = await ctx.db.read('search-entities', { query, kinds: args.kinds ?? null, first });
       return rows.map((row) => ({ score: row.score as number, entity: row.node as EntityRecord }));
     },
 
@@ -256,7 +230,7 @@ export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers 
       const rows = await ctx.db.read('statistic-comparison', {
         indicator: requireText('indicator', args.indicator, 100),
         period,
-        level: toStoredValue(args.level),
+        level: args.level ?? null,
         ...reportScope(args),
         first: requireIntInRange('first', args.first, 1, MAX_PAGE),
       });
