@@ -50,10 +50,9 @@ export interface Extractor {
  * division dataset's names and the tables' bodies and areas, so that names of this genre come out as words.
  */
 export function createExtractor(options: { known: KnownGraph }): Extractor {
-  const gazetteer = loadGazetteer();
   const tagger = createTagger(options.known);
   return {
-    extract: (text, documentOptions = {}) => extractReport({ text, options: documentOptions, known: options.known, tagger, gazetteer }),
+    extract: (text, documentOptions = {}) => extractReport({ text, options: documentOptions, known: options.known, tagger }),
   };
 }
 
@@ -89,13 +88,7 @@ export function createContext(text: string, options: { known: KnownGraph; tagger
   };
 }
 
-function extractReport(input: {
-  text: string;
-  options: DocumentOptions;
-  known: KnownGraph;
-  tagger: TokenTagger;
-  gazetteer: ReturnType<typeof loadGazetteer>;
-}): ExtractionResult {
+function extractReport(input: { text: string; options: DocumentOptions; known: KnownGraph; tagger: TokenTagger }): ExtractionResult {
   const yearSource = input.options.date ?? readDocumentFacts(new TextIndex(input.text), input.options, undefined, false).publishedAt;
   const context = createContext(input.text, {
     known: input.known,

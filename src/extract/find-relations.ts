@@ -1,6 +1,6 @@
 import { ancestry } from './division-gazetteer.ts';
 import type { ExtractionContext } from './extraction-context.ts';
-import type { Mention, PersonMention, RegionMention, StatisticMention } from './mention-types.ts';
+import type { Mention, RegionMention, StatisticMention } from './mention-types.ts';
 import type { FoundMentions, Resolution, ResolvedEntity } from './resolve-entities.ts';
 import { ATTEND_VERBS } from './rules/event-shapes.ts';
 import { IMPLEMENT_VERBS } from './rules/policy-shapes.ts';
@@ -397,9 +397,4 @@ function implementerOf(context: ExtractionContext, policy: Mention, found: Found
     if (IMPLEMENT_VERBS.some((verb) => between.includes(verb))) return subject;
   }
   return undefined;
-}
-
-/** The people who are quoted, for tests and summaries. */
-export function speakers(found: FoundMentions): PersonMention[] {
-  return [...new Set(found.statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : [])))];
 }

@@ -15,7 +15,7 @@ import type {
 import { placeCoreEnglish, placeEnglish, splitPlaceName, translateWithGlossary } from './name-in-english.ts';
 import { personPinyin, phrasePinyin, phraseSlug, pinyinSlug, pinyinToEnglish, placePinyin } from './name-in-pinyin.ts';
 import { EVENT_GLOSSARY, INDICATOR_GLOSSARY } from './rules/english-glossary.ts';
-import { LOCAL_BODY_SUFFIXES, NATIONAL_BODIES } from './rules/organization-patterns.ts';
+import { LOCAL_BODY_SUFFIXES } from './rules/organization-patterns.ts';
 import { POLICY_HEADS } from './rules/policy-shapes.ts';
 import { COUNTRY, NAMED_AREAS } from './rules/region-areas.ts';
 import { THEMES } from './rules/theme-keywords.ts';
@@ -478,9 +478,4 @@ class Resolver {
       known: false,
     }));
   }
-}
-
-/** The table body a table id names, for its English and kind. */
-export function tableBody(id: string) {
-  return NATIONAL_BODIES.find((body) => body.id === id);
 }

@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../../bench/generate-corpus.ts';
-import { createExtractor, type Extractor } from './extract-report.ts';
-import { emptyKnownGraph, loadKnownGraphFromSeed } from './known-graph.ts';
-import type { DocumentOptions } from './read-document-facts.ts';
-import { addScores, type DraftScore, precisionRecall, type ScoredGraph, type ScoreRow, scoreDraft } from './score-draft.ts';
+import { createExtractor, type Extractor } from '../src/extract/extract-report.ts';
+import { emptyKnownGraph, loadKnownGraphFromSeed } from '../src/extract/known-graph.ts';
+import type { DocumentOptions } from '../src/extract/read-document-facts.ts';
+import { addScores, type DraftScore, precisionRecall, type ScoredGraph, type ScoreRow, scoreDraft } from '../src/extract/score-draft.ts';
+import { generateCorpus } from './generate-corpus.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DEVELOPMENT_FOLDER = path.join(ROOT, 'seed/2020-national-conference');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/reports');
 
