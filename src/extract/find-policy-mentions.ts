@@ -17,7 +17,7 @@ const LEADING = new Set(POLICY_LEADING_WORDS);
 const NOT_POLICY_MODIFIERS = new Set(NOT_POLICY_MODIFIER_LIST);
 const TITLE_ENDINGS = [...TITLE_KINDS].sort((a, b) => b.ending.length - a.ending.length);
 // Parts of speech a policy's name is made of: nouns, verbal nouns, places, abbreviations, numerals (第二轮).
-const NAME_TAGS = /^(n|nz|vn|ns|nt|j|l|b|m|an|i|v|a|eng|f|q|x|vd|d)$/;
+const NAME_TAGS = /^(n|nz|vn|ns|nt|j|l|b|m|an|i|v|a|eng|f|q|x|t|s|nr|nrt)$/;
 // Tags that never start a policy's name even inside the length limit: pronouns, prepositions, conjunctions.
 const STOP_TAGS = /^(r|p|c|u|uj|ul|uz|y|e|o|zg)$/;
 
@@ -32,31 +32,31 @@ export function findPolicyMentions(context: ExtractionContext): PolicyMention[] 
   for (const sentence of context.sentences) {
     const text = sentence.text;
     const tokens = context.tokens[sentence.index]!;
-    const taken: Array<[number, number]> = [];
-    const isTaken = (from: number, to: number) => taken.some(([a, b]) => from < b && a < to);
-    const add = (from: number, to: number, mention: Omit<PolicyMention, 'start' | 'end' | 'surface' | 'sentence' | 'label'>) => {
-      if (isTaken(from, to)) return;
-      taken.push([from, to]);
-      mentions.push({
-        ...sentenceSpan(context, sentence, from, to - from),
-        label: 'Policy',
-        surface: text.slice(from, to),
-        sentence: sentence.index,
-        ...mention,
-      });
-    };
+    // Every rule proposes names; titles win, then the longest name (第二轮中央生态环境保护督察 over its table name).
+    const candidates: Array<{
+      from: number;
+      to: number;
+      priority: number;
+      mention: Omit<PolicyMention, 'start' | 'end' | 'surface' | 'sentence' | 'label'>;
+    }> = [];
+    const blocked: Array<[number, number]> = [];
     // Titles in 《》: the name is inside the brackets.
     for (const match of text.matchAll(/《([^《》]{2,60})》/gu)) {
       const title = match[1]!;
       const from = match.index + 1;
       if (NOT_POLICY_TITLES.some((ending) => title.endsWith(ending))) {
-        taken.push([match.index, match.index + match[0].length]);
+        blocked.push([match.index, match.index + match[0].length]);
         continue;
       }
       const kind: PolicyKind = TITLE_ENDINGS.find((entry) => title.endsWith(entry.ending))?.kind ?? 'plan';
-      add(from, from + title.length, { name: title, kind, aliases: [], rule: 'policy/titled-document', confidence: 0.95 });
+      candidates.push({
+        from,
+        to: from + title.length,
+        priority: 2,
+        mention: { name: title, kind, aliases: [], rule: 'policy/titled-document', confidence: 0.95 },
+      });
     }
-    // National campaigns and strategies, by name.
+    // National campaigns and strategies, by name, with an ordinal before them (第二轮第四批中央生态环境保护督察).
     for (const policy of NATIONAL_POLICIES) {
       for (const name of [policy.name, ...(policy.aliases ?? [])]) {
         let from = 0;
@@ -64,16 +64,35 @@ export function findPolicyMentions(context: ExtractionContext): PolicyMention[] 
           const at = text.indexOf(name, from);
           if (at < 0) break;
           from = at + name.length;
-          // A longer head-word name that starts with this one (河长制工作方案) is found by the titles above.
-          const unquoted = name.replace(/[“”]/g, '');
-          add(at, at + name.length, {
-            name: text.slice(at, at + name.length),
-            kind: policy.kind,
-            tableId: policy.id,
-            nameEn: policy.nameEn,
-            aliases: unquoted !== name ? [] : [],
-            rule: 'policy/national-policy',
-            confidence: 0.95,
+          const ordinal = /(第[一二三四五六七八九十\d]+[轮批])+$/u.exec(text.slice(0, at));
+          if (ordinal) {
+            const start = at - ordinal[0].length;
+            candidates.push({
+              from: start,
+              to: at + name.length,
+              priority: 1,
+              mention: {
+                name: text.slice(start, at + name.length),
+                kind: policy.kind,
+                aliases: [],
+                rule: 'policy/national-policy-round',
+                confidence: 0.85,
+              },
+            });
+          }
+          candidates.push({
+            from: at,
+            to: at + name.length,
+            priority: 1,
+            mention: {
+              name: text.slice(at, at + name.length),
+              kind: policy.kind,
+              tableId: policy.id,
+              nameEn: policy.nameEn,
+              aliases: [],
+              rule: 'policy/national-policy',
+              confidence: 0.95,
+            },
           });
         }
       }
@@ -92,17 +111,52 @@ export function findPolicyMentions(context: ExtractionContext): PolicyMention[] 
         if (start === undefined || end - start <= head.head.length) continue;
         const modifier = text.slice(start, at);
         if ((modifier.length < 2 && !modifier.includes('”')) || NOT_POLICY_MODIFIERS.has(modifier)) continue;
-        if (isTaken(start, end)) continue;
         const name = text.slice(start, end);
-        add(start, end, {
-          name,
-          kind: head.kind,
-          aliases: [],
-          rule: 'policy/head-word',
-          confidence: name.includes('“') ? 0.85 : 0.7,
-          review: name.length > 14 ? 'long policy name: check where it starts' : undefined,
+        candidates.push({
+          from: start,
+          to: end,
+          priority: 0,
+          mention: {
+            name,
+            kind: head.kind,
+            aliases: [],
+            rule: 'policy/head-word',
+            confidence: name.includes('“') ? 0.85 : 0.7,
+            review: name.length > 14 ? 'long policy name: check where it starts' : undefined,
+          },
         });
       }
+    }
+    // A quoted slogan carried out as a way of working: 实行“一企一策”, 推行“双随机、一公开”.
+    for (const match of text.matchAll(/(实行|推行|实施|落实|建立|探索)“([^“”]{2,12})”/gu)) {
+      const from = match.index + match[1]!.length;
+      if (/^[”“]/u.test(text[from + match[2]!.length + 2] ?? '')) continue;
+      candidates.push({
+        from: from + 1,
+        to: from + 1 + match[2]!.length,
+        priority: 0,
+        mention: {
+          name: match[2]!,
+          kind: 'mechanism',
+          aliases: [],
+          rule: 'policy/quoted-practice',
+          confidence: 0.6,
+          review: 'a quoted practice read as a policy',
+        },
+      });
+    }
+    const taken: Array<[number, number]> = [...blocked];
+    candidates.sort((a, b) => b.priority - a.priority || b.to - b.from - (a.to - a.from) || a.from - b.from);
+    for (const candidate of candidates) {
+      if (taken.some(([a, b]) => candidate.from < b && a < candidate.to)) continue;
+      taken.push([candidate.from, candidate.to]);
+      mentions.push({
+        ...sentenceSpan(context, sentence, candidate.from, candidate.to - candidate.from),
+        label: 'Policy',
+        surface: text.slice(candidate.from, candidate.to),
+        sentence: sentence.index,
+        ...candidate.mention,
+      });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -123,13 +177,29 @@ function nameStart(text: string, headAt: number, tokens: readonly Token[], conte
     if (headAt - tokenStart > POLICY_NAME_MAX) break;
     // A year belongs to the name (内蒙古自治区2023年挥发性有机物治理攻坚行动); other numbers and classifiers end it.
     const year = /^\d{4}$/.test(token.word) && text.startsWith('年', tokenStart + token.word.length);
-    if (!year && (!/^\p{Script=Han}|^[A-Za-z.]/u.test(token.word) || /^\d/.test(token.word) || token.tag === 'q')) break;
+    if (
+      !year &&
+      (!/^\p{Script=Han}|^[A-Za-z.]/u.test(token.word) || /^\d/.test(token.word) || token.tag === 'q' || /^[个项家条座批次名]$/u.test(token.word))
+    )
+      break;
+    // A season is part of a campaign's name (秋冬季大气污染综合治理攻坚行动); other time words are not.
+    if (token.tag === 't' && !/季$/u.test(token.word)) break;
     if (LEADING.has(token.word) || STOP_TAGS.test(token.tag) || !NAME_TAGS.test(token.tag)) break;
     // A one-character verb (打攻坚战) ends the name; a longer one ends it unless it is close to the head (整治).
     if (token.tag === 'v' && (token.word.length === 1 || start < headAt - 6)) break;
     start = tokenStart;
   }
-  // Leading words the segmenter merged into the first token (深入推进河长制 → 河长制).
+  // Leading words the segmenter merged into the first token (深入推进河长制 → 河长制), an enumeration (四是…), and
+  // a verb the name starts with (保持战略, 确保改革).
   for (const word of POLICY_LEADING_WORDS) if (text.startsWith(word, start) && start + word.length < headAt) start += word.length;
+  const enumeration = /^[一二三四五六七八九十]是/u.exec(text.slice(start));
+  if (enumeration) start += enumeration[0].length;
+  const first = tokens.find((token) => context.index.toUnit(token.start) - unitStart === start);
+  if (first && first.tag === 'v' && context.index.toUnit(first.end) - unitStart < headAt) start = context.index.toUnit(first.end) - unitStart;
+  // A list before 三大 or 两大 belongs to the name: 蓝天、碧水、净土三大保卫战.
+  if (/^[两三四五]大/u.test(text.slice(start))) {
+    const list = /((?:\p{Script=Han}{1,4}、)+\p{Script=Han}{1,4})$/u.exec(text.slice(0, start));
+    if (list) start -= list[1]!.length;
+  }
   return start < headAt ? start : undefined;
 }

@@ -53,6 +53,13 @@ export const POLICY_HEADS: readonly PolicyHead[] = [
   { head: '协同立法', kind: 'mechanism', en: 'Coordinated Legislation' },
   { head: '立法', kind: 'legislation-proposal', en: 'Legislation' },
   { head: '行业标准', kind: 'standard', en: 'Industry Standard' },
+  { head: '综合治理', kind: 'campaign', en: 'Comprehensive Control' },
+  { head: '专项治理', kind: 'campaign', en: 'Special Control' },
+  { head: '网格化管理', kind: 'mechanism', en: 'Grid-based Management' },
+  { head: '联动机制', kind: 'mechanism', en: 'Joint Mechanism' },
+  { head: '协议', kind: 'initiative', en: 'Agreement' },
+  { head: '方案', kind: 'plan', en: 'Plan' },
+  { head: '正面清单', kind: 'mechanism', en: 'Positive List' },
   { head: '排放标准', kind: 'standard', en: 'Emission Standard' },
 ];
 
@@ -162,6 +169,11 @@ export const NOT_POLICY_MODIFIERS: readonly string[] = [
   '这一',
   '各类',
   '各地',
+  '重点',
+  '区域',
+  '专项',
+  '保持',
+  '确保',
 ];
 
 /** The longest a policy name found by its head may be, in characters. */
