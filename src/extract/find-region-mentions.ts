@@ -58,6 +58,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   mentions.push(...findUnknownBasins(context, mentions));
   mentions.push(...findLakesAndTowns(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
+  mentions.push(...findHomePlaceWords(context, mentions));
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -299,6 +300,36 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
         confidence: 0.6,
         review: 'town not in the division dataset',
       });
+    }
+  }
+  return found;
+}
+
+// 全省, 我省 and 本省 (全市, 我市, 本市) stand for the report's own province (city): the first one its opening
+// paragraphs name, when the report names it again. They are mentions of that place, never names of it.
+function findHomePlaceWords(context: ExtractionContext, mentions: readonly RegionMention[]): RegionMention[] {
+  const found: RegionMention[] = [];
+  for (const [level, words] of [
+    ['province', /[全我本]省(?![长委级份会内外])/gu],
+    ['city', /[全我本]市(?![长委级场民区内外])/gu],
+  ] as const) {
+    const opening = mentions.find((m) => m.level === level && context.sentences[m.sentence]!.paragraph <= 3);
+    if (!opening || mentions.filter((m) => m.name === opening.name).length < 2) continue;
+    for (const sentence of context.sentences) {
+      for (const match of sentence.text.matchAll(words)) {
+        found.push({
+          ...sentenceSpan(context, sentence, match.index, match[0].length),
+          label: 'Region',
+          surface: match[0],
+          sentence: sentence.index,
+          name: opening.name,
+          level: opening.level,
+          code: opening.code,
+          short: true,
+          rule: 'region/home-place-word',
+          confidence: 0.6,
+        });
+      }
     }
   }
   return found;

@@ -94,9 +94,21 @@ class Resolver {
   finish(): Resolution {
     const entities = [...new Set(this.#byKey.values())];
     for (const entity of entities) {
+      // A place first named as 全省 or 我省 takes its evidence from where the text names it.
+      const named = entity.mentions.find((mention) => mention.rule !== 'region/home-place-word');
+      if (entity.label === 'Region' && named && entity.mentions[0]!.rule === 'region/home-place-word' && !entity.known) {
+        entity.evidence = named;
+        entity.rule = named.rule;
+      }
       // A node's name must stand in the text: prefer the fullest form the report uses, keep the others as aliases.
       // A pronoun stands for a person but is no name of theirs.
-      const surfaces = [...new Set(entity.mentions.filter((mention) => mention.rule !== 'person/pronoun').map((mention) => mention.surface))];
+      const surfaces = [
+        ...new Set(
+          entity.mentions
+            .filter((mention) => mention.rule !== 'person/pronoun' && mention.rule !== 'region/home-place-word')
+            .map((mention) => mention.surface),
+        ),
+      ];
       if (!this.#context.index.text.includes(entity.name)) {
         const replacement = [...surfaces].sort((a, b) => b.length - a.length)[0];
         if (replacement) entity.name = replacement;
