@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
-import { createExtractor, type Extractor } from '../extract/extract-report.ts';
-import { loadKnownGraphFromNeo4j } from '../extract/known-graph.ts';
+import type { Extractor } from '../extract/extract-report.ts';
 import { type DocumentOptions, MissingDateError } from '../extract/read-document-facts.ts';
 import { BadInputError, checkText, MAX_INPUT_BYTES } from '../extract/read-input-text.ts';
 import type { Logger } from '../logging/create-logger.ts';
@@ -20,6 +19,11 @@ export function createExtractRequestHandler(options: { gateway: GraphGateway; lo
   let cached: { extractor: Extractor; at: number } | undefined;
   const extractor = async (): Promise<Extractor> => {
     if (cached && performance.now() - cached.at < KNOWN_GRAPH_TTL_MS) return cached.extractor;
+    // Loaded on the first request: the segmenter and pinyin tables cost the service's start-up nothing.
+    const [{ createExtractor }, { loadKnownGraphFromNeo4j }] = await Promise.all([
+      import('../extract/extract-report.ts'),
+      import('../extract/known-graph.ts'),
+    ]);
     const known = await loadKnownGraphFromNeo4j(options.gateway, 'the running graph');
     cached = { extractor: createExtractor({ known }), at: performance.now() };
     return cached.extractor;
