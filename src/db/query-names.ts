@@ -19,6 +19,7 @@ export const QUERY_NAMES = [
   'event-bundle',
   'event-location',
   'event-statements',
+  'extract-known-entities',
   'graph-has-entities',
   'graph-stats',
   'implementations-by-implementer',

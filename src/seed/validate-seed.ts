@@ -254,7 +254,7 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
 // The properties each label stores: the curated fields, plus search keys and, for the facts that belong
 // to one document (statements and statistics), their evidence, source and date.
 function nodeProperties(node: SeedNode, from: { documentId: string; publishedAt: string; evidence: Evidence }): Record<string, PropertyValue> {
-  const { label: _label, evidenceStart: _start, evidence: _evidence, confidence: _confidence, review: _review, ...fields } = node;
+  const { label: _label, evidenceStart: _start, evidence: _evidence, confidence: _confidence, review: _review, rule: _rule, ...fields } = node;
   const own: Record<string, PropertyValue> = withoutUndefined(fields as Record<string, PropertyValue | undefined>);
   if (node.label === 'Statement') own.name = node.text;
   if ('pinyin' in node) own.pinyinKeys = toPinyinKeys(node.pinyin);
