@@ -7,18 +7,27 @@ export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url
 
 /**
  * The named queries of cypher/queries, each file's name without `.cypher`; a file with candidate sections gives one
- * query per section instead, named `<file>@<section>` (see splitCandidates), and a bundle file one query composed
- * of others (see composeBundle), whose parts `bundles` lists.
+ * query per section instead, named `<file>@<section>` (see splitCandidates). A bundle file declares a lookup and
+ * the relation queries it can run with it (see composeBundle): `bundles` holds them, and `bundleQuery` composes
+ * the query for the parts a request asks for.
  */
 export interface CypherCatalog extends ReadonlyMap<string, string> {
-  readonly bundles: ReadonlyMap<string, readonly BundlePart[]>;
+  readonly bundles: ReadonlyMap<string, Bundle>;
 }
 
-/** One query a bundle runs, and the names its parameters take there. */
+/** A lookup and the relation queries that can run inside it, as one bundle file declares them. */
+export interface Bundle {
+  /** The lookup's text up to its RETURN, and what it returns as `node`. */
+  head: string;
+  node: string;
+  parts: readonly BundlePart[];
+}
+
+/** One query a bundle can run, as a subquery, and the names its parameters take there. */
 export interface BundlePart {
   query: string;
-  /** Whether the part runs: `$want<n>`. */
-  want: string;
+  /** The subquery, returning `part<n>`. */
+  call: string;
   /** The part's own parameter names and what the bundle calls them (`first` → `p2_first`). */
   params: ReadonlyMap<string, string>;
 }
@@ -28,14 +37,12 @@ export async function loadCypherCatalog(dir: string = path.join(CYPHER_DIR, 'que
   const files = (await readdir(dir)).filter((file) => file.endsWith('.cypher')).sort();
   const texts = await Promise.all(files.map(async (file) => [path.basename(file, '.cypher'), await readFile(path.join(dir, file), 'utf8')] as const));
   const queries = new Map(texts.flatMap(([name, text]) => (BUNDLE_MARKER.test(text) ? [] : splitCandidates(name, text))));
-  const bundles = new Map<string, BundlePart[]>();
+  const bundles = new Map<string, Bundle>();
   for (const [name, text] of texts) {
     const declared = BUNDLE_MARKER.exec(text);
     if (!declared) continue;
     const [base, ...parts] = declared[1]!.trim().split(/\s+/);
-    const composed = composeBundle(name, queries, base!, parts);
-    queries.set(name, composed.cypher);
-    bundles.set(name, composed.parts);
+    bundles.set(name, composeBundle(name, queries, base!, parts));
   }
   return Object.assign(queries, { bundles });
 }
@@ -46,24 +53,18 @@ const RELATION_TAIL = /\nRETURN id, ([\s\S]+) AS items$/;
 const ENTITY_TAIL = /\nRETURN id, ([\s\S]+) AS node$/;
 
 /**
- * Composes a lookup and the relation lists asked of the entity into one query, so `person(id) { organizations themes
- * statements }` is one query instead of four in a transaction. A bundle file names its base (a lookup by `$ids`
- * returning `id` and `node`) and its parts (relation queries by `$ids` returning `id` and `items`) on a `//@bundle`
- * line; each part becomes an OPTIONAL CALL that runs only when its `$want<n>` is true, with its parameters renamed
- * `p<n>_<name>` so parts never share one, and the bundle returns `node` and `relations`, the parts' items in order
- * (null for a part not run or with nothing to list). The texts composed are the files' own: no value ever enters one.
+ * Prepares a lookup and the relation lists that can be asked of its entity for composing into one query, so
+ * `person(id) { organizations themes statements }` is one query instead of four. A bundle file names its base (a
+ * lookup by `$ids` returning `id` and `node`) and its parts (relation queries by `$ids` returning `id` and `items`)
+ * on a `//@bundle` line. Each part becomes an OPTIONAL CALL with its parameters renamed `p<n>_<name>`, so parts
+ * never share one; bundleQuery puts the base and the parts a request asks for together, so a query holds, and
+ * Neo4j plans, only what is asked. The texts composed are the files' own: no value ever enters one.
  */
-export function composeBundle(
-  name: string,
-  queries: ReadonlyMap<string, string>,
-  base: string,
-  partNames: string[],
-): { cypher: string; parts: BundlePart[] } {
+export function composeBundle(name: string, queries: ReadonlyMap<string, string>, base: string, partNames: string[]): Bundle {
   const baseText = queries.get(base);
   const baseTail = baseText === undefined ? null : ENTITY_TAIL.exec(baseText);
   if (!baseText?.startsWith(RELATION_HEAD) || !baseTail) throw new Error(`${name}: the base ${base} must read $ids and return id and node`);
-  const parts: BundlePart[] = [];
-  const calls = partNames.map((partName, index) => {
+  const parts = partNames.map((partName, index): BundlePart => {
     const text = queries.get(partName);
     const tail = text === undefined ? null : RELATION_TAIL.exec(text);
     if (!text?.startsWith(RELATION_HEAD) || !tail) throw new Error(`${name}: the part ${partName} must read $ids and return id and items`);
@@ -75,17 +76,23 @@ export function composeBundle(
       });
     const body = rename(text.slice(RELATION_HEAD.length, tail.index));
     const items = rename(tail[1]!);
-    parts.push({ query: partName, want: `want${index}`, params });
-    return `OPTIONAL CALL (id) {\n  WITH id WHERE $want${index}\n${body}\n  RETURN ${items} AS part${index}\n}`;
+    return { query: partName, call: `OPTIONAL CALL (id) {\n${body}\n  RETURN ${items} AS part${index}\n}`, params };
   });
-  const head = baseText.slice(0, baseTail.index);
-  const relations = partNames.map((_part, index) => `part${index}`).join(', ');
-  return { cypher: `${head}\n${calls.join('\n')}\nRETURN id, ${baseTail[1]} AS node, [${relations}] AS relations`, parts };
+  return { head: baseText.slice(0, baseTail.index), node: baseTail[1]!, parts };
+}
+
+/**
+ * The query of a bundle with the given parts (indexes into its parts), named `<bundle>#<indexes>`: it returns the
+ * entity as `node` and, as `relations`, each part's items in the order given (null for a part with nothing to list).
+ */
+export function bundleQuery(bundle: Bundle, indexes: readonly number[]): string {
+  const parts = indexes.map((index) => bundle.parts[index]!);
+  return `${bundle.head}\n${parts.map((part) => part.call).join('\n')}\nRETURN id, ${bundle.node} AS node, [${indexes.map((index) => `part${index}`).join(', ')}] AS relations`;
 }
 
 /** Whether the catalog holds a query of that name, or sections of one. */
 export function catalogHas(catalog: CypherCatalog, name: string): boolean {
-  return catalog.has(name) || [...catalog.keys()].some((key) => key.startsWith(`${name}@`));
+  return catalog.has(name) || catalog.bundles.has(name) || [...catalog.keys()].some((key) => key.startsWith(`${name}@`));
 }
 
 const CANDIDATES_MARKER = /^\/\/@candidates ([a-z0-9-]+)\s*$/;

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import { ConcurrencyLimiter } from './concurrency-limiter.ts';
-import type { BundlePart, CypherCatalog } from './cypher-catalog.ts';
+import { type BundlePart, bundleQuery, type CypherCatalog } from './cypher-catalog.ts';
 import type { QueryName } from './query-names.ts';
 
 /** A result row as a plain object; integers arrive as JavaScript numbers. */
@@ -49,6 +49,7 @@ export class GraphGateway {
   readonly #driver: Driver;
   readonly #database: string;
   readonly #catalog: CypherCatalog;
+  readonly #composed = new Map<string, string>();
   readonly #transactionTimeoutMs: number;
   readonly #limiter: ConcurrencyLimiter;
 
@@ -118,9 +119,9 @@ export class GraphGateway {
     return [...new Set([...this.#cypher(query).matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!))];
   }
 
-  /** The parts of a bundle query (cypher-catalog.ts), or undefined for a query that is not one. */
+  /** The parts a bundle can run (cypher-catalog.ts), or undefined for a query that is not a bundle. */
   bundleParts(query: QueryName): readonly BundlePart[] | undefined {
-    return this.#catalog.bundles.get(query);
+    return this.#catalog.bundles.get(query)?.parts;
   }
 
   /** Checks that Neo4j answers on the configured database; throws SERVICE_UNAVAILABLE otherwise. */
@@ -145,8 +146,22 @@ export class GraphGateway {
   }
 
   #cypher(query: QueryName): string {
-    const cypher = this.#catalog.get(query);
+    const cypher = this.#catalog.get(query) ?? this.#composedBundle(query);
     if (cypher === undefined) throw new Error(`No Cypher file cypher/queries/${query}.cypher`);
+    return cypher;
+  }
+
+  // A bundle with some of its parts, `<bundle>#<indexes>` (cypher-catalog.ts): composed once per combination asked for.
+  #composedBundle(query: QueryName): string | undefined {
+    const cached = this.#composed.get(query);
+    if (cached !== undefined) return cached;
+    const match = /^([a-z-]+-bundle)#(\d+(?:,\d+)*)$/.exec(query);
+    const bundle = match ? this.#catalog.bundles.get(match[1]!) : undefined;
+    if (!match || !bundle) return undefined;
+    const indexes = match[2]!.split(',').map(Number);
+    if (indexes.some((index) => bundle.parts[index] === undefined)) return undefined;
+    const cypher = bundleQuery(bundle, indexes);
+    this.#composed.set(query, cypher);
     return cypher;
   }
 

@@ -77,5 +77,11 @@ export const QUERY_NAMES = [
   'themes-page',
 ] as const;
 
-/** The name of a query file in cypher/queries, without .cypher, or of one candidates section of a list query. */
-export type QueryName = (typeof QUERY_NAMES)[number] | `${Extract<(typeof QUERY_NAMES)[number], `${string}-page`>}@${string}`;
+/** The name of a query file in cypher/queries, without .cypher; of one candidates section of a list query; or of a bundle with some of its parts. */
+export type QueryName = (typeof QUERY_NAMES)[number] | `${ListQueryName}@${string}` | `${BundleName}#${string}`;
+
+/** A list query, run as one of its candidates sections. */
+export type ListQueryName = Extract<(typeof QUERY_NAMES)[number], `${string}-page`>;
+
+/** A bundle: a lookup and the relation queries it can run with it. */
+export type BundleName = Extract<(typeof QUERY_NAMES)[number], `${string}-bundle`>;

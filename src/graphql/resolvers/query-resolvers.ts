@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { QueryName } from '../../db/query-names.ts';
+import type { BundleName, ListQueryName } from '../../db/query-names.ts';
 import { EcokgError, ErrorCode, UnreachableCaseError } from '../../errors/error-codes.ts';
 import { buildSearchQuery } from '../../search/build-search-query.ts';
 import { ID_PREFIX } from '../../seed/seed-schema.ts';
@@ -77,7 +77,7 @@ function filterParameter(name: string, kind: FilterField, value: unknown): strin
 
 /** How one list query sorts and filters. */
 interface ListDefinition<Field extends string> {
-  query: Extract<QueryName, `${string}-page`>;
+  query: ListQueryName;
   /** The property each sort field sorts by: the only values $sortKey can take. */
   sortKeys: Record<Field, string>;
   /**
@@ -301,7 +301,7 @@ export const LIST_DEFINITIONS = {
 };
 
 // Each kind's bundle query: the entity and the relation lists a lookup asks of it (cypher/queries/*-bundle.cypher).
-const BUNDLE_OF_PREFIX = new Map<string, QueryName>([
+const BUNDLE_OF_PREFIX = new Map<string, BundleName>([
   ['person', 'person-bundle'],
   ['organization', 'organization-bundle'],
   ['region', 'region-bundle'],
