@@ -14,6 +14,8 @@ export const QUERY_NAMES = [
   'event-statements',
   'graph-has-entities',
   'graph-stats',
+  'graph-version',
+  'graph-version-bump',
   'implementations-by-implementer',
   'implementations-by-policy',
   'jurisdictions-by-organization',

@@ -62,6 +62,8 @@ export async function loadSeedDocuments(gateway: GraphGateway, documents: Prepar
           doc.nodes.map(({ id, evidence }) => ({ id, properties: { ...evidence, source: documentId } })),
         );
         await writeBatches('relationships', 'seed-merge-relationships', doc.relationships);
+        // Last, so the version's lock is held only until the commit; every worker's response cache sees the change.
+        await tx.run('graph-version-bump', {});
       },
       { timeoutMs: options.transactionTimeoutMs ?? 600_000, label: `seed ${documentId}` },
     );
@@ -74,9 +76,10 @@ export async function loadSeedDocuments(gateway: GraphGateway, documents: Prepar
   return summary;
 }
 
-/** Deletes every ecokg node and relationship, in batches. */
-export function resetGraph(gateway: GraphGateway): Promise<void> {
-  return gateway.runInBatches('seed-reset');
+/** Deletes every ecokg node and relationship, in batches, then bumps the graph's version. */
+export async function resetGraph(gateway: GraphGateway): Promise<void> {
+  await gateway.runInBatches('seed-reset');
+  await gateway.writeTransaction((tx) => tx.run('graph-version-bump', {}), { label: 'graph version after reset' });
 }
 
 /** Whether the graph holds no ecokg node yet, so start-up knows to seed it. */
