@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphGateway, NamedRead, RequestMetrics, Row } from '../db/graph-gateway.ts';
+import type { GraphGateway, NamedRead, RequestScope, Row } from '../db/graph-gateway.ts';
 import type { QueryName } from '../db/query-names.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import type { EntityRecord, EvidenceRecord } from './records.ts';
@@ -19,9 +19,9 @@ interface PendingRead extends NamedRead {
  * event loop (the loaders of sibling fields dispatch together) in one read transaction: a region with its
  * sub-regions, policies and statistics costs one transaction for the three lists instead of three.
  */
-export function createRequestDb(gateway: GraphGateway, metrics: RequestMetrics): RequestDb {
+export function createRequestDb(gateway: GraphGateway, scope: RequestScope): RequestDb {
   let pending: PendingRead[] = [];
-  const readAlone = (read: PendingRead) => gateway.read(read.query, read.params, metrics).then(read.resolve, read.reject);
+  const readAlone = (read: PendingRead) => gateway.read(read.query, read.params, scope).then(read.resolve, read.reject);
   const flush = () => {
     const batch = pending;
     pending = [];
@@ -29,7 +29,7 @@ export function createRequestDb(gateway: GraphGateway, metrics: RequestMetrics):
       void readAlone(batch[0]!);
       return;
     }
-    gateway.readAll(batch, metrics).then(
+    gateway.readAll(batch, scope).then(
       (results) => {
         for (const [index, read] of batch.entries()) read.resolve(results[index]!);
       },
