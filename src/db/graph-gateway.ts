@@ -162,12 +162,16 @@ export class GraphGateway {
     return this.#healthCheck;
   }
 
-  /** Reads the graph's version (0 before the first write) with the bookmarks that let later reads see it. */
+  /**
+   * Reads the graph's version (0 before the first write) with the bookmarks that let later reads see it. One
+   * auto-commit query, a single round trip, where a read transaction would add a BEGIN and a COMMIT; it is not
+   * retried, since a caller that cannot learn the version simply does without the cache.
+   */
   async readGraphVersion(scope?: RequestScope): Promise<GraphVersion> {
     const cypher = this.#cypher('graph-version');
     return this.#withSession('READ', scope, async (session) => {
-      const rows = await session.executeRead((tx) => runCypher(tx, cypher, {}), this.#transactionConfig('graph-version'));
-      return { version: Number(rows[0]?.version ?? 0), bookmarks: session.lastBookmarks() };
+      const result = await session.run(cypher, {}, this.#transactionConfig('graph-version'));
+      return { version: Number(result.records[0]?.get('version') ?? 0), bookmarks: session.lastBookmarks() };
     });
   }
 

@@ -23,7 +23,7 @@ const MAX_AGE_SECONDS = 24 * 60 * 60;
  * the graph's version. The graph changes only when a document is loaded or removed, and every such write
  * transaction bumps the version kept in Neo4j (cypher/queries/graph-version-bump.cypher), so a write through any
  * worker or replica makes every cached answer unreachable at once. The version is read per request, one tiny
- * index-backed query that requests arriving meanwhile share (see GraphVersionReader), and the request's reads
+ * index-backed query that requests arriving together share (see GraphVersionReader), and the request's reads
  * then carry that read's bookmarks, so a cluster follower that lags cannot put an older answer under the newer
  * version. When the version cannot be read the request bypasses the cache and fails or answers as it would
  * without one.
@@ -65,24 +65,43 @@ export function createResponseCachePlugins(options: ResponseCacheOptions): Apoll
 }
 
 /**
- * Reads the graph's version for the requests of one process. Requests that arrive while a read is on its way
- * share it instead of starting their own, so under load the check costs one round trip per round trip's worth of
- * requests, not one per request. A request never reuses a read that finished before it arrived, so the version
- * it sees is at most one round trip older than the request.
+ * Reads the graph's version for the requests of one process. Every request's answer comes from a read that
+ * started after the request arrived, so a write committed before a request arrives is never missed (on a
+ * cluster, as far as the follower that answers has caught up, as for any read). Requests that arrive while a
+ * read is on its way share the next one, which starts when that read ends: under load the check costs one
+ * round trip per round trip's worth of requests, not one per request.
  */
 export class GraphVersionReader {
   readonly #gateway: GraphGateway;
-  #pending: Promise<GraphVersion> | undefined;
+  #running: Promise<GraphVersion> | undefined;
+  #queued: Promise<GraphVersion> | undefined;
 
   constructor(gateway: GraphGateway) {
     this.#gateway = gateway;
   }
 
-  /** The version, from a read in flight now or one started by this call. */
+  /** The version, from a read that starts now or as soon as the read on its way ends. */
   read(): Promise<GraphVersion> {
-    this.#pending ??= this.#gateway.readGraphVersion().finally(() => {
-      this.#pending = undefined;
-    });
-    return this.#pending;
+    if (!this.#running) return this.#start();
+    this.#queued ??= this.#running.then(
+      () => this.#start(),
+      () => this.#start(),
+    );
+    return this.#queued;
+  }
+
+  #start(): Promise<GraphVersion> {
+    this.#queued = undefined;
+    const read = this.#gateway.readGraphVersion();
+    this.#running = read;
+    read.then(
+      () => this.#done(read),
+      () => this.#done(read),
+    );
+    return read;
+  }
+
+  #done(read: Promise<GraphVersion>): void {
+    if (this.#running === read) this.#running = undefined;
   }
 }
