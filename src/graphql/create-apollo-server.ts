@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { Kind } from 'graphql';
 import { gql } from 'graphql-tag';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import type { Logger } from '../logging/create-logger.ts';
@@ -17,6 +18,16 @@ import { createResponseCachePlugins } from './response-cache-plugin.ts';
 
 /** The API contract, read once at start-up. */
 export const typeDefs = gql(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+
+// The values of each enum of the contract, for error messages that say what is allowed.
+const ENUM_VALUES = new Map(
+  typeDefs.definitions.flatMap((definition) =>
+    definition.kind === Kind.ENUM_TYPE_DEFINITION
+      ? [[definition.name.value, (definition.values ?? []).map((value) => value.name.value)] as const]
+      : [],
+  ),
+);
+const enumValuesOf = (enumName: string) => ENUM_VALUES.get(enumName);
 
 /** How the GraphQL server behaves. */
 export interface ApolloOptions {
@@ -48,7 +59,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     // Bounds the work validation itself can do on a hostile document (deep fragment spreads, huge queries).
     maxRecursiveSelections: true,
     parseOptions: { maxTokens: 20_000 },
-    formatError: createErrorFormatter({ production: options.production }),
+    formatError: createErrorFormatter({ production: options.production, enumValues: enumValuesOf }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(options.drain

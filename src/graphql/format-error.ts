@@ -17,7 +17,11 @@ export function isUnexpectedError(error: unknown): boolean {
  * internals. Unexpected errors are masked as INTERNAL_SERVER_ERROR in production; the request log plugin
  * logs them in full, with the request's id.
  */
-export function createErrorFormatter(options: { production: boolean }) {
+export function createErrorFormatter(options: {
+  production: boolean;
+  /** The values of an enum of the schema, so a wrong one can be answered with the allowed ones. */
+  enumValues?: (enumName: string) => readonly string[] | undefined;
+}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const where = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
@@ -26,7 +30,7 @@ export function createErrorFormatter(options: { production: boolean }) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      return { message: formatted.message, ...where, extensions: { code } };
+      return { message: withAllowedEnumValues(formatted.message, options.enumValues), ...where, extensions: { code } };
     }
     return {
       message: options.production ? 'Internal server error' : formatted.message,
@@ -34,4 +38,14 @@ export function createErrorFormatter(options: { production: boolean }) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+// graphql-js says which enum value is wrong, in a literal or a variable, but not which are allowed; this is the one
+// place its message text is read, and only to add to it.
+const UNKNOWN_ENUM_VALUE = /Value "[^"]*" does not exist in "(\w+)" enum\./;
+
+function withAllowedEnumValues(message: string, enumValues: ((enumName: string) => readonly string[] | undefined) | undefined): string {
+  const enumName = UNKNOWN_ENUM_VALUE.exec(message)?.[1];
+  const allowed = enumName === undefined ? undefined : enumValues?.(enumName);
+  return allowed ? `${message} Allowed: ${allowed.join(', ')}.` : message;
 }

@@ -4,6 +4,7 @@ import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { loadSeedDocuments } from '../seed/load-seed.ts';
+import { removeDocument } from '../seed/remove-document.ts';
 import { SeedValidationError, validateSeedSource } from '../seed/validate-seed.ts';
 import { readBody, sendErrors, sendJson } from './http-responses.ts';
 
@@ -14,9 +15,9 @@ export const MAX_ADMIN_BODY_BYTES = 8 * 1024 * 1024;
 export type AdminHandler = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 
 /**
- * The one write path of the service: `POST /admin/documents` adds a report (its curated graph and text)
- * to the graph, validated exactly as `npm run seed` validates a folder and written in one transaction.
- * It needs `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time; without a configured token
+ * The write path of the service: `POST /admin/documents` adds a report (its curated graph and text) to the
+ * graph, validated exactly as `npm run seed` validates a folder and written in one transaction;
+ * `DELETE /admin/documents/<id>` takes one out again, as `npm run seed -- --remove` does. Both need `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time; without a configured token
  * the endpoint does not exist.
  */
 export function createAdminHandler(options: { token: string; gateway: GraphGateway; logger: Logger }): AdminHandler {
@@ -28,8 +29,13 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
       sendErrors(response, 401, ErrorCode.UNAUTHENTICATED, 'This endpoint needs Authorization: Bearer <ADMIN_TOKEN>');
       return true;
     }
+    const removal = /^\/admin\/documents\/([^/]+)$/.exec(pathname);
+    if (removal && request.method === 'DELETE') {
+      await removeDocumentFor(response, { gateway: options.gateway, logger: options.logger, documentId: decodeURIComponent(removal[1]!) });
+      return true;
+    }
     if (pathname !== '/admin/documents' || request.method !== 'POST') {
-      sendErrors(response, 404, ErrorCode.NOT_FOUND, 'The admin API has one endpoint: POST /admin/documents');
+      sendErrors(response, 404, ErrorCode.NOT_FOUND, 'The admin API has two endpoints: POST /admin/documents and DELETE /admin/documents/<id>');
       return true;
     }
     const body = await readBody(request, MAX_ADMIN_BODY_BYTES);
@@ -77,6 +83,28 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
     }
     return true;
   };
+}
+
+// DELETE /admin/documents/<id>: one transaction; an unknown or malformed id changes nothing and says so.
+async function removeDocumentFor(response: ServerResponse, options: { gateway: GraphGateway; logger: Logger; documentId: string }) {
+  const { documentId } = options;
+  if (!/^document:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(documentId)) {
+    sendErrors(
+      response,
+      400,
+      ErrorCode.BAD_USER_INPUT,
+      `A document id looks like document:slug (lower-case letters, digits and dashes), got ${JSON.stringify(documentId.slice(0, 80))}`,
+    );
+    return;
+  }
+  try {
+    const removed = await removeDocument(options.gateway, documentId);
+    options.logger.info(removed, 'document removed through the admin API');
+    sendJson(response, 200, { removed });
+  } catch (error) {
+    if (!(error instanceof EcokgError)) throw error;
+    sendErrors(response, error.code === ErrorCode.NOT_FOUND ? 404 : 503, error.code, error.message);
+  }
 }
 
 // Comparing fixed-length digests lets timingSafeEqual run on inputs of any length without leaking it.

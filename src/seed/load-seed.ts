@@ -1,6 +1,6 @@
-import type { GraphGateway } from '../db/graph-gateway.ts';
+import type { GatewayTransaction, GraphGateway } from '../db/graph-gateway.ts';
 import type { QueryName } from '../db/query-names.ts';
-import type { PreparedDocument } from './validate-seed.ts';
+import { type PreparedDocument, SeedValidationError } from './validate-seed.ts';
 
 /** What one batch of a load wrote, reported to `onBatch`. */
 export interface BatchProgress {
@@ -40,10 +40,12 @@ export async function loadSeedDocuments(gateway: GraphGateway, documents: Prepar
     await gateway.writeTransaction(
       async (tx) => {
         await tx.run('seed-merge-document', { id: documentId, properties: doc.document.properties });
+        await refuseLabelConflicts(tx, doc);
+        const { publishedAt } = doc.document;
         const writeBatches = async (step: BatchProgress['step'], query: QueryName, rows: object[]) => {
           for (let start = 0; start < rows.length; start += batchSize) {
             const batch = rows.slice(start, start + batchSize);
-            const [result] = await tx.run(query, { rows: batch, documentId });
+            const [result] = await tx.run(query, { rows: batch, documentId, publishedAt });
             // The relationship query has one branch per type; a type missing there would drop rows silently.
             if (result !== undefined && 'merged' in result && result.merged !== batch.length) {
               throw new Error(`${query} merged ${String(result.merged)} of ${batch.length} rows of ${documentId}: a relationship type has no branch`);
@@ -54,12 +56,15 @@ export async function loadSeedDocuments(gateway: GraphGateway, documents: Prepar
         await writeBatches(
           'nodes',
           'seed-merge-nodes',
-          doc.nodes.map(({ id, label, properties }) => ({ id, label, properties })),
+          doc.nodes.map(({ id, label, properties, aliases }) => ({ id, label, properties, aliases })),
         );
         await writeBatches(
           'sources',
           'seed-merge-sources',
-          doc.nodes.map(({ id, evidence }) => ({ id, properties: { ...evidence, source: documentId } })),
+          doc.nodes.map(({ id, evidence, properties, aliases }) => ({
+            id,
+            properties: { ...evidence, source: documentId, publishedAt, aliases, contributed: JSON.stringify(properties) },
+          })),
         );
         await writeBatches('relationships', 'seed-merge-relationships', doc.relationships);
         // Last, so the version's lock is held only until the commit; every worker's response cache sees the change.
@@ -74,6 +79,20 @@ export async function loadSeedDocuments(gateway: GraphGateway, documents: Prepar
     options.onDocument?.(doc, counts);
   }
   return summary;
+}
+
+// An id the graph holds under another label would give one node two kinds; the document is refused whole.
+async function refuseLabelConflicts(tx: GatewayTransaction, doc: PreparedDocument): Promise<void> {
+  const conflicts = await tx.run('seed-label-conflicts', { rows: doc.nodes.map(({ id, label }) => ({ id, label })) });
+  if (conflicts.length === 0) return;
+  throw new SeedValidationError(
+    conflicts.map((conflict) => ({
+      file: doc.file,
+      record: conflict.id as string,
+      field: 'label',
+      message: `${String(conflict.label)} here, but the graph already holds ${String(conflict.id)} as a ${String(conflict.existing)}`,
+    })),
+  );
 }
 
 /** Deletes every ecokg node and relationship, in batches, then bumps the graph's version. */

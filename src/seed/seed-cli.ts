@@ -1,38 +1,51 @@
 /**
  * `npm run seed [-- --reset] [--check] [folder …]`: validates every seed document (all of seed/ by
  * default) and, when all are valid, writes them to Neo4j, one transaction per document. `--reset` clears
- * the graph first; `--check` validates without connecting. Without NEO4J_URI it uses the local Neo4j that
- * `npm start` or `npm run neo4j` runs on bolt://127.0.0.1:7687.
+ * the graph first; `--check` validates without connecting and lists possible duplicates (against seed/ too)
+ * without failing. `npm run seed -- --remove <document-id>` takes one document out of the graph instead.
+ * Without NEO4J_URI it uses the local Neo4j that `npm start` or `npm run neo4j` runs on bolt://127.0.0.1:7687.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
+import { type Config, ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { createGateway } from '../db/create-gateway.ts';
+import type { GraphGateway } from '../db/graph-gateway.ts';
+import { EcokgError } from '../errors/error-codes.ts';
 import { SEED_ROOT } from '../service/start-service.ts';
+import { findPossibleDuplicates } from './find-possible-duplicates.ts';
 import { loadSeedDocuments, resetGraph } from './load-seed.ts';
-import { listSeedFolders, SeedValidationError, validateSeedFolders } from './validate-seed.ts';
+import { removeDocument } from './remove-document.ts';
+import { listSeedFolders, type PreparedDocument, SeedValidationError, validateSeedFolder, validateSeedFolders } from './validate-seed.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { reset: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+    options: { reset: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, remove: { type: 'string' } },
     allowPositionals: true,
   });
   const config = loadConfig();
+  if (values.remove !== undefined) {
+    if (positionals.length > 0 || values.reset || values.check) throw new UsageError('--remove takes one document id and nothing else');
+    return withGateway(config, async (gateway, uri) => {
+      const removed = await removeDocument(gateway, values.remove as string);
+      console.log(
+        `removed ${removed.documentId} from ${uri}: ${removed.deletedRelationships} relationships and ${removed.deletedNodes} entities no other document names; ${removed.rebuiltNodes} shared entities rebuilt from the other documents`,
+      );
+      return 0;
+    });
+  }
   const folders = positionals.length > 0 ? positionals.map((folder) => path.resolve(folder)) : await listSeedFolders(SEED_ROOT);
   const started = performance.now();
   const documents = await validateSeedFolders(folders);
   const nodes = documents.reduce((sum, doc) => sum + doc.nodes.length + 1, 0);
   console.log(`validated ${documents.length} document(s), ${nodes} nodes, in ${Math.round(performance.now() - started)} ms`);
-  if (values.check) return 0;
+  if (values.check) {
+    for (const duplicate of findPossibleDuplicates(await withSeedDocuments(folders, documents)))
+      console.log(`possible duplicate: ${duplicate.message}`);
+    return 0;
+  }
 
-  const uri = config.neo4jUri ?? `bolt://127.0.0.1:${process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687}`;
-  const gateway = await createGateway(config, {
-    uri,
-    user: config.neo4jUser,
-    password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD,
-  });
-  try {
+  return withGateway(config, async (gateway, uri) => {
     await applySchema(gateway);
     if (values.reset) {
       await resetGraph(gateway);
@@ -51,15 +64,37 @@ async function main(): Promise<number> {
       `loaded ${summary.documents} document(s) into ${uri}: ${summary.nodes} nodes and ${summary.relationships} relationships merged in ${seconds.toFixed(1)} s (${rate} per second)`,
     );
     return 0;
+  });
+}
+
+/** A mistake in the command line; its message is the one line to show. */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+// The Neo4j the command writes to: NEO4J_URI, else the local one `npm start` runs.
+async function withGateway(config: Config, work: (gateway: GraphGateway, uri: string) => Promise<number>): Promise<number> {
+  const uri = config.neo4jUri ?? `bolt://127.0.0.1:${process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687}`;
+  const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
+  try {
+    return await work(gateway, uri);
   } finally {
     await gateway.close();
   }
 }
 
+// Duplicates are looked for against what seed/ already holds too, so a new draft is compared with the graph's sources.
+async function withSeedDocuments(folders: string[], documents: PreparedDocument[]): Promise<PreparedDocument[]> {
+  const checked = new Set(folders.map((folder) => path.resolve(folder)));
+  const others = (await listSeedFolders(SEED_ROOT)).filter((folder) => !checked.has(path.resolve(folder)));
+  const results = await Promise.all(others.map((folder) => validateSeedFolder(folder)));
+  return [...documents, ...results.flatMap((result) => (result.document ? [result.document] : []))];
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof SeedValidationError || error instanceof ConfigError;
+    const known = error instanceof SeedValidationError || error instanceof ConfigError || error instanceof UsageError || error instanceof EcokgError;
     console.error(known ? (error as Error).message : `seed failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },

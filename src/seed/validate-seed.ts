@@ -20,11 +20,13 @@ export const GRAPH_FILE = 'graph.json';
 /** Property values the loader writes: what Neo4j stores without conversion. */
 export type PropertyValue = string | number | boolean | string[] | null;
 
-/** A node ready to write: its label and the exact properties it gets. */
+/** A node ready to write: its label, the properties this document gives it, and the short forms it uses. */
 export interface PreparedNode {
   id: string;
   label: NodeLabel;
+  /** Every property but `aliases`, which accumulate across documents while the rest come from one (load-seed.ts). */
   properties: Record<string, PropertyValue>;
+  aliases: string[];
   /** The excerpt that shows this entity in the document, stored on its SOURCE relationship. */
   evidence: Evidence;
 }
@@ -48,7 +50,7 @@ export interface Evidence {
 export interface PreparedDocument {
   /** The graph file, for messages. */
   file: string;
-  document: { id: string; properties: Record<string, PropertyValue> };
+  document: { id: string; publishedAt: string; properties: Record<string, PropertyValue> };
   nodes: PreparedNode[];
   relationships: PreparedRelationship[];
 }
@@ -187,7 +189,10 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
     if (node.label === 'Statistic' && (node.change === undefined) !== (node.changeUnit === undefined)) {
       problem(node.change === undefined ? 'change' : 'changeUnit', 'change and changeUnit go together');
     }
-    if (evidence) preparedNodes.push({ id: node.id, label: node.label, properties: nodeProperties(node, doc.id, evidence), evidence });
+    if (evidence) {
+      const { aliases, ...properties } = nodeProperties(node, { documentId: doc.id, publishedAt: doc.publishedAt, evidence });
+      preparedNodes.push({ id: node.id, label: node.label, properties, aliases: aliases as string[], evidence });
+    }
   }
 
   const seen = new Set<string>();
@@ -212,7 +217,7 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
         type: rel.type,
         from: rel.from,
         to: rel.to,
-        properties: { ...withoutUndefined(rel.properties ?? {}), ...evidence, source: doc.id },
+        properties: { ...withoutUndefined(rel.properties ?? {}), ...evidence, source: doc.id, publishedAt: doc.publishedAt },
       });
     }
   });
@@ -224,6 +229,7 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
       file,
       document: {
         id: doc.id,
+        publishedAt: doc.publishedAt,
         properties: withoutUndefined({
           name: doc.name,
           nameEn: doc.nameEn,
@@ -245,14 +251,16 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
 }
 
 // The properties each label stores: the curated fields, plus search keys and, for the facts that belong
-// to one document (statements and statistics), their evidence and source.
-function nodeProperties(node: SeedNode, documentId: string, evidence: Evidence): Record<string, PropertyValue> {
+// to one document (statements and statistics), their evidence, source and date.
+function nodeProperties(node: SeedNode, from: { documentId: string; publishedAt: string; evidence: Evidence }): Record<string, PropertyValue> {
   const { label: _label, evidenceStart: _start, evidence: _evidence, confidence: _confidence, review: _review, ...fields } = node;
   const own: Record<string, PropertyValue> = withoutUndefined(fields as Record<string, PropertyValue | undefined>);
   if (node.label === 'Statement') own.name = node.text;
   if ('pinyin' in node) own.pinyinKeys = toPinyinKeys(node.pinyin);
   if (!('aliases' in own)) own.aliases = [];
-  if (node.label === 'Statement' || node.label === 'Statistic') Object.assign(own, evidence, { source: documentId });
+  if (node.label === 'Statement' || node.label === 'Statistic') {
+    Object.assign(own, from.evidence, { source: from.documentId, publishedAt: from.publishedAt });
+  }
   return own;
 }
 

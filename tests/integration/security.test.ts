@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { StartupError, startService } from '../../src/service/start-service.ts';
-import { snapshotGraph } from '../support/graph-snapshot.ts';
+import { deleteMarkedEntities, snapshotGraph } from '../support/graph-snapshot.ts';
 import { copyReportSeed, type SeedCopy } from '../support/seed-copy.ts';
-import { startTestService, type TestService, testConnection, withDriver } from '../support/test-service.ts';
+import { startTestService, type TestService, testConnection } from '../support/test-service.ts';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijklmnop';
 const copies: SeedCopy[] = [];
@@ -17,9 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.stop();
-  await withDriver(async (run) => {
-    for (const copy of copies) await run('MATCH (n:Entity) WHERE n.id CONTAINS $marker DETACH DELETE n', { marker: `:${copy.prefix}-` });
-  });
+  for (const copy of copies) await deleteMarkedEntities(`:${copy.prefix}-`);
   await Promise.all(copies.map((copy) => copy.remove()));
 });
 

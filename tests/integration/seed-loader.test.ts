@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphGateway } from '../../src/db/graph-gateway.ts';
 import { loadSeedDocuments } from '../../src/seed/load-seed.ts';
 import { SeedValidationError, validateSeedFolders } from '../../src/seed/validate-seed.ts';
-import { snapshotGraph } from '../support/graph-snapshot.ts';
+import { deleteMarkedEntities, snapshotGraph } from '../support/graph-snapshot.ts';
 import { copyReportSeed, type SeedCopy, type SeedJson } from '../support/seed-copy.ts';
 import { createTestGateway, testConnection, withDriver } from '../support/test-service.ts';
 
@@ -17,9 +17,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await withDriver(async (run) => {
-    for (const copy of copies) await run(`MATCH (n:Entity) WHERE n.id CONTAINS $marker DETACH DELETE n`, { marker: `:${copy.prefix}-` });
-  });
+  for (const copy of copies) await deleteMarkedEntities(`:${copy.prefix}-`);
   await Promise.all(copies.map((copy) => copy.remove()));
   await gateway.close();
 });
@@ -187,7 +185,7 @@ describe('npm run seed', () => {
     expect(await snapshotGraph(marker(copy))).toMatchObject({ nodes: 164, relationships: 454 });
     const [duplicates] = await withDriver((run) =>
       run(
-        `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id CONTAINS $marker
+        `MATCH (a:Entity)-[r]->(b:Entity) USING SCAN a:Entity WHERE a.id CONTAINS $marker
          WITH a, type(r) AS type, b, r.source AS source, count(*) AS copies WHERE copies > 1
          RETURN count(*) AS duplicated`,
         { marker: marker(copy) },
