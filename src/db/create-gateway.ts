@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config/load-config.ts';
 import type { WaitObserver } from './concurrency-limiter.ts';
-import { loadCypherCatalog } from './cypher-catalog.ts';
+import { catalogHas, loadCypherCatalog } from './cypher-catalog.ts';
 import { GraphGateway } from './graph-gateway.ts';
 import { QUERY_NAMES } from './query-names.ts';
 
@@ -22,7 +22,7 @@ export async function createGateway(
   options: { observeWait?: WaitObserver } = {},
 ): Promise<GraphGateway> {
   const catalog = await loadCypherCatalog();
-  const missing = QUERY_NAMES.filter((name) => !catalog.has(name));
+  const missing = QUERY_NAMES.filter((name) => !catalogHas(catalog, name));
   if (missing.length > 0) throw new Error(`Missing Cypher files in cypher/queries: ${missing.map((name) => `${name}.cypher`).join(', ')}`);
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Counts and offsets stay far below 2^53, so plain numbers are exact and spare every resolver a conversion.

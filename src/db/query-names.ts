@@ -69,5 +69,5 @@ export const QUERY_NAMES = [
   'themes-page',
 ] as const;
 
-/** The name of a query file in cypher/queries, without .cypher. */
-export type QueryName = (typeof QUERY_NAMES)[number];
+/** The name of a query file in cypher/queries, without .cypher, or of one candidates section of a list query. */
+export type QueryName = (typeof QUERY_NAMES)[number] | `${Extract<(typeof QUERY_NAMES)[number], `${string}-page`>}@${string}`;

@@ -1,6 +1,7 @@
-import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
 import type { RequestContext } from './context.ts';
 import { type Prefetch, prefetchOf } from './resolvers/relation-field.ts';
+import { selectedFields } from './selected-fields.ts';
 
 /** The prefetch of each field that has one, by `Type.field`. */
 export type PrefetchTable = ReadonlyMap<string, Prefetch>;
@@ -29,22 +30,13 @@ export function prefetchSelections(table: PrefetchTable, ctx: RequestContext, in
   const type = info.schema.getType(typeName);
   if (!isObjectType(type)) return;
   const fields = type.getFields();
-  const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        const field = fields[selection.name.value];
-        const prefetch = table.get(`${typeName}.${selection.name.value}`);
-        if (field && prefetch) prefetch(ctx, id, argumentsOf(field, selection, info));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (appliesTo(selection.typeCondition?.name.value, typeName, info)) visit(selection.selectionSet, seen);
-      } else if (!seen.has(selection.name.value)) {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment && appliesTo(fragment.typeCondition.name.value, typeName, info))
-          visit(fragment.selectionSet, new Set([...seen, fragment.name.value]));
-      }
+  for (const nodes of selectedFields(info, type).values()) {
+    for (const node of nodes) {
+      const field = fields[node.name.value];
+      const prefetch = table.get(`${typeName}.${node.name.value}`);
+      if (field && prefetch) prefetch(ctx, id, argumentsOf(field, node, info));
     }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet, new Set());
+  }
 }
 
 function argumentsOf(field: Parameters<typeof getArgumentValues>[0], node: FieldNode, info: GraphQLResolveInfo): Record<string, unknown> {
@@ -53,10 +45,4 @@ function argumentsOf(field: Parameters<typeof getArgumentValues>[0], node: Field
   } catch {
     return {};
   }
-}
-
-function appliesTo(condition: string | undefined, typeName: string, info: GraphQLResolveInfo): boolean {
-  if (condition === undefined || condition === typeName) return true;
-  const type = info.schema.getType(typeName);
-  return isObjectType(type) && type.getInterfaces().some((face) => face.name === condition);
 }

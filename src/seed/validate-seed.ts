@@ -241,6 +241,7 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
           publisher: doc.publisher,
           // Not `text`, which is a Statement's words and full-text indexed: a document's body must not match every search.
           fullText: text,
+          matchText: matchText([doc.name, doc.nameEn]),
           ...documentEvidence,
         }),
       },
@@ -258,10 +259,23 @@ function nodeProperties(node: SeedNode, from: { documentId: string; publishedAt:
   if (node.label === 'Statement') own.name = node.text;
   if ('pinyin' in node) own.pinyinKeys = toPinyinKeys(node.pinyin);
   if (!('aliases' in own)) own.aliases = [];
+  own.matchText = matchText(
+    node.label === 'Statistic'
+      ? [node.name, node.indicator, node.indicatorEn]
+      : [own.name as string, own.nameEn as string | undefined, ...((own.pinyinKeys as string[] | undefined) ?? [])],
+  );
   if (node.label === 'Statement' || node.label === 'Statistic') {
     Object.assign(own, from.evidence, { source: from.documentId, publishedAt: from.publishedAt });
   }
   return own;
+}
+
+/** What the lists' "contains" filters search (cypher/schema.cypher): the names given, lower-cased, one per line. */
+function matchText(names: Array<string | undefined>): string {
+  return names
+    .filter((name): name is string => typeof name === 'string' && name.length > 0)
+    .join('\n')
+    .toLowerCase();
 }
 
 /**

@@ -6,6 +6,7 @@ import { generateResolverTypes, generateStoredValues } from '../../scripts/gener
 import { renderQuestionsSection, replaceQuestionsSection } from '../../scripts/update-readme-questions.ts';
 import { loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
 import { QUERY_NAMES } from '../../src/db/query-names.ts';
+import { LIST_DEFINITIONS } from '../../src/graphql/resolvers/query-resolvers.ts';
 import { browserSetupFor } from '../../src/http/serve-browser-files.ts';
 import { RELATIONSHIP_RULES } from '../../src/seed/seed-schema.ts';
 
@@ -183,5 +184,21 @@ describe('README.md', () => {
     const ci = await read('.ci/run');
     expect(ci).toMatch(/^npm ci\b/m);
     expect(ci).toMatch(/^npm test$/m);
+  });
+});
+
+describe('list queries', () => {
+  it('have a candidates section for every way their resolver reads a page', async () => {
+    const catalog = await loadCypherCatalog();
+    for (const definition of Object.values(LIST_DEFINITIONS)) {
+      const walks = Object.keys(definition.walkable).flatMap((key) => {
+        const kebab = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+        return [`walk-${kebab}-asc`, `walk-${kebab}-desc`];
+      });
+      const sections = [...walks, ...definition.candidates.map(([section]) => section), 'all'];
+      const present = [...catalog.keys()].filter((key) => key.startsWith(`${definition.query}@`)).map((key) => key.split('@')[1]);
+      expect(present.sort(), definition.query).toEqual([...new Set(sections)].sort());
+      for (const [, filters] of definition.candidates) for (const filter of filters) expect(Object.keys(definition.filterFields)).toContain(filter);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { QueryName } from '../../db/query-names.ts';
 import type { RequestContext } from '../context.ts';
+import type { RequireFields } from '../generated/resolvers-types.ts';
 import type { EntityRecord, EvidenceRecord } from '../records.ts';
 import { requireIntInRange } from '../validate-args.ts';
 
@@ -34,7 +35,12 @@ function withPrefetch<R extends object>(resolver: R, load: (ctx: RequestContext,
  * A resolver for a relation list: it validates `first` and loads the parent's list through the
  * request's loader for `query`, so sibling parents share one query.
  */
-export function relationField<T, Args extends { first: number }>(query: QueryName, params?: (args: Args) => RelationParams) {
+export function relationField<T, FieldArgs extends { first?: number | null }>(
+  query: QueryName,
+  params?: (args: RequireFields<FieldArgs, 'first'>) => RelationParams,
+) {
+  // Args as resolvers get them: GraphQL has filled in `first` from its default in schema.graphql.
+  type Args = RequireFields<FieldArgs, 'first'>;
   const load = (ctx: RequestContext, id: string, args: Args): Promise<T[]> =>
     ctx.loaders.relation<T>(query).load({
       id,
