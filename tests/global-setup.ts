@@ -2,12 +2,12 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config/load-config.ts';
 import { applySchema } from '../src/db/apply-schema.ts';
 import { createGateway } from '../src/db/create-gateway.ts';
-import { warmQueryPlans } from '../src/db/warm-query-plans.ts';
 import { ensureWebBuild } from '../src/http/ensure-web-build.ts';
 import { createLogger } from '../src/logging/create-logger.ts';
 import { resetGraph } from '../src/seed/load-seed.ts';
 import { seedFromFolder } from '../src/service/start-service.ts';
 import { startTestNeo4j } from './support/start-test-neo4j.ts';
+import { warmQueryPlans } from './support/warm-query-plans.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

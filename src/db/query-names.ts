@@ -22,6 +22,8 @@ export const QUERY_NAMES = [
   'extract-known-entities',
   'graph-has-entities',
   'graph-stats',
+  'graph-version',
+  'graph-version-bump',
   'implementations-by-implementer',
   'implementations-by-policy',
   'jurisdictions-by-organization',

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { BundlePart } from '../db/cypher-catalog.ts';
-import type { GraphGateway, NamedRead, RequestMetrics, Row } from '../db/graph-gateway.ts';
+import type { GraphGateway, NamedRead, RequestScope, Row } from '../db/graph-gateway.ts';
 import type { QueryName } from '../db/query-names.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import type { EntityRecord, EvidenceRecord } from './records.ts';
@@ -19,13 +19,13 @@ export interface RequestDb {
  * DataLoader's own, scheduled with setImmediate so that it runs after the microtasks and nextTicks in which the
  * other loaders dispatch their batches.
  */
-export function createRequestDb(gateway: GraphGateway, metrics: RequestMetrics): RequestDb {
-  const readAlone = (read: NamedRead) => gateway.read(read.query, read.params, metrics).catch((error: unknown) => toError(error));
+export function createRequestDb(gateway: GraphGateway, scope: RequestScope): RequestDb {
+  const readAlone = (read: NamedRead) => gateway.read(read.query, read.params, scope).catch((error: unknown) => toError(error));
   const reads = new DataLoader<NamedRead, Row[]>(
     async (batch) => {
       if (batch.length === 1) return [await readAlone(batch[0]!)];
       try {
-        return await gateway.readAll([...batch], metrics);
+        return await gateway.readAll([...batch], scope);
       } catch (error) {
         // The database being unavailable, busy or slow concerns every query alike: all fail with that error.
         if (error instanceof EcokgError) return batch.map(() => error);

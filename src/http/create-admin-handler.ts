@@ -72,7 +72,8 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
     try {
       if (!result.document) throw new SeedValidationError(result.problems);
       const summary = await loadSeedDocuments(options.gateway, [result.document]);
-      options.logger.info({ documentId: result.document.document.id, ...summary }, 'document added through the admin API');
+      // The request's own logger, so the line carries its request id.
+      (request.log ?? options.logger).info({ documentId: result.document.document.id, ...summary }, 'document added through the admin API');
       sendJson(response, 200, { loaded: { documentId: result.document.document.id, ...summary } });
     } catch (error) {
       if (error instanceof EcokgError) {

@@ -4,14 +4,14 @@ import { useBrowserAndService } from '../support/start-browser.ts';
 const session = useBrowserAndService();
 
 describe('the GraphQL playground at /', () => {
-  it('loads GraphiQL with the ten example questions', async () => {
+  it('loads GraphiQL with the thirteen example questions', async () => {
     const { page } = session.browser;
     const started = performance.now();
     await page.goto(`${session.api.url}/`);
     await page.locator('.graphiql-execute-button').waitFor();
-    await page.locator('.ecokg-examples li').nth(9).waitFor();
+    await page.locator('.ecokg-examples li').nth(12).waitFor();
     console.log(`playground: GraphiQL and its examples shown ${Math.round(performance.now() - started)} ms after navigation`);
-    await expect(page.locator('.ecokg-examples li').count()).resolves.toBe(10);
+    await expect(page.locator('.ecokg-examples li').count()).resolves.toBe(13);
   });
 
   it('runs the example about 精准治污 as a JSON POST to /graphql and shows 钱锋 in the result pane', async () => {

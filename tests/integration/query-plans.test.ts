@@ -88,7 +88,12 @@ function operators(plan: Plan): Plan[] {
 // A bundle is planned with all its parts, the largest query a lookup can make of it.
 function cypherOf(query: QueryName): string {
   const bundle = catalog.bundles.get(query);
-  return bundle ? bundleQuery(bundle, bundle.parts.map((_part, index) => index)) : catalog.get(query)!;
+  return bundle
+    ? bundleQuery(
+        bundle,
+        bundle.parts.map((_part, index) => index),
+      )
+    : catalog.get(query)!;
 }
 
 async function explain(query: QueryName): Promise<Plan> {

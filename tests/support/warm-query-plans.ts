@@ -1,5 +1,6 @@
-import type { GraphGateway } from './graph-gateway.ts';
-import type { QueryName } from './query-names.ts';
+import { type CypherCatalog, loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
+import type { GraphGateway } from '../../src/db/graph-gateway.ts';
+import type { QueryName } from '../../src/db/query-names.ts';
 
 /** What warming the plan cache did. */
 export interface WarmUpSummary {
@@ -15,19 +16,19 @@ const COUNTS = new Set(['first', 'limit', 'maxLength', 'periodLength', 'rowLimit
 
 /**
  * Runs every read query once with parameters that match nothing (no ids, filters naming no entity, walks starting
- * past the last key), so Neo4j plans each while nobody waits for it. A list or bundle query can take a second or
- * more to plan the first time; planned here, a user's first question does not pay for it. EXPLAIN would not do:
- * Neo4j does not cache the plans it explains. Runs one query at a time, so answering requests always comes first.
+ * past the last key), so Neo4j has planned each before the tests start. A list section can take a second to plan
+ * on a busy machine, and the first test to ask would otherwise run into the transaction timeout while it does.
+ * EXPLAIN would not do: Neo4j does not cache the plans it explains.
  */
-export async function warmQueryPlans(gateway: GraphGateway, options: { names?: readonly string[] } = {}): Promise<WarmUpSummary> {
+export async function warmQueryPlans(gateway: GraphGateway): Promise<WarmUpSummary> {
   const started = performance.now();
-  const names = (options.names ?? gateway.queryNames()).filter((name) => !NOT_WARMED.test(name)) as QueryName[];
+  const catalog = await loadCypherCatalog();
+  const names = [...catalog.keys()].filter((name) => !NOT_WARMED.test(name)) as QueryName[];
   let failed = 0;
   for (const query of names) {
     try {
-      await gateway.read(query, inertParameters(gateway, query));
+      await gateway.read(query, inertParameters(catalog, query));
     } catch {
-      // A query that cannot run now (the database went away) is planned on first use instead.
       failed += 1;
     }
   }
@@ -35,9 +36,10 @@ export async function warmQueryPlans(gateway: GraphGateway, options: { names?: r
 }
 
 /** Parameters under which a query reads nothing: every one null, but for ids, counts, walks and flags. */
-function inertParameters(gateway: GraphGateway, query: QueryName): Record<string, unknown> {
+function inertParameters(catalog: CypherCatalog, query: QueryName): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const name of gateway.parameterNames(query)) {
+  const names = new Set([...catalog.get(query)!.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!));
+  for (const name of names) {
     if (name === 'ids' || name === 'frontier') params[name] = [];
     else if (COUNTS.has(name) || /_(first|limit)$/.test(name)) params[name] = 1;
     else if (/^want\d+$/.test(name) || name === 'descending' || name === 'withCount' || name === 'includeSubRegions') params[name] = false;
