@@ -30,7 +30,9 @@ export default async function setup(project: TestProject) {
     await seedFromFolder(gateway, createLogger({ level: 'silent' }));
     // Every test then finds its queries planned, however busy the machine: a first plan can take seconds.
     const warm = await warmQueryPlans(gateway);
-    console.log(`planned ${warm.queries} queries in ${warm.milliseconds} ms${warm.failed ? ` (${warm.failed} failed)` : ''}`);
+    console.log(
+      `planned ${warm.queries} queries in ${warm.milliseconds} ms${warm.failed.length > 0 ? `; could not plan ${warm.failed.join('; ')}` : ''}`,
+    );
   } finally {
     await gateway.close();
   }

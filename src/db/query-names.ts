@@ -30,7 +30,7 @@ export const QUERY_NAMES = [
   'jurisdictions-by-region',
   'measurements-by-statistic',
   'measurements-by-subject',
-  'neighborhood-step',
+  'neighborhood',
   'organization-bundle',
   'organization-members',
   'organization-parents',

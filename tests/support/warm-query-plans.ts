@@ -5,12 +5,13 @@ import type { QueryName } from '../../src/db/query-names.ts';
 /** What warming the plan cache did. */
 export interface WarmUpSummary {
   queries: number;
-  failed: number;
+  /** Queries that could not run with inert parameters; they are planned on first use instead. */
+  failed: string[];
   milliseconds: number;
 }
 
 // Queries that write, or read the whole graph whatever their parameters: never run to warm a plan.
-const NOT_WARMED = /^(seed-|document-(delete|rebuild|remaining|remove)|graph-stats|graph-has-entities|extract-)/;
+const NOT_WARMED = /^(seed-|document-(delete|rebuild|remaining|remove)|graph-stats|graph-has-entities|graph-version-bump|extract-)/;
 // Parameters that must be numbers (LIMIT, slices, lengths); 1 keeps every warm-up run tiny.
 const COUNTS = new Set(['first', 'limit', 'maxLength', 'periodLength', 'rowLimit']);
 
@@ -24,12 +25,12 @@ export async function warmQueryPlans(gateway: GraphGateway): Promise<WarmUpSumma
   const started = performance.now();
   const catalog = await loadCypherCatalog();
   const names = [...catalog.keys()].filter((name) => !NOT_WARMED.test(name)) as QueryName[];
-  let failed = 0;
+  const failed: string[] = [];
   for (const query of names) {
     try {
       await gateway.read(query, inertParameters(catalog, query));
-    } catch {
-      failed += 1;
+    } catch (error) {
+      failed.push(`${query}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
   }
   return { queries: names.length, failed, milliseconds: Math.round(performance.now() - started) };
