@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (e:Event {id: id})<-[r:ATTENDED]-(p:Person)
 WITH id, p, e, collect(r) AS rels
-ORDER BY rels[0].source, rels[0].evidenceStart
+ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({p: p, e: e, rels: rels})[..$first] AS page
 UNWIND page AS row

@@ -1,8 +1,11 @@
-// The regions and organizations that implement each policy.
+// The regions and organizations that implement each policy, optionally as the reports of a period or of a list
+// say ($from, $to, $documents).
 UNWIND $ids AS id
 MATCH (p:Policy {id: id})<-[r:IMPLEMENTS]-(implementer:Entity)
+WHERE ($from IS NULL OR r.publishedAt >= $from) AND ($to IS NULL OR r.publishedAt <= $to)
+  AND ($documents IS NULL OR r.source IN $documents)
 WITH id, implementer, p, collect(r) AS rels
-ORDER BY rels[0].source, rels[0].evidenceStart
+ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({implementer: implementer, p: p, rels: rels})[..$first] AS page
 UNWIND page AS row

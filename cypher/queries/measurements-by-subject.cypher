@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (subject:Entity {id: id})<-[r:MEASURES]-(s:Statistic)
 WITH id, s, subject, collect(r) AS rels
-ORDER BY s.source, s.evidenceStart
+ORDER BY s.publishedAt, s.source, s.evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({s: s, subject: subject, rels: rels})[..$first] AS page
 UNWIND page AS row

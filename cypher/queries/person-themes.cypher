@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[:SAID]->(s:Statement)-[:ABOUT]->(t:Theme)
 WITH id, t, s
-ORDER BY s.source, s.evidenceStart
+ORDER BY s.publishedAt, s.source, s.evidenceStart
 WITH id, t, collect(s {.*, label: 'Statement'}) AS statements
 ORDER BY size(statements) DESC, t.name
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

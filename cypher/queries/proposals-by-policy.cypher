@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (p:Policy {id: id})<-[r:PROPOSED]-(proposer:Entity)
 WITH id, proposer, p, collect(r) AS rels
-ORDER BY rels[0].source, rels[0].evidenceStart
+ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({proposer: proposer, p: p, rels: rels})[..$first] AS page
 UNWIND page AS row

@@ -1,5 +1,6 @@
 // The policies implemented in each region: by the region itself or by a body with jurisdiction over it,
-// and with $includeSubRegions also in the regions that are part of it (at any depth). Each document states its
+// and with $includeSubRegions also in the regions that are part of it (at any depth); optionally only as the
+// reports of a period or of a list say ($from, $to, $documents). Each document states its
 // own PART_OF, so sub-regions are reached by many parallel paths: DISTINCT lets Neo4j expand breadth first and
 // visit each region once, instead of every path (580 ms for a province with sub-regions at 1,000 documents).
 UNWIND $ids AS id
@@ -21,8 +22,11 @@ CALL (region) {
   }
   RETURN DISTINCT implementer, r, p
 }
+WITH id, implementer, r, p
+WHERE ($from IS NULL OR r.publishedAt >= $from) AND ($to IS NULL OR r.publishedAt <= $to)
+  AND ($documents IS NULL OR r.source IN $documents)
 WITH id, implementer, p, collect(r) AS rels
-ORDER BY rels[0].source, rels[0].evidenceStart
+ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({implementer: implementer, p: p, rels: rels})[..$first] AS page
 UNWIND page AS row

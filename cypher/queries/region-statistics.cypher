@@ -11,7 +11,7 @@ CALL (region) {
 }
 MATCH (subject)<-[r:MEASURES]-(s:Statistic)
 WITH id, s, subject, collect(r) AS rels
-ORDER BY s.source, s.evidenceStart
+ORDER BY s.publishedAt, s.source, s.evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({s: s, subject: subject, rels: rels})[..$first] AS page
 UNWIND page AS row

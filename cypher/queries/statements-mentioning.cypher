@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[:MENTIONS]-(s:Statement)
 WITH id, s
-ORDER BY s.source, s.evidenceStart
+ORDER BY s.publishedAt, s.source, s.evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect(s)[..$first] AS page
 UNWIND page AS s

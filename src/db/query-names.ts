@@ -32,6 +32,7 @@ export const QUERY_NAMES = [
   'organizations-page',
   'people-page',
   'person-memberships',
+  'person-positions',
   'person-statements',
   'person-themes',
   'policies-page',
@@ -55,11 +56,14 @@ export const QUERY_NAMES = [
   'statement-speakers',
   'statements-mentioning',
   'statements-page',
+  'statistic-comparison',
+  'statistic-series',
   'statistics-page',
   'theme-discussants',
   'theme-links',
   'theme-policies',
   'theme-statements',
+  'theme-trend',
   'themes-page',
 ] as const;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Kind } from 'graphql';
 import { gql } from 'graphql-tag';
 import type { Logger } from '../logging/create-logger.ts';
 import type { RequestContext } from './context.ts';
@@ -12,6 +13,16 @@ import { createResolvers } from './resolvers/create-resolvers.ts';
 
 /** The API contract, read once at start-up. */
 export const typeDefs = gql(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+
+// The values of each enum of the contract, for error messages that say what is allowed.
+const ENUM_VALUES = new Map(
+  typeDefs.definitions.flatMap((definition) =>
+    definition.kind === Kind.ENUM_TYPE_DEFINITION
+      ? [[definition.name.value, (definition.values ?? []).map((value) => value.name.value)] as const]
+      : [],
+  ),
+);
+const enumValuesOf = (enumName: string) => ENUM_VALUES.get(enumName);
 
 /** How the GraphQL server behaves. */
 export interface ApolloOptions {
@@ -38,7 +49,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     // Bounds the work validation itself can do on a hostile document (deep fragment spreads, huge queries).
     maxRecursiveSelections: true,
     parseOptions: { maxTokens: 20_000 },
-    formatError: createErrorFormatter({ production: options.production, logger: options.logger }),
+    formatError: createErrorFormatter({ production: options.production, logger: options.logger, enumValues: enumValuesOf }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       createQueryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),

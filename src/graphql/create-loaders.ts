@@ -54,7 +54,7 @@ export function createRequestDb(gateway: GraphGateway, metrics: RequestMetrics):
 /** A relation list of one entity, with the arguments that shape it (first, filters). */
 export interface RelationKey {
   id: string;
-  params: Record<string, string | number | boolean | null>;
+  params: Record<string, string | number | boolean | string[] | null>;
 }
 
 /** Loads the relation lists of many entities with one query per distinct set of arguments. */

@@ -9,7 +9,12 @@ const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
  * Shapes every error a client sees: a public code and a message, never a stack trace or a driver's
  * internals. Unexpected errors are logged in full and, in production, masked as INTERNAL_SERVER_ERROR.
  */
-export function createErrorFormatter(options: { production: boolean; logger: Logger }) {
+export function createErrorFormatter(options: {
+  production: boolean;
+  logger: Logger;
+  /** The values of an enum of the schema, so a wrong one can be answered with the allowed ones. */
+  enumValues?: (enumName: string) => readonly string[] | undefined;
+}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const where = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
@@ -19,7 +24,7 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      return { message: formatted.message, ...where, extensions: { code } };
+      return { message: withAllowedEnumValues(formatted.message, options.enumValues), ...where, extensions: { code } };
     }
     options.logger.error({ err: original }, 'unexpected error');
     return {
@@ -28,4 +33,14 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+// graphql-js says which enum value is wrong, in a literal or a variable, but not which are allowed; this is the one
+// place its message text is read, and only to add to it.
+const UNKNOWN_ENUM_VALUE = /Value "[^"]*" does not exist in "(\w+)" enum\./;
+
+function withAllowedEnumValues(message: string, enumValues: ((enumName: string) => readonly string[] | undefined) | undefined): string {
+  const enumName = UNKNOWN_ENUM_VALUE.exec(message)?.[1];
+  const allowed = enumName === undefined ? undefined : enumValues?.(enumName);
+  return allowed ? `${message} Allowed: ${allowed.join(', ')}.` : message;
 }

@@ -1,22 +1,24 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  DirectiveLocation,
   type DocumentNode,
-  type FieldNode,
   type FragmentDefinitionNode,
+  GraphQLDirective,
   GraphQLError,
-  type GraphQLField,
+  GraphQLInt,
+  GraphQLList,
   type GraphQLNamedType,
+  GraphQLNonNull,
   type GraphQLSchema,
+  GraphQLString,
+  getDirectiveValues,
   getNamedType,
-  getNullableType,
-  isInterfaceType,
-  isListType,
   isObjectType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  valueFromASTUntyped,
 } from 'graphql';
+import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/error-codes.ts';
 
 /** The ceilings every operation is checked against before it runs. */
@@ -39,16 +41,12 @@ export interface OperationMeasure {
   cost: number;
 }
 
-// Lists without a size argument, and how many items each can hold at most (the queries cap evidence at 20
-// excerpts). Connection edges and the nodes of a path or subgraph are already counted by the field that
-// returned them (first, limit, maxLength).
-const FIXED_LIST_SIZES: Record<string, number> = { Evidence: 20 };
-const COUNTED_BY_PARENT = new Set(['edges', 'nodes']);
-
 /**
- * Measures an operation the way GitHub's API does: each list multiplies the cost of what is under it by
- * its size (its `first`, `limit`, or a known ceiling), and every entity counts as a node it could touch.
- * Introspection fields are left out, so GraphiQL's schema query is never refused.
+ * Measures an operation: its depth and aliases by walking its selections, and its cost with
+ * graphql-query-complexity, the way GitHub's API counts: every entity is a node it could touch, and each list
+ * multiplies what is under it by the size its `@cost` directive in schema.graphql names (its `first`, `limit` or
+ * `maxLength`, or a fixed bound). The library honours fragments, interfaces and @skip/@include. Introspection
+ * fields cost nothing, so GraphiQL's schema query is never refused.
  */
 export function measureOperation(options: {
   schema: GraphQLSchema;
@@ -61,69 +59,53 @@ export function measureOperation(options: {
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const rootType = schema.getRootType(operation.operation);
-  if (!rootType) return { depth: 0, aliases: 0, cost: 0 };
-
   let aliases = 0;
-  const visit = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType, multiplier: number, depth: number, seen: Set<string>) => {
-    let maxDepth = depth;
-    let cost = 0;
+  const depthOf = (selectionSet: SelectionSetNode, depth: number, seen: Set<string>): number => {
+    let deepest = depth;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) aliases += 1;
-        const name = selection.name.value;
-        const fields = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields() : undefined;
-        const field = name.startsWith('__') ? undefined : fields?.[name];
-        if (!field) continue;
-        const namedType = getNamedType(field.type);
-        const size = listSize(field, selection, parentType, variables);
-        const nodes = multiplier * size;
-        if (selection.selectionSet) {
-          // Only entities are nodes; wrappers (links, edges, evidence) multiply but touch no node themselves.
-          if (isEntityType(namedType)) cost += nodes;
-          const child = visit(selection.selectionSet, namedType, nodes, depth + 1, seen);
-          cost += child.cost;
-          maxDepth = Math.max(maxDepth, child.depth);
-        } else {
-          maxDepth = Math.max(maxDepth, depth + 1);
-        }
+        if (selection.name.value.startsWith('__')) continue;
+        deepest = Math.max(deepest, selection.selectionSet ? depthOf(selection.selectionSet, depth + 1, seen) : depth + 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parentType) : parentType;
-        const child = visit(selection.selectionSet, type, multiplier, depth, seen);
-        cost += child.cost;
-        maxDepth = Math.max(maxDepth, child.depth);
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
       } else {
         const fragment = fragments.get(selection.name.value);
         // Validation refuses fragment cycles; the guard keeps this function total whatever it is given.
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        const type = schema.getType(fragment.typeCondition.name.value) ?? parentType;
-        const child = visit(fragment.selectionSet, type, multiplier, depth, new Set([...seen, fragment.name.value]));
-        cost += child.cost;
-        maxDepth = Math.max(maxDepth, child.depth);
+        if (fragment && !seen.has(fragment.name.value))
+          deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...seen, fragment.name.value])));
       }
     }
-    return { cost, depth: maxDepth };
+    return deepest;
   };
-  const { cost, depth } = visit(operation.selectionSet, rootType, 1, 0, new Set());
+  const depth = depthOf(operation.selectionSet, 0, new Set());
+  const cost = getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName: operation.name?.value,
+    estimators: [costDirectiveEstimator],
+  });
   return { depth, aliases, cost };
+}
+
+// The @cost directive of schema.graphql, read from each field's definition.
+const COST_DIRECTIVE = new GraphQLDirective({
+  name: 'cost',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: { multipliers: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) }, size: { type: GraphQLInt } },
+});
+
+function costDirectiveEstimator({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  const directive = field.astNode ? getDirectiveValues(COST_DIRECTIVE, field.astNode) : undefined;
+  const ownNodes = isEntityType(getNamedType(field.type)) ? 1 : 0;
+  const multipliers = (directive?.multipliers as string[] | undefined) ?? [];
+  const length = multipliers.reduce((product, name) => product * Math.max(0, Number(args[name]) || 0), (directive?.size as number | undefined) ?? 1);
+  return (ownNodes + childComplexity) * length;
 }
 
 function isEntityType(type: GraphQLNamedType): boolean {
   return type.name === 'Entity' || (isObjectType(type) && type.getInterfaces().some((face) => face.name === 'Entity'));
-}
-
-function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, parentType: GraphQLNamedType, variables: Record<string, unknown>): number {
-  const sizeArgument = field.args.find((arg) => arg.name === 'first' || arg.name === 'limit');
-  if (sizeArgument) return Math.max(0, Number(argumentValue(node, sizeArgument.name, sizeArgument.defaultValue, variables)) || 0);
-  if (field.name === 'path') return Number(argumentValue(node, 'maxLength', 4, variables)) + 1;
-  if (!isListType(getNullableType(field.type))) return 1;
-  if (COUNTED_BY_PARENT.has(field.name) && parentType.name !== 'Query') return 1;
-  return FIXED_LIST_SIZES[getNamedType(field.type).name] ?? 1;
-}
-
-function argumentValue(node: FieldNode, name: string, defaultValue: unknown, variables: Record<string, unknown>): unknown {
-  const argument = node.arguments?.find((arg) => arg.name.value === name);
-  return (argument && valueFromASTUntyped(argument.value, variables)) ?? defaultValue;
 }
 
 /**
@@ -136,7 +118,16 @@ export function createQueryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMI
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const measure = measureOperation({ schema, document, operation, variables: request.variables ?? {} });
+          let measure: OperationMeasure;
+          try {
+            measure = measureOperation({ schema, document, operation, variables: request.variables ?? {} });
+          } catch (error) {
+            // The cost depends on the arguments, so variables that do not fit the schema cannot be costed: they are
+            // the client's mistake, refused here with the message execution would give.
+            throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            });
+          }
           const refuse = (message: string) => {
             throw new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
           };

@@ -3,8 +3,18 @@
  * types use them as parents (codegen `mappers`), so a resolver sees exactly what its query returned.
  */
 
-/** The kinds of entity, as labels in Neo4j and type names in GraphQL. */
-export type EntityLabel = 'Person' | 'Organization' | 'Region' | 'Policy' | 'Statistic' | 'Theme' | 'Statement' | 'Event' | 'Document';
+import type {
+  DocumentKindValue,
+  EntityKindValue,
+  OrganizationKindValue,
+  PolicyKindValue,
+  RegionLevelValue,
+  StatementKindValue,
+  StatisticQualifierValue,
+} from './generated/stored-values.ts';
+
+/** The kinds of entity, as labels in Neo4j and type names in GraphQL (schema.graphql's EntityKind). */
+export type EntityLabel = EntityKindValue;
 
 /** An excerpt of a document and where it stands. */
 export interface EvidenceRecord {
@@ -28,22 +38,22 @@ export interface PersonRecord extends EntityRecordBase {
   label: 'Person';
   pinyin: string;
 }
-/** An Organization row; `kind` is the stored kebab-case value. */
+/** An Organization row; `kind` is the stored kebab-case value, which GraphQL maps to its enum value. */
 export interface OrganizationRecord extends EntityRecordBase {
   label: 'Organization';
-  kind: string;
+  kind: OrganizationKindValue;
   former?: boolean | null;
 }
 /** A Region row. */
 export interface RegionRecord extends EntityRecordBase {
   label: 'Region';
   pinyin: string;
-  level: string;
+  level: RegionLevelValue;
 }
 /** A Policy row. */
 export interface PolicyRecord extends EntityRecordBase {
   label: 'Policy';
-  kind: string;
+  kind: PolicyKindValue;
   description?: string | null;
 }
 /** A Statistic row, with its own evidence. */
@@ -58,11 +68,13 @@ export interface StatisticRecord extends EntityRecordBase {
   periodText: string | null;
   change?: number | null;
   changeUnit?: string | null;
-  qualifier: string;
+  qualifier: StatisticQualifierValue;
   evidence: string;
   evidenceStart: number;
   evidenceEnd: number;
   source: string;
+  /** The publication date of the report that gives it. */
+  publishedAt: string;
 }
 /** A Theme row. */
 export interface ThemeRecord extends EntityRecordBase {
@@ -72,11 +84,13 @@ export interface ThemeRecord extends EntityRecordBase {
 /** A Statement row, with its own evidence; its name is its text. */
 export interface StatementRecord extends EntityRecordBase {
   label: 'Statement';
-  kind: string;
+  kind: StatementKindValue;
   evidence: string;
   evidenceStart: number;
   evidenceEnd: number;
   source: string;
+  /** The publication date of the report that gives it. */
+  publishedAt: string;
 }
 /** An Event row. */
 export interface EventRecord extends EntityRecordBase {
@@ -89,6 +103,10 @@ export interface DocumentRecord extends EntityRecordBase {
   label: 'Document';
   url?: string | null;
   language: string;
+  publishedAt: string;
+  eventDate?: string | null;
+  kind: DocumentKindValue;
+  publisher?: string | null;
   /** The title as it stands in the text, and where. */
   evidence: string;
   evidenceStart: number;
@@ -121,6 +139,30 @@ export interface MembershipRecord {
   titleEn: string | null;
   former: boolean | null;
   evidence: EvidenceRecord[];
+}
+
+/** One organization and title a person held, with every report that names it. */
+export interface PositionRecord {
+  organization: OrganizationRecord;
+  title: string;
+  titleEn: string | null;
+  former: boolean | null;
+  firstSeen: string;
+  lastSeen: string;
+  sources: PositionSourceRecord[];
+}
+
+/** One report's word for a post. */
+export interface PositionSourceRecord {
+  documentId: string;
+  publishedAt: string;
+  evidence: EvidenceRecord;
+}
+
+/** A statistic about a region, as a point of a series or a row of a comparison. */
+export interface IndicatorFigureRecord {
+  statistic: StatisticRecord;
+  region: RegionRecord;
 }
 
 /** HAS_JURISDICTION or LOCATED_IN. */

@@ -1,10 +1,18 @@
 import { z } from 'zod';
+import { STORED_ENUM_VALUES } from '../graphql/generated/stored-values.ts';
+
+// The values schema.graphql's enums store (@stored), as zod needs them: the one list of each kind of value.
+const storedValues = <E extends keyof typeof STORED_ENUM_VALUES>(name: E) =>
+  Object.values(STORED_ENUM_VALUES[name]) as [
+    (typeof STORED_ENUM_VALUES)[E][keyof (typeof STORED_ENUM_VALUES)[E]],
+    ...(typeof STORED_ENUM_VALUES)[E][keyof (typeof STORED_ENUM_VALUES)[E]][],
+  ];
+
+/** A label of a seed node: every kind of entity but Document, which the document block describes. */
+export type NodeLabel = Exclude<(typeof STORED_ENUM_VALUES.EntityKind)[keyof typeof STORED_ENUM_VALUES.EntityKind], 'Document'>;
 
 /** The labels a seed node may carry; the loader sets labels from this list only. */
-export const NODE_LABELS = ['Person', 'Organization', 'Region', 'Policy', 'Statistic', 'Theme', 'Statement', 'Event'] as const;
-
-/** A label of a seed node. */
-export type NodeLabel = (typeof NODE_LABELS)[number];
+export const NODE_LABELS: readonly NodeLabel[] = storedValues('EntityKind').filter((label): label is NodeLabel => label !== 'Document');
 
 /** The id prefix of each label, so an id tells what it names (`person:li-ganjie`). */
 export const ID_PREFIX: Readonly<Record<NodeLabel | 'Document', string>> = {
@@ -45,35 +53,10 @@ const entityBase = {
 };
 const pinyin = z.string().regex(/^[\p{Script=Latin}]+(?:[ '-][\p{Script=Latin}]+)*$/u, 'must be Hanyu Pinyin words separated by spaces');
 
-const organizationKind = z.enum([
-  'government',
-  'ministry',
-  'ministry-unit',
-  'party-body',
-  'oversight-body',
-  'provincial-department',
-  'municipal-bureau',
-  'public-institution',
-  'media',
-  'enterprise',
-  'other',
-]);
-const regionLevel = z.enum(['country', 'province', 'city', 'county', 'area', 'river-basin', 'landmark']);
-const policyKind = z.enum([
-  'campaign',
-  'reform',
-  'regulation',
-  'legislation',
-  'legislation-proposal',
-  'system',
-  'strategy',
-  'standard',
-  'pilot',
-  'plan',
-  'initiative',
-  'mechanism',
-]);
-const qualifier = z.enum(['exact', 'more-than', 'about', 'nearly', 'at-least', 'estimate', 'rank']);
+const organizationKind = z.enum(storedValues('OrganizationKind'));
+const regionLevel = z.enum(storedValues('RegionLevel'));
+const policyKind = z.enum(storedValues('PolicyKind'));
+const qualifier = z.enum(storedValues('StatisticQualifier'));
 // ISO 8601 year, month, day or interval of those: 2019, 2019-06, 2019-01/2019-11.
 const isoPeriod = z
   .string()
@@ -108,7 +91,7 @@ const statementNode = z.strictObject({
   label: z.literal('Statement'),
   id,
   text: z.string().min(1, 'must not be empty'),
-  kind: z.enum(['quote', 'paraphrase']),
+  kind: z.enum(storedValues('StatementKind')),
   nameEn: text.optional(),
   ...evidence,
   ...draftNotes,
@@ -182,9 +165,6 @@ export const seedRelationshipSchema = z.strictObject({
 /** A curated relationship as validated. */
 export type SeedRelationship = z.infer<typeof seedRelationshipSchema>;
 
-/** The kinds of source document the graph tells apart; `other` when a seed file names none. */
-export const DOCUMENT_KINDS = ['news-report', 'work-report', 'press-conference', 'digest', 'release', 'other'] as const;
-
 /** The `document` block of a seed file. */
 export const seedDocumentSchema = z.strictObject({
   id,
@@ -195,7 +175,7 @@ export const seedDocumentSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2}(?:-[A-Za-z]+)?$/, 'must be a language tag such as zh'),
   publishedAt: isoDate.refine(isCalendarDate, 'must be a real calendar date'),
   eventDate: isoDate.refine(isCalendarDate, 'must be a real calendar date').optional(),
-  kind: z.enum(DOCUMENT_KINDS).optional(),
+  kind: z.enum(storedValues('DocumentKind')).optional(),
   publisher: text.optional(),
   ...evidence,
   ...draftNotes,

@@ -172,7 +172,7 @@ describe('search', () => {
 
   it('narrows hits to the kinds asked for', async () => {
     const { data } = await api.graphql<{ search: Array<{ entity: { __typename: string } }> }>(
-      gql`{ search(text: "治污", kinds: ["Theme"]) { entity { __typename ... on Theme { name } } } }`,
+      gql`{ search(text: "治污", kinds: [THEME]) { entity { __typename ... on Theme { name } } } }`,
     );
     expect(data!.search.length).toBeGreaterThanOrEqual(3);
     expect(new Set(data!.search.map((hit) => hit.entity.__typename))).toEqual(new Set(['Theme']));

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { buildSchema, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { generateResolverTypes } from '../../scripts/generate-resolver-types.ts';
+import { generateResolverTypes, generateStoredValues } from '../../scripts/generate-resolver-types.ts';
 import { renderQuestionsSection, replaceQuestionsSection } from '../../scripts/update-readme-questions.ts';
 import { loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
 import { QUERY_NAMES } from '../../src/db/query-names.ts';
@@ -30,6 +30,7 @@ describe('schema.graphql', () => {
 
   it('matches the generated resolver types (run npm run codegen after changing it)', async () => {
     expect(await read('src/graphql/generated/resolvers-types.ts')).toBe(await generateResolverTypes(await read('schema.graphql')));
+    expect(await read('src/graphql/generated/stored-values.ts')).toBe(generateStoredValues(await read('schema.graphql')));
   });
 });
 

@@ -37,7 +37,7 @@ function ExampleQuestionsIcon() {
   );
 }
 
-/** A sidebar plugin listing the ten example questions; picking one loads its query into the editor. */
+/** A sidebar plugin listing the thirteen example questions; picking one loads its query into the editor. */
 export const examplesPlugin: GraphiQLPlugin = {
   title: 'Example questions',
   icon: ExampleQuestionsIcon,

@@ -1,12 +1,20 @@
 // Generated from schema.graphql by scripts/generate-resolver-types.ts; do not edit.
 /* eslint-disable */
-import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord as EntityRecordModel, PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, RegionRecord as RegionRecordModel, PolicyRecord as PolicyRecordModel, StatisticRecord as StatisticRecordModel, ThemeRecord as ThemeRecordModel, StatementRecord as StatementRecordModel, EventRecord as EventRecordModel, DocumentRecord as DocumentRecordModel, EvidenceRecord as EvidenceRecordModel, MembershipRecord as MembershipRecordModel, OrganizationLinkRecord as OrganizationLinkRecordModel, RegionLinkRecord as RegionLinkRecordModel, JurisdictionRecord as JurisdictionRecordModel, ImplementationRecord as ImplementationRecordModel, ProposalRecord as ProposalRecordModel, MeasurementRecord as MeasurementRecordModel, ThemeLinkRecord as ThemeLinkRecordModel, MentionRecord as MentionRecordModel, AttendanceRecord as AttendanceRecordModel, AuthorshipRecord as AuthorshipRecordModel, ThemeDiscussionRecord as ThemeDiscussionRecordModel, ThemeDiscussantRecord as ThemeDiscussantRecordModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, GraphNodeRecord as GraphNodeRecordModel, GraphEdgeRecord as GraphEdgeRecordModel, SearchHitRecord as SearchHitRecordModel, PersonConnectionRecord as PersonConnectionRecordModel, OrganizationConnectionRecord as OrganizationConnectionRecordModel, RegionConnectionRecord as RegionConnectionRecordModel, PolicyConnectionRecord as PolicyConnectionRecordModel, StatisticConnectionRecord as StatisticConnectionRecordModel, ThemeConnectionRecord as ThemeConnectionRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, DocumentConnectionRecord as DocumentConnectionRecordModel } from '../records.ts';
+import type { DocumentKindValue as DocumentKind } from './stored-values.ts';
+import type { EntityKindValue as EntityKind } from './stored-values.ts';
+import type { OrganizationKindValue as OrganizationKind } from './stored-values.ts';
+import type { RegionLevelValue as RegionLevel } from './stored-values.ts';
+import type { PolicyKindValue as PolicyKind } from './stored-values.ts';
+import type { StatisticQualifierValue as StatisticQualifier } from './stored-values.ts';
+import type { StatementKindValue as StatementKind } from './stored-values.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityRecord as EntityRecordModel, PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, RegionRecord as RegionRecordModel, PolicyRecord as PolicyRecordModel, StatisticRecord as StatisticRecordModel, ThemeRecord as ThemeRecordModel, StatementRecord as StatementRecordModel, EventRecord as EventRecordModel, DocumentRecord as DocumentRecordModel, EvidenceRecord as EvidenceRecordModel, MembershipRecord as MembershipRecordModel, PositionRecord as PositionRecordModel, PositionSourceRecord as PositionSourceRecordModel, IndicatorFigureRecord as IndicatorFigureRecordModel, OrganizationLinkRecord as OrganizationLinkRecordModel, RegionLinkRecord as RegionLinkRecordModel, JurisdictionRecord as JurisdictionRecordModel, ImplementationRecord as ImplementationRecordModel, ProposalRecord as ProposalRecordModel, MeasurementRecord as MeasurementRecordModel, ThemeLinkRecord as ThemeLinkRecordModel, MentionRecord as MentionRecordModel, AttendanceRecord as AttendanceRecordModel, AuthorshipRecord as AuthorshipRecordModel, ThemeDiscussionRecord as ThemeDiscussionRecordModel, ThemeDiscussantRecord as ThemeDiscussantRecordModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, GraphNodeRecord as GraphNodeRecordModel, GraphEdgeRecord as GraphEdgeRecordModel, SearchHitRecord as SearchHitRecordModel, PersonConnectionRecord as PersonConnectionRecordModel, OrganizationConnectionRecord as OrganizationConnectionRecordModel, RegionConnectionRecord as RegionConnectionRecordModel, PolicyConnectionRecord as PolicyConnectionRecordModel, StatisticConnectionRecord as StatisticConnectionRecordModel, ThemeConnectionRecord as ThemeConnectionRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, DocumentConnectionRecord as DocumentConnectionRecordModel } from '../records.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -14,6 +22,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601, YYYY-MM-DD (2020-01-13). */
+  Date: { input: string; output: string; }
 };
 
 /**
@@ -64,6 +74,13 @@ export type Query = {
   documents: DocumentConnection;
   /** A document by id; null when unknown. */
   document: Maybe<Document>;
+  /**
+   * One indicator for one region across reports and periods, in period order (then by report date), each point
+   * with the statistic, the report and its evidence: e.g. the PM2.5 concentration of a province year by year.
+   */
+  statisticSeries: Array<IndicatorFigure>;
+  /** One indicator compared across regions for one period, largest value first: e.g. PM2.5 of every province in 2021. */
+  statisticComparison: Array<IndicatorFigure>;
 };
 
 
@@ -73,7 +90,7 @@ export type Query = {
  */
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
-  kinds: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds: InputMaybe<Array<EntityKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -262,7 +279,7 @@ export type QueryStatementArgs = {
  */
 export type QueryDocumentsArgs = {
   filter: InputMaybe<DocumentFilter>;
-  orderBy: InputMaybe<EntityOrder>;
+  orderBy: InputMaybe<DocumentOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 };
@@ -274,6 +291,35 @@ export type QueryDocumentsArgs = {
  */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The questions the graph answers. Lists are paginated connections; lookups by id return null for an
+ * unknown id; a malformed id or cursor, or an argument out of range, is a BAD_USER_INPUT error.
+ */
+export type QueryStatisticSeriesArgs = {
+  indicator: Scalars['String']['input'];
+  region: Scalars['ID']['input'];
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The questions the graph answers. Lists are paginated connections; lookups by id return null for an
+ * unknown id; a malformed id or cursor, or an argument out of range, is a BAD_USER_INPUT error.
+ */
+export type QueryStatisticComparisonArgs = {
+  indicator: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  level: InputMaybe<RegionLevel>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Anything the graph holds: a person, organization, region, policy, statistic, theme, statement, event or document. */
@@ -327,9 +373,14 @@ export type Person = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Where the reports mention this person. */
   mentions: Array<Evidence>;
-  /** The organizations this person speaks for, with the title. */
+  /** The organizations this person speaks for, one row per organization and title, the most recently reported first. */
   organizations: Array<Membership>;
-  /** What this person said, in report order. */
+  /**
+   * The posts this person held as the reports give them: one row per organization and title, with the first and
+   * last report date that names it and every report's evidence, in date order. Former posts (原…) stay marked.
+   */
+  positions: Array<Position>;
+  /** What this person said, in report order (oldest report first). */
   statements: Array<Statement>;
   /** The themes this person discussed, each with the statements on it. */
   themes: Array<ThemeDiscussion>;
@@ -349,8 +400,17 @@ export type PersonOrganizationsArgs = {
 
 
 /** A person: an official or a reporter. */
+export type PersonPositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person: an official or a reporter. */
 export type PersonStatementsArgs = {
   theme: InputMaybe<Scalars['ID']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -395,7 +455,10 @@ export type Organization = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Where the reports mention this organization. */
   mentions: Array<Evidence>;
-  /** The people who speak for it, with their titles. */
+  /**
+   * The people who speak for it, with their titles. With asOf, who held which title as of that date: for each
+   * person, the posts the latest report at or before the date gives, leaving out posts it gives as former (原…).
+   */
   members: Array<Membership>;
   /** The bodies it belongs to (a ministry unit belongs to the ministry). */
   parents: Array<OrganizationLink>;
@@ -412,6 +475,7 @@ export type Organization = Entity & {
 
 /** An organization: a ministry, one of its units, a provincial department, a municipal bureau, a newspaper … */
 export type OrganizationMembersArgs = {
+  asOf: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -436,6 +500,9 @@ export type OrganizationRegionsArgs = {
 
 /** An organization: a ministry, one of its units, a provincial department, a municipal bureau, a newspaper … */
 export type OrganizationImplementsArgs = {
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -496,6 +563,9 @@ export type RegionOrganizationsArgs = {
 /** A region: the country, a province, a city, an area, a river basin. */
 export type RegionPoliciesArgs = {
   includeSubRegions?: InputMaybe<Scalars['Boolean']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -538,6 +608,9 @@ export type Policy = Entity & {
 
 /** A policy or initiative. */
 export type PolicyImplementedByArgs = {
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -639,10 +712,12 @@ export type Theme = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Where the reports mention this theme. */
   mentions: Array<Evidence>;
-  /** The people who discussed it, each with their statements on it. */
+  /** The people who discussed it, each with their statements on it, in report order (oldest report first). */
   discussedBy: Array<ThemeDiscussant>;
-  /** All statements about it. */
+  /** All statements about it, in report order. */
   statements: Array<Statement>;
+  /** How often it came up, period by period: statements about it and reports naming it, in period order; periods without either are left out. */
+  trend: Array<TrendPoint>;
   /** Policies that serve it. */
   policies: Array<Policy>;
 };
@@ -650,13 +725,27 @@ export type Theme = Entity & {
 
 /** A theme the speakers raise. */
 export type ThemeDiscussedByArgs = {
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A theme the speakers raise. */
 export type ThemeStatementsArgs = {
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme the speakers raise. */
+export type ThemeTrendArgs = {
+  by?: InputMaybe<TrendPeriod>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -756,6 +845,14 @@ export type Document = Entity & {
   nameEn: Maybe<Scalars['String']['output']>;
   /** Where it was published online. */
   url: Maybe<Scalars['String']['output']>;
+  /** The day it was published. */
+  publishedAt: Scalars['Date']['output'];
+  /** The day of the event it reports, when it reports one. */
+  eventDate: Maybe<Scalars['Date']['output']>;
+  /** What sort of document it is. */
+  kind: DocumentKind;
+  /** Who published it, as written (中国环境报). */
+  publisher: Maybe<Scalars['String']['output']>;
   /** Language tag of the text (zh). */
   language: Scalars['String']['output'];
   /** The full text as published; evidence offsets refer to it. */
@@ -797,6 +894,78 @@ export type Membership = {
   former: Scalars['Boolean']['output'];
   /** The words that state it, one excerpt per document (at most 20). */
   evidence: Array<Evidence>;
+};
+
+/** A post a person held as the reports give it: one organization and title, seen in one or more reports. */
+export type Position = {
+  __typename?: 'Position';
+  /** The organization. */
+  organization: Organization;
+  /** The title as the reports write it (局长, 厅长). */
+  title: Scalars['String']['output'];
+  /** The title in English. */
+  titleEn: Maybe<Scalars['String']['output']>;
+  /** True when the latest report naming it gives it as a past post (原…). */
+  former: Scalars['Boolean']['output'];
+  /** The publication date of the first report that names the post. */
+  firstSeen: Scalars['Date']['output'];
+  /** The publication date of the last report that names the post. */
+  lastSeen: Scalars['Date']['output'];
+  /** Each report that names the post, oldest first, with the words that state it. */
+  sources: Array<PositionSource>;
+};
+
+/** One report's word for a post. */
+export type PositionSource = {
+  __typename?: 'PositionSource';
+  /** The report. */
+  document: Document;
+  /** Its publication date. */
+  publishedAt: Scalars['Date']['output'];
+  /** The words that state the post. */
+  evidence: Evidence;
+};
+
+/** How often a theme came up in one period. */
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  /** The period: a year (2020) or a month (2020-01). */
+  period: Scalars['String']['output'];
+  /** Statements about the theme in reports of the period. */
+  statements: Scalars['Int']['output'];
+  /** Reports of the period that name the theme. */
+  documents: Scalars['Int']['output'];
+  /** People who spoke about it in reports of the period. */
+  speakers: Scalars['Int']['output'];
+};
+
+/** A figure of one indicator for one region, as one report gives it: a point of a series or a row of a comparison. */
+export type IndicatorFigure = {
+  __typename?: 'IndicatorFigure';
+  /** The statistic. */
+  statistic: Statistic;
+  /** The region it is about. */
+  region: Region;
+  /** What is measured, in Chinese, as this report words it. */
+  indicator: Scalars['String']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+  /** The unit as the report writes it. */
+  unit: Scalars['String']['output'];
+  /** The period in ISO 8601; null when the report gives none. */
+  period: Maybe<Scalars['String']['output']>;
+  /** The change the report gives, signed. */
+  change: Maybe<Scalars['Float']['output']>;
+  /** Unit of the change. */
+  changeUnit: Maybe<Scalars['String']['output']>;
+  /** How exact the value is. */
+  qualifier: StatisticQualifier;
+  /** The report that gives it. */
+  document: Document;
+  /** That report's publication date. */
+  publishedAt: Scalars['Date']['output'];
+  /** The words that state the figure. */
+  evidence: Evidence;
 };
 
 /** A link from an organization to another (PART_OF or PUBLISHED), seen from one end. */
@@ -1213,6 +1382,12 @@ export type PersonFilter = {
   theme?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
   document?: InputMaybe<Scalars['ID']['input']>;
+  /** Only people named in reports published on or after this date (with organization or theme: posts and statements of those reports). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people named in reports published on or before this date (with organization or theme: posts and statements of those reports). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people named in these reports (document ids, at most 100; with organization or theme: posts and statements of those reports). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Which organizations to list. */
@@ -1267,6 +1442,12 @@ export type StatisticFilter = {
   theme?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
   document?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statistics of reports published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statistics of reports published on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statistics of these reports (document ids, at most 100). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Which themes to list. */
@@ -1289,13 +1470,57 @@ export type StatementFilter = {
   mentions?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities this document mentions (its id), e.g. document:cenews-2020-national-conference. */
   document?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statements of reports published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of reports published on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of these reports (document ids, at most 100). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Which documents to list. */
 export type DocumentFilter = {
   /** Title contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only documents published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only documents published on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only documents of this kind. */
+  kind?: InputMaybe<DocumentKind>;
+  /** Only documents of this publisher, exactly as written (中国环境报). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Sort order of a list of documents. */
+export type DocumentOrder = {
+  /** What to sort by. */
+  field: DocumentSortField;
+  /** Ascending or descending. */
+  direction: SortDirection;
+};
+
+/** Fields documents sort by. */
+export type DocumentSortField =
+  /** The day it was published. */
+  | 'PUBLISHED_AT'
+  /** The title. */
+  | 'NAME'
+  /** The English title. */
+  | 'NAME_EN'
+  /** The id. */
+  | 'ID';
+
+export type { DocumentKind };
+
+export type { EntityKind };
+
+/** The length of a trend's periods. */
+export type TrendPeriod =
+  /** Calendar years: 2020. */
+  | 'YEAR'
+  /** Calendar months: 2020-01. */
+  | 'MONTH';
 
 /** Sort order of a list of entities. */
 export type EntityOrder = {
@@ -1340,98 +1565,15 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
-/** What sort of body an organization is. */
-export type OrganizationKind =
-  /** A government: the State Council, a provincial government. */
-  | 'GOVERNMENT'
-  /** A ministry. */
-  | 'MINISTRY'
-  /** A department, bureau or centre of a ministry. */
-  | 'MINISTRY_UNIT'
-  /** A Party body: the Party Central Committee, a leading Party members' group. */
-  | 'PARTY_BODY'
-  /** A discipline-inspection or supervision body. */
-  | 'OVERSIGHT_BODY'
-  /** A provincial department (厅). */
-  | 'PROVINCIAL_DEPARTMENT'
-  /** A municipal bureau (局). */
-  | 'MUNICIPAL_BUREAU'
-  /** A public institution, such as a monitoring centre. */
-  | 'PUBLIC_INSTITUTION'
-  /** A newspaper or other medium. */
-  | 'MEDIA'
-  /** An enterprise or group of enterprises. */
-  | 'ENTERPRISE'
-  /** Anything else. */
-  | 'OTHER';
+export type { OrganizationKind };
 
-/** Administrative level or kind of a region. */
-export type RegionLevel =
-  /** The country. */
-  | 'COUNTRY'
-  /** A province, autonomous region or province-level municipality. */
-  | 'PROVINCE'
-  /** A city. */
-  | 'CITY'
-  /** A county or district. */
-  | 'COUNTY'
-  /** An area spanning several regions (京津冀及周边地区, 汾渭平原). */
-  | 'AREA'
-  /** A river basin (黄河流域). */
-  | 'RIVER_BASIN'
-  /** A landmark. */
-  | 'LANDMARK';
+export type { RegionLevel };
 
-/** What kind of policy a policy is. */
-export type PolicyKind =
-  /** A campaign (攻坚战, 保卫战, 大练兵). */
-  | 'CAMPAIGN'
-  /** A reform. */
-  | 'REFORM'
-  /** A regulation in force (条例). */
-  | 'REGULATION'
-  /** Legislation or legislative work. */
-  | 'LEGISLATION'
-  /** A proposal for legislation. */
-  | 'LEGISLATION_PROPOSAL'
-  /** A system or institution (制度, 系统). */
-  | 'SYSTEM'
-  /** A strategy. */
-  | 'STRATEGY'
-  /** A standard. */
-  | 'STANDARD'
-  /** A pilot (试点). */
-  | 'PILOT'
-  /** A plan (规划). */
-  | 'PLAN'
-  /** An initiative. */
-  | 'INITIATIVE'
-  /** A working mechanism (一河一策). */
-  | 'MECHANISM';
+export type { PolicyKind };
 
-/** How exact a statistic's value is. */
-export type StatisticQualifier =
-  /** The value as given. */
-  | 'EXACT'
-  /** More than the value (多). */
-  | 'MORE_THAN'
-  /** About the value (约). */
-  | 'ABOUT'
-  /** Nearly the value (近). */
-  | 'NEARLY'
-  /** At least the value. */
-  | 'AT_LEAST'
-  /** An estimate (预计). */
-  | 'ESTIMATE'
-  /** A rank (排名第五 is 5). */
-  | 'RANK';
+export type { StatisticQualifier };
 
-/** A direct quote or reported speech. */
-export type StatementKind =
-  /** Words inside quotation marks. */
-  | 'QUOTE'
-  /** Reported speech (李干杰指出，…). */
-  | 'PARAPHRASE';
+export type { StatementKind };
 
 /** How an organization relates to a region. */
 export type JurisdictionRelation =
@@ -1521,8 +1663,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Entity: ResolverTypeWrapper<EntityRecordModel>;
   Evidence: ResolverTypeWrapper<EvidenceRecordModel>;
@@ -1539,6 +1679,10 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventRecordModel>;
   Document: ResolverTypeWrapper<DocumentRecordModel>;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
+  Position: ResolverTypeWrapper<PositionRecordModel>;
+  PositionSource: ResolverTypeWrapper<PositionSourceRecordModel>;
+  TrendPoint: ResolverTypeWrapper<TrendPoint>;
+  IndicatorFigure: ResolverTypeWrapper<IndicatorFigureRecordModel>;
   OrganizationLink: ResolverTypeWrapper<OrganizationLinkRecordModel>;
   RegionLink: ResolverTypeWrapper<RegionLinkRecordModel>;
   Jurisdiction: ResolverTypeWrapper<JurisdictionRecordModel>;
@@ -1583,6 +1727,12 @@ export type ResolversTypes = {
   ThemeFilter: ThemeFilter;
   StatementFilter: StatementFilter;
   DocumentFilter: DocumentFilter;
+  DocumentOrder: DocumentOrder;
+  DocumentSortField: DocumentSortField;
+  DocumentKind: DocumentKind;
+  EntityKind: EntityKind;
+  TrendPeriod: TrendPeriod;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EntityOrder: EntityOrder;
   StatisticOrder: StatisticOrder;
   EntitySortField: EntitySortField;
@@ -1595,13 +1745,13 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   JurisdictionRelation: JurisdictionRelation;
   AuthorshipRelation: AuthorshipRelation;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Entity: EntityRecordModel;
   Evidence: EvidenceRecordModel;
@@ -1618,6 +1768,10 @@ export type ResolversParentTypes = {
   Event: EventRecordModel;
   Document: DocumentRecordModel;
   Membership: MembershipRecordModel;
+  Position: PositionRecordModel;
+  PositionSource: PositionSourceRecordModel;
+  TrendPoint: TrendPoint;
+  IndicatorFigure: IndicatorFigureRecordModel;
   OrganizationLink: OrganizationLinkRecordModel;
   RegionLink: RegionLinkRecordModel;
   Jurisdiction: JurisdictionRecordModel;
@@ -1662,9 +1816,26 @@ export type ResolversParentTypes = {
   ThemeFilter: ThemeFilter;
   StatementFilter: StatementFilter;
   DocumentFilter: DocumentFilter;
+  DocumentOrder: DocumentOrder;
+  Date: Scalars['Date']['output'];
   EntityOrder: EntityOrder;
   StatisticOrder: StatisticOrder;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type StoredDirectiveArgs = {
+  value: Scalars['String']['input'];
+};
+
+export type StoredDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = StoredDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CostDirectiveArgs = {
+  multipliers: Maybe<Array<Scalars['String']['input']>>;
+  size: Maybe<Scalars['Int']['input']>;
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
@@ -1688,6 +1859,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  statisticSeries?: Resolver<Array<ResolversTypes['IndicatorFigure']>, ParentType, ContextType, RequireFields<QueryStatisticSeriesArgs, 'indicator' | 'region' | 'first'>>;
+  statisticComparison?: Resolver<Array<ResolversTypes['IndicatorFigure']>, ParentType, ContextType, RequireFields<QueryStatisticComparisonArgs, 'indicator' | 'period' | 'first'>>;
 };
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1715,6 +1888,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<PersonOrganizationsArgs, 'first'>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
   themes?: Resolver<Array<ResolversTypes['ThemeDiscussion']>, ParentType, ContextType, RequireFields<PersonThemesArgs, 'first'>>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<PersonProposalsArgs, 'first'>>;
@@ -1803,6 +1977,7 @@ export type ThemeResolvers<ContextType = RequestContext, ParentType extends Reso
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   discussedBy?: Resolver<Array<ResolversTypes['ThemeDiscussant']>, ParentType, ContextType, RequireFields<ThemeDiscussedByArgs, 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<ThemeStatementsArgs, 'first'>>;
+  trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<ThemeTrendArgs, 'by'>>;
   policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<ThemePoliciesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1840,6 +2015,10 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eventDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1856,6 +2035,44 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   former?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  former?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['PositionSource']>, ParentType, ContextType>;
+};
+
+export type PositionSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionSource'] = ResolversParentTypes['PositionSource']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type TrendPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speakers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorFigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorFigure'] = ResolversParentTypes['IndicatorFigure']> = {
+  statistic?: Resolver<ResolversTypes['Statistic'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  changeUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['StatisticQualifier'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type OrganizationLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationLink'] = ResolversParentTypes['OrganizationLink']> = {
@@ -2072,6 +2289,24 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type DocumentKindResolvers = EnumResolverSignature<{ NEWS_REPORT?: any, WORK_REPORT?: any, PRESS_CONFERENCE?: any, DIGEST?: any, RELEASE?: any, OTHER?: any }, ResolversTypes['DocumentKind']>;
+
+export type EntityKindResolvers = EnumResolverSignature<{ PERSON?: any, ORGANIZATION?: any, REGION?: any, POLICY?: any, STATISTIC?: any, THEME?: any, STATEMENT?: any, EVENT?: any, DOCUMENT?: any }, ResolversTypes['EntityKind']>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type OrganizationKindResolvers = EnumResolverSignature<{ GOVERNMENT?: any, MINISTRY?: any, MINISTRY_UNIT?: any, PARTY_BODY?: any, OVERSIGHT_BODY?: any, PROVINCIAL_DEPARTMENT?: any, MUNICIPAL_BUREAU?: any, PUBLIC_INSTITUTION?: any, MEDIA?: any, ENTERPRISE?: any, OTHER?: any }, ResolversTypes['OrganizationKind']>;
+
+export type RegionLevelResolvers = EnumResolverSignature<{ COUNTRY?: any, PROVINCE?: any, CITY?: any, COUNTY?: any, AREA?: any, RIVER_BASIN?: any, LANDMARK?: any }, ResolversTypes['RegionLevel']>;
+
+export type PolicyKindResolvers = EnumResolverSignature<{ CAMPAIGN?: any, REFORM?: any, REGULATION?: any, LEGISLATION?: any, LEGISLATION_PROPOSAL?: any, SYSTEM?: any, STRATEGY?: any, STANDARD?: any, PILOT?: any, PLAN?: any, INITIATIVE?: any, MECHANISM?: any }, ResolversTypes['PolicyKind']>;
+
+export type StatisticQualifierResolvers = EnumResolverSignature<{ EXACT?: any, MORE_THAN?: any, ABOUT?: any, NEARLY?: any, AT_LEAST?: any, ESTIMATE?: any, RANK?: any }, ResolversTypes['StatisticQualifier']>;
+
+export type StatementKindResolvers = EnumResolverSignature<{ QUOTE?: any, PARAPHRASE?: any }, ResolversTypes['StatementKind']>;
+
 export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -2087,6 +2322,10 @@ export type Resolvers<ContextType = RequestContext> = {
   Event?: EventResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PositionSource?: PositionSourceResolvers<ContextType>;
+  TrendPoint?: TrendPointResolvers<ContextType>;
+  IndicatorFigure?: IndicatorFigureResolvers<ContextType>;
   OrganizationLink?: OrganizationLinkResolvers<ContextType>;
   RegionLink?: RegionLinkResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
@@ -2123,5 +2362,17 @@ export type Resolvers<ContextType = RequestContext> = {
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentKind?: DocumentKindResolvers;
+  EntityKind?: EntityKindResolvers;
+  Date?: GraphQLScalarType;
+  OrganizationKind?: OrganizationKindResolvers;
+  RegionLevel?: RegionLevelResolvers;
+  PolicyKind?: PolicyKindResolvers;
+  StatisticQualifier?: StatisticQualifierResolvers;
+  StatementKind?: StatementKindResolvers;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  stored?: StoredDirectiveResolver<any, any, ContextType>;
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+};

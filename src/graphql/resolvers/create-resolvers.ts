@@ -1,4 +1,7 @@
+import { GraphQLScalarType } from 'graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { STORED_ENUM_VALUES } from '../generated/stored-values.ts';
 import { collectPrefetches } from '../prefetch-selections.ts';
 import { connectionResolvers } from './connection-resolvers.ts';
 import { documentResolvers } from './document-resolvers.ts';
@@ -6,9 +9,12 @@ import { eventResolvers } from './event-resolvers.ts';
 import { graphNodeResolvers, pathResolvers } from './graph-resolvers.ts';
 import {
   evidenceResolvers,
+  indicatorFigureResolvers,
   membershipResolvers,
   mentionResolvers,
   organizationLinkResolvers,
+  positionResolvers,
+  positionSourceResolvers,
   regionLinkResolvers,
   themeDiscussantResolvers,
   themeDiscussionResolvers,
@@ -22,6 +28,9 @@ import { regionResolvers } from './region-resolvers.ts';
 import { statementResolvers } from './statement-resolvers.ts';
 import { statisticResolvers } from './statistic-resolvers.ts';
 import { themeResolvers } from './theme-resolvers.ts';
+
+// graphql-scalars' LocalDate (YYYY-MM-DD, a real calendar day) under the name the schema gives it.
+const DATE_SCALAR = new GraphQLScalarType({ ...GraphQLLocalDate.toConfig(), name: 'Date', description: 'A calendar date in ISO 8601, YYYY-MM-DD.' });
 
 /** The resolver map of the whole schema. */
 export function createResolvers(): Resolvers {
@@ -38,6 +47,12 @@ export function createResolvers(): Resolvers {
     Document: documentResolvers,
     Evidence: evidenceResolvers,
     Membership: membershipResolvers,
+    Position: positionResolvers,
+    PositionSource: positionSourceResolvers,
+    IndicatorFigure: indicatorFigureResolvers,
+    Date: DATE_SCALAR,
+    // Each enum's values map to what the graph stores, as schema.graphql's @stored directives say.
+    ...STORED_ENUM_VALUES,
     ThemeDiscussion: themeDiscussionResolvers,
     ThemeDiscussant: themeDiscussantResolvers,
     Path: pathResolvers,

@@ -5,31 +5,30 @@ import { buildSearchQuery } from '../../search/build-search-query.ts';
 import { ID_PREFIX } from '../../seed/seed-schema.ts';
 import { offsetAfter } from '../connection-cursor.ts';
 import type { RequestContext } from '../context.ts';
-import { toStoredValue } from '../enum-values.ts';
 import { expandNeighborhood } from '../expand-neighborhood.ts';
-import type { EntitySortField, QueryResolvers, SortDirection, StatisticSortField } from '../generated/resolvers-types.ts';
+import type { DocumentSortField, EntitySortField, QueryResolvers, SortDirection, StatisticSortField } from '../generated/resolvers-types.ts';
 import { type PrefetchTable, prefetchSelections } from '../prefetch-selections.ts';
-import type { ConnectionRecord, EntityLabel, EntityRecord, GraphEdgeRecord, PathRecord } from '../records.ts';
-import { optionalText, optionalWellFormedId, requireIntInRange, requireWellFormedId } from '../validate-args.ts';
-
-/** The kinds `search` accepts, which are also the labels it may filter on. */
-export const ENTITY_LABELS: readonly EntityLabel[] = [
-  'Person',
-  'Organization',
-  'Region',
-  'Policy',
-  'Statistic',
-  'Theme',
-  'Statement',
-  'Event',
-  'Document',
-];
+import type { ConnectionRecord, EntityLabel, EntityRecord, GraphEdgeRecord, IndicatorFigureRecord, PathRecord } from '../records.ts';
+import {
+  optionalDocumentIds,
+  optionalText,
+  optionalWellFormedId,
+  reportScope,
+  requireIntInRange,
+  requireOrderedDates,
+  requireText,
+  requireWellFormedId,
+} from '../validate-args.ts';
 
 // The properties a list may sort by: the only values $sortKey can take.
 const ENTITY_SORT_KEYS: Record<EntitySortField, string> = { NAME: 'name', NAME_EN: 'nameEn', ID: 'id' };
 const STATISTIC_SORT_KEYS: Record<StatisticSortField, string> = { NAME: 'name', INDICATOR: 'indicator', VALUE: 'value', PERIOD: 'period' };
+const DOCUMENT_SORT_KEYS: Record<DocumentSortField, string> = { PUBLISHED_AT: 'publishedAt', NAME: 'name', NAME_EN: 'nameEn', ID: 'id' };
 
 const MAX_PAGE = 100;
+
+// The filter fields that scope a list to the reports of a period or of a list.
+const REPORT_SCOPE: Record<string, FilterField> = { from: 'date', to: 'date', documents: 'ids' };
 
 interface PageArgs<Field extends string> {
   first: number;
@@ -38,18 +37,24 @@ interface PageArgs<Field extends string> {
 }
 
 /** How a filter field is checked and passed to Cypher. */
-type FilterField = 'id' | 'text' | 'enum' | 'period';
+type FilterField = 'id' | 'ids' | 'text' | 'enum' | 'period' | 'date';
 
 const ISO_PERIOD_PREFIX = /^\d{4}(?:-\d{2}){0,2}(?:\/\d{4}(?:-\d{2}){0,2})?$/;
 
-function filterParameter(name: string, kind: FilterField, value: unknown): string | null {
+function filterParameter(name: string, kind: FilterField, value: unknown): string | string[] | null {
   switch (kind) {
     case 'id':
       return optionalWellFormedId(`filter.${name}`, value as string | null | undefined);
+    case 'ids':
+      return optionalDocumentIds(`filter.${name}`, value as readonly string[] | null | undefined);
+    case 'date':
+      // The Date scalar has checked the value already.
+      return (value as string | null | undefined) ?? null;
     case 'text':
       return optionalText(`filter.${name}`, value as string | null | undefined);
     case 'enum':
-      return toStoredValue(value as string | null | undefined);
+      // GraphQL has turned the enum value into the value the graph stores (@stored in schema.graphql).
+      return (value as string | null | undefined) ?? null;
     case 'period': {
       const period = optionalText(`filter.${name}`, value as string | null | undefined, 21);
       if (period !== null && !ISO_PERIOD_PREFIX.test(period)) {
@@ -69,7 +74,12 @@ function filterParameter(name: string, kind: FilterField, value: unknown): strin
  * A resolver for a list query: it checks the page arguments and each filter field, passes every field
  * of `filterFields` as a parameter (null when absent), and takes the sort key from the allow-list.
  */
-function listResolver<Field extends string>(query: QueryName, sortKeys: Record<Field, string>, filterFields: Record<string, FilterField>) {
+function listResolver<Field extends string>(
+  query: QueryName,
+  sortKeys: Record<Field, string>,
+  filterFields: Record<string, FilterField>,
+  defaultOrder: { field: Field; direction: SortDirection } = { field: 'NAME' as Field, direction: 'ASC' },
+) {
   return async <T extends EntityRecord>(
     _root: unknown,
     args: PageArgs<Field> & { filter?: object | null },
@@ -77,9 +87,10 @@ function listResolver<Field extends string>(query: QueryName, sortKeys: Record<F
   ): Promise<ConnectionRecord<T>> => {
     const filter = (args.filter ?? {}) as Record<string, unknown>;
     const params = Object.fromEntries(Object.entries(filterFields).map(([name, kind]) => [name, filterParameter(name, kind, filter[name])]));
+    if ('from' in filterFields) requireOrderedDates('filter.from', params.from as string | null, 'filter.to', params.to as string | null);
     const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
-    const field = args.orderBy?.field ?? ('NAME' as Field);
-    const direction = args.orderBy?.direction ?? 'ASC';
+    const field = args.orderBy?.field ?? defaultOrder.field;
+    const direction = args.orderBy?.direction ?? defaultOrder.direction;
     const orderKey = `${field}_${direction}`;
     const offset = offsetAfter(args.after, orderKey);
     const [row] = await ctx.db.read(query, { ...params, sortKey: sortKeys[field], descending: direction === 'DESC', offset, first });
@@ -89,19 +100,6 @@ function listResolver<Field extends string>(query: QueryName, sortKeys: Record<F
 
 // The label an id's kind names: `person:li-ganjie` is a Person's id.
 const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]));
-
-function parseKinds(kinds: readonly string[] | null | undefined): string[] | null {
-  if (kinds === null || kinds === undefined) return null;
-  const byLowerCase = new Map(ENTITY_LABELS.map((label) => [label.toLowerCase(), label]));
-  return kinds.map((kind) => {
-    const label = byLowerCase.get(kind.toLowerCase());
-    if (!label) {
-      const shown = kind.length > 40 ? `${kind.slice(0, 40)}…` : kind;
-      throw new EcokgError(ErrorCode.BAD_USER_INPUT, `kinds may contain only ${ENTITY_LABELS.join(', ')}; got ${JSON.stringify(shown)}`);
-    }
-    return label;
-  });
-}
 
 /**
  * The root fields: each validates its arguments, runs one named query (or a loader), and maps rows. A lookup
@@ -121,7 +119,7 @@ export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers 
     search: async (_root, args, ctx) => {
       const query = buildSearchQuery(args.text);
       const first = requireIntInRange('first', args.first, 1, MAX_PAGE);
-      const rows = await ctx.db.read('search-entities', { query, kinds: parseKinds(args.kinds), first });
+      const rows = await ctx.db.read('search-entities', { query, kinds: args.kinds ?? null, first });
       return rows.map((row) => ({ score: row.score as number, entity: row.node as EntityRecord }));
     },
 
@@ -160,7 +158,13 @@ export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers 
       };
     },
 
-    people: listResolver('people-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', organization: 'id', theme: 'id' }),
+    people: listResolver('people-page', ENTITY_SORT_KEYS, {
+      document: 'id',
+      nameContains: 'text',
+      organization: 'id',
+      theme: 'id',
+      ...REPORT_SCOPE,
+    }),
     person: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Person'),
     organizations: listResolver('organizations-page', ENTITY_SORT_KEYS, {
       document: 'id',
@@ -186,6 +190,7 @@ export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers 
       period: 'period',
       region: 'id',
       theme: 'id',
+      ...REPORT_SCOPE,
     }),
     statistic: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Statistic'),
     themes: listResolver('themes-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text' }),
@@ -196,9 +201,40 @@ export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers 
       speaker: 'id',
       theme: 'id',
       mentions: 'id',
+      ...REPORT_SCOPE,
     }),
     statement: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Statement'),
-    documents: listResolver('documents-page', ENTITY_SORT_KEYS, { nameContains: 'text' }),
+    documents: listResolver<DocumentSortField>(
+      'documents-page',
+      DOCUMENT_SORT_KEYS,
+      { nameContains: 'text', from: 'date', to: 'date', kind: 'enum', publisher: 'text' },
+      { field: 'PUBLISHED_AT', direction: 'DESC' },
+    ),
     document: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Document'),
+
+    statisticSeries: async (_root, args, ctx) => {
+      const rows = await ctx.db.read('statistic-series', {
+        indicator: requireText('indicator', args.indicator, 100),
+        region: requireWellFormedId('region', args.region),
+        ...reportScope(args),
+        first: requireIntInRange('first', args.first, 1, MAX_PAGE),
+      });
+      return rows as unknown as IndicatorFigureRecord[];
+    },
+
+    statisticComparison: async (_root, args, ctx) => {
+      const period = requireText('period', args.period, 21);
+      if (!ISO_PERIOD_PREFIX.test(period)) {
+        throw new EcokgError(ErrorCode.BAD_USER_INPUT, `period must be an ISO 8601 prefix such as 2019 or 2019-01, got ${JSON.stringify(period)}`);
+      }
+      const rows = await ctx.db.read('statistic-comparison', {
+        indicator: requireText('indicator', args.indicator, 100),
+        period,
+        level: args.level ?? null,
+        ...reportScope(args),
+        first: requireIntInRange('first', args.first, 1, MAX_PAGE),
+      });
+      return rows as unknown as IndicatorFigureRecord[];
+    },
   };
 }

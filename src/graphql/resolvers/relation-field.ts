@@ -6,7 +6,7 @@ import { requireIntInRange } from '../validate-args.ts';
 /** The largest `first` a nested list accepts; the cost limit counts nested lists at this size when not given. */
 export const MAX_NESTED_FIRST = 100;
 
-type RelationParams = Record<string, string | number | boolean | null>;
+type RelationParams = Record<string, string | number | boolean | string[] | null>;
 
 /** Starts loading a field of an entity whose id is known before the entity itself is loaded. */
 export type Prefetch = (ctx: RequestContext, id: string, args: Record<string, unknown>) => void;

@@ -1,5 +1,4 @@
-import { toEnumValue } from '../enum-values.ts';
-import type { StatementKind, StatementResolvers } from '../generated/resolvers-types.ts';
+import type { StatementResolvers } from '../generated/resolvers-types.ts';
 import type { EventRecord, MentionRecord, PersonRecord, ThemeLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField, singleRelationField } from './relation-field.ts';
 
@@ -7,7 +6,6 @@ import { entityFields, ownEvidence, relationField, singleRelationField } from '.
 export const statementResolvers: StatementResolvers = {
   ...entityFields,
   text: (statement) => statement.name,
-  kind: (statement) => toEnumValue<StatementKind>(statement.kind),
   evidence: (statement) => ownEvidence(statement),
   speaker: singleRelationField<PersonRecord>('statement-speakers'),
   themes: relationField<ThemeLinkRecord, { first: number }>('theme-links'),

@@ -1,12 +1,10 @@
-import { toEnumValue } from '../enum-values.ts';
-import type { StatisticQualifier, StatisticResolvers } from '../generated/resolvers-types.ts';
+import type { StatisticResolvers } from '../generated/resolvers-types.ts';
 import type { MeasurementRecord, StatementRecord, ThemeLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField } from './relation-field.ts';
 
 /** Resolvers of Statistic. */
 export const statisticResolvers: StatisticResolvers = {
   ...entityFields,
-  qualifier: (statistic) => toEnumValue<StatisticQualifier>(statistic.qualifier),
   evidence: (statistic) => ownEvidence(statistic),
   subjects: relationField<MeasurementRecord, { first: number }>('measurements-by-statistic'),
   themes: relationField<ThemeLinkRecord, { first: number }>('theme-links'),
