@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useBrowserAndService } from '../support/start-browser.ts';
+import { waitForPlayground } from '../support/wait-for-playground.ts';
 
 const session = useBrowserAndService();
 
@@ -53,8 +54,7 @@ describe('axe-core finds no violation on the pages we serve', () => {
   it('the playground, with its example questions', async () => {
     const { page } = session.browser;
     await page.goto(`${session.api.url}/`);
-    await page.locator('.ecokg-examples li').nth(9).waitFor();
-    await page.locator('.graphiql-query-editor .view-lines').waitFor();
+    await waitForPlayground(page);
     await expect(audit(page)).resolves.toEqual([]);
   });
 
@@ -119,8 +119,7 @@ describe('axe-core finds no violation on the pages we serve', () => {
     // As a first visit: GraphiQL keeps what was open last in local storage.
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${session.api.url}/`);
-    await page.locator('.ecokg-examples li').nth(9).waitFor();
-    await page.locator('.graphiql-query-editor .view-lines').waitFor();
+    await waitForPlayground(page);
     await expect(audit(page)).resolves.toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, useBrowserAndService } from '../support/start-browser.ts';
+import { waitForPlayground } from '../support/wait-for-playground.ts';
 
 const session = useBrowserAndService();
 
@@ -18,6 +19,11 @@ const MIN_TARGET = 24;
 /** How far the page scrolls sideways: its scroll width past the window's width (0 when it does not). */
 function sidewaysOverflow(page: Page) {
   return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+}
+
+/** How far the page scrolls down past the window's height. */
+function downwardOverflow(page: Page) {
+  return page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight);
 }
 
 /** The boxes of the elements a selector matches (the first of each), in page coordinates. */
@@ -120,15 +126,21 @@ describe.each(SIZES)('at a $name’s width ($width px)', ({ width, height }) => 
     const { page } = session.browser;
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${session.api.url}/`);
-    await page.locator('.ecokg-examples li').nth(9).waitFor();
+    await waitForPlayground(page);
     await page.getByRole('button', { name: /Which officials discussed 精准治污/ }).click();
+    const answered = page.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('PrecisePollutionControlDiscussants') === true,
+    );
     await page.locator('.graphiql-execute-button').click();
+    expect((await answered).status()).toBe(200);
     // At a phone's width the answer's longer lines wrap; its first key does not.
     await page.locator('.graphiql-response').getByText('"data"').waitFor();
     await page.locator('.graphiql-response .view-lines').getByText('精准治污').first().waitFor();
 
     if (width === 390) await saveFullPage(page, 'playground-390');
     await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0);
+    // The playground fits the window; its panes scroll inside it.
+    await expect(downwardOverflow(page)).resolves.toBeLessThanOrEqual(0);
     const parts = await boxes(page, { editor: '.graphiql-query-editor', run: '.graphiql-execute-button', answer: '.graphiql-response' });
     for (const part of Object.values(parts)) {
       expect(part.left).toBeGreaterThanOrEqual(0);

@@ -166,8 +166,9 @@ function renderEntry(node: GraphNode): HTMLLIElement {
       'span',
       { className: 'node-meta' },
       createLabelChip(node.label),
+      // Before the English name, which the list's width may cut short.
+      createElement('span', { className: 'expanded-mark' }, ' expanded ·'),
       node.nameEn ? ` ${node.nameEn}` : null,
-      createElement('span', { className: 'expanded-mark' }, ' · expanded'),
     ),
   );
   entry.dataset.id = node.id;
