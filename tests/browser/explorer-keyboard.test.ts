@@ -80,7 +80,7 @@ describe('the explorer from the keyboard alone', () => {
 
     await page.waitForURL(`${session.api.url}/explore?id=person:li-ganjie`);
     // The control pressed has gone; the focus goes on to the list, on the entity picked.
-    await expect.poll(focused).toMatchObject({ role: 'option', node: 'person:li-ganjie', ring: true });
+    await expect.poll(focused, { timeout: 10_000 }).toMatchObject({ role: 'option', node: 'person:li-ganjie', ring: true });
     await expect(list().getByRole('option', { selected: true }).textContent()).resolves.toContain('李干杰');
     const excerpt = await details().locator('.evidence blockquote').first().textContent();
     expect(excerpt).toContain('李干杰');
@@ -102,12 +102,14 @@ describe('the explorer from the keyboard alone', () => {
     const [li, mee] = await Promise.all([neighborhood('person:li-ganjie'), neighborhood('organization:mee')]);
     const union = [...new Set([...li, ...mee])].sort();
     await expect
-      .poll(async () =>
-        (
-          await list()
-            .getByRole('option')
-            .evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.id))
-        ).sort(),
+      .poll(
+        async () =>
+          (
+            await list()
+              .getByRole('option')
+              .evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.id))
+          ).sort(),
+        { timeout: 10_000 },
       )
       .toEqual(union);
     await expect(page.locator('#graph-status').getAttribute('data-nodes')).resolves.toBe(String(union.length));
@@ -129,7 +131,7 @@ describe('the explorer from the keyboard alone', () => {
     await expect(focused()).resolves.toMatchObject({ ring: true });
     await page.keyboard.press('Enter');
     // The button pressed has gone with the panel's old content; the focus goes to the new heading.
-    await expect.poll(focused).toMatchObject({ role: 'h2', text: 'SPEAKS_FOR', ring: true });
+    await expect.poll(focused, { timeout: 10_000 }).toMatchObject({ role: 'h2', text: 'SPEAKS_FOR', ring: true });
     const excerpt = await details().locator('.evidence blockquote').textContent();
     expect(excerpt).toBe('生态环境部党组书记、部长李干杰');
     expect(report).toContain(excerpt);
@@ -139,7 +141,7 @@ describe('the explorer from the keyboard alone', () => {
     const { page } = session.browser;
     await pressUntil('Tab', (focus) => focus?.role === 'button' && focus.text.includes('李干杰'), 5);
     await page.keyboard.press('Enter');
-    await expect.poll(focused).toMatchObject({ role: 'h2', text: '李干杰', ring: true });
+    await expect.poll(focused, { timeout: 10_000 }).toMatchObject({ role: 'h2', text: '李干杰', ring: true });
     await expect(list().getByRole('option', { selected: true }).getAttribute('data-id')).resolves.toBe('person:li-ganjie');
   });
 
@@ -149,6 +151,26 @@ describe('the explorer from the keyboard alone', () => {
     const count = await list().getByRole('option').count();
     expect(label).toContain(`A drawing of ${count} nodes`);
     expect(label).toContain('the list of drawn nodes beside it holds the same nodes as text');
+  });
+
+  it('closes the hits with Escape, opens them again with ↓, and closes them when the focus leaves the search', async () => {
+    const { page } = session.browser;
+    const box = page.getByRole('combobox', { name: 'Search the graph' });
+    const hits = page.getByRole('listbox', { name: 'Entities found' });
+    await box.focus();
+    await page.keyboard.type('生态环境');
+    await hits.getByRole('option').first().waitFor();
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+    await hits.waitFor({ state: 'hidden' });
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.keyboard.press('ArrowDown');
+    await hits.getByRole('option').first().waitFor();
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ role: 'button', text: 'Search' });
+    await expect(hits.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await hits.waitFor({ state: 'hidden' });
   });
 
   it('received no pointer, mouse, wheel or touch event, sent no request beyond 127.0.0.1 and logged no error', async () => {

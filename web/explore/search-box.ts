@@ -112,7 +112,13 @@ export function createSearchBox(options: SearchBoxOptions): void {
       void run();
     }
   });
+  // The hits close when the pointer or the focus goes elsewhere.
   document.addEventListener('pointerdown', (event) => {
     if (!form.contains(event.target as Node)) close();
   });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  // Pressing on a hit must not take the focus from the field, or the list would close before the click.
+  results.addEventListener('mousedown', (event) => event.preventDefault());
 }
