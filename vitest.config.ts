@@ -18,6 +18,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',
+    // One process serves in tests (npm start's child processes inherit it); a test that needs workers says so.
+    env: { WORKERS: '1' },
     reporters: process.env.CI ? ['verbose'] : ['default'],
   },
 });

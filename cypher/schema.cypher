@@ -12,16 +12,39 @@ CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+// The one node holding the graph's version (graph-version-bump.cypher): unique so concurrent MERGEs cannot fork it.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
 
-// Sorting and filtering of the list queries.
-CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
-CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind);
+// The keys lists walk in order (a page reads the page, not the list) and the filters they start from. An index
+// serves a query only when the query names its label, hence one per listed label.
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
 CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
+CREATE INDEX policy_name IF NOT EXISTS FOR (n:Policy) ON (n.name);
+CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind);
+CREATE INDEX statistic_name IF NOT EXISTS FOR (n:Statistic) ON (n.name);
 CREATE INDEX statistic_indicator IF NOT EXISTS FOR (n:Statistic) ON (n.indicator);
+CREATE INDEX statistic_value IF NOT EXISTS FOR (n:Statistic) ON (n.value);
 CREATE INDEX statistic_period IF NOT EXISTS FOR (n:Statistic) ON (n.period);
-// "name contains" filters: a text index answers CONTAINS without scanning every name.
-CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);
-CREATE TEXT INDEX entity_name_en_text IF NOT EXISTS FOR (n:Entity) ON (n.nameEn);
+CREATE INDEX theme_name IF NOT EXISTS FOR (n:Theme) ON (n.name);
+CREATE INDEX statement_name IF NOT EXISTS FOR (n:Statement) ON (n.name);
+CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
+CREATE INDEX document_published_at IF NOT EXISTS FOR (n:Document) ON (n.publishedAt);
+CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
+CREATE INDEX document_publisher IF NOT EXISTS FOR (n:Document) ON (n.publisher);
+// "contains" filters (nameContains, textContains, indicatorContains) match `matchText`: the name, the English name
+// and the pinyin keys in lower case, one per line. A text index answers CONTAINS from trigrams, without reading
+// every node.
+CREATE TEXT INDEX person_match_text IF NOT EXISTS FOR (n:Person) ON (n.matchText);
+CREATE TEXT INDEX organization_match_text IF NOT EXISTS FOR (n:Organization) ON (n.matchText);
+CREATE TEXT INDEX region_match_text IF NOT EXISTS FOR (n:Region) ON (n.matchText);
+CREATE TEXT INDEX policy_match_text IF NOT EXISTS FOR (n:Policy) ON (n.matchText);
+CREATE TEXT INDEX statistic_match_text IF NOT EXISTS FOR (n:Statistic) ON (n.matchText);
+CREATE TEXT INDEX theme_match_text IF NOT EXISTS FOR (n:Theme) ON (n.matchText);
+CREATE TEXT INDEX statement_match_text IF NOT EXISTS FOR (n:Statement) ON (n.matchText);
+CREATE TEXT INDEX document_match_text IF NOT EXISTS FOR (n:Document) ON (n.matchText);
 
 // Full-text search over Chinese names and statements, English names, pinyin keys and aliases. The cjk
 // analyzer indexes Chinese as overlapping character pairs, so 黑臭水体 is found inside a longer sentence.

@@ -7,6 +7,7 @@ import { createLogger } from '../src/logging/create-logger.ts';
 import { resetGraph } from '../src/seed/load-seed.ts';
 import { seedFromFolder } from '../src/service/start-service.ts';
 import { startTestNeo4j } from './support/start-test-neo4j.ts';
+import { warmQueryPlans } from './support/warm-query-plans.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,6 +28,9 @@ export default async function setup(project: TestProject) {
     await applySchema(gateway);
     if (neo4j.origin !== 'NEO4J_URI') await resetGraph(gateway);
     await seedFromFolder(gateway, createLogger({ level: 'silent' }));
+    // Every test then finds its queries planned, however busy the machine: a first plan can take seconds.
+    const warm = await warmQueryPlans(gateway);
+    console.log(`planned ${warm.queries} queries in ${warm.milliseconds} ms${warm.failed ? ` (${warm.failed} failed)` : ''}`);
   } finally {
     await gateway.close();
   }

@@ -16,7 +16,8 @@ export async function startBenchServers(connection: Neo4jConnection): Promise<Be
   const neo4jEnv = { NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password };
   const ecokg = await startServerProcess({
     script: 'src/main.ts',
-    env: { ...neo4jEnv, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    // One process against the peer's one (per-core efficiency), and uncached: the targets are for uncached runs.
+    env: { ...neo4jEnv, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKERS: '1', RESPONSE_CACHE: 'false' },
     ready: /^ecokg ready: GraphQL at (\S+)\/graphql$/,
     path: '/graphql',
   });

@@ -16,7 +16,7 @@ CALL (o, p) {
 WITH id, p, o, r
 ORDER BY r.publishedAt DESC, r.source
 WITH id, p, o, r.title AS title, collect(r) AS rels
-ORDER BY rels[0].publishedAt DESC, rels[0].source, rels[0].evidenceStart
+ORDER BY rels[0].publishedAt DESC, rels[0].source, rels[0].evidenceStart, p.id, title
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({p: p, o: o, title: title, rels: rels})[..$first] AS page
 UNWIND page AS row

@@ -5,7 +5,7 @@ MATCH (:Person {id: id})-[r:SPEAKS_FOR]->(o:Organization)
 WITH id, o, r
 ORDER BY r.publishedAt, r.source
 WITH id, o, r.title AS title, collect(r) AS rels
-ORDER BY rels[0].publishedAt, rels[-1].publishedAt, rels[0].source, rels[0].evidenceStart
+ORDER BY rels[0].publishedAt, rels[-1].publishedAt, rels[0].source, rels[0].evidenceStart, o.id, title
 WITH id, collect({o: o, title: title, rels: rels})[..$first] AS page
 UNWIND page AS row
 WITH id, row.o AS o, row.title AS title, row.rels AS rels

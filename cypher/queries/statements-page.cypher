@@ -1,14 +1,61 @@
-// A page of statements matching the filter (with $from, $to, $documents: of those reports), and how many match in all.
-MATCH (s:Statement)
-WHERE ($textContains IS NULL OR s.text CONTAINS $textContains)
+// A page of statements matching the filter, after the keyset cursor ($afterKey, $afterId), in the order asked, and with
+// $withCount how many match in all. The resolver picks how the candidates are read (cypher-catalog.ts makes one
+// query of each section below): with no filter, `walk-<key>-<direction>` walks the sort key's index in that order
+// and stops after the page ($walkFrom is where it starts); with a filter, the candidates come from the filter's own
+// entity or index; `all` reads every statement for an order no index walks. Every filter given is then checked
+// (//@page), so any combination works, and the candidates are sorted and cut.
+// A statement's name is its text; with $from, $to or $documents, only statements of those reports.
+//@candidates walk-name-asc
+MATCH (n:Statement) WHERE n.name >= $walkFrom AND ($afterId IS NULL OR n.name > $walkFrom OR n.id > $afterId)
+RETURN n ORDER BY n.name, n.id LIMIT $limit
+//@candidates walk-name-desc
+MATCH (n:Statement) WHERE n.name <= $walkFrom AND ($afterId IS NULL OR n.name < $walkFrom OR n.id > $afterId)
+RETURN n ORDER BY n.name DESC, n.id LIMIT $limit
+//@candidates walk-id-asc
+MATCH (n:Statement) WHERE n.id > $walkFrom
+RETURN n ORDER BY n.id LIMIT $limit
+//@candidates walk-id-desc
+MATCH (n:Statement) WHERE n.id < $walkFrom
+RETURN n ORDER BY n.id DESC LIMIT $limit
+//@candidates speaker
+MATCH (:Person {id: $speaker})-[:SAID]->(n:Statement)
+RETURN n
+//@candidates theme
+MATCH (:Theme {id: $theme})<-[:ABOUT]-(n:Statement)
+RETURN n
+//@candidates mentions
+MATCH (:Entity {id: $mentions})<-[:MENTIONS]-(n:Statement)
+RETURN DISTINCT n
+//@candidates documents
+UNWIND coalesce($documents, [$document]) AS documentId
+MATCH (:Document {id: documentId})<-[:SOURCE]-(n:Statement)
+RETURN DISTINCT n
+//@candidates text
+MATCH (n:Statement) WHERE n.matchText CONTAINS toLower($textContains)
+RETURN n
+//@candidates all
+MATCH (n:Statement) WHERE n.id >= ''
+RETURN n
+//@page
+WITH n AS s
+WHERE ($textContains IS NULL OR s.matchText CONTAINS toLower($textContains))
   AND ($speaker IS NULL OR EXISTS { (s)<-[:SAID]-(:Person {id: $speaker}) })
   AND ($theme IS NULL OR EXISTS { (s)-[:ABOUT]->(:Theme {id: $theme}) })
   AND ($mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(:Entity {id: $mentions}) })
   AND ($document IS NULL OR EXISTS { (s)-[:SOURCE]->(:Document {id: $document}) })
   AND ($from IS NULL OR s.publishedAt >= $from) AND ($to IS NULL OR s.publishedAt <= $to)
   AND ($documents IS NULL OR s.source IN $documents)
-// $sortKey comes from an allow-list of sortable properties; the two CASEs give one ORDER BY for both directions.
-WITH s
-ORDER BY CASE WHEN $descending THEN s[$sortKey] END DESC, CASE WHEN NOT $descending THEN s[$sortKey] END ASC, s.id
-WITH collect(s) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..$offset + $first] | n {.*, fullText: null, label: 'Statement'}] AS nodes
+// The keyset cursor: what comes after ($afterKey, $afterId) in the order asked (ties by id; a missing key sorts
+// last ascending and first descending, as ORDER BY puts nulls). With $withCount every match is kept to be counted.
+WITH s AS n, s[$sortKey] AS key
+WITH n, key,
+     $afterId IS NULL
+     OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId) OR (key IS NULL AND ($afterKey IS NOT NULL OR n.id > $afterId))))
+     OR ($descending AND CASE WHEN $afterKey IS NULL THEN key IS NOT NULL OR n.id > $afterId ELSE key < $afterKey OR (key = $afterKey AND n.id > $afterId) END) AS next
+WHERE $withCount OR next
+WITH n, key, next
+ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN NOT $descending THEN key END ASC, n.id
+LIMIT $limit
+WITH collect({n: n, next: next}) AS rows
+WITH CASE WHEN $withCount THEN size(rows) END AS totalCount, [row IN rows WHERE row.next | row.n][..$first + 1] AS page
+RETURN totalCount, [n IN page | n {.*, label: 'Statement'}] AS nodes

@@ -1,9 +1,45 @@
-// A page of themes matching the filter, and how many match in all.
-MATCH (t:Theme)
-WHERE ($nameContains IS NULL OR t.name CONTAINS $nameContains OR toLower(t.nameEn) CONTAINS toLower($nameContains))
+// A page of themes matching the filter, after the keyset cursor ($afterKey, $afterId), in the order asked, and with
+// $withCount how many match in all. The resolver picks how the candidates are read (cypher-catalog.ts makes one
+// query of each section below): with no filter, `walk-<key>-<direction>` walks the sort key's index in that order
+// and stops after the page ($walkFrom is where it starts); with a filter, the candidates come from the filter's own
+// entity or index; `all` reads every theme for an order no index walks. Every filter given is then checked
+// (//@page), so any combination works, and the candidates are sorted and cut.
+//@candidates walk-name-asc
+MATCH (n:Theme) WHERE n.name >= $walkFrom AND ($afterId IS NULL OR n.name > $walkFrom OR n.id > $afterId)
+RETURN n ORDER BY n.name, n.id LIMIT $limit
+//@candidates walk-name-desc
+MATCH (n:Theme) WHERE n.name <= $walkFrom AND ($afterId IS NULL OR n.name < $walkFrom OR n.id > $afterId)
+RETURN n ORDER BY n.name DESC, n.id LIMIT $limit
+//@candidates walk-id-asc
+MATCH (n:Theme) WHERE n.id > $walkFrom
+RETURN n ORDER BY n.id LIMIT $limit
+//@candidates walk-id-desc
+MATCH (n:Theme) WHERE n.id < $walkFrom
+RETURN n ORDER BY n.id DESC LIMIT $limit
+//@candidates document
+MATCH (:Document {id: $document})<-[:SOURCE]-(n:Theme)
+RETURN n
+//@candidates text
+MATCH (n:Theme) WHERE n.matchText CONTAINS toLower($nameContains)
+RETURN n
+//@candidates all
+MATCH (n:Theme) WHERE n.id >= ''
+RETURN n
+//@page
+WITH n AS t
+WHERE ($nameContains IS NULL OR t.matchText CONTAINS toLower($nameContains))
   AND ($document IS NULL OR EXISTS { (t)-[:SOURCE]->(:Document {id: $document}) })
-// $sortKey comes from an allow-list of sortable properties; the two CASEs give one ORDER BY for both directions.
-WITH t
-ORDER BY CASE WHEN $descending THEN t[$sortKey] END DESC, CASE WHEN NOT $descending THEN t[$sortKey] END ASC, t.id
-WITH collect(t) AS matched
-RETURN size(matched) AS totalCount, [n IN matched[$offset..$offset + $first] | n {.*, fullText: null, label: 'Theme'}] AS nodes
+// The keyset cursor: what comes after ($afterKey, $afterId) in the order asked (ties by id; a missing key sorts
+// last ascending and first descending, as ORDER BY puts nulls). With $withCount every match is kept to be counted.
+WITH t AS n, t[$sortKey] AS key
+WITH n, key,
+     $afterId IS NULL
+     OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId) OR (key IS NULL AND ($afterKey IS NOT NULL OR n.id > $afterId))))
+     OR ($descending AND CASE WHEN $afterKey IS NULL THEN key IS NOT NULL OR n.id > $afterId ELSE key < $afterKey OR (key = $afterKey AND n.id > $afterId) END) AS next
+WHERE $withCount OR next
+WITH n, key, next
+ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN NOT $descending THEN key END ASC, n.id
+LIMIT $limit
+WITH collect({n: n, next: next}) AS rows
+WITH CASE WHEN $withCount THEN size(rows) END AS totalCount, [row IN rows WHERE row.next | row.n][..$first + 1] AS page
+RETURN totalCount, [n IN page | n {.*, label: 'Theme'}] AS nodes

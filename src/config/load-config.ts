@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** The password of the local development Neo4j that `npm start` launches; never used for a configured NEO4J_URI. */
@@ -61,6 +62,22 @@ const envSchema = z.object({
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  WORKERS: z.coerce
+    .number({ error: 'must be a whole number from 1 to 64' })
+    .int('must be a whole number from 1 to 64')
+    .min(1, 'must be a whole number from 1 to 64')
+    .max(64, 'must be a whole number from 1 to 64')
+    .optional(),
+  MIGRATE_ON_START: flag.optional(),
+  SEED_ON_START: flag.optional(),
+  RESPONSE_CACHE: flag.optional(),
+  RESPONSE_CACHE_MAX_MB: z.coerce
+    .number({ error: 'must be a number of megabytes from 1 to 4096' })
+    .int('must be a whole number of megabytes from 1 to 4096')
+    .min(1, 'must be a number of megabytes from 1 to 4096')
+    .max(4096, 'must be a number of megabytes from 1 to 4096')
+    .default(64),
+  SHUTDOWN_GRACE_MS: positiveMs(600_000).default(10_000),
 });
 
 /** The service's configuration, read once from the environment and validated at start-up. */
@@ -89,6 +106,17 @@ export interface Config {
   corsOrigins: string[];
   adminToken: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Worker processes serving HTTP on the one port; 1 serves from the main process itself. */
+  workers: number;
+  /** Apply cypher/schema.cypher at start-up; off when a job (`npm run migrate`) does it and the API has read-only credentials. */
+  migrateOnStart: boolean;
+  /** Load seed/ at start-up when the graph is empty; off when a job (`npm run seed`) does it. */
+  seedOnStart: boolean;
+  /** Keep whole responses in memory until the graph changes. */
+  responseCache: boolean;
+  responseCacheMaxBytes: number;
+  /** How long a stop waits for requests in flight before it closes their connections. */
+  shutdownGraceMs: number;
 }
 
 /** Raised when an environment variable holds a value the service cannot use. */
@@ -132,5 +160,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS,
     adminToken: e.ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
+    workers: e.WORKERS ?? availableParallelism(),
+    migrateOnStart: e.MIGRATE_ON_START ?? true,
+    seedOnStart: e.SEED_ON_START ?? true,
+    responseCache: e.RESPONSE_CACHE ?? true,
+    responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

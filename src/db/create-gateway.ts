@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config/load-config.ts';
-import { loadCypherCatalog } from './cypher-catalog.ts';
+import type { WaitObserver } from './concurrency-limiter.ts';
+import { catalogHas, loadCypherCatalog } from './cypher-catalog.ts';
 import { GraphGateway } from './graph-gateway.ts';
 import { QUERY_NAMES } from './query-names.ts';
 
@@ -15,14 +16,19 @@ export interface Neo4jConnection {
  * Creates the driver (once per process) and the gateway over it, after checking that every query the
  * code names has its file in cypher/queries.
  */
-export async function createGateway(config: Config, connection: Neo4jConnection): Promise<GraphGateway> {
+export async function createGateway(
+  config: Config,
+  connection: Neo4jConnection,
+  options: { observeWait?: WaitObserver } = {},
+): Promise<GraphGateway> {
   const catalog = await loadCypherCatalog();
-  const missing = QUERY_NAMES.filter((name) => !catalog.has(name));
+  const missing = QUERY_NAMES.filter((name) => !catalogHas(catalog, name));
   if (missing.length > 0) throw new Error(`Missing Cypher files in cypher/queries: ${missing.map((name) => `${name}.cypher`).join(', ')}`);
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Counts and offsets stay far below 2^53, so plain numbers are exact and spare every resolver a conversion.
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: config.maxPoolSize,
+    // One connection beyond the limiter's slots, for the readiness probe, which must never wait behind queries.
+    maxConnectionPoolSize: config.maxPoolSize + 1,
     connectionAcquisitionTimeout: config.acquisitionTimeoutMs,
     connectionTimeout: config.connectionTimeoutMs,
     // Managed transactions retry transient errors (a leader switch, a deadlock) for this long, then fail.
@@ -38,5 +44,6 @@ export async function createGateway(config: Config, connection: Neo4jConnection)
     maxQueued: config.maxQueued,
     // A query waits for a slot no longer than the driver would wait for a connection.
     maxWaitMs: config.acquisitionTimeoutMs,
+    observeWait: options.observeWait,
   });
 }

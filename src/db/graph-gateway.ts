@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
-import { ConcurrencyLimiter } from './concurrency-limiter.ts';
-import type { CypherCatalog } from './cypher-catalog.ts';
+import { ConcurrencyLimiter, requestCancelled, type WaitObserver } from './concurrency-limiter.ts';
+import { type BundlePart, bundleQuery, type CypherCatalog } from './cypher-catalog.ts';
 import type { QueryName } from './query-names.ts';
 
 /** A result row as a plain object; integers arrive as JavaScript numbers. */
@@ -15,6 +15,24 @@ export type Row = Record<string, unknown>;
 export interface RequestMetrics {
   roundTrips: number;
   queries: number;
+}
+
+/** What one request lends every query it runs: its cost counters, its cancellation, and the state its reads must see. */
+export interface RequestScope {
+  metrics: RequestMetrics;
+  /** Aborted when the client goes away: a query waiting for a slot leaves the queue, a running one is rolled back. */
+  signal?: AbortSignal;
+  /**
+   * Bookmarks of the graph version the request's cached answer is keyed by: its reads then see at least that
+   * version, even on a cluster follower that lags behind the one that answered the version.
+   */
+  bookmarks?: string[];
+}
+
+/** The graph's version, which every write bumps, and the bookmarks of the read that saw it. */
+export interface GraphVersion {
+  version: number;
+  bookmarks: string[];
 }
 
 /** A named query with its parameters, one of a `readAll` batch. */
@@ -38,7 +56,12 @@ export interface GraphGatewayOptions {
   maxQueued: number;
   /** How long a query may wait for a free slot before it is refused. */
   maxWaitMs: number;
+  /** Told of every wait for a query slot (metrics). */
+  observeWait?: WaitObserver;
 }
+
+// The health probe's own budget: it answers in milliseconds or the database is not healthy.
+const HEALTH_CHECK_TIMEOUT_MS = 2_000;
 
 /**
  * The one gateway to Neo4j: it opens sessions on the configured database, runs named queries from
@@ -49,22 +72,29 @@ export class GraphGateway {
   readonly #driver: Driver;
   readonly #database: string;
   readonly #catalog: CypherCatalog;
+  readonly #composed = new Map<string, string>();
   readonly #transactionTimeoutMs: number;
   readonly #limiter: ConcurrencyLimiter;
+  #healthCheck: Promise<void> | undefined;
 
   constructor(options: GraphGatewayOptions) {
     this.#driver = options.driver;
     this.#database = options.database;
     this.#catalog = options.catalog;
     this.#transactionTimeoutMs = options.transactionTimeoutMs;
-    this.#limiter = new ConcurrencyLimiter({ maxRunning: options.maxConcurrent, maxQueued: options.maxQueued, maxWaitMs: options.maxWaitMs });
+    this.#limiter = new ConcurrencyLimiter({
+      maxRunning: options.maxConcurrent,
+      maxQueued: options.maxQueued,
+      maxWaitMs: options.maxWaitMs,
+      observe: options.observeWait,
+    });
   }
 
   /** Runs a named read query in a read transaction (so a cluster can route it to a follower). */
-  read(query: QueryName, params: Record<string, unknown> = {}, metrics?: RequestMetrics): Promise<Row[]> {
+  read(query: QueryName, params: Record<string, unknown> = {}, scope?: RequestScope): Promise<Row[]> {
     const cypher = this.#cypher(query);
     const cypherParams = withIntegerArguments(params);
-    return this.#withSession('READ', metrics, (session) =>
+    return this.#withSession('READ', scope, (session) =>
       session.executeRead((tx) => runCypher(tx, cypher, cypherParams), this.#transactionConfig(query)),
     );
   }
@@ -74,12 +104,12 @@ export class GraphGateway {
    * and returns each one's rows in order: one session, one BEGIN and one COMMIT instead of one per query.
    * A failing query fails the whole transaction, so callers that want errors isolated retry with `read`.
    */
-  readAll(reads: NamedRead[], metrics?: RequestMetrics): Promise<Row[][]> {
+  readAll(reads: NamedRead[], scope?: RequestScope): Promise<Row[][]> {
     const prepared = reads.map(({ query, params }) => ({ cypher: this.#cypher(query), params: withIntegerArguments(params) }));
     const config = { timeout: this.#transactionTimeoutMs, metadata: { app: 'ecokg', query: reads.map((read) => read.query).join(',') } };
     return this.#withSession(
       'READ',
-      metrics,
+      scope,
       (session) => session.executeRead((tx) => Promise.all(prepared.map(({ cypher, params }) => runCypher(tx, cypher, params))), config),
       reads.length,
     );
@@ -108,9 +138,52 @@ export class GraphGateway {
     return this.#autoCommit(this.#cypher(query), params);
   }
 
+  /** The parts a bundle can run (cypher-catalog.ts), or undefined for a query that is not a bundle. */
+  bundleParts(query: QueryName): readonly BundlePart[] | undefined {
+    return this.#catalog.bundles.get(query)?.parts;
+  }
+
   /** Checks that Neo4j answers on the configured database; throws SERVICE_UNAVAILABLE otherwise. */
   async ping(): Promise<void> {
     await this.#withSession('READ', undefined, (session) => session.executeRead((tx) => tx.run('RETURN 1')));
+  }
+
+  /**
+   * The readiness probe's check: like `ping`, but it never waits behind the query queue. It skips the
+   * limiter and uses the connection the pool keeps beyond the limiter's slots (see createGateway), runs once
+   * without retries under a short timeout, and probes arriving meanwhile share its answer.
+   */
+  healthCheck(): Promise<void> {
+    this.#healthCheck ??= (async () => {
+      const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run('RETURN 1', {}, { timeout: Math.min(HEALTH_CHECK_TIMEOUT_MS, this.#transactionTimeoutMs) });
+      } catch (error) {
+        throw toServiceError(error);
+      } finally {
+        await session.close().catch(() => undefined);
+        this.#healthCheck = undefined;
+      }
+    })();
+    return this.#healthCheck;
+  }
+
+  /**
+   * Reads the graph's version (0 before the first write) with the bookmarks that let later reads see it. One
+   * auto-commit query, a single round trip, where a read transaction would add a BEGIN and a COMMIT; it is not
+   * retried, since a caller that cannot learn the version simply does without the cache.
+   */
+  async readGraphVersion(scope?: RequestScope): Promise<GraphVersion> {
+    const cypher = this.#cypher('graph-version');
+    return this.#withSession('READ', scope, async (session) => {
+      const result = await session.run(cypher, {}, this.#transactionConfig('graph-version'));
+      return { version: Number(result.records[0]?.get('version') ?? 0), bookmarks: session.lastBookmarks() };
+    });
+  }
+
+  /** Queries running and waiting for a slot now. */
+  get load(): { running: number; waiting: number } {
+    return this.#limiter.load;
   }
 
   /** Closes the driver and its connections; call once on shutdown. */
@@ -130,8 +203,22 @@ export class GraphGateway {
   }
 
   #cypher(query: QueryName): string {
-    const cypher = this.#catalog.get(query);
+    const cypher = this.#catalog.get(query) ?? this.#composedBundle(query);
     if (cypher === undefined) throw new Error(`No Cypher file cypher/queries/${query}.cypher`);
+    return cypher;
+  }
+
+  // A bundle with some of its parts, `<bundle>#<indexes>` (cypher-catalog.ts): composed once per combination asked for.
+  #composedBundle(query: QueryName): string | undefined {
+    const cached = this.#composed.get(query);
+    if (cached !== undefined) return cached;
+    const match = /^([a-z-]+-bundle)#(\d+(?:,\d+)*)$/.exec(query);
+    const bundle = match ? this.#catalog.bundles.get(match[1]!) : undefined;
+    if (!match || !bundle) return undefined;
+    const indexes = match[2]!.split(',').map(Number);
+    if (indexes.some((index) => bundle.parts[index] === undefined)) return undefined;
+    const cypher = bundleQuery(bundle, indexes);
+    this.#composed.set(query, cypher);
     return cypher;
   }
 
@@ -139,25 +226,44 @@ export class GraphGateway {
     return { timeout: this.#transactionTimeoutMs, metadata: { app: 'ecokg', query } };
   }
 
-  #withSession<T>(mode: 'READ' | 'WRITE', metrics: RequestMetrics | undefined, work: (session: Session) => Promise<T>, queries = 1): Promise<T> {
+  #withSession<T>(mode: 'READ' | 'WRITE', scope: RequestScope | undefined, work: (session: Session) => Promise<T>, queries = 1): Promise<T> {
+    const signal = scope?.signal;
     return this.#limiter.run(async () => {
-      if (metrics) {
-        metrics.roundTrips += 1;
-        metrics.queries += queries;
+      if (signal?.aborted) throw requestCancelled();
+      if (scope) {
+        scope.metrics.roundTrips += 1;
+        scope.metrics.queries += queries;
       }
       const session = this.#driver.session({
         database: this.#database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        bookmarks: scope?.bookmarks,
       });
+      // Closing a session with an open transaction sends RESET: Neo4j stops the running query and rolls back.
+      const cancel = () => void session.close().catch(() => undefined);
+      signal?.addEventListener('abort', cancel, { once: true });
       try {
-        return await work(session);
+        return await untilAborted(work(session), signal);
       } catch (error) {
+        if (signal?.aborted) throw requestCancelled();
         throw toServiceError(error);
       } finally {
+        signal?.removeEventListener('abort', cancel);
         await session.close().catch(() => undefined);
       }
-    });
+    }, signal);
   }
+}
+
+/** Settles with `work`, or rejects as soon as `signal` aborts (the driver's own promise may settle later). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(requestCancelled());
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ export const QUERY_NAMES = [
   'attendance-by-person',
   'authorship-by-document',
   'authorship-by-person',
+  'document-bundle',
   'document-delete',
   'document-entity-counts',
   'document-publishers',
@@ -15,10 +16,14 @@ export const QUERY_NAMES = [
   'documents-page',
   'entities-by-id',
   'entity-mentions',
+  'event-bundle',
   'event-location',
   'event-statements',
+  'extract-known-entities',
   'graph-has-entities',
   'graph-stats',
+  'graph-version',
+  'graph-version-bump',
   'implementations-by-implementer',
   'implementations-by-policy',
   'jurisdictions-by-organization',
@@ -26,18 +31,22 @@ export const QUERY_NAMES = [
   'measurements-by-statistic',
   'measurements-by-subject',
   'neighborhood-step',
+  'organization-bundle',
   'organization-members',
   'organization-parents',
   'organization-units',
   'organizations-page',
   'people-page',
+  'person-bundle',
   'person-memberships',
   'person-positions',
   'person-statements',
   'person-themes',
   'policies-page',
+  'policy-bundle',
   'proposals-by-policy',
   'proposals-by-proposer',
+  'region-bundle',
   'region-parents',
   'region-policies',
   'region-statistics',
@@ -51,14 +60,17 @@ export const QUERY_NAMES = [
   'seed-merge-sources',
   'seed-reset',
   'shortest-path',
+  'statement-bundle',
   'statement-events',
   'statement-mentions',
   'statement-speakers',
   'statements-mentioning',
   'statements-page',
+  'statistic-bundle',
   'statistic-comparison',
   'statistic-series',
   'statistics-page',
+  'theme-bundle',
   'theme-discussants',
   'theme-links',
   'theme-policies',
@@ -67,5 +79,11 @@ export const QUERY_NAMES = [
   'themes-page',
 ] as const;
 
-/** The name of a query file in cypher/queries, without .cypher. */
-export type QueryName = (typeof QUERY_NAMES)[number];
+/** The name of a query file in cypher/queries, without .cypher; of one candidates section of a list query; or of a bundle with some of its parts. */
+export type QueryName = (typeof QUERY_NAMES)[number] | `${ListQueryName}@${string}` | `${BundleName}#${string}`;
+
+/** A list query, run as one of its candidates sections. */
+export type ListQueryName = Extract<(typeof QUERY_NAMES)[number], `${string}-page`>;
+
+/** A bundle: a lookup and the relation queries it can run with it. */
+export type BundleName = Extract<(typeof QUERY_NAMES)[number], `${string}-bundle`>;

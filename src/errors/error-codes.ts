@@ -25,6 +25,11 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The database did not answer within the transaction timeout. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /**
+   * The client went away before the answer was ready, so its queries were cancelled. No client ever receives it:
+   * it names the outcome in the service's logs and metrics.
+   */
+  CLIENT_CLOSED_REQUEST: 'CLIENT_CLOSED_REQUEST',
   /** A protected operation was called without a valid bearer token. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** Something failed inside the service; details stay in its logs. */

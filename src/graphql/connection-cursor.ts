@@ -1,41 +1,67 @@
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import type { ConnectionRecord, EntityRecord } from './records.ts';
 
-// Cursors are positions in one sort order. The graph changes only when a report is loaded, so a position
-// is as good as a key-set cursor here and works for every sort field; the order is part of the cursor so a
-// cursor cannot be replayed under another order.
-const CURSOR_VERSION = 'c1';
-const MAX_OFFSET = 1_000_000;
+// A cursor is a key set: the order it belongs to, and the sort key and id of the item it names; the next page is
+// what comes after that pair in that order, however many items came before it. The order is part of the cursor
+// so a cursor cannot be replayed under another order.
+const CURSOR_VERSION = 'k1';
+const MAX_CURSOR_LENGTH = 2000;
 
-/** The opaque cursor of the item at `index` in the given sort order. */
-export function encodeCursor(orderKey: string, index: number): string {
-  return Buffer.from(`${CURSOR_VERSION}|${orderKey}|${index}`, 'utf8').toString('base64url');
+/** The position a cursor names: the sort key and id of an item. */
+export interface CursorPosition {
+  key: string | number | null;
+  id: string;
 }
 
-/** The offset a page starts at: 0 without `after`, else just past the item `after` names. */
-export function offsetAfter(after: string | null | undefined, orderKey: string): number {
-  if (after === null || after === undefined) return 0;
-  const decoded = /^[A-Za-z0-9_-]{1,200}$/.test(after) ? Buffer.from(after, 'base64url').toString('utf8') : '';
-  const [version, key, index] = decoded.split('|');
-  const position = Number(index);
-  if (version !== CURSOR_VERSION || key === undefined || !Number.isInteger(position) || position < 0 || position > MAX_OFFSET) {
+/** The opaque cursor of an item in the given order. */
+export function encodeCursor(orderKey: string, position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([CURSOR_VERSION, orderKey, position.key, position.id]), 'utf8').toString('base64url');
+}
+
+/** The position `after` names, or null without one; refuses a cursor that is not one of this list's, in this order. */
+export function positionAfter(after: string | null | undefined, orderKey: string): CursorPosition | null {
+  if (after === null || after === undefined) return null;
+  let decoded: unknown;
+  try {
+    decoded =
+      after.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(after) ? JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) : undefined;
+  } catch {
+    decoded = undefined;
+  }
+  const [version, key, value, id] = Array.isArray(decoded) ? decoded : [];
+  const wellFormed =
+    Array.isArray(decoded) &&
+    decoded.length === 4 &&
+    version === CURSOR_VERSION &&
+    typeof key === 'string' &&
+    (value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) &&
+    typeof id === 'string' &&
+    /^[a-z]+:[a-z0-9-]{1,200}$/.test(id);
+  if (!wellFormed) {
     throw new EcokgError(ErrorCode.BAD_USER_INPUT, 'after must be a cursor returned by this list (pageInfo.endCursor or an edge cursor)');
   }
   if (key !== orderKey) {
     throw new EcokgError(ErrorCode.BAD_USER_INPUT, `after is a cursor for orderBy ${key}, but this query sorts by ${orderKey}`);
   }
-  return position + 1;
+  return { key: value as CursorPosition['key'], id };
 }
 
-/** The edges and page info of a page, computed from its rows, offset and total. */
+/** The edges and page info of a page: its query returned one item more than asked when there is a next page. */
 export function toConnection<T extends EntityRecord>(page: ConnectionRecord<T>) {
-  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(page.orderKey, page.offset + i), node }));
+  const items = page.nodes.slice(0, page.first);
+  const edges = items.map((node) => ({
+    cursor: encodeCursor(page.orderKey, {
+      key: ((node as unknown as Record<string, unknown>)[page.sortKey] ?? null) as CursorPosition['key'],
+      id: node.id,
+    }),
+    node,
+  }));
   return {
     edges,
-    totalCount: page.totalCount,
     pageInfo: {
-      hasNextPage: page.offset + page.nodes.length < page.totalCount,
-      hasPreviousPage: page.offset > 0,
+      hasNextPage: page.nodes.length > page.first,
+      // A page after a cursor has at least that cursor's item before it.
+      hasPreviousPage: page.afterCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

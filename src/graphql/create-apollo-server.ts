@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { Kind } from 'graphql';
 import { gql } from 'graphql-tag';
+import type { GraphGateway } from '../db/graph-gateway.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import type { ServiceMetrics } from '../metrics/create-service-metrics.ts';
 import type { RequestContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { createQueryLimitsPlugin, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.ts';
 import { ReadOnlyOperationsRule } from './read-only-operations-rule.ts';
 import { createRequestLogPlugin } from './request-log-plugin.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';
+import { createResponseCachePlugins } from './response-cache-plugin.ts';
 
 /** The API contract, read once at start-up. */
 export const typeDefs = gql(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
@@ -30,6 +35,11 @@ export interface ApolloOptions {
   production: boolean;
   introspection: boolean;
   limits?: QueryLimits;
+  metrics?: ServiceMetrics;
+  /** The HTTP server to drain on stop: it stops accepting, lets requests in flight finish, then closes their connections. */
+  drain?: { httpServer: Server; gracePeriodMs: number };
+  /** Keep whole responses until the graph changes; absent means no response cache. */
+  responseCache?: { gateway: GraphGateway; maxBytes: number };
 }
 
 /**
@@ -49,11 +59,15 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     // Bounds the work validation itself can do on a hostile document (deep fragment spreads, huge queries).
     maxRecursiveSelections: true,
     parseOptions: { maxTokens: 20_000 },
-    formatError: createErrorFormatter({ production: options.production, logger: options.logger, enumValues: enumValuesOf }),
+    formatError: createErrorFormatter({ production: options.production, enumValues: enumValuesOf }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ...(options.drain
+        ? [ApolloServerPluginDrainHttpServer({ httpServer: options.drain.httpServer, stopGracePeriodMillis: options.drain.gracePeriodMs })]
+        : []),
       createQueryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
-      createRequestLogPlugin(options.logger),
+      ...(options.responseCache ? createResponseCachePlugins({ ...options.responseCache, metrics: options.metrics }) : []),
+      createRequestLogPlugin(options.logger, options.metrics),
     ],
   });
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { GraphGateway, NamedRead, RequestMetrics, Row } from '../db/graph-gateway.ts';
+import type { BundlePart } from '../db/cypher-catalog.ts';
+import type { GraphGateway, NamedRead, RequestScope, Row } from '../db/graph-gateway.ts';
 import type { QueryName } from '../db/query-names.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import type { EntityRecord, EvidenceRecord } from './records.ts';
@@ -7,48 +8,39 @@ import type { EntityRecord, EvidenceRecord } from './records.ts';
 /** Read access for one request: named queries only, each counted as a round trip. */
 export interface RequestDb {
   read(query: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
-}
-
-interface PendingRead extends NamedRead {
-  resolve(rows: Row[]): void;
-  reject(error: unknown): void;
+  /** The parts of a bundle query, or undefined for a query that is not one. */
+  bundleParts(query: QueryName): readonly BundlePart[] | undefined;
 }
 
 /**
  * Binds the gateway to one request's metrics, and sends the reads a request makes in the same turn of the
  * event loop (the loaders of sibling fields dispatch together) in one read transaction: a region with its
- * sub-regions, policies and statistics costs one transaction for the three lists instead of three.
+ * sub-regions, policies and statistics costs one transaction for the three lists instead of three. The batching is
+ * DataLoader's own, scheduled with setImmediate so that it runs after the microtasks and nextTicks in which the
+ * other loaders dispatch their batches.
  */
-export function createRequestDb(gateway: GraphGateway, metrics: RequestMetrics): RequestDb {
-  let pending: PendingRead[] = [];
-  const readAlone = (read: PendingRead) => gateway.read(read.query, read.params, metrics).then(read.resolve, read.reject);
-  const flush = () => {
-    const batch = pending;
-    pending = [];
-    if (batch.length === 1) {
-      void readAlone(batch[0]!);
-      return;
-    }
-    gateway.readAll(batch, metrics).then(
-      (results) => {
-        for (const [index, read] of batch.entries()) read.resolve(results[index]!);
-      },
-      (error: unknown) => {
+export function createRequestDb(gateway: GraphGateway, scope: RequestScope): RequestDb {
+  const readAlone = (read: NamedRead) => gateway.read(read.query, read.params, scope).catch((error: unknown) => toError(error));
+  const reads = new DataLoader<NamedRead, Row[]>(
+    async (batch) => {
+      if (batch.length === 1) return [await readAlone(batch[0]!)];
+      try {
+        return await gateway.readAll([...batch], scope);
+      } catch (error) {
         // The database being unavailable, busy or slow concerns every query alike: all fail with that error.
-        if (error instanceof EcokgError) for (const read of batch) read.reject(error);
+        if (error instanceof EcokgError) return batch.map(() => error);
         // A query's own error fails the whole transaction; each query runs alone again, so only its field fails.
-        else for (const read of batch) void readAlone(read);
-      },
-    );
-  };
-  return {
-    read: (query, params = {}) =>
-      new Promise<Row[]>((resolve, reject) => {
-        // setImmediate runs after the microtasks and nextTicks in which DataLoader dispatches its batches.
-        if (pending.length === 0) setImmediate(flush);
-        pending.push({ query, params, resolve, reject });
-      }),
-  };
+        return Promise.all(batch.map(readAlone));
+      }
+    },
+    { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch) },
+  );
+  return { read: (query, params = {}) => reads.load({ query, params }), bundleParts: (query) => gateway.bundleParts(query) };
+}
+
+// DataLoader passes an Error instance on to the one load it belongs to; anything else thrown is wrapped.
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** A relation list of one entity, with the arguments that shape it (first, filters). */

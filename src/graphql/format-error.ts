@@ -1,17 +1,24 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
-import type { Logger } from '../logging/create-logger.ts';
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 
+/** Whether an error is a bug (logged in full, masked in production) rather than an answer with a public code. */
+export function isUnexpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof EcokgError) return original.code === ErrorCode.INTERNAL_SERVER_ERROR;
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  return !(typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR);
+}
+
 /**
  * Shapes every error a client sees: a public code and a message, never a stack trace or a driver's
- * internals. Unexpected errors are logged in full and, in production, masked as INTERNAL_SERVER_ERROR.
+ * internals. Unexpected errors are masked as INTERNAL_SERVER_ERROR in production; the request log plugin
+ * logs them in full, with the request's id.
  */
 export function createErrorFormatter(options: {
   production: boolean;
-  logger: Logger;
   /** The values of an enum of the schema, so a wrong one can be answered with the allowed ones. */
   enumValues?: (enumName: string) => readonly string[] | undefined;
 }) {
@@ -19,14 +26,12 @@ export function createErrorFormatter(options: {
     const original = unwrapResolverError(error);
     const where = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
     if (original instanceof EcokgError) {
-      if (original.code === ErrorCode.INTERNAL_SERVER_ERROR) options.logger.error({ err: original }, 'internal error');
       return { message: original.message, ...where, extensions: { code: original.code } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { message: withAllowedEnumValues(formatted.message, options.enumValues), ...where, extensions: { code } };
     }
-    options.logger.error({ err: original }, 'unexpected error');
     return {
       message: options.production ? 'Internal server error' : formatted.message,
       ...where,

@@ -1,62 +1,47 @@
-import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from 'graphql';
+import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
 import type { RequestContext } from './context.ts';
-import { type Prefetch, prefetchOf } from './resolvers/relation-field.ts';
+import { type LoadPlan, loadPlanOf, type PlannedLoad } from './resolvers/relation-field.ts';
+import { selectedFields } from './selected-fields.ts';
 
-/** The prefetch of each field that has one, by `Type.field`. */
-export type PrefetchTable = ReadonlyMap<string, Prefetch>;
+/** The load plan of each field that has one, by `Type.field`. */
+export type LoadPlanTable = ReadonlyMap<string, LoadPlan>;
 
 /**
- * Finds the fields of a resolver map that can be prefetched. The map's own functions are read here because
+ * Finds the fields of a resolver map whose loads can be planned. The map's own functions are read here because
  * the executable schema wraps them, so the schema's `resolve` functions do not carry the mark.
  */
-export function collectPrefetches(resolvers: Record<string, unknown>): PrefetchTable {
-  const table = new Map<string, Prefetch>();
+export function collectLoadPlans(resolvers: Record<string, unknown>): LoadPlanTable {
+  const table = new Map<string, LoadPlan>();
   for (const [typeName, fields] of Object.entries(resolvers)) {
     for (const [fieldName, resolver] of Object.entries(fields as Record<string, unknown>)) {
-      const prefetch = prefetchOf(resolver);
-      if (prefetch) table.set(`${typeName}.${fieldName}`, prefetch);
+      const plan = loadPlanOf(resolver);
+      if (plan) table.set(`${typeName}.${fieldName}`, plan);
     }
   }
   return table;
 }
 
 /**
- * Starts, in the same turn as the lookup of an entity by id, the loads of the relation fields the query
- * asks of it. The reads of one turn share one transaction (create-loaders.ts), so `person(id) { organizations
- * themes statements }` costs one trip to Neo4j instead of the lookup first and its lists after it.
+ * The loads the fields a query asks of an entity will make, known when the entity is looked up by id, so the lookup
+ * can make them in the same query (its label's bundle) instead of the entity first and its lists after it. Fields
+ * whose arguments are refused are left to their resolvers, which say why.
  */
-export function prefetchSelections(table: PrefetchTable, ctx: RequestContext, info: GraphQLResolveInfo, typeName: string, id: string): void {
+export function plannedLoads(table: LoadPlanTable, ctx: RequestContext, info: GraphQLResolveInfo, typeName: string, id: string): PlannedLoad[] {
   const type = info.schema.getType(typeName);
-  if (!isObjectType(type)) return;
+  if (!isObjectType(type)) return [];
   const fields = type.getFields();
-  const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        const field = fields[selection.name.value];
-        const prefetch = table.get(`${typeName}.${selection.name.value}`);
-        if (field && prefetch) prefetch(ctx, id, argumentsOf(field, selection, info));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (appliesTo(selection.typeCondition?.name.value, typeName, info)) visit(selection.selectionSet, seen);
-      } else if (!seen.has(selection.name.value)) {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment && appliesTo(fragment.typeCondition.name.value, typeName, info))
-          visit(fragment.selectionSet, new Set([...seen, fragment.name.value]));
+  const loads: PlannedLoad[] = [];
+  for (const nodes of selectedFields(info, type).values()) {
+    for (const node of nodes) {
+      const field = fields[node.name.value];
+      const plan = table.get(`${typeName}.${node.name.value}`);
+      if (!field || !plan) continue;
+      try {
+        loads.push(plan(ctx, id, getArgumentValues(field, node, info.variableValues)));
+      } catch {
+        // Arguments the field's resolver will refuse, with its message, when it runs.
       }
     }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet, new Set());
-}
-
-function argumentsOf(field: Parameters<typeof getArgumentValues>[0], node: FieldNode, info: GraphQLResolveInfo): Record<string, unknown> {
-  try {
-    return getArgumentValues(field, node, info.variableValues);
-  } catch {
-    return {};
   }
-}
-
-function appliesTo(condition: string | undefined, typeName: string, info: GraphQLResolveInfo): boolean {
-  if (condition === undefined || condition === typeName) return true;
-  const type = info.schema.getType(typeName);
-  return isObjectType(type) && type.getInterfaces().some((face) => face.name === condition);
+  return loads;
 }

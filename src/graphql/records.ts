@@ -262,13 +262,19 @@ export interface SearchHitRecord {
   entity: EntityRecord;
 }
 
-/** A page of a list query: its rows, the offset it starts at, and the total. */
+/** A page of a list query: its rows (one more than asked when a next page exists), and the total when asked for. */
 export interface ConnectionRecord<T extends EntityRecord> {
   nodes: T[];
-  offset: number;
-  totalCount: number;
+  /** How many items the page holds at most. */
+  first: number;
+  /** How many items match in all; counted only when the query selects totalCount. */
+  totalCount: number | null;
   /** The sort order the cursors encode, so a cursor cannot be replayed under another order. */
   orderKey: string;
+  /** The property the list is sorted by, whose value each cursor carries. */
+  sortKey: string;
+  /** Whether the page starts after a cursor. */
+  afterCursor: boolean;
 }
 
 /** A link to an organization (PART_OF between organizations, PUBLISHED). */

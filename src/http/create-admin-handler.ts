@@ -6,6 +6,7 @@ import type { Logger } from '../logging/create-logger.ts';
 import { loadSeedDocuments } from '../seed/load-seed.ts';
 import { removeDocument } from '../seed/remove-document.ts';
 import { SeedValidationError, validateSeedSource } from '../seed/validate-seed.ts';
+import { createExtractRequestHandler } from './handle-extract-request.ts';
 import { readBody, sendErrors, sendJson } from './http-responses.ts';
 
 /** The largest document an admin may post: a report's text and its curated graph. */
@@ -17,11 +18,13 @@ export type AdminHandler = (request: IncomingMessage, response: ServerResponse, 
 /**
  * The write path of the service: `POST /admin/documents` adds a report (its curated graph and text) to the
  * graph, validated exactly as `npm run seed` validates a folder and written in one transaction;
- * `DELETE /admin/documents/<id>` takes one out again, as `npm run seed -- --remove` does. Both need `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time; without a configured token
+ * `DELETE /admin/documents/<id>` takes one out again, as `npm run seed -- --remove` does; `POST /admin/extract`
+ * drafts a graph from a report's text and writes nothing (see handle-extract-request.ts). Both need `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time; without a configured token
  * the endpoint does not exist.
  */
 export function createAdminHandler(options: { token: string; gateway: GraphGateway; logger: Logger }): AdminHandler {
   const expected = digest(options.token);
+  const extract = createExtractRequestHandler(options);
   return async (request, response, pathname) => {
     if (!pathname.startsWith('/admin/')) return false;
     if (!isAuthorized(request.headers.authorization, expected)) {
@@ -34,8 +37,17 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
       await removeDocumentFor(response, { gateway: options.gateway, logger: options.logger, documentId: decodeURIComponent(removal[1]!) });
       return true;
     }
+    if (pathname === '/admin/extract' && request.method === 'POST') {
+      await extract(request, response);
+      return true;
+    }
     if (pathname !== '/admin/documents' || request.method !== 'POST') {
-      sendErrors(response, 404, ErrorCode.NOT_FOUND, 'The admin API has two endpoints: POST /admin/documents and DELETE /admin/documents/<id>');
+      sendErrors(
+        response,
+        404,
+        ErrorCode.NOT_FOUND,
+        'The admin API has three endpoints: POST /admin/documents, DELETE /admin/documents/<id> and POST /admin/extract',
+      );
       return true;
     }
     const body = await readBody(request, MAX_ADMIN_BODY_BYTES);
@@ -60,7 +72,8 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
     try {
       if (!result.document) throw new SeedValidationError(result.problems);
       const summary = await loadSeedDocuments(options.gateway, [result.document]);
-      options.logger.info({ documentId: result.document.document.id, ...summary }, 'document added through the admin API');
+      // The request's own logger, so the line carries its request id.
+      (request.log ?? options.logger).info({ documentId: result.document.document.id, ...summary }, 'document added through the admin API');
       sendJson(response, 200, { loaded: { documentId: result.document.document.id, ...summary } });
     } catch (error) {
       if (error instanceof EcokgError) {

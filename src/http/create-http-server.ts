@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import { pinoHttp } from 'pino-http';
 import { ErrorCode } from '../errors/error-codes.ts';
-import type { RequestContext } from '../graphql/context.ts';
+import type { RequestContext, RequestContextOptions } from '../graphql/context.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import type { HttpRoute, ServiceMetrics } from '../metrics/create-service-metrics.ts';
 import type { AdminHandler } from './create-admin-handler.ts';
 import { readBody, sendErrors, sendJson } from './http-responses.ts';
 
@@ -15,10 +19,17 @@ export type Readiness = { ready: true } | { ready: false; reason: string };
 /** Serves a static page or asset when the path names one; returns false otherwise. */
 export type StaticHandler = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 
+/** The Prometheus text of /metrics: this process's registry, or every worker's through the primary. */
+export type MetricsSource = () => Promise<{ contentType: string; text: string }>;
+
+// A client's request id is echoed and logged, so it must be short and plain; anything else gets a fresh UUID.
+const REQUEST_ID = /^[\w.:@=+/-]{1,128}$/;
+
 /** What the HTTP layer needs from the rest of the service. */
 export interface HttpServerOptions {
-  apollo: ApolloServer<RequestContext>;
-  createContext: () => RequestContext;
+  /** The GraphQL server, set on this object once it exists: Apollo's drain plugin needs the HTTP server first. */
+  apollo?: ApolloServer<RequestContext>;
+  createContext: (options: RequestContextOptions) => RequestContext;
   /** Whether GraphQL may be served yet (false until the database is connected and the schema applied). */
   isStarted: () => boolean;
   checkReadiness: () => Promise<Readiness>;
@@ -27,6 +38,11 @@ export interface HttpServerOptions {
   serveStatic?: StaticHandler;
   /** The admin write path; absent when no ADMIN_TOKEN is configured. */
   admin?: AdminHandler;
+  /** Serves cypher/browser's style and guide to Neo4j Browser under /browser/. */
+  browserFiles?: StaticHandler;
+  metrics?: ServiceMetrics;
+  /** What GET /metrics answers; absent means no /metrics. */
+  metricsText?: MetricsSource;
 }
 
 /**
@@ -35,9 +51,37 @@ export interface HttpServerOptions {
  * into GraphQL-shaped errors rather than stack traces.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
+  const logRequest = pinoHttp({
+    logger: options.logger,
+    genReqId(request, response) {
+      const offered = request.headers['x-request-id'];
+      const id = typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
+      response.setHeader('X-Request-Id', id);
+      return id;
+    },
+    // request.log carries only the id, so the GraphQL and admin lines of a request stay short.
+    quietReqLogger: true,
+    customAttributeKeys: { reqId: 'requestId' },
+    serializers: {
+      req: (request: { method?: string; url?: string }) => ({ method: request.method, url: request.url?.slice(0, 512) }),
+      res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
+    },
+    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
+  });
   const server = createServer((request, response) => {
-    handle(options, request, response).catch((error: unknown) => {
-      options.logger.error({ err: error }, 'unhandled HTTP error');
+    const started = performance.now();
+    logRequest(request, response);
+    // Aborted when the client goes away before its answer is complete: its queries are cancelled.
+    const cancel = new AbortController();
+    // Every query of the request listens on it (bounded by the query limits); Node warns past 10 by default.
+    setMaxListeners(1000, cancel.signal);
+    const route = routeOf(request.url);
+    response.once('close', () => {
+      if (!response.writableFinished) cancel.abort();
+      options.metrics?.observeHttp(route, request.method ?? 'GET', response.statusCode, (performance.now() - started) / 1000);
+    });
+    handle(options, request, response, route, cancel.signal).catch((error: unknown) => {
+      request.log.error({ err: error }, 'unhandled HTTP error');
       if (!response.headersSent) sendErrors(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
       else response.destroy();
     });
@@ -49,24 +93,47 @@ export function createHttpServer(options: HttpServerOptions): Server {
   return server;
 }
 
-async function handle(options: HttpServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** The route a request's path names, parsed as `handle` parses it; an unparsable path is `other`. */
+function routeOf(url: string | undefined): HttpRoute {
+  let pathname: string;
+  try {
+    pathname = new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return 'other';
+  }
+  if (pathname === '/graphql') return 'graphql';
+  if (pathname === '/health' || pathname === '/ready' || pathname === '/metrics') return pathname.slice(1) as HttpRoute;
+  if (pathname.startsWith('/admin/')) return 'admin';
+  if (pathname.startsWith('/browser/')) return 'browser-files';
+  if (pathname === '/' || pathname.startsWith('/playground') || pathname.startsWith('/explore') || pathname.startsWith('/assets/')) return 'pages';
+  return 'other';
+}
+
+async function handle(options: HttpServerOptions, request: IncomingMessage, response: ServerResponse, route: HttpRoute, signal: AbortSignal) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   setCommonHeaders(response);
-  if (url.pathname === '/graphql') return handleGraphQL(options, request, response, url);
-  if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
-  if (url.pathname === '/ready') {
+  if (route === 'graphql') return handleGraphQL(options, request, response, url, signal);
+  if (route === 'health') return sendJson(response, 200, { status: 'ok' });
+  if (route === 'metrics' && options.metricsText) {
+    const { contentType, text } = await options.metricsText();
+    response.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+    response.end(text);
+    return;
+  }
+  if (route === 'ready') {
     const readiness = await options.checkReadiness();
     return readiness.ready
       ? sendJson(response, 200, { status: 'ready' })
       : sendJson(response, 503, { status: 'unavailable', reason: readiness.reason });
   }
-  if (url.pathname.startsWith('/admin/') && options.admin && (await options.admin(request, response, url.pathname))) return;
+  if (route === 'admin' && options.admin && (await options.admin(request, response, url.pathname))) return;
+  if (route === 'browser-files' && options.browserFiles && (await options.browserFiles(request, response, url.pathname))) return;
   if ((request.method === 'GET' || request.method === 'HEAD') && options.serveStatic && (await options.serveStatic(request, response, url.pathname)))
     return;
   sendErrors(response, 404, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}; GraphQL is at /graphql`);
 }
 
-async function handleGraphQL(options: HttpServerOptions, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+async function handleGraphQL(options: HttpServerOptions, request: IncomingMessage, response: ServerResponse, url: URL, signal: AbortSignal) {
   const origin = request.headers.origin;
   if (origin !== undefined && options.corsOrigins.includes(origin)) {
     response.setHeader('Access-Control-Allow-Origin', origin);
@@ -81,7 +148,8 @@ async function handleGraphQL(options: HttpServerOptions, request: IncomingMessag
     response.writeHead(204).end();
     return;
   }
-  if (!options.isStarted()) {
+  const apollo = options.apollo;
+  if (!apollo || !options.isStarted()) {
     return sendErrors(response, 503, ErrorCode.SERVICE_UNAVAILABLE, 'The service is starting: the graph database is not connected yet.');
   }
 
@@ -106,9 +174,9 @@ async function handleGraphQL(options: HttpServerOptions, request: IncomingMessag
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const result = await options.apollo.executeHTTPGraphQLRequest({
+  const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsedBody },
-    context: async () => options.createContext(),
+    context: async () => options.createContext({ signal, logger: request.log }),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

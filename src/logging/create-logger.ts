@@ -8,7 +8,16 @@ export function createLogger(options: { level: string; destination?: Destination
       base: { service: 'ecokg' },
       // Belt and braces: the code never logs credentials, and these paths are censored if it ever tried.
       redact: {
-        paths: ['password', '*.password', 'neo4jPassword', '*.neo4jPassword', 'adminToken', '*.adminToken', 'headers.authorization'],
+        paths: [
+          'password',
+          '*.password',
+          'neo4jPassword',
+          '*.neo4jPassword',
+          'adminToken',
+          '*.adminToken',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
         censor: '[redacted]',
       },
     },

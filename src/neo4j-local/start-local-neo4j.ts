@@ -19,6 +19,16 @@ export interface StartLocalNeo4jOptions {
   heap?: string;
   /** Receives progress lines (Maven build) and anything the JVM writes to stderr once Neo4j is ready. */
   log?: (line: string) => void;
+  /** What Neo4j Browser does once connected, and the hosts it may fetch styles and guides from. */
+  browser?: BrowserSetup;
+}
+
+/** Neo4j Browser's `browser.post_connect_cmd` and `browser.remote_content_hostname_whitelist`. */
+export interface BrowserSetup {
+  /** Browser commands run after connecting, separated by semicolons, e.g. `style http://127.0.0.1:4000/browser/style.grass`. */
+  postConnectCmd: string;
+  /** Comma-separated host names (no ports) Browser may fetch remote content from. */
+  allowlist: string;
 }
 
 /** How the Neo4j JVM ended. */
@@ -85,6 +95,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
     '--bolt-port',
     String(options.boltPort ?? 7687),
     ...(httpPort ? ['--http-port', String(httpPort)] : ['--no-browser']),
+    ...(options.browser ? ['--browser-post-connect-cmd', options.browser.postConnectCmd, '--browser-allowlist', options.browser.allowlist] : []),
     // Our end of the stdin pipe closes when this process dies, even by SIGKILL, and then the JVM stops too.
     '--exit-on-stdin-eof',
   ];

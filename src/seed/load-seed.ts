@@ -67,6 +67,8 @@ export async function loadSeedDocuments(gateway: GraphGateway, documents: Prepar
           })),
         );
         await writeBatches('relationships', 'seed-merge-relationships', doc.relationships);
+        // Last, so the version's lock is held only until the commit; every worker's response cache sees the change.
+        await tx.run('graph-version-bump', {});
       },
       { timeoutMs: options.transactionTimeoutMs ?? 600_000, label: `seed ${documentId}` },
     );
@@ -93,9 +95,10 @@ async function refuseLabelConflicts(tx: GatewayTransaction, doc: PreparedDocumen
   );
 }
 
-/** Deletes every ecokg node and relationship, in batches. */
-export function resetGraph(gateway: GraphGateway): Promise<void> {
-  return gateway.runInBatches('seed-reset');
+/** Deletes every ecokg node and relationship, in batches, then bumps the graph's version. */
+export async function resetGraph(gateway: GraphGateway): Promise<void> {
+  await gateway.runInBatches('seed-reset');
+  await gateway.writeTransaction((tx) => tx.run('graph-version-bump', {}), { label: 'graph version after reset' });
 }
 
 /** Whether the graph holds no ecokg node yet, so start-up knows to seed it. */

@@ -38,6 +38,8 @@ export function removeDocument(gateway: GraphGateway, documentId: string): Promi
       const rows = remaining.map((row) => rebuiltEntity(row.id as string, row.sources as RemainingSource[]));
       await tx.run('document-rebuild-entities', { rows });
       await tx.run('document-delete', { documentId });
+      // Last, as in a load: every worker's and replica's response cache sees the change.
+      await tx.run('graph-version-bump', {});
       return {
         documentId,
         deletedRelationships: removed.deletedRelationships as number,

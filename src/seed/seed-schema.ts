@@ -37,11 +37,13 @@ const evidence = {
   evidence: z.string().min(1, 'must not be empty'),
   evidenceStart: z.number().int().min(0).optional(),
 };
-// What a draft says of its own records (npm run extract, the review page): how sure the rule was and why a
-// reviewer should look. They describe the draft, not the fact, so the loader accepts any value and drops them.
+// What a draft says of its own records (npm run extract, the review page): which rule made it, how sure the
+// rule was and why a reviewer should look. They describe the draft, not the fact, so the loader accepts any
+// value and drops them.
 const draftNotes = {
   confidence: z.unknown().optional(),
   review: z.unknown().optional(),
+  rule: z.unknown().optional(),
 };
 const entityBase = {
   id,

@@ -241,6 +241,7 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
           publisher: doc.publisher,
           // Not `text`, which is a Statement's words and full-text indexed: a document's body must not match every search.
           fullText: text,
+          matchText: matchText([doc.name, doc.nameEn]),
           ...documentEvidence,
         }),
       },
@@ -253,15 +254,28 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
 // The properties each label stores: the curated fields, plus search keys and, for the facts that belong
 // to one document (statements and statistics), their evidence, source and date.
 function nodeProperties(node: SeedNode, from: { documentId: string; publishedAt: string; evidence: Evidence }): Record<string, PropertyValue> {
-  const { label: _label, evidenceStart: _start, evidence: _evidence, confidence: _confidence, review: _review, ...fields } = node;
+  const { label: _label, evidenceStart: _start, evidence: _evidence, confidence: _confidence, review: _review, rule: _rule, ...fields } = node;
   const own: Record<string, PropertyValue> = withoutUndefined(fields as Record<string, PropertyValue | undefined>);
   if (node.label === 'Statement') own.name = node.text;
   if ('pinyin' in node) own.pinyinKeys = toPinyinKeys(node.pinyin);
   if (!('aliases' in own)) own.aliases = [];
+  own.matchText = matchText(
+    node.label === 'Statistic'
+      ? [node.name, node.indicator, node.indicatorEn]
+      : [own.name as string, own.nameEn as string | undefined, ...((own.pinyinKeys as string[] | undefined) ?? [])],
+  );
   if (node.label === 'Statement' || node.label === 'Statistic') {
     Object.assign(own, from.evidence, { source: from.documentId, publishedAt: from.publishedAt });
   }
   return own;
+}
+
+/** What the lists' "contains" filters search (cypher/schema.cypher): the names given, lower-cased, one per line. */
+function matchText(names: Array<string | undefined>): string {
+  return names
+    .filter((name): name is string => typeof name === 'string' && name.length > 0)
+    .join('\n')
+    .toLowerCase();
 }
 
 /**

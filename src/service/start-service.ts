@@ -9,8 +9,10 @@ import { EcokgError } from '../errors/error-codes.ts';
 import { createRequestContext } from '../graphql/context.ts';
 import { createApolloServer } from '../graphql/create-apollo-server.ts';
 import { createAdminHandler } from '../http/create-admin-handler.ts';
-import { createHttpServer, type Readiness, type StaticHandler } from '../http/create-http-server.ts';
+import { createHttpServer, type HttpServerOptions, type MetricsSource, type Readiness, type StaticHandler } from '../http/create-http-server.ts';
+import { createBrowserFilesHandler } from '../http/serve-browser-files.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import { createServiceMetrics, type ServiceMetrics } from '../metrics/create-service-metrics.ts';
 import { isGraphEmpty, loadSeedDocuments } from '../seed/load-seed.ts';
 import { listSeedFolders, validateSeedFolders } from '../seed/validate-seed.ts';
 
@@ -27,7 +29,11 @@ export interface RunningService {
   /** Base URL, e.g. http://127.0.0.1:4000. */
   url: string;
   gateway: GraphGateway;
-  /** Stops accepting requests, waits for those in flight, and closes the driver. */
+  metrics: ServiceMetrics;
+  /**
+   * Stops: /ready turns 503, the server takes no new connections, requests in flight finish (for at most
+   * SHUTDOWN_GRACE_MS, then their connections close and their queries are cancelled), and the driver closes.
+   */
   stop(): Promise<void>;
 }
 
@@ -36,69 +42,111 @@ export interface StartServiceOptions {
   config: Config;
   connection: Neo4jConnection;
   logger: Logger;
-  /** Load seed/ when the graph has no entity yet. @default true */
+  /** Load seed/ when the graph has no entity yet. @default config.seedOnStart */
   seedWhenEmpty?: boolean;
   serveStatic?: StaticHandler;
+  /**
+   * Bind the port only once GraphQL answers. A cluster worker does, because the primary hands connections only
+   * to workers that listen. Otherwise the port is bound first, so a busy port fails before any slow work, and
+   * /ready says 503 until GraphQL answers. @default false
+   */
+  listenWhenReady?: boolean;
+  /** This process's metrics. @default new ones */
+  metrics?: ServiceMetrics;
+  /** What /metrics answers. @default this process's metrics */
+  metricsText?: MetricsSource;
 }
 
 /**
- * Starts the service: binds the HTTP port first (so a busy port fails before any slow work), connects to
- * Neo4j, applies the Cypher schema, seeds an empty graph, and only then serves GraphQL.
+ * Starts the service: binds the HTTP port (first, unless `listenWhenReady`), connects to Neo4j, applies the
+ * Cypher schema and seeds an empty graph (each when configured), and only then serves GraphQL and says ready.
  */
 export async function startService(options: StartServiceOptions): Promise<RunningService> {
   const { config, connection, logger } = options;
-  const gateway = await createGateway(config, connection);
-  const apollo = createApolloServer({
-    logger,
-    production: config.nodeEnv === 'production',
-    introspection: config.introspection,
+  const metrics = options.metrics ?? createServiceMetrics();
+  const gateway = await createGateway(config, connection, { observeWait: metrics.observeQueueWait });
+  metrics.watchPool({
+    get load() {
+      return gateway.load;
+    },
+    maxConnections: config.maxPoolSize,
   });
-  let started = false;
-  let schemaApplied = false;
-  const httpServer = createHttpServer({
-    apollo,
-    createContext: () => createRequestContext(gateway),
-    isStarted: () => started,
-    checkReadiness: () => checkReadiness(gateway, schemaApplied),
+  let state: 'starting' | 'started' | 'stopping' = 'starting';
+  const httpOptions: HttpServerOptions = {
+    createContext: (request) => createRequestContext(gateway, request),
+    // While stopping, requests already on their way still get answers: the drain waits for them.
+    isStarted: () => state !== 'starting',
+    checkReadiness: () => checkReadiness(gateway, state),
     corsOrigins: config.corsOrigins,
     logger,
     serveStatic: options.serveStatic,
     admin: config.adminToken ? createAdminHandler({ token: config.adminToken, gateway, logger }) : undefined,
+    browserFiles: await createBrowserFilesHandler(),
+    metrics,
+    metricsText: options.metricsText ?? (async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() })),
+  };
+  const httpServer = createHttpServer(httpOptions);
+  const apollo = createApolloServer({
+    logger,
+    production: config.nodeEnv === 'production',
+    introspection: config.introspection,
+    metrics,
+    drain: { httpServer, gracePeriodMs: config.shutdownGraceMs },
+    responseCache: config.responseCache ? { gateway, maxBytes: config.responseCacheMaxBytes } : undefined,
   });
+  httpOptions.apollo = apollo;
 
-  await listen(httpServer, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
-    await gateway.close();
-    if (error.code === 'EADDRINUSE') throw new StartupError(`Port ${config.port} on ${config.host} is already in use; stop what uses it or set PORT`);
-    if (error.code === 'EACCES') throw new StartupError(`Not allowed to listen on ${config.host}:${config.port}; choose a PORT above 1023`);
-    throw new StartupError(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);
-  });
+  const bind = () =>
+    listen(httpServer, config.port, config.host).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE')
+        throw new StartupError(`Port ${config.port} on ${config.host} is already in use; stop what uses it or set PORT`);
+      if (error.code === 'EACCES') throw new StartupError(`Not allowed to listen on ${config.host}:${config.port}; choose a PORT above 1023`);
+      throw new StartupError(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);
+    });
 
   try {
-    await connect(gateway, connection);
-    await applySchema(gateway);
-    schemaApplied = true;
-    if (options.seedWhenEmpty !== false && (await isGraphEmpty(gateway))) await seedFromFolder(gateway, logger);
+    if (!options.listenWhenReady) await bind();
+    await prepareGraph(gateway, connection, { migrate: config.migrateOnStart, seed: options.seedWhenEmpty ?? config.seedOnStart, logger });
     await apollo.start();
-    started = true;
+    state = 'started';
+    if (options.listenWhenReady) await bind();
   } catch (error) {
-    await new Promise((resolve) => httpServer.close(resolve));
+    if (state === 'started') await apollo.stop();
+    if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
     await gateway.close();
     throw error;
   }
 
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  let stopped: Promise<void> | undefined;
   return {
     url,
     gateway,
-    async stop() {
-      started = false;
-      httpServer.closeIdleConnections();
-      await new Promise((resolve) => httpServer.close(resolve));
-      await apollo.stop();
-      await gateway.close();
+    metrics,
+    stop() {
+      stopped ??= (async () => {
+        state = 'stopping';
+        await apollo.stop();
+        await gateway.close();
+      })();
+      return stopped;
     },
   };
+}
+
+/**
+ * Connects to Neo4j (failing with one line that names the problem), then applies the Cypher schema and seeds
+ * an empty graph when asked: what start-up does once, in the only process or in the primary before its workers.
+ */
+export async function prepareGraph(
+  gateway: GraphGateway,
+  connection: Neo4jConnection,
+  options: { migrate: boolean; seed: boolean; logger: Logger },
+): Promise<void> {
+  await connect(gateway, connection);
+  if (options.migrate) await applySchema(gateway);
+  if (options.seed && (await isGraphEmpty(gateway))) await seedFromFolder(gateway, options.logger);
 }
 
 /** Validates and loads every document under seed/, logging what was written. */
@@ -123,10 +171,15 @@ async function connect(gateway: GraphGateway, connection: Neo4jConnection): Prom
   }
 }
 
-async function checkReadiness(gateway: GraphGateway, schemaApplied: boolean): Promise<Readiness> {
-  if (!schemaApplied) return { ready: false, reason: 'the Cypher schema is not applied yet' };
+/**
+ * Ready means a GraphQL request would be answered now: the service has started (connected, schema applied,
+ * seeded, Apollo started), is not stopping, and Neo4j answers a probe that never waits behind the query queue.
+ */
+async function checkReadiness(gateway: GraphGateway, state: 'starting' | 'started' | 'stopping'): Promise<Readiness> {
+  if (state === 'starting') return { ready: false, reason: 'the service is starting: GraphQL does not answer yet' };
+  if (state === 'stopping') return { ready: false, reason: 'the service is stopping' };
   try {
-    await gateway.ping();
+    await gateway.healthCheck();
     return { ready: true };
   } catch {
     return { ready: false, reason: 'Neo4j is unreachable' };

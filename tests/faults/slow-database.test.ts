@@ -25,7 +25,15 @@ const QUESTIONS = [
 let service: ServiceProcess;
 beforeAll(async () => {
   const { uri, user, password } = testConnection();
-  service = await startServiceProcess({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NODE_ENV: 'production', ...LIMITS });
+  // Uncached: the same few questions would otherwise come from the response cache and never meet the slow database.
+  service = await startServiceProcess({
+    NEO4J_URI: uri,
+    NEO4J_USER: user,
+    NEO4J_PASSWORD: password,
+    NODE_ENV: 'production',
+    RESPONSE_CACHE: 'false',
+    ...LIMITS,
+  });
 });
 afterAll(async () => {
   await service?.stop();

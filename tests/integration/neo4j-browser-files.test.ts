@@ -55,10 +55,14 @@ describe('cypher/browser/style.grass', () => {
     });
   });
 
-  it('has no rule for Entity, which every node carries, so the specific label always decides', () => {
-    // Browser merges every rule whose labels a node has, in file order: an Entity rule could override them.
-    expect(rules.filter((r) => r.selector.includes('Entity'))).toEqual([]);
+  it('styles Entity, which every node carries, before any specific label, so the specific label always decides', () => {
+    // Browser applies every rule whose labels a node has, in file order, the later winning; and when no rule with a
+    // colour matches a label it meets alone (the Entity badge of a result's overview), it appends one of its own,
+    // which then came last and drew every Person, Region … in that colour. A grey Entity rule first prevents both.
+    const entity = rules.findIndex((r) => r.selector === 'node.Entity');
     expect(rules[0]?.selector).toBe('node');
+    expect(rules[entity]?.props).toMatchObject({ color: '#A5ABB6', caption: "'{name}'" });
+    for (const label of ENTITY_LABELS) expect(rules.findIndex((r) => r.selector === `node.${label}`)).toBeGreaterThan(entity);
   });
 });
 

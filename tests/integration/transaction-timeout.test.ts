@@ -13,7 +13,7 @@ describe('the transaction timeout', () => {
     const gateway = new GraphGateway({
       driver,
       database: 'neo4j',
-      catalog: new Map([['count-to-a-billion', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n']]),
+      catalog: Object.assign(new Map([['count-to-a-billion', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n']]), { bundles: new Map() }),
       transactionTimeoutMs: 300,
       maxConcurrent: 2,
       maxQueued: 2,

@@ -37,9 +37,12 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-/** Starts the service on port 0 (a free port) with the graph the global setup seeded. */
+/**
+ * Starts the service on port 0 (a free port) with the graph the global setup seeded. The response cache is off
+ * unless `env` turns it on: most tests count what each request costs the database.
+ */
 export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
-  const config: Config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
+  const config: Config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false', ...env });
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, destination: { write: (line: string) => void logs.push(line) } });
   const service = await startService({

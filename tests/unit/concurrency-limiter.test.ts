@@ -51,4 +51,27 @@ describe('ConcurrencyLimiter', () => {
     expect(await limiter.run(async () => 'after')).toBe('after');
     expect(limiter.load).toEqual({ running: 0, waiting: 0 });
   });
+
+  it('takes a waiting query off the list when its request is cancelled, and tells the metrics each wait ended how', async () => {
+    const outcomes: string[] = [];
+    const limiter = new ConcurrencyLimiter({ maxRunning: 1, maxQueued: 5, maxWaitMs: 1000, observe: (outcome) => outcomes.push(outcome) });
+    const gate = deferred();
+    const first = limiter.run(() => gate.promise);
+    const cancel = new AbortController();
+    let ran = false;
+    const waiting = limiter.run(async () => {
+      ran = true;
+    }, cancel.signal);
+    await Promise.resolve();
+    expect(limiter.load).toEqual({ running: 1, waiting: 1 });
+    cancel.abort();
+    await expect(waiting).rejects.toMatchObject({ code: 'CLIENT_CLOSED_REQUEST' });
+    expect(limiter.load).toEqual({ running: 1, waiting: 0 });
+    gate.resolve();
+    await first;
+    expect(ran).toBe(false);
+    await expect(limiter.run(async () => 'never', cancel.signal)).rejects.toMatchObject({ code: 'CLIENT_CLOSED_REQUEST' });
+    expect(outcomes).toEqual(['granted', 'cancelled']);
+    expect(limiter.load).toEqual({ running: 0, waiting: 0 });
+  });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/load-config.ts';
 
@@ -27,6 +28,10 @@ describe('loadConfig', () => {
     [{ NEO4J_TX_TIMEOUT_MS: '-5' }, 'NEO4J_TX_TIMEOUT_MS must be between 1 and 600000 milliseconds'],
     [{ CORS_ORIGINS: 'not a url' }, 'CORS_ORIGINS must be a comma-separated list of origins'],
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 32 characters when set, got (hidden)'],
+    [{ WORKERS: '0' }, 'WORKERS must be a whole number from 1 to 64, got "0"'],
+    [{ MIGRATE_ON_START: 'no' }, 'MIGRATE_ON_START must be true or false, got "no"'],
+    [{ RESPONSE_CACHE_MAX_MB: '0' }, 'RESPONSE_CACHE_MAX_MB must be a number of megabytes from 1 to 4096, got "0"'],
+    [{ SHUTDOWN_GRACE_MS: 'soon' }, 'SHUTDOWN_GRACE_MS must be a number of milliseconds, got "soon"'],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -43,5 +48,33 @@ describe('loadConfig', () => {
 
   it('reads a CORS allow-list', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('runs one worker per available core, migrates, seeds and caches responses unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({
+      workers: availableParallelism(),
+      migrateOnStart: true,
+      seedOnStart: true,
+      responseCache: true,
+      responseCacheMaxBytes: 64 * 1024 * 1024,
+      shutdownGraceMs: 10_000,
+    });
+    expect(
+      loadConfig({
+        WORKERS: '3',
+        MIGRATE_ON_START: 'false',
+        SEED_ON_START: '0',
+        RESPONSE_CACHE: 'false',
+        RESPONSE_CACHE_MAX_MB: '8',
+        SHUTDOWN_GRACE_MS: '30000',
+      }),
+    ).toMatchObject({
+      workers: 3,
+      migrateOnStart: false,
+      seedOnStart: false,
+      responseCache: false,
+      responseCacheMaxBytes: 8 * 1024 * 1024,
+      shutdownGraceMs: 30_000,
+    });
   });
 });

@@ -6,6 +6,8 @@ import { generateResolverTypes, generateStoredValues } from '../../scripts/gener
 import { renderQuestionsSection, replaceQuestionsSection } from '../../scripts/update-readme-questions.ts';
 import { loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
 import { QUERY_NAMES } from '../../src/db/query-names.ts';
+import { LIST_DEFINITIONS } from '../../src/graphql/resolvers/query-resolvers.ts';
+import { browserSetupFor } from '../../src/http/serve-browser-files.ts';
 import { RELATIONSHIP_RULES } from '../../src/seed/seed-schema.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -57,28 +59,31 @@ describe('cypher/', () => {
   });
 });
 
+type ComposeService = {
+  image?: string;
+  build?: string;
+  command?: string[];
+  profiles?: string[];
+  ports: string[];
+  volumes?: string[];
+  healthcheck?: { test: string[] };
+  environment: Record<string, string>;
+  depends_on?: Record<string, { condition: string }>;
+  deploy?: { replicas: number };
+};
+type Compose = { services: Record<string, ComposeService>; volumes: Record<string, unknown> };
+
+// Compose files share settings through YAML anchors and merge keys (`<<: *name`).
+const readCompose = async () => parseYaml(await read('docker-compose.yml'), { merge: true }) as Compose;
+
 describe('docker-compose.yml', () => {
   it('runs Neo4j 5.26 Community with a volume and a health check, and the service once Neo4j is healthy', async () => {
-    const compose = parseYaml(await read('docker-compose.yml')) as {
-      services: Record<
-        string,
-        {
-          image?: string;
-          build?: string;
-          ports: string[];
-          volumes?: string[];
-          healthcheck?: { test: string[] };
-          environment: Record<string, string>;
-          depends_on?: Record<string, { condition: string }>;
-        }
-      >;
-      volumes: Record<string, unknown>;
-    };
+    const compose = await readCompose();
     const { neo4j, ecokg } = compose.services;
     expect(neo4j!.image).toBe('neo4j:5.26-community');
     expect(neo4j!.ports).toEqual(['127.0.0.1:7474:7474', '127.0.0.1:7687:7687']);
     expect(neo4j!.volumes).toEqual(['neo4j-data:/data']);
-    expect(Object.keys(compose.volumes)).toEqual(['neo4j-data']);
+    expect(Object.keys(compose.volumes)).toContain('neo4j-data');
     expect(neo4j!.healthcheck!.test.join(' ')).toContain('cypher-shell');
     expect(neo4j!.environment.NEO4J_AUTH).toBe('neo4j/${NEO4J_PASSWORD:-ecokg-dev-password}');
     expect(ecokg!.build).toBe('.');
@@ -87,6 +92,82 @@ describe('docker-compose.yml', () => {
     expect(await read('.env.example')).toContain('NEO4J_PASSWORD=ecokg-dev-password');
     expect(await read('Dockerfile')).toMatch(/^FROM node:24-bookworm-slim$/m);
     expect(await read('Dockerfile')).toMatch(/CMD \["node", "src\/main.ts"\]/);
+  });
+});
+
+describe('docker-compose.yml, offline and styled like npm start', () => {
+  it('sets Neo4j and Browser as the local launcher does: no usage report or telemetry, the same page policy, the service’s style and guide', async () => {
+    const { neo4j } = (await readCompose()).services;
+    const launcher = await read('neo4j-local/src/main/java/dev/ecokg/neo4jlocal/LocalNeo4j.java');
+    const launcherPolicy = /BROWSER_POLICY = String\.join\(\s*"; ",([^)]*)\);/s
+      .exec(launcher)![1]!
+      .split(',')
+      .map((part) => part.trim().replace(/^"|"$/g, ''))
+      .filter(Boolean)
+      .join('; ');
+    expect(launcher).toContain('.setConfig(GraphDatabaseSettings.udc_enabled, false)');
+    expect(launcher).toContain('.setConfig(ServerSettings.allow_telemetry, false)');
+    expect(neo4j!.environment).toMatchObject({
+      NEO4J_dbms_usage__report_enabled: 'false',
+      NEO4J_client_allow__telemetry: 'false',
+      NEO4J_dbms_security_http__static__content__security__policy__header: launcherPolicy,
+      // The service publishes 4000 on the host's loopback, where the user's browser runs Neo4j Browser.
+      NEO4J_browser_post__connect__cmd: browserSetupFor({ host: '0.0.0.0', port: 4000 })!.postConnectCmd,
+      NEO4J_browser_remote__content__hostname__whitelist: '127.0.0.1,localhost',
+    });
+  });
+});
+
+describe('docker-compose.yml, profile cluster', () => {
+  it('runs service replicas against a three-server Neo4j cluster through a routing URI, read-only, after the schema and seed jobs', async () => {
+    const { services } = await readCompose();
+    const inCluster = Object.entries(services).filter(([, service]) => service.profiles?.includes('cluster'));
+    expect(inCluster.map(([name]) => name).sort()).toEqual(
+      ['ecokg-migrate', 'ecokg-replica', 'ecokg-seed', 'neo4j-core1', 'neo4j-core2', 'neo4j-core3', 'neo4j-reader-user'].sort(),
+    );
+    // `docker compose up` without the profile runs what it always ran.
+    expect(services.neo4j!.profiles).toBeUndefined();
+    expect(services.ecokg!.profiles).toBeUndefined();
+
+    const cores = ['neo4j-core1', 'neo4j-core2', 'neo4j-core3'].map((name) => [name, services[name]!] as const);
+    for (const [name, core] of cores) {
+      expect(core.image).toBe('neo4j:5.26-enterprise');
+      expect(core.environment).toMatchObject({
+        NEO4J_server_default__advertised__address: name,
+        NEO4J_dbms_cluster_discovery_version: 'V2_ONLY',
+        NEO4J_dbms_cluster_discovery_v2_endpoints: 'neo4j-core1:6000,neo4j-core2:6000,neo4j-core3:6000',
+        NEO4J_initial_dbms_default__primaries__count: '3',
+        NEO4J_ACCEPT_LICENSE_AGREEMENT: '${NEO4J_ACCEPT_LICENSE_AGREEMENT:-no}',
+        NEO4J_dbms_usage__report_enabled: 'false',
+      });
+      expect(core.volumes).toEqual([`${name}-data:/data`]);
+      expect(core.healthcheck!.test.join(' ')).toContain('cypher-shell');
+    }
+
+    const { 'ecokg-migrate': migrate, 'ecokg-seed': seed, 'ecokg-replica': replica, 'neo4j-reader-user': reader } = services;
+    expect(migrate!.command).toEqual(['node', 'src/db/migrate-cli.ts']);
+    expect(Object.keys(migrate!.depends_on!).sort()).toEqual(['neo4j-core1', 'neo4j-core2', 'neo4j-core3']);
+    expect(seed!.command).toEqual(['node', 'src/seed/seed-cli.ts']);
+    expect(seed!.depends_on).toEqual({ 'ecokg-migrate': { condition: 'service_completed_successfully' } });
+    expect(reader!.command!.join(' ')).toContain('GRANT ROLE reader TO ecokg_reader');
+
+    expect(replica!.environment).toMatchObject({
+      NEO4J_URI: 'neo4j://neo4j-core1:7687',
+      NEO4J_USER: 'ecokg_reader',
+      MIGRATE_ON_START: 'false',
+      SEED_ON_START: 'false',
+      NODE_ENV: 'production',
+    });
+    expect(replica!.deploy!.replicas).toBe(2);
+    expect(replica!.ports).toEqual(['127.0.0.1:4001-4002:4000']);
+    expect(replica!.depends_on).toEqual({
+      'ecokg-seed': { condition: 'service_completed_successfully' },
+      'neo4j-reader-user': { condition: 'service_completed_successfully' },
+    });
+    // The scripts the jobs run are npm's, so `npm run migrate` and `npm run seed` do what the jobs do.
+    const scripts = (JSON.parse(await read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.migrate).toBe(`node ${migrate!.command![1]}`);
+    expect(scripts.seed).toBe(`node ${seed!.command![1]}`);
   });
 });
 
@@ -103,5 +184,21 @@ describe('README.md', () => {
     const ci = await read('.ci/run');
     expect(ci).toMatch(/^npm ci\b/m);
     expect(ci).toMatch(/^npm test$/m);
+  });
+});
+
+describe('list queries', () => {
+  it('have a candidates section for every way their resolver reads a page', async () => {
+    const catalog = await loadCypherCatalog();
+    for (const definition of Object.values(LIST_DEFINITIONS)) {
+      const walks = Object.keys(definition.walkable).flatMap((key) => {
+        const kebab = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+        return [`walk-${kebab}-asc`, `walk-${kebab}-desc`];
+      });
+      const sections = [...walks, ...definition.candidates.map(([section]) => section), 'all'];
+      const present = [...catalog.keys()].filter((key) => key.startsWith(`${definition.query}@`)).map((key) => key.split('@')[1]);
+      expect(present.sort(), definition.query).toEqual([...new Set(sections)].sort());
+      for (const [, filters] of definition.candidates) for (const filter of filters) expect(Object.keys(definition.filterFields)).toContain(filter);
+    }
   });
 });

@@ -20,6 +20,11 @@ const readGraph = async (folder: string): Promise<FixtureGraph> => JSON.parse(aw
 const readText = async (folder: string) => readFile(path.join(FIXTURES, folder, 'report.txt'), 'utf8');
 
 describe('team-written test reports (tests/fixtures/reports)', () => {
+  it('include the kinds the extraction and multi-report tests need', async () => {
+    const kinds = await Promise.all(folders.map(async (folder) => (await readGraph(folder)).document.kind));
+    expect(new Set(kinds)).toEqual(new Set(['press-conference', 'digest', 'work-report', 'release', 'news-report']));
+  });
+
   it.each(folders)('%s is valid seed data on its own', async (folder) => {
     const { problems } = await validateSeedFolder(path.join(FIXTURES, folder));
     expect(problems).toEqual([]);
@@ -46,9 +51,30 @@ describe('team-written test reports (tests/fixtures/reports)', () => {
     expect(repeated).toEqual([]);
   });
 
+  it('give an entity shared by two documents the same name, English name and kind in each (the loader keeps the last)', async () => {
+    const first = new Map<string, { fields: string; document: string }>();
+    const differing: string[] = [];
+    const graphs = [
+      ...(await listSeedFolders(SEED_ROOT)).map(async (folder) => JSON.parse(await readFile(path.join(folder, GRAPH_FILE), 'utf8')) as FixtureGraph),
+      ...folders.map(readGraph),
+    ];
+    for (const graph of await Promise.all(graphs)) {
+      for (const node of graph.nodes.filter((n) => n.label !== 'Statement' && n.label !== 'Statistic')) {
+        // Evidence and aliases belong to each document; everything else is one curated value per entity.
+        const { evidence: _evidence, evidenceStart: _start, aliases: _aliases, ...rest } = node as Record<string, unknown>;
+        const fields = JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+        const earlier = first.get(node.id);
+        if (earlier && earlier.fields !== fields) differing.push(`${node.id}: "${earlier.document}" and "${graph.document.name}"`);
+        if (!earlier) first.set(node.id, { fields, document: graph.document.name });
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
   it.each(folders)('%s is listed in the fixtures README', async (folder) => {
     const readme = await readFile(path.join(FIXTURES, 'README.md'), 'utf8');
-    expect(readme).toContain(`| \`${folder}\` |`);
+    // A row of the table of reports; the formatter pads the cells.
+    expect(readme).toMatch(new RegExp(`^\\| \`${folder}\` +\\|`, 'm'));
   });
 
   it.each(folders)('%s reads like a published report: title first, 1,500 to 6,000 characters, its date in the text', async (folder) => {

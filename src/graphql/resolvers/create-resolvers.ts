@@ -2,7 +2,7 @@ import { GraphQLScalarType } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { STORED_ENUM_VALUES } from '../generated/stored-values.ts';
-import { collectPrefetches } from '../prefetch-selections.ts';
+import { collectLoadPlans } from '../prefetch-selections.ts';
 import { connectionResolvers } from './connection-resolvers.ts';
 import { documentResolvers } from './document-resolvers.ts';
 import { eventResolvers } from './event-resolvers.ts';
@@ -70,5 +70,5 @@ export function createResolvers(): Resolvers {
     StatementConnection: connectionResolvers,
     DocumentConnection: connectionResolvers,
   } satisfies Resolvers;
-  return { Query: createQueryResolvers(collectPrefetches(typeResolvers)), ...typeResolvers };
+  return { Query: createQueryResolvers(collectLoadPlans(typeResolvers)), ...typeResolvers };
 }

@@ -1,5 +1,5 @@
 import { EcokgError, ErrorCode } from '../../errors/error-codes.ts';
-import type { DocumentResolvers } from '../generated/resolvers-types.ts';
+import type { DocumentAuthorsArgs, DocumentPublishersArgs, DocumentResolvers } from '../generated/resolvers-types.ts';
 import type { AuthorshipRecord, OrganizationLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField } from './relation-field.ts';
 
@@ -13,8 +13,8 @@ export const documentResolvers: DocumentResolvers = {
     if (text === null) throw new EcokgError(ErrorCode.INTERNAL_SERVER_ERROR, `Document ${document.id} has no text`);
     return text;
   },
-  authors: relationField<AuthorshipRecord, { first: number }>('authorship-by-document'),
-  publishers: relationField<OrganizationLinkRecord, { first: number }>('document-publishers'),
+  authors: relationField<AuthorshipRecord, DocumentAuthorsArgs>('authorship-by-document'),
+  publishers: relationField<OrganizationLinkRecord, DocumentPublishersArgs>('document-publishers'),
   entityCounts: async (document, _args, ctx) =>
     ctx.loaders.relation<{ label: string; count: number }>('document-entity-counts').load({ id: document.id, params: {} }),
 };

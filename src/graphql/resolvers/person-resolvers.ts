@@ -1,4 +1,13 @@
-import type { PersonResolvers } from '../generated/resolvers-types.ts';
+import type {
+  PersonAttendedArgs,
+  PersonAuthorshipArgs,
+  PersonOrganizationsArgs,
+  PersonPositionsArgs,
+  PersonProposalsArgs,
+  PersonResolvers,
+  PersonStatementsArgs,
+  PersonThemesArgs,
+} from '../generated/resolvers-types.ts';
 import type {
   AttendanceRecord,
   AuthorshipRecord,
@@ -8,20 +17,20 @@ import type {
   StatementRecord,
   ThemeDiscussionRecord,
 } from '../records.ts';
-import { optionalWellFormedId, type ReportScopeArgs, reportScope } from '../validate-args.ts';
+import { optionalWellFormedId, reportScope } from '../validate-args.ts';
 import { entityFields, relationField } from './relation-field.ts';
 
 /** Resolvers of Person: its relations, each one batched query per request. */
 export const personResolvers: PersonResolvers = {
   ...entityFields,
-  organizations: relationField<MembershipRecord, { first: number }>('person-memberships'),
-  positions: relationField<PositionRecord, { first: number }>('person-positions'),
-  statements: relationField<StatementRecord, { first: number; theme?: string | null } & ReportScopeArgs>('person-statements', (args) => ({
+  organizations: relationField<MembershipRecord, PersonOrganizationsArgs>('person-memberships'),
+  positions: relationField<PositionRecord, PersonPositionsArgs>('person-positions'),
+  statements: relationField<StatementRecord, PersonStatementsArgs>('person-statements', (args) => ({
     theme: optionalWellFormedId('theme', args.theme),
     ...reportScope(args),
   })),
-  themes: relationField<ThemeDiscussionRecord, { first: number }>('person-themes'),
-  proposals: relationField<ProposalRecord, { first: number }>('proposals-by-proposer'),
-  attended: relationField<AttendanceRecord, { first: number }>('attendance-by-person'),
-  authorship: relationField<AuthorshipRecord, { first: number }>('authorship-by-person'),
+  themes: relationField<ThemeDiscussionRecord, PersonThemesArgs>('person-themes'),
+  proposals: relationField<ProposalRecord, PersonProposalsArgs>('proposals-by-proposer'),
+  attended: relationField<AttendanceRecord, PersonAttendedArgs>('attendance-by-person'),
+  authorship: relationField<AuthorshipRecord, PersonAuthorshipArgs>('authorship-by-person'),
 };

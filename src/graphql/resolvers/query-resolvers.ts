@@ -1,14 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { QueryName } from '../../db/query-names.ts';
+import type { BundleName, ListQueryName } from '../../db/query-names.ts';
 import { EcokgError, ErrorCode, UnreachableCaseError } from '../../errors/error-codes.ts';
 import { buildSearchQuery } from '../../search/build-search-query.ts';
 import { ID_PREFIX } from '../../seed/seed-schema.ts';
-import { offsetAfter } from '../connection-cursor.ts';
+import { positionAfter } from '../connection-cursor.ts';
 import type { RequestContext } from '../context.ts';
 import { expandNeighborhood } from '../expand-neighborhood.ts';
 import type { DocumentSortField, EntitySortField, QueryResolvers, SortDirection, StatisticSortField } from '../generated/resolvers-types.ts';
-import { type PrefetchTable, prefetchSelections } from '../prefetch-selections.ts';
+import { loadEntityWithRelations } from '../load-entity-with-relations.ts';
+import { type LoadPlanTable, plannedLoads } from '../prefetch-selections.ts';
 import type { ConnectionRecord, EntityLabel, EntityRecord, GraphEdgeRecord, IndicatorFigureRecord, PathRecord } from '../records.ts';
+import { selects } from '../selected-fields.ts';
 import {
   optionalDocumentIds,
   optionalText,
@@ -20,10 +22,13 @@ import {
   requireWellFormedId,
 } from '../validate-args.ts';
 
-// The properties a list may sort by: the only values $sortKey can take.
+// The properties a list may sort by (the only values $sortKey can take), and those its query walks an index for.
 const ENTITY_SORT_KEYS: Record<EntitySortField, string> = { NAME: 'name', NAME_EN: 'nameEn', ID: 'id' };
+const ENTITY_WALKS = { name: 'string', id: 'string' } as const;
 const STATISTIC_SORT_KEYS: Record<StatisticSortField, string> = { NAME: 'name', INDICATOR: 'indicator', VALUE: 'value', PERIOD: 'period' };
+const STATISTIC_WALKS = { name: 'string', indicator: 'string', value: 'number' } as const;
 const DOCUMENT_SORT_KEYS: Record<DocumentSortField, string> = { PUBLISHED_AT: 'publishedAt', NAME: 'name', NAME_EN: 'nameEn', ID: 'id' };
+const DOCUMENT_WALKS = { publishedAt: 'string', name: 'string', id: 'string' } as const;
 
 const MAX_PAGE = 100;
 
@@ -70,20 +75,47 @@ function filterParameter(name: string, kind: FilterField, value: unknown): strin
   }
 }
 
+/** How one list query sorts and filters. */
+interface ListDefinition<Field extends string> {
+  query: ListQueryName;
+  /** The property each sort field sorts by: the only values $sortKey can take. */
+  sortKeys: Record<Field, string>;
+  /**
+   * The sort properties an index walks in order, with the type of their values: the query has a walk for each, so
+   * an unfiltered page stops after the page. Only properties every node has (an index holds no missing value).
+   */
+  walkable: Readonly<Record<string, 'string' | 'number'>>;
+  filterFields: Record<string, FilterField>;
+  /**
+   * How a filtered page reads its candidates: the first section (of the query's `//@candidates` sections) one of
+   * whose filters is given, most selective first; `all` when none is.
+   */
+  candidates: ReadonlyArray<readonly [section: string, filters: readonly string[]]>;
+  /** @default NAME, ascending */
+  defaultOrder?: { field: Field; direction: SortDirection };
+}
+
+// Where an index walk starts without a cursor: before the smallest, or past the largest, value of its type.
+const WALK_START = {
+  string: { ascending: '', descending: '\u{10FFFF}' },
+  number: { ascending: Number.NEGATIVE_INFINITY, descending: Number.POSITIVE_INFINITY },
+} as const;
+// Counting means reading every match; LIMIT then lets them all through.
+const COUNT_EVERYTHING = 1_000_000_000;
+
 /**
- * A resolver for a list query: it checks the page arguments and each filter field, passes every field
- * of `filterFields` as a parameter (null when absent), and takes the sort key from the allow-list.
+ * A resolver for a list query: it checks the page arguments and each filter field, passes every field of the
+ * definition's filterFields as a parameter (null when absent), takes the sort key from the allow-list, starts after
+ * the cursor's key set, and asks the query to count only when the query selects totalCount.
  */
-function listResolver<Field extends string>(
-  query: QueryName,
-  sortKeys: Record<Field, string>,
-  filterFields: Record<string, FilterField>,
-  defaultOrder: { field: Field; direction: SortDirection } = { field: 'NAME' as Field, direction: 'ASC' },
-) {
+function listResolver<Field extends string>(definition: ListDefinition<Field>) {
+  const { query, sortKeys, walkable, filterFields, candidates } = definition;
+  const defaultOrder = definition.defaultOrder ?? { field: 'NAME' as Field, direction: 'ASC' };
   return async <T extends EntityRecord>(
     _root: unknown,
     args: PageArgs<Field> & { filter?: object | null },
     ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): Promise<ConnectionRecord<T>> => {
     const filter = (args.filter ?? {}) as Record<string, unknown>;
     const params = Object.fromEntries(Object.entries(filterFields).map(([name, kind]) => [name, filterParameter(name, kind, filter[name])]));
@@ -92,24 +124,206 @@ function listResolver<Field extends string>(
     const field = args.orderBy?.field ?? defaultOrder.field;
     const direction = args.orderBy?.direction ?? defaultOrder.direction;
     const orderKey = `${field}_${direction}`;
-    const offset = offsetAfter(args.after, orderKey);
-    const [row] = await ctx.db.read(query, { ...params, sortKey: sortKeys[field], descending: direction === 'DESC', offset, first });
-    return { nodes: (row?.nodes ?? []) as T[], offset, totalCount: (row?.totalCount as number | undefined) ?? 0, orderKey };
+    const sortKey = sortKeys[field];
+    const descending = direction === 'DESC';
+    const after = positionAfter(args.after, orderKey);
+    const withCount = selects(info, 'totalCount');
+    const walkType = walkable[sortKey];
+    const walk = walkType !== undefined && !withCount && Object.values(params).every((value) => value === null);
+    const section = walk
+      ? `walk-${sortKey.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}-${descending ? 'desc' : 'asc'}`
+      : (candidates.find(([, filters]) => filters.some((name) => params[name] !== null))?.[0] ?? 'all');
+    const walkFrom = after
+      ? sortKey === 'id'
+        ? after.id
+        : after.key
+      : walkType
+        ? WALK_START[walkType][descending ? 'descending' : 'ascending']
+        : null;
+    const [row] = await ctx.db.read(`${query}@${section}`, {
+      ...params,
+      sortKey,
+      descending,
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      walkFrom,
+      withCount,
+      first,
+      limit: withCount ? COUNT_EVERYTHING : first + 1,
+    });
+    return {
+      nodes: (row?.nodes ?? []) as T[],
+      first,
+      totalCount: (row?.totalCount as number | null | undefined) ?? null,
+      orderKey,
+      sortKey,
+      afterCursor: after !== null,
+    };
   };
 }
 
 // The label an id's kind names: `person:li-ganjie` is a Person's id.
 const LABEL_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]));
 
+/** The list queries of the root, by field: how each sorts, filters and reads its candidates. */
+export const LIST_DEFINITIONS = {
+  people: {
+    query: 'people-page',
+    candidates: [
+      ['theme', ['theme']],
+      ['organization', ['organization']],
+      ['documents', ['document', 'documents']],
+      ['text', ['nameContains']],
+    ],
+    sortKeys: ENTITY_SORT_KEYS,
+    walkable: ENTITY_WALKS,
+    filterFields: {
+      document: 'id',
+      nameContains: 'text',
+      organization: 'id',
+      theme: 'id',
+      ...REPORT_SCOPE,
+    },
+  } satisfies ListDefinition<EntitySortField>,
+  organizations: {
+    query: 'organizations-page',
+    candidates: [
+      ['parent', ['parent']],
+      ['region', ['region']],
+      ['document', ['document']],
+      ['kind', ['kind']],
+      ['text', ['nameContains']],
+    ],
+    sortKeys: ENTITY_SORT_KEYS,
+    walkable: ENTITY_WALKS,
+    filterFields: {
+      document: 'id',
+      nameContains: 'text',
+      kind: 'enum',
+      region: 'id',
+      parent: 'id',
+    },
+  } satisfies ListDefinition<EntitySortField>,
+  regions: {
+    query: 'regions-page',
+    candidates: [
+      ['within', ['within']],
+      ['document', ['document']],
+      ['level', ['level']],
+      ['text', ['nameContains']],
+    ],
+    sortKeys: ENTITY_SORT_KEYS,
+    walkable: ENTITY_WALKS,
+    filterFields: { document: 'id', nameContains: 'text', level: 'enum', within: 'id' },
+  } satisfies ListDefinition<EntitySortField>,
+  policies: {
+    query: 'policies-page',
+    candidates: [
+      ['theme', ['theme']],
+      ['region', ['region']],
+      ['document', ['document']],
+      ['kind', ['kind']],
+      ['text', ['nameContains']],
+    ],
+    sortKeys: ENTITY_SORT_KEYS,
+    walkable: ENTITY_WALKS,
+    filterFields: {
+      document: 'id',
+      nameContains: 'text',
+      kind: 'enum',
+      region: 'id',
+      theme: 'id',
+    },
+  } satisfies ListDefinition<EntitySortField>,
+  statistics: {
+    query: 'statistics-page',
+    candidates: [
+      ['region', ['region']],
+      ['theme', ['theme']],
+      ['documents', ['document', 'documents']],
+      ['period', ['period']],
+      ['text', ['indicatorContains']],
+    ],
+    sortKeys: STATISTIC_SORT_KEYS,
+    walkable: STATISTIC_WALKS,
+    filterFields: {
+      document: 'id',
+      indicatorContains: 'text',
+      period: 'period',
+      region: 'id',
+      theme: 'id',
+      ...REPORT_SCOPE,
+    },
+  } satisfies ListDefinition<StatisticSortField>,
+  themes: {
+    query: 'themes-page',
+    candidates: [
+      ['document', ['document']],
+      ['text', ['nameContains']],
+    ],
+    sortKeys: ENTITY_SORT_KEYS,
+    walkable: ENTITY_WALKS,
+    filterFields: { document: 'id', nameContains: 'text' },
+  } satisfies ListDefinition<EntitySortField>,
+  statements: {
+    query: 'statements-page',
+    candidates: [
+      ['speaker', ['speaker']],
+      ['theme', ['theme']],
+      ['mentions', ['mentions']],
+      ['documents', ['document', 'documents']],
+      ['text', ['textContains']],
+    ],
+    sortKeys: ENTITY_SORT_KEYS,
+    walkable: ENTITY_WALKS,
+    filterFields: {
+      document: 'id',
+      textContains: 'text',
+      speaker: 'id',
+      theme: 'id',
+      mentions: 'id',
+      ...REPORT_SCOPE,
+    },
+  } satisfies ListDefinition<EntitySortField>,
+  documents: {
+    query: 'documents-page',
+    candidates: [
+      ['publisher', ['publisher']],
+      ['kind', ['kind']],
+      ['period', ['from', 'to']],
+      ['text', ['nameContains']],
+    ],
+    sortKeys: DOCUMENT_SORT_KEYS,
+    walkable: DOCUMENT_WALKS,
+    filterFields: { nameContains: 'text', from: 'date', to: 'date', kind: 'enum', publisher: 'text' },
+    defaultOrder: { field: 'PUBLISHED_AT', direction: 'DESC' },
+  } satisfies ListDefinition<DocumentSortField>,
+};
+
+// Each kind's bundle query: the entity and the relation lists a lookup asks of it (cypher/queries/*-bundle.cypher).
+const BUNDLE_OF_PREFIX = new Map<string, BundleName>([
+  ['person', 'person-bundle'],
+  ['organization', 'organization-bundle'],
+  ['region', 'region-bundle'],
+  ['policy', 'policy-bundle'],
+  ['statistic', 'statistic-bundle'],
+  ['theme', 'theme-bundle'],
+  ['statement', 'statement-bundle'],
+  ['event', 'event-bundle'],
+  ['document', 'document-bundle'],
+]);
+
 /**
  * The root fields: each validates its arguments, runs one named query (or a loader), and maps rows. A lookup
- * by id starts the loads of the fields asked of the entity at once (`prefetches`), so they share its trip.
+ * by id reads the entity and the relation lists asked of it in one query (its kind's bundle), so they share its trip.
  */
-export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers {
+export function createQueryResolvers(plans: LoadPlanTable): QueryResolvers {
   const loadEntity = (ctx: RequestContext, info: GraphQLResolveInfo, id: string): Promise<EntityRecord | null> => {
-    const label = LABEL_OF_PREFIX.get(requireWellFormedId('id', id).split(':')[0]!);
-    if (label) prefetchSelections(prefetches, ctx, info, label, id);
-    return ctx.loaders.entity.load(id);
+    const prefix = requireWellFormedId('id', id).split(':')[0]!;
+    const label = LABEL_OF_PREFIX.get(prefix);
+    const bundle = BUNDLE_OF_PREFIX.get(prefix);
+    if (!label || !bundle) return ctx.loaders.entity.load(id);
+    return loadEntityWithRelations(ctx, { bundle, id, loads: plannedLoads(plans, ctx, info, label, id) });
   };
   const entityOfLabel = async <L extends EntityLabel>(ctx: RequestContext, info: GraphQLResolveInfo, id: string, label: L) => {
     const entity = await loadEntity(ctx, info, id);
@@ -158,58 +372,21 @@ export function createQueryResolvers(prefetches: PrefetchTable): QueryResolvers 
       };
     },
 
-    people: listResolver('people-page', ENTITY_SORT_KEYS, {
-      document: 'id',
-      nameContains: 'text',
-      organization: 'id',
-      theme: 'id',
-      ...REPORT_SCOPE,
-    }),
+    people: listResolver(LIST_DEFINITIONS.people),
     person: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Person'),
-    organizations: listResolver('organizations-page', ENTITY_SORT_KEYS, {
-      document: 'id',
-      nameContains: 'text',
-      kind: 'enum',
-      region: 'id',
-      parent: 'id',
-    }),
+    organizations: listResolver(LIST_DEFINITIONS.organizations),
     organization: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Organization'),
-    regions: listResolver('regions-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text', level: 'enum', within: 'id' }),
+    regions: listResolver(LIST_DEFINITIONS.regions),
     region: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Region'),
-    policies: listResolver('policies-page', ENTITY_SORT_KEYS, {
-      document: 'id',
-      nameContains: 'text',
-      kind: 'enum',
-      region: 'id',
-      theme: 'id',
-    }),
+    policies: listResolver(LIST_DEFINITIONS.policies),
     policy: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Policy'),
-    statistics: listResolver('statistics-page', STATISTIC_SORT_KEYS, {
-      document: 'id',
-      indicatorContains: 'text',
-      period: 'period',
-      region: 'id',
-      theme: 'id',
-      ...REPORT_SCOPE,
-    }),
+    statistics: listResolver(LIST_DEFINITIONS.statistics),
     statistic: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Statistic'),
-    themes: listResolver('themes-page', ENTITY_SORT_KEYS, { document: 'id', nameContains: 'text' }),
+    themes: listResolver(LIST_DEFINITIONS.themes),
     theme: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Theme'),
-    statements: listResolver('statements-page', ENTITY_SORT_KEYS, {
-      document: 'id',
-      textContains: 'text',
-      speaker: 'id',
-      theme: 'id',
-      mentions: 'id',
-      ...REPORT_SCOPE,
-    }),
+    statements: listResolver(LIST_DEFINITIONS.statements),
     statement: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Statement'),
-    documents: listResolver<DocumentSortField>(
-      'documents-page',
-      DOCUMENT_SORT_KEYS,
-      { nameContains: 'text', from: 'date', to: 'date', kind: 'enum', publisher: 'text' },
-      { field: 'PUBLISHED_AT', direction: 'DESC' },
-    ),
+    documents: listResolver<DocumentSortField>(LIST_DEFINITIONS.documents),
     document: (_root, args, ctx, info) => entityOfLabel(ctx, info, args.id, 'Document'),
 
     statisticSeries: async (_root, args, ctx) => {

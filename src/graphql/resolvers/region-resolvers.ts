@@ -1,19 +1,26 @@
-import type { RegionResolvers } from '../generated/resolvers-types.ts';
+import type {
+  RegionOrganizationsArgs,
+  RegionParentsArgs,
+  RegionPoliciesArgs,
+  RegionResolvers,
+  RegionStatisticsArgs,
+  RegionSubRegionsArgs,
+} from '../generated/resolvers-types.ts';
 import type { ImplementationRecord, JurisdictionRecord, MeasurementRecord, RegionLinkRecord } from '../records.ts';
-import { type ReportScopeArgs, reportScope } from '../validate-args.ts';
+import { reportScope } from '../validate-args.ts';
 import { entityFields, relationField } from './relation-field.ts';
-
-type WithSubRegions = { first: number; includeSubRegions: boolean };
 
 /** Resolvers of Region. */
 export const regionResolvers: RegionResolvers = {
   ...entityFields,
-  parents: relationField<RegionLinkRecord, { first: number }>('region-parents'),
-  subRegions: relationField<RegionLinkRecord, { first: number }>('region-sub-regions'),
-  organizations: relationField<JurisdictionRecord, { first: number }>('jurisdictions-by-region'),
-  policies: relationField<ImplementationRecord, WithSubRegions & ReportScopeArgs>('region-policies', (args) => ({
-    includeSubRegions: args.includeSubRegions,
+  parents: relationField<RegionLinkRecord, RegionParentsArgs>('region-parents'),
+  subRegions: relationField<RegionLinkRecord, RegionSubRegionsArgs>('region-sub-regions'),
+  organizations: relationField<JurisdictionRecord, RegionOrganizationsArgs>('jurisdictions-by-region'),
+  policies: relationField<ImplementationRecord, RegionPoliciesArgs>('region-policies', (args) => ({
+    includeSubRegions: args.includeSubRegions === true,
     ...reportScope(args),
   })),
-  statistics: relationField<MeasurementRecord, WithSubRegions>('region-statistics', (args) => ({ includeSubRegions: args.includeSubRegions })),
+  statistics: relationField<MeasurementRecord, RegionStatisticsArgs>('region-statistics', (args) => ({
+    includeSubRegions: args.includeSubRegions === true,
+  })),
 };

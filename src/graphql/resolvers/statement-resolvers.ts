@@ -1,4 +1,4 @@
-import type { StatementResolvers } from '../generated/resolvers-types.ts';
+import type { StatementMentionsEntitiesArgs, StatementResolvers, StatementThemesArgs } from '../generated/resolvers-types.ts';
 import type { EventRecord, MentionRecord, PersonRecord, ThemeLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField, singleRelationField } from './relation-field.ts';
 
@@ -8,7 +8,7 @@ export const statementResolvers: StatementResolvers = {
   text: (statement) => statement.name,
   evidence: (statement) => ownEvidence(statement),
   speaker: singleRelationField<PersonRecord>('statement-speakers'),
-  themes: relationField<ThemeLinkRecord, { first: number }>('theme-links'),
-  mentionsEntities: relationField<MentionRecord, { first: number }>('statement-mentions'),
+  themes: relationField<ThemeLinkRecord, StatementThemesArgs>('theme-links'),
+  mentionsEntities: relationField<MentionRecord, StatementMentionsEntitiesArgs>('statement-mentions'),
   event: singleRelationField<EventRecord>('statement-events'),
 };

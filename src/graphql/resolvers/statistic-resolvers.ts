@@ -1,4 +1,4 @@
-import type { StatisticResolvers } from '../generated/resolvers-types.ts';
+import type { StatisticResolvers, StatisticStatedInArgs, StatisticSubjectsArgs, StatisticThemesArgs } from '../generated/resolvers-types.ts';
 import type { MeasurementRecord, StatementRecord, ThemeLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField } from './relation-field.ts';
 
@@ -6,7 +6,7 @@ import { entityFields, ownEvidence, relationField } from './relation-field.ts';
 export const statisticResolvers: StatisticResolvers = {
   ...entityFields,
   evidence: (statistic) => ownEvidence(statistic),
-  subjects: relationField<MeasurementRecord, { first: number }>('measurements-by-statistic'),
-  themes: relationField<ThemeLinkRecord, { first: number }>('theme-links'),
-  statedIn: relationField<StatementRecord, { first: number }>('statements-mentioning'),
+  subjects: relationField<MeasurementRecord, StatisticSubjectsArgs>('measurements-by-statistic'),
+  themes: relationField<ThemeLinkRecord, StatisticThemesArgs>('theme-links'),
+  statedIn: relationField<StatementRecord, StatisticStatedInArgs>('statements-mentioning'),
 };

@@ -34,6 +34,7 @@ import org.neo4j.kernel.api.security.AuthManager;
 import org.neo4j.kernel.api.security.AuthToken;
 import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * Runs Neo4j Community in-process on a persistent folder, with Bolt and Neo4j Browser on 127.0.0.1, so that
@@ -44,7 +45,23 @@ public final class LocalNeo4j {
     private static final String USER = "neo4j";
     private static final String DEFAULT_PASSWORD = "ecokg-dev-password";
     private static final String USAGE = "usage: LocalNeo4j --data-dir DIR [--bolt-port N]"
-            + " [--http-port N | --no-browser] [--page-cache SIZE] [--tx-max SIZE] [--exit-on-stdin-eof]";
+            + " [--http-port N | --no-browser] [--page-cache SIZE] [--tx-max SIZE] [--exit-on-stdin-eof]"
+            + " [--browser-post-connect-cmd COMMANDS] [--browser-allowlist HOSTS]";
+    // Browser's own defaults fetch fonts from Google and, once connected, load Segment, Canny and Sentry scripts;
+    // Browser ignores browser.allow_outgoing_connections on Community (and 5.26 no longer declares it), so the page's
+    // Content-Security-Policy is what keeps it on this machine: itself, Bolt and HTTP on loopback, nothing else.
+    private static final String BROWSER_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "worker-src 'self' blob:",
+            "connect-src 'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:*",
+            "base-uri 'none'",
+            "object-src 'none'",
+            "frame-ancestors 'none'");
 
     // Held while starting and while stopping: a stop requested mid-start (signal, stdin EOF) waits for the start to
     // finish and then closes the store cleanly, instead of halting the JVM with the store open (forcing recovery).
@@ -97,8 +114,13 @@ public final class LocalNeo4j {
                 .setConfig(HttpConnector.advertised_address, new SocketAddress(LOOPBACK, options.httpPort()))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCache())
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, options.txMax())
-                // A development store has no business reporting usage to Neo4j.
-                .setConfig(GraphDatabaseSettings.udc_enabled, false);
+                // A development store has no business reporting usage to Neo4j (dbms.usage_report.enabled).
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Nor Browser (client.allow_telemetry): no product analytics, no crash reports.
+                .setConfig(ServerSettings.allow_telemetry, false)
+                .setConfig(ServerSettings.http_static_content_security_policy, BROWSER_POLICY)
+                .setConfig(ServerSettings.browser_post_connect_cmd, options.postConnectCmd())
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, options.remoteContentAllowlist());
         try {
             synchronized (LIFECYCLE) {
                 managementService = builder.build();
@@ -214,7 +236,14 @@ public final class LocalNeo4j {
     }
 
     private record Options(
-            Path dataDir, int boltPort, int httpPort, long pageCache, long txMax, boolean exitOnStdinEof) {
+            Path dataDir,
+            int boltPort,
+            int httpPort,
+            long pageCache,
+            long txMax,
+            boolean exitOnStdinEof,
+            String postConnectCmd,
+            String remoteContentAllowlist) {
 
         boolean browserEnabled() {
             return httpPort != 0;
@@ -228,7 +257,13 @@ public final class LocalNeo4j {
                 switch (args[i]) {
                     case "--no-browser" -> noBrowser = true;
                     case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
-                    case "--data-dir", "--bolt-port", "--http-port", "--page-cache", "--tx-max" -> {
+                    case "--data-dir",
+                            "--bolt-port",
+                            "--http-port",
+                            "--page-cache",
+                            "--tx-max",
+                            "--browser-post-connect-cmd",
+                            "--browser-allowlist" -> {
                         if (i + 1 == args.length) {
                             throw Failure.usage(args[i] + " needs a value");
                         }
@@ -246,7 +281,10 @@ public final class LocalNeo4j {
                     noBrowser ? 0 : port(values.getOrDefault("--http-port", "7474"), "--http-port", 0),
                     size(values, "--page-cache", "NEO4J_LOCAL_PAGE_CACHE", "1g"),
                     size(values, "--tx-max", "NEO4J_LOCAL_TX_MAX", "512m"),
-                    exitOnStdinEof);
+                    exitOnStdinEof,
+                    values.getOrDefault("--browser-post-connect-cmd", ""),
+                    // Browser treats an empty list as its default, which names guides.neo4j.com.
+                    values.getOrDefault("--browser-allowlist", "localhost"));
         }
 
         private static int port(String value, String flag, int min) throws Failure {

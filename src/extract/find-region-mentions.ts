@@ -1,0 +1,336 @@
+import type { Division } from './division-gazetteer.ts';
+import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
+import type { RegionMention } from './mention-types.ts';
+import { COUNTRY, NAMED_AREAS, type NamedArea, NOT_PLACE_NAMES, UNKNOWN_PLACE_SUFFIXES } from './rules/region-areas.ts';
+
+// One name the finder looks for, with what it stands for.
+type Candidate =
+  | { name: string; type: 'area'; area: NamedArea }
+  | { name: string; type: 'division'; divisions: readonly Division[] }
+  | { name: string; type: 'short'; divisions: readonly Division[] };
+
+// Characters after 省/市/县 that make it part of another word (市场, 省份, 县级): not the end of a place name.
+const NOT_AFTER_LEVEL_WORD = new Set(Array.from('场民级份域区内外属辖会容貌值面际道'));
+const NOT_PLACE = new Set(NOT_PLACE_NAMES);
+// Parts of speech jieba gives place names (ns, s), names it guesses (x) or mistakes places for (nr 石家庄, nrt 拉萨).
+const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
+// Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
+const COMMON_WORD_DIVISIONS = new Set(['城区', '郊区', '矿区', '新区', '市中区', '市辖区']);
+// Characters that start no place name: 由北屿市 is 由 + 北屿市.
+const NOT_PLACE_START = new Set(Array.from('由在对从向把被将和与及据经至到于为是的让使给以自从比较'));
+
+/**
+ * Finds places in every sentence, longest name first: named areas and the country's words, divisions of
+ * the dataset by full name, provinces and cities by short name (安徽, 杭州) where the segmenter agrees it is
+ * a word, and places the dataset does not know (东岚省, 临溪市), by a two- or three-character name before 省,
+ * 市 or 县 at a word boundary. A place found so becomes known for the rest of the text by its short name too.
+ */
+export function findRegionMentions(context: ExtractionContext): RegionMention[] {
+  const lookup = candidateLookup(context);
+  const mentions: RegionMention[] = [];
+  const unknownShort = new Map<string, RegionMention>();
+  const fullNamesInText = new Set<string>();
+  for (const sentence of context.sentences) {
+    const tokens = context.tokens[sentence.index]!;
+    const text = sentence.text;
+    for (let i = 0; i < text.length; ) {
+      const found = matchAt(lookup, text, i);
+      if (found) {
+        const span = sentenceSpan(context, sentence, i, found.name.length);
+        const mention = toMention(found, span, sentence.index, tokens, fullNamesInText);
+        if (mention) {
+          mentions.push(mention);
+          if (!mention.short) fullNamesInText.add(mention.name);
+          i += found.name.length;
+          continue;
+        }
+      }
+      const unknown = matchUnknownPlace(text, i, tokens, context, sentence);
+      if (unknown) {
+        mentions.push(unknown.mention);
+        unknownShort.set(unknown.short, unknown.mention);
+        i += unknown.length;
+        continue;
+      }
+      i += 1;
+    }
+  }
+  mentions.push(...findUnknownBasins(context, mentions));
+  mentions.push(...findLakesAndTowns(context, mentions));
+  if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
+  mentions.push(...findHomePlaceWords(context, mentions));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+// Names by their first two characters, longest first, built once per gazetteer.
+const lookupCache = new WeakMap<object, Map<string, Candidate[]>>();
+
+function candidateLookup(context: ExtractionContext): Map<string, Candidate[]> {
+  const cached = lookupCache.get(context.gazetteer);
+  if (cached) return cached;
+  const lookup = new Map<string, Candidate[]>();
+  const add = (candidate: Candidate) => {
+    const key = candidate.name.slice(0, 2);
+    const list = lookup.get(key) ?? [];
+    list.push(candidate);
+    lookup.set(key, list);
+  };
+  for (const area of [COUNTRY, ...NAMED_AREAS]) for (const name of [area.name, ...(area.aliases ?? [])]) add({ name, type: 'area', area });
+  for (const [name, divisions] of context.gazetteer.byName) if (!COMMON_WORD_DIVISIONS.has(name)) add({ name, type: 'division', divisions });
+  for (const [name, divisions] of context.gazetteer.byShort) if (!context.gazetteer.byName.has(name)) add({ name, type: 'short', divisions });
+  for (const list of lookup.values()) list.sort((a, b) => b.name.length - a.name.length);
+  lookupCache.set(context.gazetteer, lookup);
+  return lookup;
+}
+
+function matchAt(lookup: Map<string, Candidate[]>, text: string, at: number): Candidate | undefined {
+  const list = lookup.get(text.slice(at, at + 2));
+  return list?.find((candidate) => text.startsWith(candidate.name, at));
+}
+
+function toMention(
+  found: Candidate,
+  span: { start: number; end: number },
+  sentence: number,
+  tokens: ExtractionContext['tokens'][number],
+  fullNamesInText: Set<string>,
+): RegionMention | undefined {
+  const base = { ...span, surface: found.name, sentence };
+  if (found.type === 'area') {
+    const area = found.area;
+    return {
+      ...base,
+      label: 'Region',
+      name: area.name,
+      level: area.level,
+      areaId: area.id,
+      short: found.name !== area.name,
+      rule: area.level === 'country' ? 'region/country-word' : 'region/named-area',
+      confidence: 0.95,
+    };
+  }
+  // A province or city by its short name must be a word of its own: 安徽 in 去年安徽遇到, not 安康 in 祝福安康.
+  const preferred = pickDivision(found.divisions);
+  if (found.type === 'short') {
+    if (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)) return undefined;
+    const token = tokenAt(tokens, span.start);
+    const isPlaceWord = token !== undefined && token.word === found.name && PLACE_TAGS.has(token.tag);
+    if (preferred.level === 'city' && !isPlaceWord && !fullNamesInText.has(preferred.name)) return undefined;
+  }
+  const ambiguous = found.divisions.length > 1;
+  return {
+    ...base,
+    label: 'Region',
+    name: preferred.name,
+    level: preferred.level,
+    code: preferred.code,
+    short: found.type === 'short',
+    rule: found.type === 'short' ? 'region/division-short-name' : 'region/division-name',
+    confidence: ambiguous ? 0.6 : found.type === 'short' ? 0.85 : 0.97,
+    review: ambiguous ? `${found.divisions.length} divisions are named ${found.name}; took ${preferred.name} (${preferred.code})` : undefined,
+  };
+}
+
+// Of several divisions with one name, the higher level first (吉林 the province before 吉林市), then the lower code.
+function pickDivision(divisions: readonly Division[]): Division {
+  const rank = { province: 0, city: 1, county: 2 } as const;
+  return [...divisions].sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code))[0]!;
+}
+
+function matchUnknownPlace(
+  text: string,
+  at: number,
+  tokens: ExtractionContext['tokens'][number],
+  context: ExtractionContext,
+  sentence: ExtractionContext['sentences'][number],
+): { mention: RegionMention; short: string; length: number } | undefined {
+  for (const { suffix, level } of UNKNOWN_PLACE_SUFFIXES) {
+    for (const nameLength of [2, 3]) {
+      const suffixAt = at + nameLength;
+      if (text[suffixAt] !== suffix) continue;
+      const short = text.slice(at, suffixAt);
+      if (NOT_PLACE_START.has(short[0]!)) continue;
+      if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || [...NOT_PLACE].some((word) => word.length > 1 && short.endsWith(word)))
+        continue;
+      if (/[省市县区]/.test(short)) continue;
+      if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '')) continue;
+      const span = sentenceSpan(context, sentence, at, nameLength + 1);
+      // The name starts a word, or follows a function word the segmenter may have joined to it (由北屿市).
+      if (!isTokenBoundary(tokens, span.start) && !NOT_PLACE_START.has(text[at - 1] ?? '')) continue;
+      // The level word must start a word or end the place's word (临溪市), not sit inside another (企业上市).
+      const levelToken = tokenAt(tokens, span.end - 1);
+      if (levelToken && levelToken.start !== span.end - 1 && levelToken.start !== span.start) continue;
+      // Words the segmenter knows as something else are no place (工作 + 省, 生态县 are not places).
+      const first = tokenAt(tokens, span.start);
+      if (first && !PLACE_TAGS.has(first.tag)) continue;
+      if (/[一二三四五六七八九十两]/u.test(short)) continue;
+      const name = `${short}${suffix}`;
+      if (context.gazetteer.byName.has(name)) continue;
+      return {
+        short,
+        length: nameLength + 1,
+        mention: {
+          ...span,
+          label: 'Region',
+          surface: name,
+          sentence: sentence.index,
+          name,
+          level,
+          short: false,
+          rule: 'region/unknown-place',
+          confidence: 0.6,
+          review: 'place not in the division dataset',
+        },
+      };
+    }
+  }
+  return undefined;
+}
+
+// Once 鹤阳市 is found, 鹤阳 alone is the same place wherever it stands as a word of its own.
+function findUnknownShortForms(context: ExtractionContext, places: Map<string, RegionMention>, existing: RegionMention[]): RegionMention[] {
+  const mentions: RegionMention[] = [];
+  const taken = (start: number, end: number) => existing.some((m) => m.start < end && start < m.end);
+  for (const sentence of context.sentences) {
+    const tokens = context.tokens[sentence.index]!;
+    for (const [short, place] of places) {
+      let from = 0;
+      for (;;) {
+        const at = sentence.text.indexOf(short, from);
+        if (at < 0) break;
+        from = at + short.length;
+        const span = sentenceSpan(context, sentence, at, short.length);
+        if (taken(span.start, span.end) || !isTokenBoundary(tokens, span.start)) continue;
+        const token = tokenAt(tokens, span.start);
+        if (token && !PLACE_TAGS.has(token.tag) && token.word.length >= short.length) continue;
+        const next = sentence.text[at + short.length] ?? '';
+        if (/[省市县]/.test(next)) continue;
+        mentions.push({
+          ...span,
+          label: 'Region',
+          surface: short,
+          sentence: sentence.index,
+          name: place.name,
+          level: place.level,
+          short: true,
+          rule: 'region/unknown-place-short-name',
+          confidence: 0.55,
+          review: 'place not in the division dataset',
+        });
+      }
+    }
+  }
+  return mentions;
+}
+
+// A river basin the areas table does not hold (岚江流域): a river's name of two to four characters before 流域.
+function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
+  const basins: RegionMention[] = [];
+  for (const sentence of context.sentences) {
+    const tokens = context.tokens[sentence.index]!;
+    for (const match of sentence.text.matchAll(/(\p{Script=Han}{1,3}[江河湖溪川水])流域/gu)) {
+      for (let start = match.index; start < match.index + match[1]!.length - 1; start += 1) {
+        const span = sentenceSpan(context, sentence, start, match.index + match[0].length - start);
+        if (!isTokenBoundary(tokens, span.start) || NOT_PLACE_START.has(sentence.text[start]!)) continue;
+        if (existing.some((m) => m.start < span.end && span.start < m.end)) break;
+        const name = sentence.text.slice(start, match.index + match[0].length);
+        basins.push({
+          ...span,
+          label: 'Region',
+          surface: name,
+          sentence: sentence.index,
+          name,
+          level: 'river-basin',
+          short: false,
+          rule: 'region/unknown-basin',
+          confidence: 0.6,
+          review: 'river basin not in the areas table',
+        });
+        break;
+      }
+    }
+  }
+  return basins;
+}
+
+// Lakes (菜子湖、武昌湖) where a list or clause starts, and towns right after their county (宿松县复兴镇): places
+// the dataset does not list. A lake is a landmark, a town an area, both flagged.
+function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
+  const found: RegionMention[] = [];
+  const taken = (start: number, end: number) => [...existing, ...found].some((m) => m.start < end && start < m.end);
+  for (const sentence of context.sentences) {
+    const text = sentence.text;
+    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
+      const name = match[0];
+      if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
+      const span = sentenceSpan(context, sentence, match.index, name.length);
+      if (taken(span.start, span.end)) continue;
+      // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.
+      const words = context.tokens[sentence.index]!.filter((token) => token.start >= span.start && token.end <= span.end - 1);
+      if (words.some((token) => /^(v|vd|d|ad|a|m|r|p|c|t|q)$/.test(token.tag))) continue;
+      found.push({
+        ...span,
+        label: 'Region',
+        surface: name,
+        sentence: sentence.index,
+        name,
+        level: 'landmark',
+        short: false,
+        rule: 'region/lake',
+        confidence: 0.5,
+        review: 'lake not in the areas table',
+      });
+    }
+    for (const county of existing.filter((m) => m.sentence === sentence.index && m.level === 'county')) {
+      const after = context.index.toUnit(county.end) - sentence.unitStart;
+      const town = /^(\p{Script=Han}{2,3}?)(镇|乡)(?!\p{Script=Han}{0,1}[政府长])/u.exec(text.slice(after));
+      if (!town || /[的了和与及在是将对各全多其所部]/u.test(town[1]!)) continue;
+      const span = sentenceSpan(context, sentence, after, town[0].length);
+      if (taken(span.start, span.end)) continue;
+      found.push({
+        ...span,
+        label: 'Region',
+        surface: town[0],
+        sentence: sentence.index,
+        name: town[0],
+        level: 'area',
+        parentName: county.name,
+        short: false,
+        rule: 'region/town-after-county',
+        confidence: 0.6,
+        review: 'town not in the division dataset',
+      });
+    }
+  }
+  return found;
+}
+
+// 全省, 我省 and 本省 (全市, 我市, 本市) stand for the report's own province (city): the first one its opening
+// paragraphs name, when the report names it again. They are mentions of that place, never names of it.
+function findHomePlaceWords(context: ExtractionContext, mentions: readonly RegionMention[]): RegionMention[] {
+  const found: RegionMention[] = [];
+  for (const [level, words] of [
+    ['province', /[全我本]省(?![长委级份会内外])/gu],
+    ['city', /[全我本]市(?![长委级场民区内外])/gu],
+  ] as const) {
+    const opening = mentions.find((m) => m.level === level && context.sentences[m.sentence]!.paragraph <= 3);
+    if (!opening || mentions.filter((m) => m.name === opening.name).length < 2) continue;
+    for (const sentence of context.sentences) {
+      for (const match of sentence.text.matchAll(words)) {
+        found.push({
+          ...sentenceSpan(context, sentence, match.index, match[0].length),
+          label: 'Region',
+          surface: match[0],
+          sentence: sentence.index,
+          name: opening.name,
+          level: opening.level,
+          code: opening.code,
+          short: true,
+          rule: 'region/home-place-word',
+          confidence: 0.6,
+        });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,330 @@
+import { type ExtractionContext, sentenceSpan } from './extraction-context.ts';
+import type { StatisticMention } from './mention-types.ts';
+import { parseChineseNumber } from './parse-chinese-number.ts';
+import {
+  CHANGE_WORDS,
+  FIGURE_VERBS,
+  NOT_FIGURE_AFTER,
+  NOT_FIGURE_BEFORE,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  RANK_WORDS,
+  RELATIVE_PERIODS,
+  SCALE_WORDS,
+  SCOPE_AFTER,
+  STATISTIC_UNITS,
+} from './rules/statistic-units.ts';
+import type { Sentence } from './split-sentences.ts';
+
+const UNITS = [...STATISTIC_UNITS].sort((a, b) => b.unit.length - a.unit.length);
+const BEFORE = [...QUALIFIERS_BEFORE].sort((a, b) => b.word.length - a.word.length);
+const VERBS = [...FIGURE_VERBS].sort((a, b) => b.length - a.length);
+// Units that Chinese numerals may carry (五个部门, 近一年); other units after a Chinese numeral are idioms (一盘棋).
+const CHINESE_NUMERAL_UNITS = new Set(['个', '条', '项', '起', '件', '家', '座', '年', '周年', '人次', '名', '所', '批', '天', '倍']);
+// A comparison before a change (同比下降, 比上年减少, 较2020年上升): the change belongs to the figure before.
+const CHANGE_BASE = /(同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)(分别)?$/u;
+const CHANGE_BASE_WORDS = /(同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)/gu;
+const NUMBER = /(\d+(?:\.\d+)?|[０-９]+|[零〇一二两三四五六七八九十百千]+)/gu;
+const CLAUSE_END = /[，；。：！？,;]/u;
+
+/**
+ * Finds figures: a number (Arabic or Chinese) with a unit from the table, its qualifier (约, 近, 超过, 多,
+ * 预计), its period (2019年1月-11月, 去年), a change after it (同比下降1.8% gives change -1.8 to the figure
+ * before) and ranks (排名第五). A change with no figure before it in its clause is a figure of its own (提高
+ * 3.1个百分点). Dates, ordinals, plan names (十四五) and pollutant names (PM2.5) are no figures.
+ */
+export function findStatisticMentions(context: ExtractionContext): StatisticMention[] {
+  const mentions: StatisticMention[] = [];
+  for (const sentence of context.sentences) mentions.push(...findInSentence(context, sentence));
+  return mentions;
+}
+
+function findInSentence(context: ExtractionContext, sentence: Sentence): StatisticMention[] {
+  const text = sentence.text;
+  const found: StatisticMention[] = [];
+  // Numbers of a list of changes that belong to figures already found, by their offset in the sentence.
+  const distributed = new Map<number, { target: StatisticMention; sign: 1 | -1 }>();
+  const titled = [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const match of text.matchAll(NUMBER)) {
+    const at = match.index;
+    const digits = match[0];
+    const end = at + digits.length;
+    if (titled.some(([a, b]) => at >= a && at < b)) continue;
+    const chinese = !/\d/.test(digits);
+    const ranked = rankBefore(text, at);
+    if (!ranked && (/[A-Za-z]/.test(text[at - 1] ?? '') || NOT_FIGURE_BEFORE.some((word) => text.endsWith(word, at)))) continue;
+    // 国三, 国五: emission standards; ‘三个真’: a quoted slogan.
+    if (chinese && /[国‘]/u.test(text[at - 1] ?? '')) continue;
+    // 十四五, 十三五: the names of plans.
+    if (chinese && /^十[一二三四五六]五/.test(text.slice(at))) continue;
+    if (chinese && /[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[约近逾超达为共有第排名列居和、至到续]/u.test(text[at - 1] ?? '')) continue;
+    let value = parseChineseNumber(digits);
+    if (value === undefined) continue;
+    let cursor = end;
+    let qualifier: StatisticMention['qualifier'] = 'exact';
+    const scale = SCALE_WORDS[text[cursor] ?? ''];
+    if (scale && UNITS.some((unit) => text.startsWith(unit.unit, cursor + 1) || text.startsWith(unit.unit, cursor + 2))) {
+      value *= scale;
+      cursor += 1;
+    }
+    const after = QUALIFIERS_AFTER.find((entry) => text.startsWith(entry.word, cursor) && entry.word.length === 1);
+    if (after) {
+      qualifier = after.qualifier;
+      cursor += after.word.length;
+    }
+    if (NOT_FIGURE_AFTER.some((word) => text.startsWith(word, cursor))) continue;
+    // A year: 2019年, not a figure of years.
+    if (/^\d{4}$/.test(digits) && text[cursor] === '年' && !text.startsWith('年一遇', cursor)) continue;
+    const unit = UNITS.find((candidate) => text.startsWith(candidate.unit, cursor));
+    const rankWord = ranked;
+    if (!unit && !rankWord) continue;
+    if (unit && chinese && !CHINESE_NUMERAL_UNITS.has(unit.unit)) continue;
+    let figureEnd = unit ? cursor + unit.unit.length : cursor;
+    if (SCOPE_AFTER.some((word) => text.startsWith(word, figureEnd))) continue;
+    if (rankWord && text[figureEnd] === '位') figureEnd += 1;
+    const trailing = QUALIFIERS_AFTER.find((entry) => entry.word.length > 1 && text.startsWith(entry.word, figureEnd));
+    if (trailing) {
+      qualifier = trailing.qualifier;
+      figureEnd += trailing.word.length;
+    }
+    const beforeWord = BEFORE.find((entry) => text.endsWith(entry.word, at) || VERBS.some((verb) => text.endsWith(entry.word + verb, at)));
+    if (beforeWord) qualifier = beforeWord.qualifier;
+    const clauseStart = lastClauseStart(text, at);
+    if (qualifier === 'exact' && text.slice(clauseStart, at).includes('预计')) qualifier = 'estimate';
+    if (rankWord) qualifier = 'rank';
+    if (chinese && value < 2 && qualifier === 'exact') continue;
+    let change = CHANGE_WORDS.find((entry) => text.endsWith(entry.word, at) || text.endsWith(`${entry.word}了`, at));
+    // 多 and 少 are changes only after a comparison: 比去年同期多3天.
+    if (change && change.word.length === 1 && !CHANGE_BASE.test(text.slice(Math.max(0, at - 1 - 12), at - 1))) change = undefined;
+    // The second of a list of changes (同比分别增长12.4%和8.7%) belongs to the figure after the first one's.
+    const listed = distributed.get(at);
+    if (listed && !rankWord) {
+      listed.target.change = listed.sign * value;
+      listed.target.changeUnit = unit?.unit ?? listed.target.changeUnit;
+      continue;
+    }
+    const period = periodBefore(text, at, context.year);
+    const unitText = rankWord ? (unit?.unit ?? '名') : unit!.unit;
+    const unitEn = rankWord ? 'rank' : unit!.en;
+    if (change && !rankWord) {
+      const signed = change.sign * value;
+      const changeStart = at - change.word.length - (text.endsWith(`${change.word}了`, at) ? 1 : 0);
+      const base = CHANGE_BASE.test(text.slice(Math.max(0, changeStart - 12), changeStart));
+      const previous = found.at(-1);
+      const previousInReach =
+        previous !== undefined &&
+        previous.change === undefined &&
+        !hasClauseBreakOtherThanComma(text, previous.valueSpan, at, context, sentence) &&
+        !newSubjectBetween(text, context.index.toUnit(previous.end) - sentence.unitStart, changeStart);
+      // 同比分别增长12.4%和8.7%: one change for each of the figures before, in order.
+      if (base && /分别$/u.test(text.slice(0, changeStart))) {
+        const open = found.filter((f) => f.change === undefined);
+        const targets = open.slice(-countListed(text, figureEnd) - 1);
+        if (targets.length > 0) {
+          targets[0]!.change = signed;
+          targets[0]!.changeUnit = unitText;
+          let next = figureEnd;
+          for (const target of targets.slice(1)) {
+            const m = /^[和、及](\d+(?:\.\d+)?)/u.exec(text.slice(next));
+            if (!m) break;
+            distributed.set(next + 1, { target, sign: change.sign });
+            next += m[0].length + (UNITS.find((u) => text.startsWith(u.unit, next + m[0].length))?.unit.length ?? 0);
+          }
+          continue;
+        }
+      }
+      if (base && previousInReach && previous) {
+        previous.change = signed;
+        previous.changeUnit = unitText;
+        previous.end = sentenceSpan(context, sentence, figureEnd, 0).start;
+        continue;
+      }
+      const spanStart = Math.min(clauseStart, changeStart);
+      found.push(
+        figure(context, sentence, {
+          from: spanStart,
+          to: figureEnd,
+          at,
+          digits,
+          value: Math.abs(value),
+          unit: unitText,
+          unitEn,
+          qualifier,
+          change: signed,
+          changeUnit: unitText,
+          period,
+          indicator: indicatorBefore(text, clauseStart, changeStart, context, sentence) ?? '',
+          rule: 'statistic/change',
+          confidence: 0.8,
+        }),
+      );
+      continue;
+    }
+    found.push(
+      figure(context, sentence, {
+        from: clauseStart,
+        to: figureEnd,
+        at,
+        digits,
+        value,
+        unit: unitText,
+        unitEn,
+        qualifier,
+        period,
+        indicator: indicatorBefore(text, clauseStart, rankWord ? rankWord.at : at, context, sentence) ?? nounAfter(text, figureEnd),
+        rule: rankWord ? 'statistic/rank' : 'statistic/value-unit',
+        confidence: chinese ? 0.7 : 0.85,
+      }),
+    );
+  }
+  return found;
+}
+
+interface FigureParts {
+  from: number;
+  to: number;
+  at: number;
+  digits: string;
+  value: number;
+  unit: string;
+  unitEn: string;
+  qualifier: StatisticMention['qualifier'];
+  change?: number;
+  changeUnit?: string;
+  period: { period: string | null; text: string | null };
+  indicator: string;
+  rule: string;
+  confidence: number;
+}
+
+function figure(context: ExtractionContext, sentence: Sentence, parts: FigureParts): StatisticMention {
+  const span = sentenceSpan(context, sentence, parts.from, parts.to - parts.from);
+  const indicator = parts.indicator.trim();
+  return {
+    ...span,
+    label: 'Statistic',
+    surface: sentence.text.slice(parts.from, parts.to),
+    sentence: sentence.index,
+    indicator,
+    value: Number(parts.value.toPrecision(12)),
+    unit: parts.unit,
+    unitEn: parts.unitEn,
+    qualifier: parts.qualifier,
+    ...(parts.change !== undefined ? { change: parts.change, changeUnit: parts.changeUnit } : {}),
+    period: parts.period.period,
+    periodText: parts.period.text,
+    valueSpan: sentenceSpan(context, sentence, parts.at, parts.digits.length),
+    rule: parts.rule,
+    confidence: indicator.length > 0 ? parts.confidence : parts.confidence - 0.2,
+    review: indicator.length > 0 ? undefined : 'no indicator found before the figure',
+  };
+}
+
+function hasClauseBreakOtherThanComma(
+  text: string,
+  previous: { start: number; end: number },
+  at: number,
+  context: ExtractionContext,
+  sentence: Sentence,
+): boolean {
+  const from = context.index.toUnit(previous.end) - sentence.unitStart;
+  return /[；。]/u.test(text.slice(from, at));
+}
+
+// Words between a figure and a change that name something new (采暖季PM2.5平均浓度同比下降): the change is a figure of its own.
+function newSubjectBetween(text: string, from: number, to: number): boolean {
+  const between = text
+    .slice(Math.max(0, from), to)
+    .replace(CHANGE_BASE_WORDS, '')
+    .replace(/[\s\p{P}]|继续|分别|均|也|还|连续|总体|仍/gu, '');
+  return /\p{Script=Han}{2,}/u.test(between);
+}
+
+// How many more numbers a list after a change holds: 12.4%和8.7% has one more.
+function countListed(text: string, at: number): number {
+  const m = /^(?:[和、及]\d+(?:\.\d+)?[^\d和、及，。；]{0,4})+/u.exec(text.slice(at));
+  return m ? (m[0].match(/[和、及]/gu) ?? []).length : 0;
+}
+
+function rankBefore(text: string, at: number): { at: number } | undefined {
+  if (text[at - 1] !== '第') return undefined;
+  for (const word of RANK_WORDS) {
+    const window = text.slice(Math.max(0, at - 1 - word.length - 4), at - 1);
+    const index = window.lastIndexOf(word);
+    if (index >= 0 && !/[，。；]/u.test(window.slice(index))) return { at: at - 1 - (window.length - index) };
+  }
+  return undefined;
+}
+
+function lastClauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i -= 1) if (CLAUSE_END.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+// The nearest period before the figure in its sentence: 2019年1月-11月, 2019年, 去年, 上半年.
+function periodBefore(text: string, at: number, year: number | undefined): { period: string | null; text: string | null } {
+  const before = text.slice(0, at);
+  let best: { index: number; period: string; text: string } | undefined;
+  const consider = (index: number, period: string, words: string) => {
+    if (!best || index > best.index || (index === best.index && words.length > best.text.length)) best = { index, period, text: words };
+  };
+  for (const m of before.matchAll(/(\d{4})年(\d{1,2})月?\s*[-—–至到~～]\s*(\d{1,2})月/gu)) {
+    consider(m.index, `${m[1]}-${pad(m[2]!)}/${m[1]}-${pad(m[3]!)}`, m[0]);
+  }
+  for (const m of before.matchAll(/(\d{4})年(?!\d{1,2}月?\s*[-—–至到~～])(\d{1,2}月)?/gu)) {
+    if (/^\d{4}年[一遇]/u.test(text.slice(m.index))) continue;
+    consider(m.index, m[2] ? `${m[1]}-${pad(m[2].slice(0, -1))}` : m[1]!, m[0]);
+  }
+  for (const m of before.matchAll(/(\d{4})年(上半年|下半年|一季度|前三季度)/gu)) {
+    const months = m[2] === '上半年' ? [1, 6] : m[2] === '下半年' ? [7, 12] : m[2] === '一季度' ? [1, 3] : [1, 9];
+    consider(m.index, `${m[1]}-${pad(String(months[0]))}/${m[1]}-${pad(String(months[1]))}`, m[0]);
+  }
+  if (year !== undefined) {
+    for (const relative of RELATIVE_PERIODS) {
+      let from = 0;
+      for (;;) {
+        const index = before.indexOf(relative.word, from);
+        if (index < 0) break;
+        from = index + relative.word.length;
+        const y = year + relative.yearOffset;
+        const period = relative.months ? `${y}-${pad(String(relative.months[0]))}/${y}-${pad(String(relative.months[1]))}` : String(y);
+        consider(index, period, relative.word);
+      }
+    }
+  }
+  return best ? { period: best.period, text: best.text } : { period: null, text: null };
+}
+
+// What is measured: the clause before the figure without its period, places, connectives and verb.
+function indicatorBefore(text: string, clauseStart: number, at: number, context: ExtractionContext, sentence: Sentence): string | undefined {
+  let piece = text.slice(clauseStart, at);
+  // Only what follows an earlier figure in the same clause (2899个黑臭水体消除2513个 → 黑臭水体消除).
+  const lastFigure = [...piece.matchAll(/\d+(?:\.\d+)?[^\d，；。]{0,6}?(?=\p{Script=Han})/gu)].at(-1);
+  if (lastFigure && /\d/.test(piece)) {
+    const unit = UNITS.find((u) => piece.startsWith(u.unit, lastFigure.index + lastFigure[0].replace(/[^\d.]/g, '').length));
+    if (unit) piece = piece.slice(lastFigure.index + lastFigure[0].replace(/[^\d.]/g, '').length + unit.unit.length);
+  }
+  piece = piece
+    .replace(/^(其中|同时|此外|另外|全年|累计|共|分别|均|据公报|公报显示)[，,]?/u, '')
+    .replace(/\d{4}年(\d{1,2}月?\s*[-—–至到~～]\s*\d{1,2}月|\d{1,2}月|上半年|下半年|前三季度|一季度)?/gu, '')
+    .replace(/(去年全年|去年|今年|上半年|前三季度|预计)/gu, '');
+  for (const verb of VERBS) if (piece.endsWith(verb)) piece = piece.slice(0, -verb.length);
+  piece = piece.replace(/(约|近|超过|逾|达到|实现|继续|持续|同比|分别|均|已|共|累计|比例)?$/u, (m) => (m === '比例' ? m : ''));
+  // Leading places and the country's words: the subject, not the indicator.
+  piece = piece.replace(/^(全国|全省|全市|我国|我省|我市|各地)/u, '');
+  const regionPrefix = /^[\p{Script=Han}]{2,8}?(省|市|县|区|地区|城市|“2\+26”城市)(?=[\p{Script=Han}A-Z])/u.exec(piece);
+  if (regionPrefix && piece.length - regionPrefix[0].length >= 2 && context && sentence) piece = piece.slice(regionPrefix[0].length);
+  piece = piece.replace(/^[的在和、]+|[的在和、]+$/gu, '').trim();
+  if (piece.length < 2) return undefined;
+  return piece.length > 24 ? piece.slice(-24) : piece;
+}
+
+// The thing counted after a figure (2899个黑臭水体 → 黑臭水体数量).
+function nounAfter(text: string, at: number): string {
+  const match = /^[\p{Script=Han}A-Za-z0-9.]{2,12}?(?=[，。；、和的]|全部|均|已|$|消|实现|被|得到|开展|完成)/u.exec(text.slice(at));
+  return match ? `${match[0]}数量` : '';
+}
+
+function pad(month: string): string {
+  return month.padStart(2, '0');
+}

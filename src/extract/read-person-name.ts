@@ -1,0 +1,58 @@
+import { REPORTER_ROLES } from './rules/reporter-roles.ts';
+import { SPEECH_VERBS } from './rules/speech-verbs.ts';
+import { COMPOUND_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES } from './rules/surnames.ts';
+import { TITLE_WORDS } from './rules/title-words.ts';
+
+// What may follow a name: the followers table, speech verbs, byline roles and titles (张三副局长).
+const FOLLOWERS = [
+  ...new Set([...NAME_FOLLOWERS, ...SPEECH_VERBS, ...REPORTER_ROLES.map((role) => role.role), ...TITLE_WORDS.map((t) => t.word)]),
+].sort((a, b) => b.length - a.length);
+// Characters that never stand in a personal name of this genre's people.
+const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及为对向也还就都将把被从以于中上下内外年月日省市县区局厅部司处科站组委会党'));
+
+/** What the name reader may consult: names known to be people, and a segmenter for the words after a name. */
+export interface NameReaderOptions {
+  /** Full names already known as people (from the graph or earlier in the text). */
+  knownNames: ReadonlySet<string>;
+  /** Cuts text into dictionary words without guessing new ones. */
+  cutKnownWords(text: string): string[];
+  /** The length of the segmenter's token starting at the name, with its tag, if any. */
+  tokenAt?: { length: number; tag: string };
+}
+
+/**
+ * Reads a personal name at `at` of `text` (after a title or in a byline) and returns its length, or
+ * undefined when no name starts there. A name is a surname from the table and one or two more characters;
+ * which of the two is settled by what follows (钱锋说 is two, 曹立平说 three): a punctuation mark, a speech
+ * verb or another follower right after the name scores, a name that would swallow the first character of a
+ * follower loses, a dictionary word right after helps, and three characters win a tie.
+ */
+export function readPersonName(text: string, at: number, options: NameReaderOptions): number | undefined {
+  const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
+  if (!compound && !SINGLE_SURNAMES.has(text[at] ?? '')) return undefined;
+  for (const known of options.knownNames) if (text.startsWith(known, at) && isNameEnd(text, at + known.length)) return known.length;
+  const base = compound ? 2 : 1;
+  let best: { length: number; score: number } | undefined;
+  for (const length of [base + 1, base + 2]) {
+    const name = text.slice(at, at + length);
+    if (name.length < length || !/^\p{Script=Han}+$/u.test(name)) continue;
+    if (Array.from(name.slice(base)).some((ch) => NOT_NAME_CHARACTERS.has(ch))) continue;
+    const after = text.slice(at + length);
+    let score = 0;
+    if (after.length === 0 || /^[\s\p{P}]/u.test(after)) score += 3;
+    else if (FOLLOWERS.some((word) => after.startsWith(word))) score += 3;
+    // A name that eats the first character of a follower (钱锋说 read as one name) is the wrong length.
+    if (length > base + 1 && FOLLOWERS.some((word) => text.startsWith(word, at + length - 1) && word.length <= 2)) score -= 3;
+    const nextWord = after.length > 0 ? options.cutKnownWords(after.slice(0, 6))[0] : undefined;
+    if (nextWord !== undefined && nextWord.length >= 2) score += 1;
+    if (options.tokenAt && options.tokenAt.length === length && /^(nr|x)/.test(options.tokenAt.tag)) score += 1;
+    if (length === base + 2) score += 0.5;
+    if (!best || score > best.score) best = { length, score };
+  }
+  return best && best.score >= 1 ? best.length : undefined;
+}
+
+function isNameEnd(text: string, at: number): boolean {
+  const after = text.slice(at);
+  return after.length === 0 || !/^\p{Script=Han}/u.test(after) || FOLLOWERS.some((word) => after.startsWith(word));
+}

@@ -1,0 +1,689 @@
+/**
+ * Organizations of this genre as data: the national bodies named in full, the ministry's own units, the
+ * suffixes that make a local body out of a place name (安徽省 + 生态环境厅), and the words that make a
+ * generic body recognisable. The organization finder walks these tables; a new body is a new line.
+ */
+
+/** The kinds the seed format gives organizations. */
+export type OrganizationKind =
+  | 'government'
+  | 'ministry'
+  | 'ministry-unit'
+  | 'party-body'
+  | 'oversight-body'
+  | 'provincial-department'
+  | 'municipal-bureau'
+  | 'public-institution'
+  | 'media'
+  | 'enterprise'
+  | 'other';
+
+/** A body named the same way in every report. */
+export interface NamedBody {
+  id: string;
+  name: string;
+  nameEn: string;
+  kind: OrganizationKind;
+  /** Other ways reports write it (国家发改委 for 国家发展和改革委员会). */
+  aliases?: readonly string[];
+  /** The id of the body it belongs to (a ministry's centre belongs to the ministry). */
+  parent?: string;
+  /** True for a body that no longer exists under this name. */
+  former?: boolean;
+}
+
+/** National bodies, media and former bodies, each a line. */
+export const NATIONAL_BODIES: readonly NamedBody[] = [
+  // The ministry and its predecessors.
+  { id: 'organization:mee', name: '生态环境部', nameEn: 'Ministry of Ecology and Environment', kind: 'ministry' },
+  {
+    id: 'organization:ministry-of-environmental-protection',
+    name: '环境保护部',
+    nameEn: 'Ministry of Environmental Protection (former)',
+    kind: 'ministry',
+    former: true,
+  },
+  // Party and state at the centre.
+  {
+    id: 'organization:cpc-central-committee',
+    name: '党中央',
+    nameEn: 'Central Committee of the Communist Party of China',
+    kind: 'party-body',
+    aliases: ['中共中央'],
+  },
+  { id: 'organization:state-council', name: '国务院', nameEn: 'State Council', kind: 'government' },
+  {
+    id: 'organization:npc-standing-committee',
+    name: '全国人大常委会',
+    nameEn: "Standing Committee of the National People's Congress",
+    kind: 'government',
+  },
+  {
+    id: 'organization:central-commission-for-discipline-inspection',
+    name: '中央纪委',
+    nameEn: 'Central Commission for Discipline Inspection',
+    kind: 'oversight-body',
+  },
+  { id: 'organization:national-supervisory-commission', name: '国家监委', nameEn: 'National Supervisory Commission', kind: 'oversight-body' },
+  {
+    id: 'organization:supreme-peoples-procuratorate',
+    name: '最高人民检察院',
+    nameEn: "Supreme People's Procuratorate",
+    kind: 'government',
+    aliases: ['最高检'],
+  },
+  { id: 'organization:supreme-peoples-court', name: '最高人民法院', nameEn: "Supreme People's Court", kind: 'government', aliases: ['最高法'] },
+  // Other ministries and national administrations environmental reports name.
+  {
+    id: 'organization:ndrc',
+    name: '国家发展改革委',
+    nameEn: 'National Development and Reform Commission',
+    kind: 'ministry',
+    aliases: ['国家发展和改革委员会', '国家发改委'],
+  },
+  {
+    id: 'organization:miit',
+    name: '工业和信息化部',
+    nameEn: 'Ministry of Industry and Information Technology',
+    kind: 'ministry',
+    aliases: ['工信部'],
+  },
+  { id: 'organization:ministry-of-finance', name: '财政部', nameEn: 'Ministry of Finance', kind: 'ministry' },
+  { id: 'organization:ministry-of-natural-resources', name: '自然资源部', nameEn: 'Ministry of Natural Resources', kind: 'ministry' },
+  {
+    id: 'organization:mohurd',
+    name: '住房和城乡建设部',
+    nameEn: 'Ministry of Housing and Urban-Rural Development',
+    kind: 'ministry',
+    aliases: ['住房城乡建设部', '住建部'],
+  },
+  { id: 'organization:ministry-of-transport', name: '交通运输部', nameEn: 'Ministry of Transport', kind: 'ministry' },
+  { id: 'organization:ministry-of-water-resources', name: '水利部', nameEn: 'Ministry of Water Resources', kind: 'ministry' },
+  {
+    id: 'organization:ministry-of-agriculture-and-rural-affairs',
+    name: '农业农村部',
+    nameEn: 'Ministry of Agriculture and Rural Affairs',
+    kind: 'ministry',
+  },
+  { id: 'organization:ministry-of-commerce', name: '商务部', nameEn: 'Ministry of Commerce', kind: 'ministry' },
+  { id: 'organization:ministry-of-emergency-management', name: '应急管理部', nameEn: 'Ministry of Emergency Management', kind: 'ministry' },
+  { id: 'organization:ministry-of-public-security', name: '公安部', nameEn: 'Ministry of Public Security', kind: 'ministry' },
+  {
+    id: 'organization:ministry-of-science-and-technology',
+    name: '科技部',
+    nameEn: 'Ministry of Science and Technology',
+    kind: 'ministry',
+    aliases: ['科学技术部'],
+  },
+  { id: 'organization:ministry-of-education', name: '教育部', nameEn: 'Ministry of Education', kind: 'ministry' },
+  { id: 'organization:ministry-of-justice', name: '司法部', nameEn: 'Ministry of Justice', kind: 'ministry' },
+  {
+    id: 'organization:national-health-commission',
+    name: '国家卫生健康委',
+    nameEn: 'National Health Commission',
+    kind: 'ministry',
+    aliases: ['国家卫健委'],
+  },
+  {
+    id: 'organization:samr',
+    name: '市场监管总局',
+    nameEn: 'State Administration for Market Regulation',
+    kind: 'ministry',
+    aliases: ['国家市场监督管理总局', '国家市场监管总局'],
+  },
+  { id: 'organization:general-administration-of-customs', name: '海关总署', nameEn: 'General Administration of Customs', kind: 'ministry' },
+  {
+    id: 'organization:national-forestry-and-grassland-administration',
+    name: '国家林业和草原局',
+    nameEn: 'National Forestry and Grassland Administration',
+    kind: 'ministry',
+    aliases: ['国家林草局'],
+  },
+  { id: 'organization:national-energy-administration', name: '国家能源局', nameEn: 'National Energy Administration', kind: 'ministry' },
+  { id: 'organization:china-meteorological-administration', name: '中国气象局', nameEn: 'China Meteorological Administration', kind: 'ministry' },
+  { id: 'organization:national-bureau-of-statistics', name: '国家统计局', nameEn: 'National Bureau of Statistics', kind: 'ministry' },
+  {
+    id: 'organization:nuclear-safety-administration',
+    name: '国家核安全局',
+    nameEn: 'National Nuclear Safety Administration',
+    kind: 'ministry-unit',
+    parent: 'organization:mee',
+  },
+  // Public institutions of the ministry that reports name without the ministry in front.
+  {
+    id: 'organization:china-national-environmental-monitoring-centre',
+    name: '中国环境监测总站',
+    nameEn: 'China National Environmental Monitoring Centre',
+    kind: 'ministry-unit',
+    parent: 'organization:mee',
+  },
+  {
+    id: 'organization:chinese-research-academy-of-environmental-sciences',
+    name: '中国环境科学研究院',
+    nameEn: 'Chinese Research Academy of Environmental Sciences',
+    kind: 'public-institution',
+    parent: 'organization:mee',
+    aliases: ['中国环科院'],
+  },
+  {
+    id: 'organization:central-enterprises',
+    name: '中央企业',
+    nameEn: 'Central State-Owned Enterprises (centrally administered SOEs)',
+    kind: 'enterprise',
+    aliases: ['央企'],
+  },
+  // Media.
+  { id: 'organization:china-environment-news', name: '中国环境报', nameEn: 'China Environment News', kind: 'media', aliases: ['中国环境报社'] },
+  { id: 'organization:peoples-daily', name: '人民日报', nameEn: "People's Daily", kind: 'media' },
+  { id: 'organization:xinhua', name: '新华社', nameEn: 'Xinhua News Agency', kind: 'media' },
+  { id: 'organization:guangming-daily', name: '光明日报', nameEn: 'Guangming Daily', kind: 'media' },
+  { id: 'organization:economic-daily', name: '经济日报', nameEn: 'Economic Daily', kind: 'media' },
+  { id: 'organization:cctv', name: '中央电视台', nameEn: 'China Central Television', kind: 'media', aliases: ['央视'] },
+  { id: 'organization:china-news-service', name: '中国新闻社', nameEn: 'China News Service', kind: 'media', aliases: ['中新社'] },
+  { id: 'organization:people-cn', name: '人民网', nameEn: 'People.cn', kind: 'media' },
+  { id: 'organization:xinhuanet', name: '新华网', nameEn: 'Xinhuanet', kind: 'media' },
+  { id: 'organization:china-national-radio', name: '中央人民广播电台', nameEn: 'China National Radio', kind: 'media' },
+  { id: 'organization:unep', name: '联合国环境规划署', nameEn: 'United Nations Environment Programme', kind: 'other' },
+];
+
+/** A unit of the ministry, named after 生态环境部 or on its own (生态环境部大气环境司, 大气环境司). */
+export interface MinistryUnit {
+  name: string;
+  nameEn: string;
+  /** Slug for its id, `organization:mee-<slug>`. */
+  slug: string;
+}
+
+/** Departments, bureaus and centres of the Ministry of Ecology and Environment. */
+export const MINISTRY_UNITS: readonly MinistryUnit[] = [
+  { name: '办公厅', nameEn: 'General Office', slug: 'general-office' },
+  { name: '中央生态环境保护督察办公室', nameEn: 'Office of Central Ecological and Environmental Inspection', slug: 'central-inspection-office' },
+  { name: '综合司', nameEn: 'Department of Comprehensive Affairs', slug: 'department-of-comprehensive-affairs' },
+  { name: '法规与标准司', nameEn: 'Department of Laws, Regulations and Standards', slug: 'department-of-laws-regulations-and-standards' },
+  { name: '行政体制与人事司', nameEn: 'Department of Administration and Personnel', slug: 'department-of-administration-and-personnel' },
+  { name: '科技与财务司', nameEn: 'Department of Science, Technology and Finance', slug: 'department-of-science-technology-and-finance' },
+  { name: '自然生态保护司', nameEn: 'Department of Nature and Ecology Conservation', slug: 'department-of-nature-and-ecology-conservation' },
+  { name: '水生态环境司', nameEn: 'Department of Water Ecology and Environment', slug: 'department-of-water-ecology-and-environment' },
+  { name: '海洋生态环境司', nameEn: 'Department of Marine Ecology and Environment', slug: 'department-of-marine-ecology-and-environment' },
+  { name: '大气环境司', nameEn: 'Department of Atmospheric Environment', slug: 'department-of-atmospheric-environment' },
+  { name: '应对气候变化司', nameEn: 'Department of Climate Change', slug: 'department-of-climate-change' },
+  { name: '土壤生态环境司', nameEn: 'Department of Soil Ecology and Environment', slug: 'department-of-soil-ecology-and-environment' },
+  { name: '固体废物与化学品司', nameEn: 'Department of Solid Waste and Chemicals', slug: 'department-of-solid-waste-and-chemicals' },
+  { name: '核设施安全监管司', nameEn: 'Department of Nuclear Facility Safety Regulation', slug: 'department-of-nuclear-facility-safety-regulation' },
+  { name: '核电安全监管司', nameEn: 'Department of Nuclear Power Safety Regulation', slug: 'department-of-nuclear-power-safety-regulation' },
+  { name: '辐射源安全监管司', nameEn: 'Department of Radiation Source Safety Regulation', slug: 'department-of-radiation-source-safety-regulation' },
+  {
+    name: '环境影响评价与排放管理司',
+    nameEn: 'Department of Environmental Impact Assessment and Emission Management',
+    slug: 'department-of-eia-and-emission-management',
+  },
+  { name: '生态环境监测司', nameEn: 'Department of Eco-environmental Monitoring', slug: 'department-of-eco-environmental-monitoring' },
+  {
+    name: '生态环境执法局',
+    nameEn: 'Bureau of Ecological and Environmental Enforcement',
+    slug: 'bureau-of-ecological-and-environmental-enforcement',
+  },
+  { name: '国际合作司', nameEn: 'Department of International Cooperation', slug: 'department-of-international-cooperation' },
+  { name: '宣传教育司', nameEn: 'Department of Communication and Education', slug: 'department-of-communication-and-education' },
+  { name: '华北督察局', nameEn: 'North China Regional Inspection Bureau', slug: 'north-china-inspection-bureau' },
+  { name: '华东督察局', nameEn: 'East China Regional Inspection Bureau', slug: 'east-china-inspection-bureau' },
+  { name: '华南督察局', nameEn: 'South China Regional Inspection Bureau of Ecology and Environment', slug: 'south-china-inspection-bureau' },
+  { name: '西北督察局', nameEn: 'Northwest Regional Inspection Bureau', slug: 'northwest-inspection-bureau' },
+  { name: '西南督察局', nameEn: 'Southwest Regional Inspection Bureau', slug: 'southwest-inspection-bureau' },
+  { name: '东北督察局', nameEn: 'Northeast Regional Inspection Bureau', slug: 'northeast-inspection-bureau' },
+  { name: '环境发展中心', nameEn: 'Environmental Development Centre', slug: 'environmental-development-centre' },
+  { name: '环境规划院', nameEn: 'Chinese Academy of Environmental Planning', slug: 'environmental-planning-academy' },
+  { name: '环境工程评估中心', nameEn: 'Appraisal Center for Environment and Engineering', slug: 'appraisal-centre-for-environment-and-engineering' },
+  { name: '卫星环境应用中心', nameEn: 'Satellite Application Center for Ecology and Environment', slug: 'satellite-application-centre' },
+  { name: '对外合作与交流中心', nameEn: 'Foreign Environmental Cooperation Center', slug: 'foreign-cooperation-centre' },
+  { name: '宣传教育中心', nameEn: 'Center for Environmental Education and Communications', slug: 'education-and-communications-centre' },
+  { name: '核与辐射安全中心', nameEn: 'Nuclear and Radiation Safety Center', slug: 'nuclear-and-radiation-safety-centre' },
+  {
+    name: '长江流域生态环境监督管理局',
+    nameEn: 'Yangtze River Basin Ecology and Environment Supervision and Administration Bureau',
+    slug: 'yangtze-basin-bureau',
+  },
+  {
+    name: '黄河流域生态环境监督管理局',
+    nameEn: 'Yellow River Basin Ecology and Environment Supervision and Administration Bureau',
+    slug: 'yellow-river-basin-bureau',
+  },
+];
+
+/**
+ * Suffixes that turn a place into a local body: 湖北省 + 生态环境厅. `en` is a template where {place} is
+ * the place's English name without its level word; `level` says which places take the suffix.
+ */
+export interface LocalBodySuffix {
+  suffix: string;
+  kind: OrganizationKind;
+  en: string;
+  /** Slug appended to the place's slug for the id: organization:hubei-department-of-ecology-and-environment. */
+  slug: string;
+  /** The levels of place this body exists at; `any` for all. */
+  level: 'province' | 'city' | 'county' | 'any';
+  /** Head title, used when a bare title follows the body (厅长 after 生态环境厅 is the department's head). */
+  confident?: boolean;
+}
+
+/** Local bodies by suffix, longest first. */
+export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
+  // Ecology and environment bodies: the core of the genre.
+  {
+    suffix: '生态环境厅',
+    kind: 'provincial-department',
+    en: '{place} Provincial Department of Ecology and Environment',
+    slug: 'department-of-ecology-and-environment',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '生态环境局',
+    kind: 'municipal-bureau',
+    en: '{place} Municipal Bureau of Ecology and Environment',
+    slug: 'bureau-of-ecology-and-environment',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '生态环境分局',
+    kind: 'municipal-bureau',
+    en: '{place} Branch of the Bureau of Ecology and Environment',
+    slug: 'ecology-and-environment-branch',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '环境保护厅',
+    kind: 'provincial-department',
+    en: '{place} Provincial Department of Environmental Protection',
+    slug: 'department-of-environmental-protection',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '环境保护局',
+    kind: 'municipal-bureau',
+    en: '{place} Environmental Protection Bureau',
+    slug: 'environmental-protection-bureau',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '环保局',
+    kind: 'municipal-bureau',
+    en: '{place} Environmental Protection Bureau',
+    slug: 'environmental-protection-bureau',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '生态环境监测中心',
+    kind: 'public-institution',
+    en: '{place} Eco-environmental Monitoring Centre',
+    slug: 'eco-environmental-monitoring-centre',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '生态环境监测站',
+    kind: 'public-institution',
+    en: '{place} Eco-environmental Monitoring Station',
+    slug: 'eco-environmental-monitoring-station',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '环境监测中心站',
+    kind: 'public-institution',
+    en: '{place} Environmental Monitoring Centre',
+    slug: 'environmental-monitoring-centre',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '环境监测站',
+    kind: 'public-institution',
+    en: '{place} Environmental Monitoring Station',
+    slug: 'environmental-monitoring-station',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '生态环境保护综合行政执法总队',
+    kind: 'other',
+    en: '{place} Environmental Enforcement Corps',
+    slug: 'environmental-enforcement-corps',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '生态环境保护综合行政执法支队',
+    kind: 'other',
+    en: '{place} Environmental Enforcement Detachment',
+    slug: 'environmental-enforcement-detachment',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '生态环境保护综合行政执法大队',
+    kind: 'other',
+    en: '{place} Environmental Enforcement Brigade',
+    slug: 'environmental-enforcement-brigade',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '生态环境保护委员会',
+    kind: 'government',
+    en: '{place} Ecological and Environmental Protection Commission',
+    slug: 'environmental-protection-commission',
+    level: 'any',
+    confident: true,
+  },
+  // Governments, party committees and their offices.
+  {
+    suffix: '人民政府新闻办公室',
+    kind: 'government',
+    en: "Information Office of the {place} People's Government",
+    slug: 'government-information-office',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '政府新闻办公室',
+    kind: 'government',
+    en: "Information Office of the {place} People's Government",
+    slug: 'government-information-office',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '政府新闻办',
+    kind: 'government',
+    en: "Information Office of the {place} People's Government",
+    slug: 'government-information-office',
+    level: 'any',
+    confident: true,
+  },
+  { suffix: '人民政府', kind: 'government', en: "{place} People's Government", slug: 'government', level: 'any', confident: true },
+  {
+    suffix: '人大常委会',
+    kind: 'government',
+    en: "Standing Committee of the {place} People's Congress",
+    slug: 'peoples-congress-standing-committee',
+    level: 'any',
+    confident: true,
+  },
+  { suffix: '政府', kind: 'government', en: "{place} People's Government", slug: 'government', level: 'any' },
+  {
+    suffix: '纪委监委',
+    kind: 'oversight-body',
+    en: '{place} Commission for Discipline Inspection and Supervisory Commission',
+    slug: 'discipline-and-supervision-commission',
+    level: 'any',
+    confident: true,
+  },
+  { suffix: '省委', kind: 'party-body', en: '{place} Provincial Party Committee', slug: 'party-committee', level: 'province', confident: true },
+  { suffix: '市委', kind: 'party-body', en: '{place} Municipal Party Committee', slug: 'party-committee', level: 'city', confident: true },
+  { suffix: '县委', kind: 'party-body', en: '{place} County Party Committee', slug: 'party-committee', level: 'county', confident: true },
+  // Other departments that environment reports name beside the environment body.
+  {
+    suffix: '发展改革委',
+    kind: 'government',
+    en: '{place} Development and Reform Commission',
+    slug: 'development-and-reform-commission',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '发展和改革委员会',
+    kind: 'government',
+    en: '{place} Development and Reform Commission',
+    slug: 'development-and-reform-commission',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '工业和信息化厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Industry and Information Technology',
+    slug: 'department-of-industry-and-information-technology',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '自然资源厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Natural Resources',
+    slug: 'department-of-natural-resources',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '自然资源局',
+    kind: 'municipal-bureau',
+    en: '{place} Bureau of Natural Resources',
+    slug: 'bureau-of-natural-resources',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '住房和城乡建设厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Housing and Urban-Rural Development',
+    slug: 'department-of-housing-and-urban-rural-development',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '水利厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Water Resources',
+    slug: 'department-of-water-resources',
+    level: 'province',
+    confident: true,
+  },
+  { suffix: '水利局', kind: 'municipal-bureau', en: '{place} Water Resources Bureau', slug: 'water-resources-bureau', level: 'any', confident: true },
+  {
+    suffix: '农业农村厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Agriculture and Rural Affairs',
+    slug: 'department-of-agriculture-and-rural-affairs',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '交通运输厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Transport',
+    slug: 'department-of-transport',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '公安厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Public Security',
+    slug: 'department-of-public-security',
+    level: 'province',
+    confident: true,
+  },
+  { suffix: '公安局', kind: 'municipal-bureau', en: '{place} Public Security Bureau', slug: 'public-security-bureau', level: 'any', confident: true },
+  { suffix: '气象局', kind: 'municipal-bureau', en: '{place} Meteorological Bureau', slug: 'meteorological-bureau', level: 'any', confident: true },
+  { suffix: '林业局', kind: 'municipal-bureau', en: '{place} Forestry Bureau', slug: 'forestry-bureau', level: 'any', confident: true },
+  { suffix: '人民检察院', kind: 'government', en: "{place} People's Procuratorate", slug: 'procuratorate', level: 'any', confident: true },
+  { suffix: '检察院', kind: 'government', en: "{place} People's Procuratorate", slug: 'procuratorate', level: 'any', confident: true },
+  {
+    suffix: '中级人民法院',
+    kind: 'government',
+    en: "{place} Intermediate People's Court",
+    slug: 'intermediate-court',
+    level: 'any',
+    confident: true,
+  },
+  { suffix: '人民法院', kind: 'government', en: "{place} People's Court", slug: 'court', level: 'any', confident: true },
+  {
+    suffix: '教育厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Education',
+    slug: 'department-of-education',
+    level: 'province',
+    confident: true,
+  },
+  { suffix: '教育局', kind: 'municipal-bureau', en: '{place} Education Bureau', slug: 'education-bureau', level: 'any', confident: true },
+  {
+    suffix: '财政厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Finance',
+    slug: 'department-of-finance',
+    level: 'province',
+    confident: true,
+  },
+  { suffix: '财政局', kind: 'municipal-bureau', en: '{place} Finance Bureau', slug: 'finance-bureau', level: 'any', confident: true },
+  {
+    suffix: '科学技术厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Science and Technology',
+    slug: 'department-of-science-and-technology',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '科技厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Science and Technology',
+    slug: 'department-of-science-and-technology',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '商务厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Commerce',
+    slug: 'department-of-commerce',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '应急管理厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Emergency Management',
+    slug: 'department-of-emergency-management',
+    level: 'province',
+    confident: true,
+  },
+  {
+    suffix: '应急管理局',
+    kind: 'municipal-bureau',
+    en: '{place} Emergency Management Bureau',
+    slug: 'emergency-management-bureau',
+    level: 'any',
+    confident: true,
+  },
+  { suffix: '卫生健康委', kind: 'government', en: '{place} Health Commission', slug: 'health-commission', level: 'any', confident: true },
+  {
+    suffix: '市场监督管理局',
+    kind: 'municipal-bureau',
+    en: '{place} Administration for Market Regulation',
+    slug: 'market-regulation-administration',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '市场监管局',
+    kind: 'municipal-bureau',
+    en: '{place} Administration for Market Regulation',
+    slug: 'market-regulation-administration',
+    level: 'any',
+    confident: true,
+  },
+  {
+    suffix: '住房城乡建设厅',
+    kind: 'provincial-department',
+    en: '{place} Department of Housing and Urban-Rural Development',
+    slug: 'department-of-housing-and-urban-rural-development',
+    level: 'province',
+    confident: true,
+  },
+  { suffix: '统计局', kind: 'municipal-bureau', en: '{place} Statistics Bureau', slug: 'statistics-bureau', level: 'any', confident: true },
+  { suffix: '日报', kind: 'media', en: '{place} Daily', slug: 'daily', level: 'any', confident: true },
+  { suffix: '晚报', kind: 'media', en: '{place} Evening News', slug: 'evening-news', level: 'any', confident: true },
+  { suffix: '广播电视台', kind: 'media', en: '{place} Radio and Television', slug: 'radio-and-television', level: 'any', confident: true },
+  { suffix: '电视台', kind: 'media', en: '{place} Television', slug: 'television', level: 'any', confident: true },
+  {
+    suffix: '生态环境保护督察办公室',
+    kind: 'oversight-body',
+    en: '{place} Office of Ecological and Environmental Inspection',
+    slug: 'inspection-office',
+    level: 'any',
+    confident: true,
+  },
+];
+
+/**
+ * Bodies named after another body (中央纪委国家监委驻生态环境部纪检监察组, 生态环境部党组): `pattern` finds the
+ * whole name, with {org} where the host body stands.
+ */
+export interface AttachedBody {
+  /** What follows the host body's name. */
+  suffix: string;
+  kind: OrganizationKind;
+  /** English, with {org} for the host body's English name. */
+  en: string;
+  slug: string;
+}
+
+/** Sub-bodies a host body carries in its name. */
+export const ATTACHED_BODIES: readonly AttachedBody[] = [
+  { suffix: '党组', kind: 'party-body', en: "Leading Party Members' Group of the {org}", slug: 'party-group' },
+  { suffix: '党委', kind: 'party-body', en: 'Party Committee of the {org}', slug: 'party-committee' },
+  { suffix: '机关党委', kind: 'party-body', en: 'Party Committee of the Offices of the {org}', slug: 'offices-party-committee' },
+  { suffix: '新闻办公室', kind: 'other', en: 'Information Office of the {org}', slug: 'information-office' },
+  { suffix: '新闻办', kind: 'other', en: 'Information Office of the {org}', slug: 'information-office' },
+];
+
+/**
+ * The stationed discipline group: 中央纪委国家监委驻<host>纪检监察组. Its parents are the two central
+ * oversight bodies, which the name contains.
+ */
+export const STATIONED_GROUP = {
+  prefix: '中央纪委国家监委驻',
+  suffix: '纪检监察组',
+  kind: 'oversight-body' as OrganizationKind,
+  en: 'Discipline Inspection and Supervision Group of the Central Commission for Discipline Inspection and the National Supervisory Commission stationed at the {org}',
+  parents: ['organization:central-commission-for-discipline-inspection', 'organization:national-supervisory-commission'],
+};
+
+/**
+ * Endings of a body's name that let a title and a name after it be read as `<org><title><name>` even when
+ * the body is in no table (东岚日报社, 某某研究院): the finder accepts these only before a title.
+ */
+export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: OrganizationKind; en: string }[] = [
+  { ending: '督察组', kind: 'oversight-body', en: 'Inspection Team' },
+  { ending: '委员会', kind: 'government', en: 'Commission' },
+  { ending: '办公室', kind: 'other', en: 'Office' },
+  { ending: '研究院', kind: 'public-institution', en: 'Research Academy' },
+  { ending: '研究所', kind: 'public-institution', en: 'Research Institute' },
+  { ending: '研究中心', kind: 'public-institution', en: 'Research Centre' },
+  { ending: '中心', kind: 'public-institution', en: 'Centre' },
+  { ending: '大学', kind: 'public-institution', en: 'University' },
+  { ending: '学院', kind: 'public-institution', en: 'College' },
+  { ending: '协会', kind: 'other', en: 'Association' },
+  { ending: '集团', kind: 'enterprise', en: 'Group' },
+  { ending: '公司', kind: 'enterprise', en: 'Company' },
+  { ending: '报社', kind: 'media', en: 'Newspaper' },
+  { ending: '日报', kind: 'media', en: 'Daily' },
+  { ending: '处', kind: 'other', en: 'Division' },
+  { ending: '科', kind: 'other', en: 'Section' },
+  { ending: '司', kind: 'ministry-unit', en: 'Department' },
+  { ending: '局', kind: 'other', en: 'Bureau' },
+  { ending: '厅', kind: 'other', en: 'Department' },
+  { ending: '站', kind: 'public-institution', en: 'Station' },
+];
+
+/**
+ * The level word a report leaves out when the place is the report's own (省生态环境厅 in a provincial
+ * report is that province's department): 省 before a province body, 市 before a city body.
+ */
+export const ELIDED_PLACE_WORDS: Readonly<Record<string, 'province' | 'city' | 'county'>> = { 省: 'province', 市: 'city', 县: 'county' };

@@ -1,0 +1,224 @@
+/**
+ * Places the administrative-division dataset does not hold but reports of this genre name all the time:
+ * cross-province areas of air-pollution control, river basins and economic belts, a few landmarks, and the
+ * words that stand for the whole country. Ids of areas the graph already has are kept.
+ */
+
+/** A place outside the division dataset. */
+export interface NamedArea {
+  id: string;
+  name: string;
+  nameEn: string;
+  pinyin: string;
+  level: 'country' | 'area' | 'river-basin' | 'landmark';
+  /** Other ways reports write it; each is matched as a mention of the same place. */
+  aliases?: readonly string[];
+  /** Ids of larger areas it is part of (京津冀 is part of 京津冀及周边地区), when both are named. */
+  partOf?: readonly string[];
+  /** The GB/T 2260 province code its landmark stands in (11 for Beijing). */
+  inProvince?: string;
+}
+
+/** The country, by the words reports use for it. */
+export const COUNTRY: NamedArea = {
+  id: 'region:china',
+  name: '中国',
+  nameEn: 'China',
+  pinyin: 'Zhōngguó',
+  level: 'country',
+  aliases: ['全国', '我国', '新中国'],
+};
+
+/** Areas, basins and landmarks, each a line. */
+export const NAMED_AREAS: readonly NamedArea[] = [
+  // Key regions of air-pollution control.
+  {
+    id: 'region:beijing-tianjin-hebei-and-surrounding-areas',
+    name: '京津冀及周边地区',
+    nameEn: 'Beijing-Tianjin-Hebei and Surrounding Areas',
+    pinyin: 'Jīng-Jīn-Jì jí Zhōubiān Dìqū',
+    level: 'area',
+    partOf: ['region:northern-china'],
+  },
+  {
+    id: 'region:2plus26-cities',
+    name: '“2+26”城市',
+    nameEn: '“2+26” Cities (air-pollution transmission channel cities)',
+    pinyin: 'Èr Jiā Èrshíliù Chéngshì',
+    level: 'area',
+    aliases: ['"2+26"城市', '2+26城市', '“2+26”个城市'],
+    partOf: ['region:beijing-tianjin-hebei-and-surrounding-areas'],
+  },
+  {
+    id: 'region:beijing-tianjin-hebei',
+    name: '京津冀',
+    nameEn: 'Beijing-Tianjin-Hebei',
+    pinyin: 'Jīng-Jīn-Jì',
+    level: 'area',
+    aliases: ['京津冀地区'],
+    partOf: ['region:beijing-tianjin-hebei-and-surrounding-areas'],
+  },
+  {
+    id: 'region:fenwei-plain',
+    name: '汾渭平原',
+    nameEn: 'Fenwei Plain',
+    pinyin: 'Fén-Wèi Píngyuán',
+    level: 'area',
+    partOf: ['region:northern-china'],
+  },
+  {
+    id: 'region:yangtze-river-delta',
+    name: '长三角地区',
+    nameEn: 'Yangtze River Delta',
+    pinyin: 'Cháng Sān Jiǎo Dìqū',
+    level: 'area',
+    aliases: ['长三角', '长江三角洲'],
+  },
+  {
+    id: 'region:pearl-river-delta',
+    name: '珠三角地区',
+    nameEn: 'Pearl River Delta',
+    pinyin: 'Zhū Sān Jiǎo Dìqū',
+    level: 'area',
+    aliases: ['珠三角', '珠江三角洲'],
+  },
+  {
+    id: 'region:guangdong-hong-kong-macao-greater-bay-area',
+    name: '粤港澳大湾区',
+    nameEn: 'Guangdong-Hong Kong-Macao Greater Bay Area',
+    pinyin: 'Yuè-Gǎng-Ào Dàwānqū',
+    level: 'area',
+  },
+  { id: 'region:chengdu-chongqing', name: '成渝地区', nameEn: 'Chengdu-Chongqing area', pinyin: 'Chéng-Yú Dìqū', level: 'area' },
+  { id: 'region:northern-china', name: '北方地区', nameEn: 'Northern China', pinyin: 'Běifāng Dìqū', level: 'area' },
+  { id: 'region:northeast-china', name: '东北地区', nameEn: 'Northeast China', pinyin: 'Dōngběi Dìqū', level: 'area' },
+  { id: 'region:xiongan-new-area', name: '雄安新区', nameEn: 'Xiong’an New Area', pinyin: "Xióng'ān Xīnqū", level: 'area', inProvince: '13' },
+  // River basins, economic belts, seas and lakes.
+  {
+    id: 'region:yellow-river-basin',
+    name: '黄河流域',
+    nameEn: 'Yellow River Basin',
+    pinyin: 'Huáng Hé Liúyù',
+    level: 'river-basin',
+    aliases: ['黄河'],
+  },
+  {
+    id: 'region:yangtze-river-basin',
+    name: '长江流域',
+    nameEn: 'Yangtze River Basin',
+    pinyin: 'Cháng Jiāng Liúyù',
+    level: 'river-basin',
+    aliases: ['长江'],
+  },
+  {
+    id: 'region:yangtze-river-economic-belt',
+    name: '长江经济带',
+    nameEn: 'Yangtze River Economic Belt',
+    pinyin: 'Cháng Jiāng Jīngjìdài',
+    level: 'area',
+  },
+  { id: 'region:huai-river-basin', name: '淮河流域', nameEn: 'Huai River Basin', pinyin: 'Huái Hé Liúyù', level: 'river-basin' },
+  { id: 'region:hai-river-basin', name: '海河流域', nameEn: 'Hai River Basin', pinyin: 'Hǎi Hé Liúyù', level: 'river-basin' },
+  { id: 'region:pearl-river-basin', name: '珠江流域', nameEn: 'Pearl River Basin', pinyin: 'Zhū Jiāng Liúyù', level: 'river-basin' },
+  { id: 'region:songhua-river-basin', name: '松花江流域', nameEn: 'Songhua River Basin', pinyin: 'Sōnghuā Jiāng Liúyù', level: 'river-basin' },
+  { id: 'region:liao-river-basin', name: '辽河流域', nameEn: 'Liao River Basin', pinyin: 'Liáo Hé Liúyù', level: 'river-basin' },
+  { id: 'region:taihu-lake-basin', name: '太湖流域', nameEn: 'Taihu Lake Basin', pinyin: 'Tàihú Liúyù', level: 'river-basin', aliases: ['太湖'] },
+  { id: 'region:chaohu-lake-basin', name: '巢湖流域', nameEn: 'Chaohu Lake Basin', pinyin: 'Cháohú Liúyù', level: 'river-basin', aliases: ['巢湖'] },
+  { id: 'region:bohai-sea', name: '渤海', nameEn: 'Bohai Sea', pinyin: 'Bóhǎi', level: 'area', aliases: ['渤海湾'] },
+  // Landmarks.
+  { id: 'region:tiananmen', name: '天安门', nameEn: 'Tiananmen', pinyin: "Tiān'ānmén", level: 'landmark', inProvince: '11' },
+  {
+    id: 'region:great-hall-of-the-people',
+    name: '人民大会堂',
+    nameEn: 'Great Hall of the People',
+    pinyin: 'Rénmín Dàhuìtáng',
+    level: 'landmark',
+    inProvince: '11',
+  },
+];
+
+/**
+ * English names that pinyin does not give (陕西 is Shaanxi, 内蒙古 Inner Mongolia), by the place's short name.
+ */
+export const ENGLISH_PLACE_NAMES: Readonly<Record<string, string>> = {
+  陕西: 'Shaanxi',
+  内蒙古: 'Inner Mongolia',
+  西藏: 'Tibet',
+  香港: 'Hong Kong',
+  澳门: 'Macao',
+  广西: 'Guangxi',
+  宁夏: 'Ningxia',
+  新疆: 'Xinjiang',
+};
+
+/**
+ * The level words at the end of a division's name, longest first, with the English word a name takes and
+ * whether the short form (安徽 for 安徽省) may stand alone as a mention.
+ */
+export const DIVISION_SUFFIXES: readonly { suffix: string; en: string; shortForm: boolean }[] = [
+  { suffix: '特别行政区', en: 'Special Administrative Region', shortForm: true },
+  { suffix: '维吾尔自治区', en: 'Uygur Autonomous Region', shortForm: true },
+  { suffix: '壮族自治区', en: 'Zhuang Autonomous Region', shortForm: true },
+  { suffix: '回族自治区', en: 'Hui Autonomous Region', shortForm: true },
+  { suffix: '自治区', en: 'Autonomous Region', shortForm: true },
+  { suffix: '自治州', en: 'Autonomous Prefecture', shortForm: false },
+  { suffix: '自治县', en: 'Autonomous County', shortForm: false },
+  { suffix: '地区', en: 'Prefecture', shortForm: false },
+  { suffix: '新区', en: 'New Area', shortForm: false },
+  { suffix: '林区', en: 'Forestry District', shortForm: false },
+  { suffix: '矿区', en: 'Mining District', shortForm: false },
+  { suffix: '省', en: 'Province', shortForm: true },
+  { suffix: '市', en: 'City', shortForm: true },
+  { suffix: '盟', en: 'League', shortForm: false },
+  { suffix: '州', en: 'Prefecture', shortForm: false },
+  { suffix: '县', en: 'County', shortForm: false },
+  { suffix: '区', en: 'District', shortForm: false },
+  { suffix: '旗', en: 'Banner', shortForm: false },
+];
+
+/**
+ * Level words a place the dataset does not know may end with (东岚省, 临溪市): a test report's or a new
+ * place. Only a name of two or three characters before them counts, at a word boundary.
+ */
+export const UNKNOWN_PLACE_SUFFIXES: readonly { suffix: string; level: 'province' | 'city' | 'county' }[] = [
+  { suffix: '省', level: 'province' },
+  { suffix: '市', level: 'city' },
+  { suffix: '县', level: 'county' },
+];
+
+/**
+ * Words before a place-like name that show it is not a place (城市, 超市 are words, not places; 全市 is "the
+ * whole city"): a candidate whose name is one of these, or ends a word with them, is dropped.
+ */
+export const NOT_PLACE_NAMES: readonly string[] = [
+  '城',
+  '超',
+  '全',
+  '本',
+  '我',
+  '该',
+  '各',
+  '外',
+  '跨',
+  '城区',
+  '上',
+  '股',
+  '门',
+  '都',
+  '设区',
+  '地级',
+  '县级',
+  '省会',
+  '重点',
+  '试点',
+  '示范',
+  '中心',
+  '其他',
+  '周边',
+  '沿海',
+  '所在',
+  '以上',
+  '及以上',
+  '副省',
+  '地级及以上',
+];

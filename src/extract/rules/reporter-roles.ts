@@ -1,0 +1,38 @@
+/**
+ * Roles in a byline: what each means and which relation to the document it gives. Those who gathered the news
+ * (记者, 通讯员, 摄影) REPORTED it; those who produced the text (执笔, 整理, 编辑) WROTE it. A role after a list
+ * applies to all of the list.
+ */
+export interface ReporterRole {
+  role: string;
+  en: string;
+  relation: 'REPORTED' | 'WROTE';
+  /** Whether the role comes before the names (记者 张三) or after them (张三执笔). */
+  position: 'before' | 'after';
+}
+
+/** Byline roles, longest first. */
+export const REPORTER_ROLES: readonly ReporterRole[] = [
+  { role: '特约记者', en: 'Special correspondent', relation: 'REPORTED', position: 'before' },
+  { role: '见习记者', en: 'Trainee reporter', relation: 'REPORTED', position: 'before' },
+  { role: '记者', en: 'Reporter', relation: 'REPORTED', position: 'before' },
+  { role: '通讯员', en: 'Correspondent', relation: 'REPORTED', position: 'before' },
+  { role: '实习生', en: 'Intern', relation: 'REPORTED', position: 'before' },
+  { role: '摄影', en: 'Photographer', relation: 'REPORTED', position: 'before' },
+  { role: '责任编辑', en: 'Editor in charge', relation: 'WROTE', position: 'before' },
+  { role: '编辑', en: 'Editor', relation: 'WROTE', position: 'before' },
+  { role: '集体采访', en: 'Joint interview (collective reporting)', relation: 'REPORTED', position: 'after' },
+  { role: '采访', en: 'Interview', relation: 'REPORTED', position: 'after' },
+  { role: '报道', en: 'Reporting', relation: 'REPORTED', position: 'after' },
+  { role: '执笔', en: 'Writer (drafted the report)', relation: 'WROTE', position: 'after' },
+  { role: '整理', en: 'Compiled by', relation: 'WROTE', position: 'after' },
+  { role: '摄', en: 'Photographer', relation: 'REPORTED', position: 'after' },
+];
+
+/** The title a reporter holds at the media organization the byline names (中国环境报记者…). */
+export const REPORTER_TITLES: Readonly<Record<string, string>> = {
+  记者: 'Reporter',
+  特约记者: 'Special correspondent',
+  见习记者: 'Trainee reporter',
+  通讯员: 'Correspondent',
+};

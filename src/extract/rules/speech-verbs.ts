@@ -1,0 +1,79 @@
+/**
+ * Verbs that attribute speech in this genre. A quote next to one of them, or a clause after one of them,
+ * is a Statement of the person before the verb. Longer forms come first so 介绍道 wins over 介绍.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  // A verb and 说 (补充说, 介绍说): the longer form first.
+  '补充说',
+  '介绍说',
+  '解释说',
+  '强调说',
+  '笑着说',
+  // Plain speech.
+  '说道',
+  '说',
+  '表示',
+  '指出',
+  '强调',
+  '介绍道',
+  '介绍',
+  '谈到',
+  '提到',
+  '提出建议',
+  '提出',
+  '表态',
+  '认为',
+  '坦言',
+  '透露',
+  '回忆道',
+  '回忆',
+  '解释道',
+  '解释',
+  '告诉记者',
+  '对记者说',
+  '答',
+  '回答',
+  '称',
+  '通报',
+  '要求',
+  '建议',
+  '呼吁',
+  '补充道',
+  '补充',
+  '总结道',
+  '感慨道',
+  '感慨',
+];
+
+/**
+ * Speakers that are no person: a meeting's statements (会议要求，…) have no speaker and are made at the meeting.
+ */
+export const MEETING_SPEAKERS: readonly string[] = ['会议', '会上', '会议上'];
+
+/** Verbs by which a meeting says something (会议指出, 会议要求). */
+export const MEETING_VERBS: readonly string[] = ['指出', '要求', '强调', '认为', '透露', '通报', '明确', '提出', '部署'];
+
+/**
+ * Words that may stand between a speaker and the speech verb without breaking the attribution:
+ * 王某当场表态, 李某在总结工作时特别提到.
+ */
+export const SPEECH_ADVERBS: readonly string[] = [
+  '当场',
+  '特别',
+  '也',
+  '还',
+  '再次',
+  '进一步',
+  '明确',
+  '同时',
+  '最后',
+  '随后',
+  '深有感触地',
+  '坦率地',
+];
+
+/**
+ * A clause between speaker and verb (李某在总结2019年工作成效时特别提到, 在讲话中表示, 在会上说): 在 … 时, 在 … 中 or
+ * 在 … 上 right before a speech verb, at most this many characters.
+ */
+export const SPEECH_TIME_CLAUSE_MAX = 24;

@@ -1,0 +1,93 @@
+/**
+ * Titles that stand between an organization and a person's name (生态环境厅厅长王某). Each entry is one line:
+ * the title as written, its English, and for a title that belongs to a body inside the organization (党组书记
+ * is a post of the organization's 党组) that body's suffix. The finder tries longer titles first.
+ */
+export interface TitleWord {
+  /** The title as the report writes it. */
+  word: string;
+  /** Its English, for SPEAKS_FOR `titleEn`. */
+  en: string;
+  /** The suffix of the sub-body the title belongs to (`党组` for 党组书记), when it is not the organization itself. */
+  unit?: string;
+}
+
+/** Posts officials of this genre hold, longest first within each family. */
+export const TITLE_WORDS: readonly TitleWord[] = [
+  // Party posts inside a government body: the post belongs to the body's 党组 or 党委.
+  { word: '党组书记', en: "Secretary of the Leading Party Members' Group", unit: '党组' },
+  { word: '党组副书记', en: "Deputy Secretary of the Leading Party Members' Group", unit: '党组' },
+  { word: '党组成员', en: "Member of the Leading Party Members' Group", unit: '党组' },
+  { word: '党委书记', en: 'Party Secretary', unit: '党委' },
+  { word: '党委副书记', en: 'Deputy Party Secretary', unit: '党委' },
+  { word: '党委委员', en: 'Member of the Party Committee', unit: '党委' },
+  // Heads and deputies of ministries, departments, bureaus and offices.
+  { word: '部长', en: 'Minister' },
+  { word: '副部长', en: 'Vice Minister' },
+  { word: '司长', en: 'Director-General' },
+  { word: '副司长', en: 'Deputy Director-General' },
+  { word: '厅长', en: 'Director-General' },
+  { word: '副厅长', en: 'Deputy Director-General' },
+  { word: '局长', en: 'Director' },
+  { word: '副局长', en: 'Deputy Director' },
+  { word: '处长', en: 'Division Director' },
+  { word: '副处长', en: 'Deputy Division Director' },
+  { word: '科长', en: 'Section Chief' },
+  { word: '副科长', en: 'Deputy Section Chief' },
+  { word: '主任', en: 'Director' },
+  { word: '副主任', en: 'Deputy Director' },
+  { word: '站长', en: 'Director' },
+  { word: '副站长', en: 'Deputy Director' },
+  { word: '院长', en: 'President' },
+  { word: '副院长', en: 'Vice President' },
+  { word: '所长', en: 'Director' },
+  { word: '副所长', en: 'Deputy Director' },
+  { word: '支队长', en: 'Commander' },
+  { word: '副支队长', en: 'Deputy Commander' },
+  { word: '大队长', en: 'Commander' },
+  { word: '副大队长', en: 'Deputy Commander' },
+  { word: '队长', en: 'Team Leader' },
+  { word: '组长', en: 'Head' },
+  { word: '副组长', en: 'Deputy Head' },
+  // Governments and legislatures.
+  { word: '省长', en: 'Governor' },
+  { word: '副省长', en: 'Vice Governor' },
+  { word: '主席', en: 'Chairman' },
+  { word: '副主席', en: 'Vice Chairman' },
+  { word: '市长', en: 'Mayor' },
+  { word: '副市长', en: 'Vice Mayor' },
+  { word: '县长', en: 'County Head' },
+  { word: '副县长', en: 'Deputy County Head' },
+  { word: '区长', en: 'District Head' },
+  { word: '副区长', en: 'Deputy District Head' },
+  { word: '秘书长', en: 'Secretary-General' },
+  { word: '副秘书长', en: 'Deputy Secretary-General' },
+  { word: '书记', en: 'Party Secretary' },
+  { word: '副书记', en: 'Deputy Party Secretary' },
+  // Non-leading posts of the civil service and specialist posts.
+  { word: '一级巡视员', en: 'First-level Inspector' },
+  { word: '二级巡视员', en: 'Second-level Inspector' },
+  { word: '巡视员', en: 'Inspector' },
+  { word: '副巡视员', en: 'Deputy Inspector' },
+  { word: '督察专员', en: 'Inspection Commissioner' },
+  { word: '副督察专员', en: 'Deputy Inspection Commissioner' },
+  { word: '总工程师', en: 'Chief Engineer' },
+  { word: '总经济师', en: 'Chief Economist' },
+  { word: '总规划师', en: 'Chief Planner' },
+  { word: '新闻发言人', en: 'Spokesperson' },
+  { word: '发言人', en: 'Spokesperson' },
+  { word: '首席专家', en: 'Chief Expert' },
+  { word: '研究员', en: 'Research Fellow' },
+  { word: '教授', en: 'Professor' },
+  // Enterprises and associations.
+  { word: '董事长', en: 'Chairman' },
+  { word: '总经理', en: 'General Manager' },
+  { word: '副总经理', en: 'Deputy General Manager' },
+  { word: '会长', en: 'President' },
+  { word: '理事长', en: 'Chairman' },
+  // An unnamed official speaking for the body (有关负责人表示): a speaker without a name.
+  { word: '负责人', en: 'Official in charge' },
+];
+
+/** Words that mark a post as past: 原环境保护部总工程师, 时任…, 前…. */
+export const FORMER_MARKERS: readonly string[] = ['原', '时任', '前任'];

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { snapshotDocument } from '../support/graph-snapshot.ts';
+import { startTestService, type TestService, withDriver } from '../support/test-service.ts';
+
+const ADMIN_TOKEN = 'extract-test-token-0123456789abcdefghijklm';
+let api: TestService;
+let text: string;
+
+beforeAll(async () => {
+  api = await startTestService({ ADMIN_TOKEN });
+  text = await readFile(path.join(SEED_ROOT, '2020-national-conference/report.txt'), 'utf8');
+});
+
+afterAll(async () => {
+  await api.stop();
+});
+
+function post(body: unknown, token: string | null = ADMIN_TOKEN) {
+  return fetch(`${api.url}/admin/extract`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+const countEntities = () => withDriver(async (run) => (await run('MATCH (n:Entity) RETURN count(n) AS nodes'))[0]!.nodes as number);
+
+describe('POST /admin/extract', () => {
+  it('needs the admin token', async () => {
+    const response = await post({ text }, null);
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers the draft, the text and a summary, resolved against the running graph, and writes nothing', async () => {
+    const nodesBefore = await countEntities();
+    const seedBefore = await snapshotDocument('document:cenews-2020-national-conference');
+    const response = await post({ text, kind: 'news-report', url: 'https://example.org/conference' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      graph: { document: Record<string, unknown>; nodes: Array<Record<string, unknown>>; relationships: unknown[] };
+      text: string;
+      summary: { nodes: Record<string, number>; review: unknown[]; resolvedAgainst: string; dropped: unknown[] };
+    };
+    expect(body.text).toBe(text);
+    expect(body.graph.document).toMatchObject({
+      name: '2020年全国生态环境保护工作会议在北京召开',
+      publishedAt: '2020-01-13',
+      url: 'https://example.org/conference',
+    });
+    expect(body.graph.nodes).toContainEqual(expect.objectContaining({ id: 'person:li-ganjie', label: 'Person', name: '李干杰' }));
+    expect(body.graph.nodes).toContainEqual(expect.objectContaining({ id: 'organization:mee', rule: 'organization/national-body' }));
+    expect(body.summary).toMatchObject({ resolvedAgainst: 'the running graph', dropped: [] });
+    expect(body.summary.nodes.Person).toBe(27);
+    expect(await countEntities()).toBe(nodesBefore);
+    expect(await snapshotDocument('document:cenews-2020-national-conference')).toEqual(seedBefore);
+  });
+
+  it('refuses what is not a report, with the error codes of the API', async () => {
+    const cases: Array<[unknown, number, string, RegExp]> = [
+      ['{"text": ', 400, 'BAD_REQUEST', /Malformed JSON/],
+      [{ title: 'no text' }, 400, 'BAD_USER_INPUT', /The body must be/],
+      [{ text: '   ' }, 400, 'BAD_USER_INPUT', /empty/],
+      [{ text: 'abc\u0000def' }, 400, 'BAD_USER_INPUT', /binary/],
+      [{ text, date: '2020-13-01' }, 400, 'BAD_USER_INPUT', /date must be a real date/],
+      [{ text: '某地召开会议\n\n某地生态环境局局长张三出席。' }, 400, 'BAD_USER_INPUT', /"date": "YYYY-MM-DD"/],
+      [{ text: '生'.repeat(2 * 1024 * 1024) }, 413, 'PAYLOAD_TOO_LARGE', /at most/],
+    ];
+    for (const [body, status, code, message] of cases) {
+      const response = await post(body);
+      const json = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect(response.status, JSON.stringify(json)).toBe(status);
+      expect(json.errors[0]!.extensions.code).toBe(code);
+      expect(json.errors[0]!.message).toMatch(message);
+    }
+  });
+});

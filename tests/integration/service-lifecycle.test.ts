@@ -1,0 +1,126 @@
+import { connect } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type SpawnedService, spawnService } from '../support/spawn-service.ts';
+import { freePort } from '../support/start-test-neo4j.ts';
+import { testConnection } from '../support/test-service.ts';
+
+// `npm start` as a process of its own, against the tests' Neo4j: what an orchestrator sees of it.
+const running: SpawnedService[] = [];
+afterEach(async () => {
+  for (const service of running.splice(0)) {
+    service.child.kill('SIGKILL');
+    await service.exited;
+  }
+});
+
+function start(env: Record<string, string>, nodeArgs: string[] = []): SpawnedService {
+  const { uri, user, password } = testConnection();
+  const service = spawnService({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, ...env }, nodeArgs);
+  running.push(service);
+  return service;
+}
+
+const QUESTION = JSON.stringify({ query: '{ person(id: "person:li-ganjie") { name } }' });
+
+describe('readiness', () => {
+  it.each([
+    ['in one process, which binds its port first and says 503 until GraphQL answers', '1', 503],
+    ['with two workers, which take connections only once GraphQL answers', '2', 'refused'],
+  ])('%s: the first GraphQL request after /ready says 200 is answered', { timeout: 120_000 }, async (_name, workers, notReadyYet) => {
+    const port = await freePort();
+    const service = start({ PORT: String(port), WORKERS: workers, SEED_ON_START: 'false' });
+    const seen = new Set<number | string>();
+    const deadline = performance.now() + 90_000;
+    for (;;) {
+      const status = await fetch(`http://127.0.0.1:${port}/ready`).then(
+        (response) => response.status,
+        () => 'refused',
+      );
+      seen.add(status);
+      if (status === 200) break;
+      expect(performance.now()).toBeLessThan(deadline);
+      expect(service.output.join('\n')).not.toMatch(/^ecokg: /m);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: QUESTION,
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { person: { name: '李干杰' } } });
+    // The polling began while the service was still starting.
+    expect(seen).toContain(notReadyYet);
+    service.child.kill('SIGTERM');
+    expect((await service.exited).code).toBe(0);
+  });
+});
+
+/** Sends a GraphQL POST whose body arrives in two parts, the second only when `finish` is called. */
+function slowRequest(port: number) {
+  const socket = connect(port, '127.0.0.1');
+  const head = `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(QUESTION)}\r\n\r\n`;
+  socket.write(head + QUESTION.slice(0, 10));
+  let received = '';
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+  const closed = new Promise<string>((resolve) => socket.once('close', () => resolve(received)));
+  socket.on('error', () => {});
+  return {
+    finish: () => socket.write(QUESTION.slice(10)),
+    /** Everything the server sent until it closed the connection. */
+    response: closed,
+  };
+}
+
+describe('stopping on a signal', () => {
+  it('answers the request in flight, takes no new one, and exits 0', { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const service = start({ PORT: String(port), WORKERS: '1' });
+    await service.waitFor(/^ecokg ready/);
+    const request = slowRequest(port);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    service.child.kill('SIGTERM');
+    await service.waitFor(/^ecokg: stopping \(SIGTERM\)/);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const refused = await fetch(`http://127.0.0.1:${port}/ready`).catch((error: unknown) => (error as { cause?: { code?: string } }).cause?.code);
+    expect(refused).toBe('ECONNREFUSED');
+    expect(service.child.exitCode).toBeNull();
+
+    request.finish();
+    const response = await request.response;
+    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(response).toContain('{"data":{"person":{"name":"李干杰"}}}');
+    expect(await service.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('exits at once, with 1, on a second signal while a request is still in flight', { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const service = start({ PORT: String(port), WORKERS: '1' });
+    await service.waitFor(/^ecokg ready/);
+    const request = slowRequest(port);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    service.child.kill('SIGTERM');
+    await service.waitFor(/^ecokg: stopping \(SIGTERM\)/);
+    const secondAt = performance.now();
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toEqual({ code: 1, signal: null });
+    expect(performance.now() - secondAt).toBeLessThan(2000);
+    expect(service.output).toContain('ecokg: SIGTERM again: exiting without waiting for requests in flight');
+    expect(await request.response).toBe('');
+  });
+});
+
+describe('an unhandled rejection', () => {
+  it('is logged with its error and ends the process with exit code 1, for a supervisor to restart', { timeout: 120_000 }, async () => {
+    const service = start({ PORT: '0', WORKERS: '1' }, ['--import', './tests/support/reject-on-signal.ts']);
+    await service.waitFor(/^ecokg ready/);
+    service.child.kill('SIGUSR2');
+    expect(await service.exited).toEqual({ code: 1, signal: null });
+    const line = service.output
+      .map((text) => (text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : {}))
+      .find((entry) => entry.level === 60);
+    expect(line).toMatchObject({ msg: 'unhandledRejection: exiting', err: { message: 'a rejection nothing handles (test)' } });
+  });
+});

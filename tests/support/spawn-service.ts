@@ -1,0 +1,55 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/** `src/main.ts` run as `npm start` runs it, watched line by line from its start. */
+export interface SpawnedService {
+  child: ChildProcess;
+  /** Every line written so far, stdout and stderr. */
+  output: string[];
+  /** Settles with how the process ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves with the first line matching `pattern`, waiting at most `ms`. */
+  waitFor(pattern: RegExp, ms?: number): Promise<string>;
+}
+
+/** Starts `node [nodeArgs] src/main.ts` on 127.0.0.1 with `env` over this process's environment. */
+export function spawnService(env: Record<string, string>, nodeArgs: string[] = []): SpawnedService {
+  const child = spawn(process.execPath, [...nodeArgs, 'src/main.ts'], {
+    env: { ...process.env, HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
+  const onLine = (line: string) => {
+    output.push(line);
+    for (const waiter of [...waiters]) {
+      if (waiter.pattern.test(line)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(line);
+      }
+    }
+  };
+  for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', onLine);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    child,
+    output,
+    exited,
+    waitFor(pattern, ms = 60_000) {
+      const seen = output.find((line) => pattern.test(line));
+      if (seen !== undefined) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${ms} ms:\n${output.join('\n')}`)), ms);
+        waiters.push({
+          pattern,
+          resolve: (line) => {
+            clearTimeout(timer);
+            resolve(line);
+          },
+        });
+      });
+    },
+  };
+}
