@@ -126,7 +126,50 @@ describe('axe-core finds no violation on the pages we serve', () => {
   it('still meets every known upstream issue it excuses, so none is excused for nothing', () => {
     expect([...knownSeen].sort()).toEqual(KNOWN_UPSTREAM.map((issue) => issue.rule).sort());
   });
+});
 
+/**
+ * The Chinese texts inside `scope` that no lang="zh…" element holds, and the fonts the marked ones get.
+ * Screen readers pick their voice, and browsers their glyphs, from the nearest lang attribute.
+ */
+function chineseText(page: Page, scope: string) {
+  return page.evaluate((scope) => {
+    const unmarked: string[] = [];
+    const fonts = new Set<string>();
+    const walker = document.createTreeWalker(document.querySelector(scope)!, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (!/\p{Script=Han}/u.test(text.textContent ?? '') || !text.parentElement?.checkVisibility()) continue;
+      const marked = text.parentElement.closest('[lang]');
+      if (marked?.getAttribute('lang')?.startsWith('zh')) fonts.add(getComputedStyle(text.parentElement).fontFamily.split(',')[0]!.trim());
+      else unmarked.push(text.textContent!.trim());
+    }
+    return { unmarked, fonts: [...fonts] };
+  }, scope);
+}
+
+describe('Chinese text is marked as Chinese and drawn in a Simplified Chinese font first', () => {
+  it('in the explorer: names in the list, the details, the relations and the evidence', async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.api.url}/explore?id=person:li-ganjie`);
+    await details().locator('.evidence blockquote').first().waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(chineseText(page, 'body')).resolves.toEqual({ unmarked: [], fonts: ['"Noto Sans CJK SC"'] });
+    await details().getByRole('button', { name: '→ SPEAKS_FOR (部长)' }).click();
+    await details().locator('h2', { hasText: 'SPEAKS_FOR' }).waitFor();
+    await expect(chineseText(page, 'body')).resolves.toEqual({ unmarked: [], fonts: ['"Noto Sans CJK SC"'] });
+  });
+
+  it('in the playground’s example questions', async () => {
+    const { page } = session.browser;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${session.api.url}/`);
+    await waitForPlayground(page);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(chineseText(page, '.ecokg-examples')).resolves.toEqual({ unmarked: [], fonts: ['"Noto Sans CJK SC"'] });
+  });
+});
+
+describe('the browser session', () => {
   it('sent no request beyond 127.0.0.1 and logged no error', () => {
     expect(session.browser.foreignRequests).toEqual([]);
     expect(session.browser.pageErrors).toEqual([]);
