@@ -93,6 +93,10 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
   const style = createStyle(getComputedStyle(container).fontFamily);
   const cy = cytoscape({ container, style, minZoom: 0.2, maxZoom: 3, selectionType: 'single', boxSelectionEnabled: false });
   const tooltip = createTooltip(container);
+  const nameNode = (node: cytoscape.NodeSingular) => {
+    const record = node.data('record') as GraphNode;
+    tooltip.show(node.renderedPosition(), record.name, [record.label, record.nameEn].filter(Boolean).join(' · '));
+  };
 
   cy.on('tap', 'node', (event) => events.onNodeTap(event.target.data('record') as GraphNode));
   cy.on('tap', 'edge', (event) => events.onEdgeTap(event.target.data('record') as GraphEdge));
@@ -102,10 +106,6 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     tooltip.show(event.target.renderedMidpoint(), edge.type, edge.title ?? edge.role ?? '');
   });
   cy.on('mouseout pan zoom', () => tooltip.hide());
-  const nameNode = (node: cytoscape.NodeSingular) => {
-    const record = node.data('record') as GraphNode;
-    tooltip.show(node.renderedPosition(), record.name, [record.label, record.nameEn].filter(Boolean).join(' · '));
-  };
 
   const add = (subgraph: Subgraph, start?: cytoscape.Position) => {
     const nodes = subgraph.nodes.filter((node) => cy.getElementById(node.id).empty());

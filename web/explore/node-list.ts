@@ -115,7 +115,8 @@ export function createNodeList(elements: NodeListElements, events: NodeListEvent
         entry.remove();
         entries.delete(id);
       }
-      // Entries already there keep their relative order, so only new ones are inserted and focus stays put.
+      // Puts each entry in its place, moving only those out of place: when an expansion adds nodes, entries
+      // already listed keep their order, so only the new ones move in and the focus stays where it is.
       let cursor = list.firstElementChild;
       for (const node of order) {
         let entry = entries.get(node.id);
