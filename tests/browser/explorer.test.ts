@@ -22,20 +22,30 @@ async function drawn() {
   return { nodes: Number(await status.getAttribute('data-nodes')), edges: Number(await status.getAttribute('data-edges')) };
 }
 
+/** The ids of the nodes the list beside the drawing holds, sorted. */
+async function listed() {
+  const ids = await session.browser.page
+    .getByRole('listbox', { name: /Drawn nodes/ })
+    .getByRole('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.id ?? ''));
+  return ids.sort();
+}
+
 const details = () => session.browser.page.locator('#details');
 
 describe('the graph explorer at /explore', () => {
   it('finds 李干杰 by search, names him in the address, and draws as many nodes as the API’s neighborhood has', async () => {
     const { page } = session.browser;
     await page.goto(`${session.api.url}/explore`);
-    await page.getByRole('searchbox', { name: 'Search the graph' }).fill('李干杰');
+    await page.getByRole('combobox', { name: 'Search the graph' }).fill('李干杰');
     await page.keyboard.press('Enter');
-    await page.locator('#search-results button', { hasText: 'Li Ganjie' }).click();
+    await page.getByRole('option', { name: /Li Ganjie/ }).click();
     await page.waitForURL(`${session.api.url}/explore?id=person:li-ganjie`);
 
     const expected = await neighborhood('person:li-ganjie');
-    await expect.poll(drawn).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
+    await expect.poll(drawn, { timeout: 10_000 }).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
     expect(expected.nodes.length).toBeGreaterThan(5);
+    await expect(listed()).resolves.toEqual([...expected.nodes].sort());
   });
 
   it('shows both names of the selected node and the report’s words that mention it', async () => {
@@ -61,8 +71,9 @@ describe('the graph explorer at /explore', () => {
       .click();
     const [li, mee] = await Promise.all([neighborhood('person:li-ganjie'), neighborhood('organization:mee')]);
     const union = { nodes: new Set([...li.nodes, ...mee.nodes]).size, edges: new Set([...li.edges, ...mee.edges]).size };
-    await expect.poll(drawn).toEqual(union);
+    await expect.poll(drawn, { timeout: 10_000 }).toEqual(union);
     expect(union.nodes).toBeGreaterThan(before.nodes);
+    await expect(listed()).resolves.toEqual([...new Set([...li.nodes, ...mee.nodes])].sort());
     await details().locator('h2', { hasText: '生态环境部' }).waitFor();
     await details().locator('.evidence blockquote').first().waitFor();
     await session.browser.screenshot('explorer');
@@ -73,7 +84,7 @@ describe('the graph explorer at /explore', () => {
     const started = performance.now();
     await page.reload();
     const expected = await neighborhood('person:li-ganjie');
-    await expect.poll(drawn).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
+    await expect.poll(drawn, { timeout: 10_000 }).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
     console.log(`explorer: ${expected.nodes.length} nodes drawn ${Math.round(performance.now() - started)} ms after reloading ${page.url()}`);
     await expect(page.title()).resolves.toBe('李干杰 · ecokg explorer');
   });

@@ -21,15 +21,32 @@ export interface DetailsPanel {
   showMessage(...content: Array<Node | string>): void;
 }
 
-/** Renders details into `container`; `findNode` names the ends of edges. */
+/**
+ * Renders details into `container`; `findNode` names the ends of edges. When the focus is in the panel
+ * as its content changes (someone pressed one of its buttons), it stays on the same control if that is
+ * still there, else it goes to the new heading, so keyboard and screen-reader users are never dropped
+ * back to the top of the page.
+ */
 export function createDetailsPanel(container: HTMLElement, findNode: FindNode, events: DetailsPanelEvents): DetailsPanel {
+  const replace = (...content: Array<Node | string>) => {
+    const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : null;
+    const key = focused?.dataset.focusKey;
+    container.replaceChildren(...content);
+    if (!focused) return;
+    const same = key === undefined ? null : container.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+    (same ?? container.querySelector<HTMLElement>('h2'))?.focus();
+  };
   const nodeButton = (id: string) => {
     const node = findNode(id);
-    return createElement(
-      'button',
-      { type: 'button', className: 'link', onclick: () => events.onSelectNode(id) },
-      createLabelChip(node?.label ?? 'Entity'),
-      createElement('span', { lang: 'zh' }, node?.name ?? id),
+    return withFocusKey(
+      createElement(
+        'button',
+        { type: 'button', className: 'link', onclick: () => events.onSelectNode(id) },
+        createLabelChip(node?.label ?? 'Entity'),
+        ' ',
+        createElement('span', { lang: 'zh-Hans' }, node?.name ?? id),
+      ),
+      `node:${id}`,
     );
   };
 
@@ -46,16 +63,27 @@ export function createDetailsPanel(container: HTMLElement, findNode: FindNode, e
         return createElement(
           'li',
           {},
-          createElement(
-            'button',
-            { type: 'button', className: 'link', onclick: () => events.onSelectEdge(edge.id) },
-            `${outgoing ? '→' : '←'} ${edge.type}${qualifier ? ` (${qualifier})` : ''}`,
+          withFocusKey(
+            createElement(
+              'button',
+              { type: 'button', className: 'link', onclick: () => events.onSelectEdge(edge.id) },
+              // One inline span: the button is a flex box, whose items would read as separate words.
+              createElement(
+                'span',
+                {},
+                `${outgoing ? '→' : '←'} ${edge.type}`,
+                qualifier ? ' (' : null,
+                qualifier ? createElement('span', { lang: 'zh-Hans' }, qualifier) : null,
+                qualifier ? ')' : null,
+              ),
+            ),
+            `edge:${edge.id}`,
           ),
           ' ',
-          createElement('span', { lang: 'zh' }, findNode(outgoing ? edge.to : edge.from)?.name ?? ''),
+          createElement('span', { lang: 'zh-Hans' }, findNode(outgoing ? edge.to : edge.from)?.name ?? ''),
         );
       });
-      container.replaceChildren(
+      replace(
         heading(node),
         createElement('h3', {}, 'Mentions in the report'),
         evidence,
@@ -73,13 +101,13 @@ export function createDetailsPanel(container: HTMLElement, findNode: FindNode, e
     },
     showEdge(edge) {
       const qualifier = edge.title ?? edge.role;
-      container.replaceChildren(
+      replace(
         createElement(
           'header',
           {},
           createElement('p', { className: 'kind' }, 'Relation'),
-          createElement('h2', {}, edge.type),
-          qualifier ? createElement('p', { className: 'name-en', lang: 'zh' }, qualifier) : null,
+          focusableHeading(edge.type),
+          qualifier ? createElement('p', { className: 'name-en', lang: 'zh-Hans' }, qualifier) : null,
           createElement('p', { className: 'ends' }, nodeButton(edge.from), ' → ', nodeButton(edge.to)),
         ),
         createElement('h3', {}, 'Evidence'),
@@ -87,9 +115,19 @@ export function createDetailsPanel(container: HTMLElement, findNode: FindNode, e
       );
     },
     showMessage(...content) {
-      container.replaceChildren(...content);
+      replace(...content);
     },
   };
+}
+
+function withFocusKey<T extends HTMLElement>(element: T, key: string): T {
+  element.dataset.focusKey = key;
+  return element;
+}
+
+// The panel moves the focus to its heading when its content changes under the focus; -1 keeps it out of the tab order.
+function focusableHeading(text: string, lang?: string): HTMLHeadingElement {
+  return createElement('h2', { tabIndex: -1, ...(lang && { lang }) }, text);
 }
 
 function heading(node: GraphNode): HTMLElement {
@@ -97,8 +135,8 @@ function heading(node: GraphNode): HTMLElement {
     'header',
     {},
     createElement('p', { className: 'kind' }, createLabelChip(node.label)),
-    createElement('h2', { lang: 'zh' }, node.name),
-    node.nameEn ? createElement('p', { className: 'name-en', lang: 'en' }, node.nameEn) : null,
+    focusableHeading(node.name, 'zh-Hans'),
+    node.nameEn ? createElement('p', { className: 'name-en' }, node.nameEn) : null,
     createElement('p', { className: 'muted' }, createElement('code', {}, node.id)),
   );
 }
@@ -107,7 +145,12 @@ function renderEvidence(evidence: Evidence): HTMLElement {
   return createElement(
     'figure',
     { className: 'evidence' },
-    createElement('blockquote', { lang: 'zh' }, evidence.excerpt),
-    createElement('figcaption', {}, createElement('span', { lang: 'zh' }, evidence.document.name), `, characters ${evidence.start}–${evidence.end}`),
+    createElement('blockquote', { lang: 'zh-Hans' }, evidence.excerpt),
+    createElement(
+      'figcaption',
+      {},
+      createElement('span', { lang: 'zh-Hans' }, evidence.document.name),
+      `, characters ${evidence.start}–${evidence.end}`,
+    ),
   );
 }

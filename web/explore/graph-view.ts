@@ -18,27 +18,30 @@ export interface GraphView {
   merge(subgraph: Subgraph, aroundId: string): void;
   /** Highlights one node or edge, or nothing with null. */
   select(id: string | null): void;
+  /** Rings the node the keyboard is on in the list (null: none), names it, and pans it into view if needed. */
+  showFocus(id: string | null): void;
   markExpanded(id: string): void;
   isExpanded(id: string): boolean;
   node(id: string): GraphNode | undefined;
   edge(id: string): GraphEdge | undefined;
   /** The drawn edges that touch a node. */
   edgesOf(nodeId: string): GraphEdge[];
+  /** Every drawn node. */
+  nodes(): GraphNode[];
   counts(): { nodes: number; edges: number };
 }
 
-// Chinese captions need a CJK font; these are the usual ones on Linux, macOS and Windows.
-const FONT_FAMILY = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 const CAPTION_LENGTH = 10;
 // Browser-size diameters (50 to 80 px) would crowd a page-sized canvas.
 const SCALE = 0.6;
 
-const STYLE: cytoscape.StylesheetJson = [
+// Captions are Chinese names: the font family is the CJK stack that explore.css gives the drawing's container.
+const createStyle = (fontFamily: string): cytoscape.StylesheetJson => [
   {
     selector: 'node',
     style: {
       label: 'data(caption)',
-      'font-family': FONT_FAMILY,
+      'font-family': fontFamily,
       'font-size': 11,
       color: '#1F2430',
       'text-valign': 'bottom',
@@ -57,6 +60,11 @@ const STYLE: cytoscape.StylesheetJson = [
   }),
   { selector: 'node.expanded', style: { 'border-width': 4 } },
   { selector: 'node:selected', style: { 'overlay-color': '#1D4ED8', 'overlay-opacity': 0.25, 'overlay-padding': 6, 'overlay-shape': 'ellipse' } },
+  // The list's focus shows in the drawing as a ring like the page's focus outline, under any selection.
+  {
+    selector: 'node.keyboard-focus',
+    style: { 'underlay-color': '#1D4ED8', 'underlay-opacity': 0.9, 'underlay-padding': 5, 'underlay-shape': 'ellipse' },
+  },
   {
     selector: 'edge',
     style: {
@@ -82,15 +90,17 @@ const STYLE: cytoscape.StylesheetJson = [
 
 /** Draws subgraphs in `container` with Cytoscape.js, styled by label, with a tooltip giving both names. */
 export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
-  const cy = cytoscape({ container, style: STYLE, minZoom: 0.2, maxZoom: 3, selectionType: 'single', boxSelectionEnabled: false });
+  const style = createStyle(getComputedStyle(container).fontFamily);
+  const cy = cytoscape({ container, style, minZoom: 0.2, maxZoom: 3, selectionType: 'single', boxSelectionEnabled: false });
   const tooltip = createTooltip(container);
+  const nameNode = (node: cytoscape.NodeSingular) => {
+    const record = node.data('record') as GraphNode;
+    tooltip.show(node.renderedPosition(), record.name, [record.label, record.nameEn].filter(Boolean).join(' · '));
+  };
 
   cy.on('tap', 'node', (event) => events.onNodeTap(event.target.data('record') as GraphNode));
   cy.on('tap', 'edge', (event) => events.onEdgeTap(event.target.data('record') as GraphEdge));
-  cy.on('mouseover', 'node', (event) => {
-    const node = event.target.data('record') as GraphNode;
-    tooltip.show(event.target.renderedPosition(), node.name, [node.label, node.nameEn].filter(Boolean).join(' · '));
-  });
+  cy.on('mouseover', 'node', (event) => nameNode(event.target));
   cy.on('mouseover', 'edge', (event) => {
     const edge = event.target.data('record') as GraphEdge;
     tooltip.show(event.target.renderedMidpoint(), edge.type, edge.title ?? edge.role ?? '');
@@ -132,6 +142,17 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       cy.elements().unselect();
       if (id !== null) cy.getElementById(id).select();
     },
+    showFocus(id) {
+      cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
+      tooltip.hide();
+      const node = id === null ? undefined : cy.nodes().getElementById(id);
+      if (!node || node.empty()) return;
+      node.addClass('keyboard-focus');
+      const { x, y } = node.position();
+      const seen = cy.extent();
+      if (x < seen.x1 || x > seen.x2 || y < seen.y1 || y > seen.y2) cy.center(node);
+      nameNode(node);
+    },
     markExpanded: (id) => void cy.getElementById(id).addClass('expanded'),
     isExpanded: (id) => cy.getElementById(id).hasClass('expanded'),
     node: (id) => cy.nodes().getElementById(id).data('record') as GraphNode | undefined,
@@ -141,6 +162,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         .getElementById(nodeId)
         .connectedEdges()
         .map((edge) => edge.data('record') as GraphEdge),
+    nodes: () => cy.nodes().map((node) => node.data('record') as GraphNode),
     counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
   };
 }
@@ -161,7 +183,7 @@ function createTooltip(container: HTMLElement) {
   tip.className = 'graph-tooltip';
   tip.hidden = true;
   const title = tip.appendChild(document.createElement('strong'));
-  title.lang = 'zh';
+  title.lang = 'zh-Hans';
   const detail = tip.appendChild(document.createElement('span'));
   container.append(tip);
   return {

@@ -1,7 +1,8 @@
 /**
  * The graph explorer: search an entity, draw its neighborhood, tap a node to expand it, and read the
- * report's words behind any node or edge. The address names the entity at the centre (?id=…), so a view
- * can be shared and reloaded.
+ * report's words behind any node or edge. The list of drawn nodes beside the drawing does from the
+ * keyboard what tapping does, and is the drawing's text alternative. The address names the entity at the
+ * centre (?id=…), so a view can be shared and reloaded.
  */
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
 import { createElement } from './create-element.ts';
@@ -9,7 +10,9 @@ import { createLabelChip } from './create-label-chip.ts';
 import { createDetailsPanel } from './details-panel.ts';
 import { fetchMentions, fetchNeighborhood, NEIGHBORHOOD } from './explorer-api.ts';
 import { createGraphView } from './graph-view.ts';
+import { createNodeList } from './node-list.ts';
 import { createSearchBox } from './search-box.ts';
+import '../shared/cjk-fonts.css';
 import './explore.css';
 
 const STARTING_POINTS = [
@@ -25,14 +28,19 @@ const STARTING_POINTS = [
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = byId<HTMLParagraphElement>('graph-status');
+const drawing = byId('graph');
 // What the page shows now; an answer that arrives after the reader moved on must not override it.
 let shownEntity: string | null = null;
 let selected: string | null = null;
 
-const view = createGraphView(byId('graph'), {
+const view = createGraphView(drawing, {
   onNodeTap: (node) => void selectNode(node.id),
   onEdgeTap: (edge) => selectEdge(edge.id),
 });
+const list = createNodeList(
+  { list: byId('node-list'), count: byId('node-count'), empty: byId('node-list-empty') },
+  { onActivate: (id) => void selectNode(id), onFocusNode: (id) => view.showFocus(id) },
+);
 const panel = createDetailsPanel(byId('details'), (id) => view.node(id), {
   onSelectNode: (id) => void selectNode(id),
   onSelectEdge: selectEdge,
@@ -41,7 +49,7 @@ createSearchBox({
   form: byId('search-form'),
   input: byId('search-input'),
   results: byId('search-results'),
-  onPick: (hit) => navigate(hit.id),
+  onPick: (hit) => void navigate(hit.id),
   onError: showError,
 });
 byId('legend').replaceChildren(...ENTITY_LABELS.map((label) => createElement('li', {}, createLabelChip(label))));
@@ -53,7 +61,9 @@ async function showFromAddress(): Promise<void> {
   const id = new URLSearchParams(window.location.search).get('id');
   if (id) return showEntity(id);
   shownEntity = null;
+  selected = null;
   view.clear();
+  syncList();
   document.title = 'ecokg · graph explorer';
   setStatus('Search for a person, organization, region, policy or theme, or start from one below.');
   panel.showMessage(
@@ -65,7 +75,11 @@ async function showFromAddress(): Promise<void> {
         createElement(
           'li',
           {},
-          createElement('a', { href: explorerPath(point.id), lang: 'zh', onclick: (event: MouseEvent) => followLink(event, point.id) }, point.name),
+          createElement(
+            'a',
+            { href: explorerPath(point.id), lang: 'zh-Hans', onclick: (event: MouseEvent) => followLink(event, point.id) },
+            point.name,
+          ),
           ` ${point.nameEn}`,
         ),
       ),
@@ -73,16 +87,19 @@ async function showFromAddress(): Promise<void> {
   );
 }
 
-function navigate(id: string): void {
+// A pick (from the search or a link) takes the keyboard to the list, on the entity picked: the control
+// that was pressed has gone, and the list is where one moves on from there.
+async function navigate(id: string): Promise<void> {
   window.history.pushState(null, '', explorerPath(id));
-  void showEntity(id);
+  await showEntity(id);
+  if (shownEntity === id && view.node(id)) list.focus(id);
 }
 
 // A plain click stays on the page; with a modifier key the browser opens the link as it would any other.
 function followLink(event: MouseEvent, id: string): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigate(id);
+  void navigate(id);
 }
 
 // The id's colon reads better unescaped, and a query string allows it.
@@ -98,11 +115,14 @@ async function showEntity(id: string): Promise<void> {
     if (shownEntity !== id) return;
     if (subgraph.nodes.length === 0) {
       setStatus(`No entity has the id “${id}”.`);
+      view.clear();
+      syncList();
       panel.showMessage(createElement('p', { className: 'error', role: 'alert' }, `No entity has the id “${id}”. Search for it by name instead.`));
       return;
     }
     view.show(subgraph);
     view.markExpanded(id);
+    syncList();
     document.title = `${subgraph.nodes[0]?.name ?? id} · ecokg explorer`;
     showCounts(subgraph.truncated);
     await selectNode(id);
@@ -120,6 +140,7 @@ async function selectNode(id: string): Promise<void> {
   if (!node) return;
   selected = id;
   view.select(id);
+  list.select(id);
   const mentions = fetchMentions(id);
   panel.showNode(node, view.edgesOf(id), mentions);
   if (view.isExpanded(id) || node.label === 'Document') return;
@@ -129,6 +150,7 @@ async function selectNode(id: string): Promise<void> {
     if (shownEntity !== entity || view.isExpanded(id)) return;
     view.merge(subgraph, id);
     view.markExpanded(id);
+    syncList();
     showCounts(subgraph.truncated);
     if (selected !== id) return;
     view.select(id);
@@ -143,7 +165,19 @@ function selectEdge(id: string): void {
   if (!edge) return;
   selected = id;
   view.select(id);
+  list.select(null);
   panel.showEdge(edge);
+}
+
+/** Brings the list, and the drawing's label, in step with what is drawn. */
+function syncList(): void {
+  list.update({ nodes: view.nodes(), centerId: shownEntity, isExpanded: (id) => view.isExpanded(id) });
+  const { nodes, edges } = view.counts();
+  const center = shownEntity === null ? undefined : view.node(shownEntity);
+  drawing.ariaLabel =
+    nodes === 0
+      ? 'The graph drawing is empty'
+      : `A drawing of ${nodes} nodes and ${edges} relations around ${center?.name ?? 'the entity'}; the list of drawn nodes beside it holds the same nodes as text, and each node’s details list its relations.`;
 }
 
 function showCounts(truncated: boolean): void {
@@ -151,7 +185,7 @@ function showCounts(truncated: boolean): void {
   status.dataset.nodes = String(nodes);
   status.dataset.edges = String(edges);
   const cut = truncated ? ` (an expansion stopped at ${NEIGHBORHOOD.limit} nodes)` : '';
-  setStatus(`${nodes} nodes, ${edges} relations${cut}. Tap a node to expand it; tap a node or relation to read the report’s words.`);
+  setStatus(`${nodes} nodes, ${edges} relations${cut}. Tap a node, or press Enter on it in the list, to expand it and read the report’s words.`);
 }
 
 function setStatus(text: string): void {

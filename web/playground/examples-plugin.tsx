@@ -1,19 +1,24 @@
 import { type GraphiQLPlugin, pick, useGraphiQL } from '@graphiql/react';
 import { EXAMPLE_QUESTIONS } from './example-questions.ts';
+import { MixedText } from './mixed-text.tsx';
 
 function ExampleQuestionsPanel() {
   const { queryEditor } = useGraphiQL(pick('queryEditor'));
   return (
     <section className="ecokg-examples">
-      <div className="graphiql-doc-explorer-title">Example questions</div>
+      <h2 className="graphiql-doc-explorer-title">Example questions</h2>
       <p>Pick a question to put its query in the editor, then run it with ▶ or Ctrl-Enter.</p>
       <ol>
         {EXAMPLE_QUESTIONS.map((example) => (
           <li key={example.file}>
             {/* Like GraphiQL's own history, a pick replaces the editor's content; the history keeps what ran. */}
             <button type="button" onClick={() => queryEditor?.setValue(example.query)}>
-              <span className="ecokg-question">{example.question}</span>
-              <span className="ecokg-answer">{example.answer}</span>
+              <span className="ecokg-question">
+                <MixedText text={example.question} />
+              </span>
+              <span className="ecokg-answer">
+                <MixedText text={example.answer} />
+              </span>
             </button>
           </li>
         ))}
