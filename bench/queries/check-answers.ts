@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import type { Operation } from './operations.ts';
+import type { Operation } from './operation.ts';
 
 /** The three answers of one operation, normalised, and whether they agree. */
 export interface AnswerCheck {
