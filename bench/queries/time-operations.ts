@@ -82,7 +82,7 @@ RETURN p.id AS id, p.name AS name, positions`,
         const positions = person.positions.map((p: any) => positionShape({ ...p, organization: { id: p.organizationId, name: p.organizationName } }));
         return { id: person.id, name: person.name, positions };
       },
-      cypher: ([row]) => row && { id: row.id, name: row.name, positions: (row.positions as any[]).map(positionShape) },
+      cypher: ([row]) => (row ? { id: row.id, name: row.name, positions: (row.positions as any[]).map(positionShape) } : null),
     },
   },
   {
