@@ -518,7 +518,7 @@ function speakerBodyOf(
   const text = context.index.text;
   const statement = found.statements.find((candidate) => spanContains(candidate.textSpan, policy) && candidate.speaker);
   // The speaker's post is given where the text introduces them, often sentences before the quote.
-  const body = statement && found.people.find((person) => person.name === statement.speaker!.name && person.posts.length > 0)?.posts[0]!.organization;
+  const body = statement && found.people.find((person) => person.name === statement.speaker!.name && person.posts.length > 0)?.posts[0]?.organization;
   if (!statement || !body) return [];
   const sentence = context.sentences[policy.sentence]!;
   const before = text.slice(Math.max(sentence.unitStart, context.index.toUnit(statement.textSpan.start)), context.index.toUnit(policy.start));
