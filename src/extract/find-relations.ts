@@ -384,17 +384,20 @@ function subjectOf(context: ExtractionContext, statistic: StatisticMention, foun
   );
 }
 
+// A place or body that carries out a policy, the rule that found it, and where its evidence starts.
+interface Implementer {
+  mention: Mention;
+  rule: string;
+  evidenceStart: number;
+}
+
 // Who carries out a policy (IMPLEMENTS): a verb of doing (推进, 实施, 签署) or the frame 以…为主线 must stand in
 // the policy's own clause, or in the clause before when this one only lists policies (清单化攻坚，“一河一策”).
 // The doer is the nearest place or body before it in the sentence that is a clause's subject (only times and
 // adverbs before it: 2021年，安庆市…; not 对海南省, 完成巢湖流域…), with the subjects joined to it (生态环境部与河北省
 // 人民政府、安徽省人民政府签署); or the places of 在X、Y等地开展; or, in a quote whose speaker says 我们, the
 // speaker's body.
-function implementersOf(
-  context: ExtractionContext,
-  policy: Mention,
-  found: FoundMentions,
-): Array<{ mention: Mention; rule: string; evidenceStart: number }> {
+function implementersOf(context: ExtractionContext, policy: Mention, found: FoundMentions): Implementer[] {
   const text = context.index.text;
   const sentence = context.sentences[policy.sentence]!;
   const unitOf = (point: number) => context.index.toUnit(point);
@@ -510,11 +513,7 @@ function doingClauseBefore(
 }
 
 // In a quote, 我们 (我厅, 我局) before the policy in its sentence is the speaker's body.
-function speakerBodyOf(
-  context: ExtractionContext,
-  policy: Mention,
-  found: FoundMentions,
-): Array<{ mention: Mention; rule: string; evidenceStart: number }> {
+function speakerBodyOf(context: ExtractionContext, policy: Mention, found: FoundMentions): Implementer[] {
   const text = context.index.text;
   const statement = found.statements.find((candidate) => spanContains(candidate.textSpan, policy) && candidate.speaker);
   // The speaker's post is given where the text introduces them, often sentences before the quote.
