@@ -75,7 +75,12 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
       if (!result.document) sendProblems(response, new SeedValidationError(result.problems));
       else {
         const { document, nodes, relationships } = result.document;
-        sendJson(response, 200, { valid: true, documentId: document.id, nodes: nodes.length + 1, relationships: relationships.length + nodes.length });
+        sendJson(response, 200, {
+          valid: true,
+          documentId: document.id,
+          nodes: nodes.length + 1,
+          relationships: relationships.length + nodes.length,
+        });
       }
       return true;
     }

@@ -1,5 +1,5 @@
-import { createElement } from './create-element.ts';
-import { createLabelChip } from './create-label-chip.ts';
+import { createElement } from '../shared/create-element.ts';
+import { createLabelChip } from '../shared/create-label-chip.ts';
 import type { Evidence, GraphEdge, GraphNode } from './explorer-api.ts';
 
 /** What the panel asks of the page when someone picks a node or an edge in it. */

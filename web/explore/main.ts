@@ -4,9 +4,10 @@
  * keyboard what tapping does, and is the drawing's text alternative. The address names the entity at the
  * centre (?id=…), so a view can be shared and reloaded.
  */
+
+import { createElement } from '../shared/create-element.ts';
+import { createLabelChip } from '../shared/create-label-chip.ts';
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
-import { createElement } from './create-element.ts';
-import { createLabelChip } from './create-label-chip.ts';
 import { createDetailsPanel } from './details-panel.ts';
 import { fetchMentions, fetchNeighborhood, NEIGHBORHOOD } from './explorer-api.ts';
 import { createGraphView } from './graph-view.ts';
