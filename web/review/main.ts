@@ -491,7 +491,7 @@ function showProblemsMessage(what: 'to fix' | 'remain'): void {
   const count = [...problems.byKey.values()].reduce((sum, found) => sum + found.length, 0) + problems.unplaced.length;
   const records = problems.byKey.size;
   showError(
-    `${count} problem${count === 1 ? '' : 's'} ${what === 'remain' ? 'remain' : 'to fix'} in ${records} record${records === 1 ? '' : 's'} (marked in the list); ${
+    `${count} problem${count === 1 ? '' : 's'} ${what === 'remain' ? (count === 1 ? 'remains' : 'remain') : 'to fix'} in ${records} record${records === 1 ? '' : 's'} (marked in the list); ${
       what === 'remain' ? 'nothing was loaded' : 'the loader would refuse the draft'
     }.`,
   );

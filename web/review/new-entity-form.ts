@@ -83,7 +83,8 @@ export function createNewEntityForm(options: NewEntityOptions): HTMLElement {
     if (label === 'Region' && !typed.has('level') && level) values.level = level[1];
     if ((label === 'Person' || label === 'Region') && !typed.has('nameEn'))
       values.nameEn = values.pinyin ? pinyinToEnglish(String(values.pinyin)) : '';
-    if (!typed.has('id')) {
+    // An id the reviewer is typing (or has typed) is theirs: a guess that arrives late must not overwrite it.
+    if (!typed.has('id') && document.activeElement !== idInput) {
       const slug =
         typeof values.pinyin === 'string' && values.pinyin
           ? pinyinSlug(values.pinyin)
@@ -123,7 +124,7 @@ export function createNewEntityForm(options: NewEntityOptions): HTMLElement {
     for (const key of Object.keys(values)) if (!allowed.has(key)) delete values[key];
     void fillDefaults();
   });
-  idInput.addEventListener('change', () => typed.add('id'));
+  idInput.addEventListener('input', () => typed.add('id'));
   refreshPlaces();
   void fillDefaults();
 

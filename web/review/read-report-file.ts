@@ -15,7 +15,9 @@ export class ReportFileError extends Error {
  */
 export async function readReportFile(file: File): Promise<string> {
   if (file.size > MAX_REPORT_BYTES) {
-    throw new ReportFileError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a report can be at most 5 MB, so it was not read.`);
+    throw new ReportFileError(
+      `${file.name} is ${file.size.toLocaleString('en')} bytes; a report can be at most 5 MB (${MAX_REPORT_BYTES.toLocaleString('en')} bytes), so it was not read.`,
+    );
   }
   let text: string;
   try {
