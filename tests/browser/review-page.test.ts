@@ -118,7 +118,7 @@ describe('reviewing a pasted report at /review and loading it', () => {
     await expect(editor().locator('.evidence blockquote').textContent()).resolves.toBe(person.evidence);
   });
 
-  it('rejects a record the extractor got wrong: it leaves the text’s highlights and counts as decided', async () => {
+  it('rejects a record the extractor got wrong: it is marked rejected and counts as decided', async () => {
     // “临溪市省会临溪市” is no indicator: the extractor read two mentions of the city as one statistic.
     const wrong = draft.graph.nodes.find((node) => node.label === 'Statistic' && node.name === '临溪市省会临溪市')!;
     expect(wrong.review).toBeTruthy();
