@@ -67,3 +67,16 @@ export async function selectWords(page: Page, words: string, occurrence = 0): Pr
     { words, occurrence },
   );
 }
+
+/**
+ * Opens /review on a fresh page state, enters the token, pastes and extracts `text`, and waits for the
+ * loader's check of the draft: the page as a reviewer first works in it.
+ */
+export async function openDraft(page: Page, url: string, token: string, text: string): Promise<void> {
+  await page.goto(`${url}/review`);
+  await page.evaluate(() => localStorage.removeItem('ecokg.review'));
+  await page.reload();
+  await enterToken(page, token);
+  await extractPasted(page, text);
+  await page.locator('#counts[data-validity="valid"]').waitFor({ timeout: 20_000 });
+}
