@@ -5,9 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
-import { openDraft, selectWords } from '../support/review-page.ts';
 import { useBrowserAndService } from '../support/start-browser.ts';
 import { waitForPlayground } from '../support/wait-for-playground.ts';
+import { openDraft, selectWords } from './support/review-page.ts';
 
 // The review page needs the admin API to extract a draft; nothing here is loaded into the graph.
 const TOKEN = `accessibility-${randomBytes(16).toString('hex')}`;

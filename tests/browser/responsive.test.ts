@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
-import { openDraft } from '../support/review-page.ts';
 import { SCREENSHOT_DIR, useBrowserAndService } from '../support/start-browser.ts';
 import { waitForPlayground } from '../support/wait-for-playground.ts';
+import { openDraft } from './support/review-page.ts';
 
 // The review page needs the admin API to extract a draft; nothing here is loaded into the graph.
 const TOKEN = `responsive-${randomBytes(16).toString('hex')}`;

@@ -6,9 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REPORT_BYTES } from '../../web/review/read-report-file.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { type Neo4jProxy, startNeo4jProxy } from '../support/neo4j-proxy.ts';
-import { type ExtractedDraft, enterToken, extractDirectly, extractPasted } from '../support/review-page.ts';
 import { startBrowser, type TestBrowser } from '../support/start-browser.ts';
 import { startTestService, type TestService, testConnection, withDriver } from '../support/test-service.ts';
+import { type ExtractedDraft, enterToken, extractDirectly, extractPasted } from './support/review-page.ts';
 
 // A team-written press conference of the fictional province 嘉川省 (tests/fixtures/reports/README.md); the
 // other review test pastes another report, so the two never load the same document.
@@ -26,7 +26,8 @@ beforeAll(async () => {
   // The service reaches Neo4j through a relay the outage test cuts; it gives up on a lost database within a second.
   proxy = await startNeo4jProxy(testConnection());
   api = await startTestService(
-    { ADMIN_TOKEN: TOKEN, NEO4J_MAX_RETRY_TIME_MS: '1000', NEO4J_CONNECTION_TIMEOUT_MS: '1000' },
+    // A load is one transaction; on a machine busy with other tests it may take longer than the default 5 s.
+    { ADMIN_TOKEN: TOKEN, NEO4J_MAX_RETRY_TIME_MS: '1000', NEO4J_CONNECTION_TIMEOUT_MS: '1000', NEO4J_TX_TIMEOUT_MS: '60000' },
     { connection: proxy.connection },
   );
   draft = await extractDirectly(api.url, TOKEN, report);

@@ -1,3 +1,4 @@
+// The review page's test helpers run code in the page, so they live under tests/browser, whose tsconfig has the DOM.
 import type { Page } from 'playwright-core';
 
 /** What a draft looks like to the test: the service's own answer to POST /admin/extract. */
