@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { validateSeedFolders } from '../../src/seed/validate-seed.ts';
 import { LABEL_STYLES } from '../../web/shared/label-styles.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { useBrowserAndService } from '../support/start-browser.ts';
@@ -207,6 +209,27 @@ describe('reviewing a pasted report at /review and loading it', () => {
       window.scrollTo(0, 0);
     });
     await session.browser.screenshot('review');
+  });
+
+  it('downloads the reviewed draft as graph.json and report.txt: a folder the loader takes as it is', async () => {
+    const { page } = session.browser;
+    const folder = await mkdtemp(path.join(tmpdir(), 'ecokg-review-download-'));
+    try {
+      for (const file of ['graph.json', 'report.txt']) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${file}` }).click()]);
+        expect(download.suggestedFilename()).toBe(file);
+        await download.saveAs(path.join(folder, file));
+      }
+      await expect(readFile(path.join(folder, 'report.txt'), 'utf8')).resolves.toBe(report);
+      // As `npm run seed -- --check` validates a folder; nothing is written.
+      const [prepared] = await validateSeedFolders([folder]);
+      expect(prepared!.document.id).toBe(draft.graph.document.id);
+      const ids = prepared!.nodes.map((node) => node.id);
+      expect(ids).toContain('policy:regional-approval-restriction');
+      expect(ids).not.toContain(draft.graph.nodes.find((node) => node.name === '临溪市省会临溪市')!.id);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('loads the reviewed draft and links to its document in the explorer', async () => {
