@@ -107,6 +107,11 @@ export function findPolicyMentions(context: ExtractionContext): PolicyMention[] 
         const end = at + head.head.length;
         // 攻坚战 inside 攻坚战役, 督察 inside 督察局, 工程 inside 工程师: another word.
         if (/^[役计师局组站员处厅专]/u.test(text[end] ?? '')) continue;
+        // 督察工作动员会: the head word names the meeting's work, the meeting is an event.
+        if (/^工作(?:动员会|推进会|会议|会|组)/u.test(text.slice(end))) continue;
+        // A head word inside a quoted slogan that goes on (“一项问题、一名领导、一套方案、一抓到底”) is the slogan's word.
+        const open = text.lastIndexOf('“', at);
+        if (open > text.lastIndexOf('”', at) && at - open <= 20 && !/[，。；：]/u.test(text.slice(open, at)) && text[end] === '、') continue;
         const start = nameStart(text, at, tokens, context, sentence.unitStart);
         if (start === undefined || end - start <= head.head.length) continue;
         const modifier = text.slice(start, at);
@@ -128,15 +133,18 @@ export function findPolicyMentions(context: ExtractionContext): PolicyMention[] 
       }
     }
     // A quoted slogan carried out as a way of working: 实行“一企一策”, 推行“双随机、一公开”.
-    for (const match of text.matchAll(/(实行|推行|实施|落实|建立|探索)“([^“”]{2,12})”/gu)) {
+    // A word of management right after the quote belongs to the name: 推行“双随机、一公开”监管.
+    for (const match of text.matchAll(/(实行|推行|实施|落实|建立|探索)“([^“”]{2,12})”(监管|管理|模式|机制|制度)?/gu)) {
       const from = match.index + match[1]!.length;
       if (/^[”“]/u.test(text[from + match[2]!.length + 2] ?? '')) continue;
+      const suffix = match[3] ?? '';
+      const name = suffix ? `“${match[2]!}”${suffix}` : match[2]!;
       candidates.push({
-        from: from + 1,
-        to: from + 1 + match[2]!.length,
+        from: suffix ? from : from + 1,
+        to: from + (suffix ? name.length : 1 + match[2]!.length),
         priority: 0,
         mention: {
-          name: match[2]!,
+          name,
           kind: 'mechanism',
           aliases: [],
           rule: 'policy/quoted-practice',
@@ -196,10 +204,15 @@ function nameStart(text: string, headAt: number, tokens: readonly Token[], conte
   if (enumeration) start += enumeration[0].length;
   const first = tokens.find((token) => context.index.toUnit(token.start) - unitStart === start);
   if (first && first.tag === 'v' && context.index.toUnit(first.end) - unitStart < headAt) start = context.index.toUnit(first.end) - unitStart;
-  // A list before 三大 or 两大 belongs to the name: 蓝天、碧水、净土三大保卫战.
+  // A list before 三大 or 两大 belongs to the name: 蓝天、碧水、净土三大保卫战 (the walk stops at the last 、).
   if (/^[两三四五]大/u.test(text.slice(start))) {
     const list = /((?:\p{Script=Han}{1,4}、)+\p{Script=Han}{1,4})$/u.exec(text.slice(0, start));
     if (list) start -= list[1]!.length;
+  } else if (/^\p{Script=Han}{1,2}[两三四五]大/u.test(text.slice(start)) && text[start - 1] === '、') {
+    const list = /((?:\p{Script=Han}{1,2}、)+)$/u.exec(text.slice(0, start));
+    if (list) start -= list[1]!.length;
   }
+  // A classifier after a count is no part of the name: 开展10个近零碳排放社区试点.
+  if (/^[个项家条座批次名处]/u.test(text.slice(start)) && /[\d一二三四五六七八九十百千万两]$/u.test(text.slice(0, start))) start += 1;
   return start < headAt ? start : undefined;
 }

@@ -304,4 +304,50 @@ export const IMPLEMENT_VERBS: readonly string[] = [
   '打赢',
   '完成',
   '建设',
+  '贯彻',
+  '推广',
+  '推行',
+  '实行',
+  '签署',
+  '签订',
+  '编制',
+  '抓好',
+  '围绕',
+  '审议通过',
+  '原则通过',
+  '举办',
+  '部署',
+  '发布',
 ];
+
+/**
+ * The frame 以…为主线 (以长江保护修复攻坚战为主线): the subject takes the policy as the line of its work, which
+ * counts as carrying it out. These words follow 为.
+ */
+export const GUIDING_FRAME_WORDS: readonly string[] = ['总抓手', '抓手', '主线', '引领', '重点', '核心', '突破口', '牵引', '统领'];
+
+/**
+ * Words that may stand between the start of a clause and its subject without making the subject an object
+ * or a modifier: times (2021年, 去年以来, 6月7日至11日), sequence words (同时, 一是) and adverbs (还, 正在).
+ * A place or body after anything else (对海南省, 在河北省督察工作动员会上, 完成巢湖流域…) is not who acts.
+ */
+export const SUBJECT_PREFIX = new RegExp(
+  `^(?:${[
+    '\\d{4}年(?:\\d{1,2}月)?(?:以来|底前|底|上半年|下半年|前)?',
+    '\\d{1,2}月(?:\\d{1,2}日)?(?:至\\d{1,2}(?:月)?(?:\\d{1,2})?日)?',
+    '[去今明]年(?:以来|底|初)?',
+    '近年来|近期|近日|目前|日前|同时|此外|另外|下一步|其中|为此|对此|据悉|据了解|[一二三四五六七八九十]是',
+    '将|还|已|已经|正|正在|也|要|先后|分别|共同|率先|积极|重点|全面|进一步|持续|继续|首次|均|都|年内|同期|将于',
+    '[，、\\s]',
+  ].join('|')})*$`,
+  'u',
+);
+
+/** Words that join two subjects of one clause: 生态环境部与河北省人民政府, 省生态环境厅将联合省气象局. */
+export const SUBJECT_JOINERS = /^(?:将|还|已)?(?:、|和|与|及|以及|同|联合|会同|携手)?$/u;
+
+/** Verbs that make the next place or body the doer of what follows: 指导云屏制定…方案, 督促企业落实…. */
+export const CAUSATIVE_END = /(?:指导|帮助|督促|支持|协助|引导|推动)$/u;
+
+/** What may stand between the places of 在X、Y等地开展 and the verb: 等地, 等城市和火电、钢铁等重点行业. */
+export const PLACE_LIST_TAIL = /^(?:等[^，；。在对]{0,24})?$/u;

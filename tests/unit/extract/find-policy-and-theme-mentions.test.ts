@@ -23,6 +23,24 @@ describe('findPolicyMentions', () => {
     ]);
   });
 
+  it('keeps the list of a 三大 campaign, and leaves out a count before a name', () => {
+    expect(policies('深入打好蓝天、碧水、净土三大保卫战，今年将在全市开展10个近零碳排放社区试点建设。').map(([name]) => name)).toEqual([
+      '蓝天、碧水、净土三大保卫战',
+      '近零碳排放社区试点',
+    ]);
+  });
+
+  it('reads a quoted practice with its word of management, and no policy inside a slogan that goes on', () => {
+    expect(policies('今年我们推行“双随机、一公开”监管，实行“一项问题、一名领导、一套方案、一抓到底”的整改机制。')).toEqual([
+      ['“双随机、一公开”监管', 'mechanism', 'policy/quoted-practice'],
+      ['整改机制', 'mechanism', 'policy/head-word'],
+    ]);
+  });
+
+  it('reads no policy in a meeting named after its work', () => {
+    expect(policies('组长在河北省督察工作动员会上表示。')).toEqual([]);
+  });
+
   it('reads no policy in a bureau, a title or a generic phrase', () => {
     expect(policies('华南督察局督察专员白保柱说，总工程师出席，上升为重大国家战略。')).toEqual([]);
   });
