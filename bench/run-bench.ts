@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --quick]`: benchmarks ecokg against hand-written Cypher and @neo4j/graphql on the real
- * report (1×) and on a graph 1,000 times larger (100× with --quick), on a Neo4j of its own (bolt 37687, data in
- * bench/.neo4j), and writes bench/results/latest.md and latest.json.
+ * `npm run bench [-- --quick]`: benchmarks ecokg, uncached and with its response cache, against hand-written Cypher
+ * and @neo4j/graphql on the real report (1×) and on a graph 1,000 times larger (100× with --quick), on a Neo4j of
+ * its own (bolt 37687, data in bench/.neo4j), and writes bench/results/latest.md and latest.json.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     machine: {
       cpu: os.cpus()[0]?.model ?? 'unknown',
       cores: os.cpus().length,
+      availableParallelism: os.availableParallelism(),
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       os: `${os.type()} ${os.release()}`,
     },

@@ -189,6 +189,41 @@ export interface MinistryUnit extends SharedEntity {
 /** The ministry, which every document names. */
 export const MINISTRY: SharedEntity = { id: 'organization:mee', name: '生态环境部', nameEn: 'Ministry of Ecology and Environment' };
 
+/** A ministry leader who recurs across reports (fictional test data): one id in every report, the post by year. */
+export interface RecurringOfficial {
+  id: string;
+  name: string;
+  /** Hanyu Pinyin with tone marks, surname first. */
+  pinyin: string;
+  /** The posts held, each from its first to its last year (inclusive); the years do not overlap. */
+  posts: readonly { from: number; to: number; title: readonly [title: string, titleEn: string] }[];
+}
+
+/**
+ * The ministry's leaders who open the meetings, so the same person is named by hundreds of reports and a title
+ * changes between years, as Person.positions and Organization.members(asOf) are asked about: 卓明远 is chief
+ * engineer until 2019 and vice minister from 2020. Fictional, with surnames the drawn names never use, so no drawn
+ * person shares a name with them.
+ */
+export const MINISTRY_LEADERS: readonly RecurringOfficial[] = [
+  {
+    id: 'person:synthetic-zhuo-mingyuan',
+    name: '卓明远',
+    pinyin: 'Zhuó Míngyuǎn',
+    posts: [
+      { from: 2016, to: 2019, title: ['总工程师', 'Chief Engineer'] },
+      { from: 2020, to: 2024, title: ['副部长', 'Vice Minister'] },
+    ],
+  },
+  { id: 'person:synthetic-min-jiahe', name: '闵嘉禾', pinyin: 'Mǐn Jiāhé', posts: [{ from: 2016, to: 2021, title: ['副部长', 'Vice Minister'] }] },
+  {
+    id: 'person:synthetic-qiao-shuyan',
+    name: '乔书言',
+    pinyin: 'Qiáo Shūyán',
+    posts: [{ from: 2022, to: 2024, title: ['副部长', 'Vice Minister'] }],
+  },
+];
+
 /** The newspaper whose reporters write the reports. */
 export const NEWSPAPER: SharedEntity = { id: 'organization:china-environment-news', name: '中国环境报', nameEn: 'China Environment News' };
 

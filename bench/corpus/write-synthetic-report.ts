@@ -7,6 +7,7 @@ import {
   LOCAL_POLICY_STEMS,
   MEETING_KINDS,
   MINISTRY,
+  MINISTRY_LEADERS,
   MINISTRY_UNITS,
   NATIONAL_POLICIES,
   NEWSPAPER,
@@ -134,7 +135,7 @@ class SyntheticReportWriter {
       deputyTitle: ['副部长', 'Vice Minister'],
     };
     const hostDepartment = this.#department(host);
-    const minister = this.#official(ministryBody, ministryBody.headTitle);
+    const minister = this.#ministryLeader(ministryBody);
     const hostHead = this.#official(hostDepartment, hostDepartment.headTitle);
     this.#report.paragraph().write(`${lead}。会议总结${this.#year - 1}年工作，分析中国生态环境保护面临的形势，部署${this.#year}年重点任务。`);
     const opening = `${minister.introduction}出席会议并讲话`;
@@ -441,6 +442,29 @@ class SyntheticReportWriter {
     });
     this.#report.relate('SPEAKS_FOR', id, body.id, introduction, { title, titleEn });
     return { id, name, body, introduction };
+  }
+
+  // One of the ministry's recurring leaders (one id across reports), by the report's number among those in post
+  // in its year. A name is still drawn and set aside, so every later draw, and so the rest of the report, is what
+  // it was before the leaders recurred.
+  #ministryLeader(body: Body): Official {
+    this.#personName();
+    const serving = MINISTRY_LEADERS.flatMap((leader) =>
+      leader.posts.filter((post) => post.from <= this.#year && this.#year <= post.to).map((post) => ({ leader, post })),
+    );
+    const { leader, post } = serving[this.#index % serving.length]!;
+    const [title, titleEn] = post.title;
+    const introduction = `${body.phrase}${title}${leader.name}`;
+    const id = this.#report.node({
+      id: leader.id,
+      label: 'Person',
+      name: leader.name,
+      nameEn: toEnglishName(leader.pinyin),
+      pinyin: leader.pinyin,
+      evidence: introduction,
+    });
+    this.#report.relate('SPEAKS_FOR', id, body.id, introduction, { title, titleEn });
+    return { id, name: leader.name, body, introduction };
   }
 
   #byline(documentId: string): void {

@@ -1,11 +1,13 @@
 import autocannon from 'autocannon';
 import { type LatencySummary, summarizeLatencies } from './summarize-latencies.ts';
 
-/** One GraphQL request to time, with the exact body every answer must have. */
+/** One GraphQL request to time, with the exact body every answer must have, or a test each answer must pass. */
 export interface HttpTarget {
   url: string;
   body: string;
   expectedBody: string;
+  /** When given, answers are checked with it instead of being compared with expectedBody (equal answers that differ byte for byte). */
+  accepts?: (body: string) => boolean;
 }
 
 /** What a timed HTTP run did. */
@@ -25,6 +27,22 @@ export interface HttpRun {
  */
 export async function runAutocannon(target: HttpTarget, options: { connections: number; amount?: number; seconds?: number }): Promise<HttpRun> {
   const latencies: number[] = [];
+  let rejected = 0;
+  const { accepts } = target;
+  const check = accepts
+    ? {
+        requests: [
+          {
+            method: 'POST' as const,
+            headers: { 'content-type': 'application/json' },
+            body: target.body,
+            onResponse: (_status: number, body: string) => {
+              if (!accepts(body)) rejected += 1;
+            },
+          },
+        ],
+      }
+    : { expectBody: target.expectedBody };
   const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -33,7 +51,7 @@ export async function runAutocannon(target: HttpTarget, options: { connections: 
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: target.body,
-        expectBody: target.expectedBody,
+        ...check,
         connections: options.connections,
         ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
         timeout: 30,
@@ -43,7 +61,7 @@ export async function runAutocannon(target: HttpTarget, options: { connections: 
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });
   const seconds = (performance.now() - started) / 1000;
-  const errors = result.errors + result.timeouts + result.non2xx + result.mismatches;
+  const errors = result.errors + result.timeouts + result.non2xx + result.mismatches + rejected;
   return {
     requests: latencies.length,
     errors,

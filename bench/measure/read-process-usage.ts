@@ -20,18 +20,22 @@ export async function readProcessUsage(pid: number): Promise<ProcessUsage> {
   return { cpuSeconds, rssBytes: rssKb * 1024 };
 }
 
-/** CPU used by each watched process while `work` ran, as a share of one core (100 = one core busy). */
+/**
+ * CPU used by each watched process while `work` ran: as a share of one core (100 = one core busy), and in seconds,
+ * from which the cost of one request follows.
+ */
 export async function measureCpuShare<T>(
   pids: Record<string, number>,
   work: () => Promise<T>,
-): Promise<{ result: T; cpuPercent: Record<string, number> }> {
+): Promise<{ result: T; cpuPercent: Record<string, number>; cpuSeconds: Record<string, number> }> {
   const before = await readAll(pids);
   const started = performance.now();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
   const after = await readAll(pids);
-  const cpuPercent = Object.fromEntries(Object.keys(pids).map((name) => [name, Math.round(((after[name]! - before[name]!) / seconds) * 100)]));
-  return { result, cpuPercent };
+  const cpuSeconds = Object.fromEntries(Object.keys(pids).map((name) => [name, Math.round((after[name]! - before[name]!) * 100) / 100]));
+  const cpuPercent = Object.fromEntries(Object.keys(pids).map((name) => [name, Math.round((cpuSeconds[name]! / seconds) * 100)]));
+  return { result, cpuPercent, cpuSeconds };
 }
 
 async function readAll(pids: Record<string, number>): Promise<Record<string, number>> {

@@ -8,8 +8,9 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
+import { peerShortestPathCypher } from '../queries/path-operations.ts';
 
-/** The peer's type definitions, with the neighborhood statement the benchmark shares with its raw Cypher. */
+/** The peer's type definitions, with the neighborhood statement the benchmark shares with its raw Cypher and the path statement. */
 export async function readPeerTypeDefs(): Promise<string> {
   const typeDefs = await readFile(new URL('./peer-type-defs.graphql', import.meta.url), 'utf8');
   const neighborhood = await readFile(new URL('../queries/neighborhood-depth-2.cypher', import.meta.url), 'utf8');
@@ -19,7 +20,11 @@ export async function readPeerTypeDefs(): Promise<string> {
     .join('\n')
     // The peer passes its own arguments; ecokg reads at most ten relationships per node it may keep.
     .replaceAll('$rowLimit', '($limit * 10)');
-  return typeDefs.replace('"NEIGHBORHOOD_CYPHER"', `"""\n${statement.replaceAll('"""', '\\"""')}\n"""`);
+  return typeDefs.replace('"NEIGHBORHOOD_CYPHER"', blockString(statement)).replace('"SHORTEST_PATH_CYPHER"', blockString(peerShortestPathCypher()));
+}
+
+function blockString(text: string): string {
+  return `"""\n${text.replaceAll('"""', '\\"""')}\n"""`;
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
-// ecokg's neighborhood of depth 2 in one statement (its resolver reads one ring per query): ring 1 is the centre's
-// first $rowLimit relationships in ecokg's order, ring 2 those of ring 1's nodes other than Documents; nodes are
-// kept in first-seen order up to $limit, and an edge is drawn when both its ends are kept.
+// ecokg's neighborhood of depth 2 in one statement (ecokg reads the rings in one query and keeps nodes and edges in
+// its resolver): ring 1 is the centre's first $rowLimit relationships in ecokg's order, ring 2 those of ring 1's nodes
+// other than Documents; nodes are kept in first-seen order up to $limit, and an edge is drawn when both its ends are kept.
 MATCH (center:Entity {id: $id})
 CALL (center) {
   MATCH (center)-[r]-(b:Entity)

@@ -22,7 +22,11 @@ export interface BenchResults {
   mode: 'full' | 'quick';
   date: string;
   durationSeconds: number;
-  machine: { cpu: string; cores: number; memoryGiB: number; os: string };
+  /**
+   * `availableParallelism` is os.availableParallelism(): ecokg's default WORKERS on this machine. The bench runs one
+   * ecokg process against the peer's one all the same, so its figures are per core.
+   */
+  machine: { cpu: string; cores: number; availableParallelism: number; memoryGiB: number; os: string };
   versions: Record<string, string>;
   settings: Record<string, unknown>;
   scales: ScaleResult[];
