@@ -134,7 +134,7 @@ export function createDetailsPanel(container: HTMLElement, findNode: FindNode, e
               : null,
           ];
           evidence.replaceChildren(
-            ...kept.map(renderEvidence),
+            ...kept.map((mention) => renderEvidence(mention)),
             ...notes.filter((note) => note !== null).map((note) => createElement('p', { className: 'muted' }, note)),
           );
         },
@@ -184,10 +184,11 @@ function heading(node: GraphNode): HTMLElement {
   );
 }
 
-function renderEvidence(evidence: Evidence): HTMLElement {
+// A post's evidence has a class of its own: `.evidence` is what the panel quotes for the node or edge shown.
+function renderEvidence(evidence: Evidence, className = 'evidence'): HTMLElement {
   return createElement(
     'figure',
-    { className: 'evidence' },
+    { className },
     createElement('blockquote', { lang: 'zh-Hans' }, evidence.excerpt),
     createElement(
       'figcaption',
@@ -257,7 +258,7 @@ function renderTimeline(
                   ' ',
                   createElement('span', { lang: 'zh-Hans' }, source.evidence.document.name),
                 ),
-                renderEvidence(source.evidence),
+                renderEvidence(source.evidence, 'post-evidence'),
               ),
             ),
           ),

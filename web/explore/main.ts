@@ -75,11 +75,12 @@ createSearchBox({
 });
 byId('legend').replaceChildren(...ENTITY_LABELS.map((label) => createElement('li', {}, createLabelChip(label))));
 window.addEventListener('popstate', () => void showFromAddress());
-void showFromAddress();
-fetchReports().then(
+// The reports are listed once, beside the first drawing; the status line waits for them to name a chosen one.
+const reportsListed = fetchReports().then(
   ({ reports, total }) => scopeForm.setReports(reports, total),
   (error: unknown) => showError(error),
 );
+void showFromAddress();
 
 /** Shows the entity the address names, or a few places to start. */
 async function showFromAddress(): Promise<void> {
@@ -162,6 +163,8 @@ async function showEntity(id: string): Promise<void> {
     view.markExpanded(id);
     syncList();
     document.title = `${subgraph.nodes[0]?.name ?? id} · ecokg explorer`;
+    await reportsListed;
+    if (shownEntity !== id) return;
     showCounts(subgraph.truncated);
     await selectNode(id);
   } catch (error) {

@@ -44,16 +44,28 @@ export function keepsEvidence(scope: ReportScope, evidence: Evidence): boolean {
   return keepsReport(scope, evidence.document);
 }
 
-/** The scope in a few words, for the filter's summary and the status line: "2 reports, from 2021-01-01". */
+/**
+ * The scope in a few words, for the filter's summary and the status line ("… relations from <words>"): every
+ * report, the report of 2021-06-04, 2 chosen reports, reports published from 2022-01-01 …
+ */
 export function describeScope(scope: ReportScope, reports: readonly ReportSummary[]): string {
   if (!isScoped(scope)) return 'every report';
-  const parts: string[] = [];
-  if (scope.documents.length === 1) {
-    const report = reports.find((candidate) => candidate.id === scope.documents[0]);
-    parts.push(report ? `the report of ${report.publishedAt}` : '1 report');
-  } else if (scope.documents.length > 1) parts.push(`${scope.documents.length} reports`);
-  if (scope.from && scope.to) parts.push(`published ${scope.from} to ${scope.to}`);
-  else if (scope.from) parts.push(`published from ${scope.from}`);
-  else if (scope.to) parts.push(`published up to ${scope.to}`);
-  return parts.join(', ');
+  const [only] = scope.documents;
+  const known = scope.documents.length === 1 ? reports.find((report) => report.id === only) : undefined;
+  const which =
+    scope.documents.length === 0
+      ? 'reports'
+      : known
+        ? `the report of ${known.publishedAt}`
+        : `${scope.documents.length} chosen ${scope.documents.length === 1 ? 'report' : 'reports'}`;
+  const period =
+    scope.from && scope.to
+      ? `published ${scope.from} to ${scope.to}`
+      : scope.from
+        ? `published from ${scope.from}`
+        : scope.to
+          ? `published up to ${scope.to}`
+          : null;
+  if (period === null) return which;
+  return scope.documents.length === 0 ? `${which} ${period}` : `${which}, ${period}`;
 }
