@@ -1,6 +1,6 @@
 import { createElement } from '../shared/create-element.ts';
 import { createLabelChip } from '../shared/create-label-chip.ts';
-import type { Evidence, GraphEdge, GraphNode, Position, ReportScope } from './explorer-api.ts';
+import { type Evidence, type GraphEdge, type GraphNode, MENTIONS_LISTED, type Position, type ReportScope } from './explorer-api.ts';
 import { isScoped, keepsEvidence, keepsReport } from './report-scope.ts';
 
 /** What the panel asks of the page when someone picks a node or an edge in it, and what it reads from it. */
@@ -127,10 +127,12 @@ export function createDetailsPanel(container: HTMLElement, findNode: FindNode, e
         (found) => {
           const kept = found.filter((mention) => keepsEvidence(scope, mention));
           const left = found.length - kept.length;
+          // The API gives the oldest MENTIONS_LISTED reports' mentions only; past that, a chosen report may be missing.
+          const capped = found.length >= MENTIONS_LISTED;
           const notes = [
             kept.length === 0 && left === 0 ? 'No excerpt recorded.' : null,
             left > 0
-              ? `${kept.length === 0 ? 'No chosen report mentions it; ' : ''}${left} other ${left === 1 ? 'report mentions' : 'reports mention'} it.`
+              ? `${kept.length === 0 ? `No chosen report ${capped ? `among the ${MENTIONS_LISTED} oldest that mention it` : 'mentions it'}; ` : ''}${left} other ${left === 1 ? 'report mentions' : 'reports mention'} it${capped ? ' (at least)' : ''}.`
               : null,
           ];
           evidence.replaceChildren(

@@ -90,6 +90,9 @@ const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood($id: ID!, $depth: Int!, $
   }
 }`;
 
+/** How many reports' mentions of an entity the API gives at most (Entity.mentions), oldest first. */
+export const MENTIONS_LISTED = 20;
+
 const MENTIONS = `query ExplorerMentions($id: ID!) {
   entity(id: $id) { mentions { ${EVIDENCE_FIELDS} } }
 }`;
