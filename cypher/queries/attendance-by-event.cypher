@@ -1,6 +1,8 @@
 // Who attended each event, in report order.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})<-[r:ATTENDED]-(p:Person)
+WITH id, p, e, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, p, e, collect(r) AS rels
 ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

@@ -3,6 +3,8 @@
 UNWIND $ids AS id
 MATCH (p:Person {id: id})-[r:ATTENDED]->(e:Event)
 USING INDEX p:Person(id)
+WITH id, p, e, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, p, e, collect(r) AS rels
 ORDER BY e.startDate
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

@@ -1,6 +1,8 @@
 // Who wrote and reported each document, the writer first, then in byline order.
 UNWIND $ids AS id
 MATCH (d:Document {id: id})<-[r:WROTE|REPORTED]-(p:Person)
+WITH id, p, d, r
+ORDER BY r.evidenceStart
 WITH id, p, d, type(r) AS relation, collect(r) AS rels
 ORDER BY relation DESC, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

@@ -3,6 +3,8 @@
 UNWIND $ids AS id
 MATCH (p:Person {id: id})-[r:WROTE|REPORTED]->(d:Document)
 USING INDEX p:Person(id)
+WITH id, p, d, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, p, d, type(r) AS relation, collect(r) AS rels
 ORDER BY d.id, relation DESC
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

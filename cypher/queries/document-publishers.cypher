@@ -1,8 +1,10 @@
 // The organizations that published each document.
 UNWIND $ids AS id
 MATCH (:Document {id: id})<-[r:PUBLISHED]-(o:Organization)
+WITH id, o, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, o, collect(r) AS rels
-ORDER BY o.name
+ORDER BY o.name, o.id
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({o: o, rels: rels})[..$first] AS page
 UNWIND page AS row

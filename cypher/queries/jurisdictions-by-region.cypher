@@ -1,8 +1,10 @@
 // The organizations that govern or are located in each region.
 UNWIND $ids AS id
 MATCH (g:Region {id: id})<-[r:HAS_JURISDICTION|LOCATED_IN]-(o:Organization)
+WITH id, o, g, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, o, g, type(r) AS relation, collect(r) AS rels
-ORDER BY relation, o.name
+ORDER BY relation, o.name, o.id
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({o: o, g: g, relation: relation, rels: rels})[..$first] AS page
 UNWIND page AS row

@@ -1,8 +1,10 @@
 // What each statistic measures.
 UNWIND $ids AS id
 MATCH (s:Statistic {id: id})-[r:MEASURES]->(subject:Entity)
+WITH id, s, subject, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, s, subject, collect(r) AS rels
-ORDER BY subject.name
+ORDER BY subject.name, subject.id
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({s: s, subject: subject, rels: rels})[..$first] AS page
 UNWIND page AS row

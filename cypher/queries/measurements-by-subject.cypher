@@ -1,6 +1,8 @@
 // The statistics about each policy or organization, in report order.
 UNWIND $ids AS id
 MATCH (subject:Entity {id: id})<-[r:MEASURES]-(s:Statistic)
+WITH id, s, subject, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, s, subject, collect(r) AS rels
 ORDER BY s.publishedAt, s.source, s.evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

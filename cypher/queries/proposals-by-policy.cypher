@@ -1,6 +1,8 @@
 // Who proposed each policy.
 UNWIND $ids AS id
 MATCH (p:Policy {id: id})<-[r:PROPOSED]-(proposer:Entity)
+WITH id, proposer, p, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, proposer, p, collect(r) AS rels
 ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

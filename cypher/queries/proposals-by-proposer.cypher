@@ -1,6 +1,8 @@
 // The policies each person or organization proposed.
 UNWIND $ids AS id
 MATCH (proposer:Entity {id: id})-[r:PROPOSED]->(p:Policy)
+WITH id, proposer, p, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, proposer, p, collect(r) AS rels
 ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

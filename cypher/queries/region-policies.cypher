@@ -25,6 +25,8 @@ CALL (region) {
 WITH id, implementer, r, p
 WHERE ($from IS NULL OR r.publishedAt >= $from) AND ($to IS NULL OR r.publishedAt <= $to)
   AND ($documents IS NULL OR r.source IN $documents)
+WITH id, implementer, p, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, implementer, p, collect(r) AS rels
 ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

@@ -10,6 +10,8 @@ CALL (region) {
   RETURN region AS subject
 }
 MATCH (subject)<-[r:MEASURES]-(s:Statistic)
+WITH id, s, subject, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, s, subject, collect(r) AS rels
 ORDER BY s.publishedAt, s.source, s.evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.

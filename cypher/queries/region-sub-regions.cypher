@@ -1,8 +1,10 @@
 // The regions directly part of each region.
 UNWIND $ids AS id
 MATCH (:Region {id: id})<-[r:PART_OF]-(g:Region)
+WITH id, g, r
+ORDER BY r.publishedAt, r.source, r.evidenceStart
 WITH id, g, collect(r) AS rels
-ORDER BY g.name
+ORDER BY g.name, g.id
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
 WITH id, collect({g: g, rels: rels})[..$first] AS page
 UNWIND page AS row

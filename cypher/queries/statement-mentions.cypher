@@ -1,6 +1,8 @@
 // The entities each statement names, in the order it names them.
 UNWIND $ids AS id
 MATCH (:Statement {id: id})-[r:MENTIONS]->(n:Entity)
+WITH id, n, r
+ORDER BY r.evidenceStart
 WITH id, n, collect(r) AS rels
 ORDER BY rels[0].evidenceStart
 // The page is cut before it is projected: a hub shared by many reports has thousands of rows.
