@@ -2,11 +2,14 @@
 // relationships, ring n+1 those of the nodes ring n added. Non-SOURCE relationships come first, so a limit keeps the
 // report's relations before its mentions; nodes are kept in first-seen order up to $limit, and Documents other than
 // the centre are not expanded (every entity has a SOURCE relationship to its document, which would pull in the whole
-// report). The resolver (expand-neighborhood.ts) keeps nodes and edges by the same rule; this query returns each
+// report). With a period or a list of reports ($from, $to, $documents), only relationships those reports state are
+// followed: each relationship keeps its report's id and date (source, publishedAt). The resolver (expand-neighborhood.ts) keeps nodes and edges by the same rule; this query returns each
 // ring's rows, nodes with the fields a drawing needs only.
 MATCH (center:Entity {id: $id})
 CALL (center) {
   MATCH (center)-[r]-(b:Entity)
+  WHERE ($from IS NULL OR r.publishedAt >= $from) AND ($to IS NULL OR r.publishedAt <= $to)
+    AND ($documents IS NULL OR r.source IN $documents)
   WITH r, b ORDER BY type(r) = 'SOURCE', r.evidenceStart, b.id LIMIT $rowLimit
   RETURN collect({r: r, b: b}) AS ring1
 }
@@ -16,6 +19,8 @@ CALL (ring1, seen1) {
   WITH ring1, seen1 WHERE $depth >= 2
   UNWIND [id IN seen1[1..] WHERE NOT id IN [row IN ring1 WHERE row.b:Document | row.b.id]] AS frontierId
   MATCH (:Entity {id: frontierId})-[r]-(b:Entity)
+  WHERE ($from IS NULL OR r.publishedAt >= $from) AND ($to IS NULL OR r.publishedAt <= $to)
+    AND ($documents IS NULL OR r.source IN $documents)
   WITH r, b ORDER BY type(r) = 'SOURCE', r.evidenceStart, b.id LIMIT $rowLimit
   RETURN collect({r: r, b: b}) AS ring2
 }
@@ -25,6 +30,8 @@ CALL (ring2, seen1, seen2) {
   WITH ring2, seen1, seen2 WHERE $depth >= 3
   UNWIND [id IN seen2 WHERE NOT id IN seen1 AND NOT id IN [row IN ring2 WHERE row.b:Document | row.b.id]] AS frontierId
   MATCH (:Entity {id: frontierId})-[r]-(b:Entity)
+  WHERE ($from IS NULL OR r.publishedAt >= $from) AND ($to IS NULL OR r.publishedAt <= $to)
+    AND ($documents IS NULL OR r.source IN $documents)
   WITH r, b ORDER BY type(r) = 'SOURCE', r.evidenceStart, b.id LIMIT $rowLimit
   RETURN collect({r: r, b: b}) AS ring3
 }

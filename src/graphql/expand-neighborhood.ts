@@ -1,5 +1,6 @@
 import type { RequestContext } from './context.ts';
 import type { EntityStub, GraphEdgeRecord, GraphNodeRecord, SubgraphRecord } from './records.ts';
+import type { ReportScope } from './validate-args.ts';
 
 // Each ring reads at most this many relationships per node allowed, so a hub cannot make one ring unbounded.
 const ROWS_PER_NODE = 10;
@@ -8,12 +9,15 @@ const ROWS_PER_NODE = 10;
  * Expands a neighborhood breadth first, keeping at most `limit` nodes: the rings come from one query
  * (cypher/queries/neighborhood.cypher), read in the same turn as the centre itself. Documents other than the centre
  * are not expanded: every entity has a SOURCE relationship to its document, so going through one would pull in the
- * whole report.
+ * whole report. A scope (a period, some reports) keeps only the relationships those reports state; the centre stays.
  */
-export async function expandNeighborhood(ctx: RequestContext, options: { id: string; depth: number; limit: number }): Promise<SubgraphRecord> {
-  const { id, depth, limit } = options;
+export async function expandNeighborhood(
+  ctx: RequestContext,
+  options: { id: string; depth: number; limit: number; scope: ReportScope },
+): Promise<SubgraphRecord> {
+  const { id, depth, limit, scope } = options;
   const rowLimit = limit * ROWS_PER_NODE;
-  const [center, rows] = await Promise.all([ctx.loaders.entity.load(id), ctx.db.read('neighborhood', { id, depth, limit, rowLimit })]);
+  const [center, rows] = await Promise.all([ctx.loaders.entity.load(id), ctx.db.read('neighborhood', { id, depth, limit, rowLimit, ...scope })]);
   if (center === null) return { centerId: id, nodes: [], edges: [], truncated: false };
 
   const rings = new Map<number, RingRow[]>();

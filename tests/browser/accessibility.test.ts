@@ -118,6 +118,20 @@ describe('axe-core finds no violation on the pages we serve', () => {
     await expect(audit(session.browser.page)).resolves.toEqual([]);
   });
 
+  it('the explorer with the report filter open, a period refused, and a person’s posts over time with one report’s words open', async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.api.url}/explore?id=person:li-ganjie&from=2020-01-01`);
+    await details().locator('.positions summary').first().click();
+    await details().locator('.post-evidence blockquote').first().waitFor();
+    await page.locator('#scope summary').click();
+    await page.locator('#scope').getByRole('checkbox').first().waitFor();
+    await expect(audit(page)).resolves.toEqual([]);
+    await page.locator('#scope').getByLabel('to', { exact: true }).fill('2019-12-31');
+    await page.locator('#scope').getByRole('button', { name: 'Apply' }).click();
+    await page.locator('#scope').getByRole('alert').waitFor();
+    await expect(audit(page)).resolves.toEqual([]);
+  });
+
   it('the explorer and the playground at a phone’s width (390 px), where target sizes matter most', async () => {
     const { page } = session.browser;
     await page.setViewportSize({ width: 390, height: 844 });
@@ -213,6 +227,16 @@ describe('Chinese text is marked as Chinese and drawn in a Simplified Chinese fo
     await expect(chineseText(page, 'body')).resolves.toEqual({ unmarked: [], fonts: ['"Noto Sans CJK SC"'] });
     await details().getByRole('button', { name: '→ SPEAKS_FOR (部长)' }).click();
     await details().locator('h2', { hasText: 'SPEAKS_FOR' }).waitFor();
+    await expect(chineseText(page, 'body')).resolves.toEqual({ unmarked: [], fonts: ['"Noto Sans CJK SC"'] });
+  });
+
+  it('in the explorer’s report filter and a person’s posts over time', async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.api.url}/explore?id=person:li-ganjie`);
+    await details().locator('.positions summary').first().click();
+    await details().locator('.post-evidence blockquote').first().waitFor();
+    await page.locator('#scope summary').click();
+    await page.locator('#scope').getByRole('checkbox').first().waitFor();
     await expect(chineseText(page, 'body')).resolves.toEqual({ unmarked: [], fonts: ['"Noto Sans CJK SC"'] });
   });
 

@@ -128,6 +128,23 @@ describe.each(SIZES)('at a $name’s width ($width px)', ({ width, height }) => 
     await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0);
   });
 
+  it('the explorer’s report filter and a person’s posts over time fit the width, their controls 24 × 24 px at least', async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.api.url}/explore?id=person:li-ganjie`);
+    await details().locator('.positions summary').first().click();
+    await details().locator('.post-evidence blockquote').first().waitFor();
+    await page.locator('#scope summary').click();
+    await page.locator('#scope').getByRole('checkbox').first().waitFor();
+    await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0);
+    await expect(smallTargets(page)).resolves.toEqual([]);
+    const parts = await boxes(page, { filter: '#scope-form', period: '.scope-period', posts: '.positions' });
+    for (const part of Object.values(parts)) {
+      expect(part.left).toBeGreaterThanOrEqual(0);
+      expect(part.right).toBeLessThanOrEqual(width);
+    }
+    if (width === 390) await saveFullPage(page, 'explorer-filter-390');
+  });
+
   it('the playground stacks the examples, the editor and the answer, and nothing scrolls sideways', async () => {
     const { page } = session.browser;
     await page.evaluate(() => localStorage.clear());
