@@ -26,7 +26,7 @@ function gzipAssets(): Plugin {
   };
 }
 
-/** Builds the playground and the graph explorer from web/ into dist/web/, which the service serves. */
+/** Builds the playground, the graph explorer and the review page from web/ into dist/web/, which the service serves. */
 export default defineConfig({
   root: fromHere('./web/'),
   publicDir: false,
@@ -43,6 +43,7 @@ export default defineConfig({
       input: {
         playground: fromHere('./web/playground/index.html'),
         explore: fromHere('./web/explore/index.html'),
+        review: fromHere('./web/review/index.html'),
       },
       // GraphiQL's React dependencies mark their modules "use client", which means nothing outside a
       // server-components framework; the bundler would warn once per module.

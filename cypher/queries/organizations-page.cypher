@@ -42,11 +42,27 @@ RETURN n
 MATCH (n:Organization) WHERE n.id >= ''
 RETURN n
 //@page
-WITH n AS o
+// The places of $region (the region and every region part of it, at any depth) are found once, before the
+// candidates are checked: an EXISTS over PART_OF*0..6 for each candidate walked the parallel PART_OF relationships
+// (one per report) again every time, 36 ms for a province's statistics at 1,000 documents.
+WITH collect(n) AS candidates
+CALL () {
+  OPTIONAL MATCH (region:Region {id: $region})
+  CALL (region) {
+    WITH region WHERE region IS NOT NULL
+    MATCH (place:Region)-[:PART_OF*1..6]->(region)
+    RETURN DISTINCT place
+    UNION
+    WITH region WHERE region IS NOT NULL
+    RETURN region AS place
+  }
+  RETURN collect(place) AS regionPlaces
+}
+UNWIND candidates AS n
+WITH n AS o, regionPlaces
 WHERE ($nameContains IS NULL OR o.matchText CONTAINS toLower($nameContains))
   AND ($kind IS NULL OR o.kind = $kind)
-  AND ($region IS NULL OR EXISTS {
-        (o)-[:HAS_JURISDICTION|LOCATED_IN]->(:Region)-[:PART_OF*0..6]->(:Region {id: $region}) })
+  AND ($region IS NULL OR EXISTS { MATCH (o)-[:HAS_JURISDICTION|LOCATED_IN]->(place:Region) WHERE place IN regionPlaces })
   AND ($parent IS NULL OR EXISTS { (o)-[:PART_OF]->(:Organization {id: $parent}) })
   AND ($document IS NULL OR EXISTS { (o)-[:SOURCE]->(:Document {id: $document}) })
 // The keyset cursor: what comes after ($afterKey, $afterId) in the order asked (ties by id; a missing key sorts

@@ -50,13 +50,30 @@ RETURN n
 MATCH (n:Policy) WHERE n.id >= ''
 RETURN n
 //@page
-WITH n AS p
+// The places of $region (the region and every region part of it, at any depth) are found once, before the
+// candidates are checked: an EXISTS over PART_OF*0..6 for each candidate walked the parallel PART_OF relationships
+// (one per report) again every time, 36 ms for a province's statistics at 1,000 documents.
+WITH collect(n) AS candidates
+CALL () {
+  OPTIONAL MATCH (region:Region {id: $region})
+  CALL (region) {
+    WITH region WHERE region IS NOT NULL
+    MATCH (place:Region)-[:PART_OF*1..6]->(region)
+    RETURN DISTINCT place
+    UNION
+    WITH region WHERE region IS NOT NULL
+    RETURN region AS place
+  }
+  RETURN collect(place) AS regionPlaces
+}
+UNWIND candidates AS n
+WITH n AS p, regionPlaces
 WHERE ($nameContains IS NULL OR p.matchText CONTAINS toLower($nameContains))
   AND ($kind IS NULL OR p.kind = $kind)
   AND ($theme IS NULL OR EXISTS { (p)-[:ABOUT]->(:Theme {id: $theme}) })
   AND ($region IS NULL
-       OR EXISTS { (p)<-[:IMPLEMENTS]-(:Region)-[:PART_OF*0..6]->(:Region {id: $region}) }
-       OR EXISTS { (p)<-[:IMPLEMENTS]-(:Organization)-[:HAS_JURISDICTION]->(:Region)-[:PART_OF*0..6]->(:Region {id: $region}) })
+       OR EXISTS { MATCH (p)<-[:IMPLEMENTS]-(place:Region) WHERE place IN regionPlaces }
+       OR EXISTS { MATCH (p)<-[:IMPLEMENTS]-(:Organization)-[:HAS_JURISDICTION]->(place:Region) WHERE place IN regionPlaces })
   AND ($document IS NULL OR EXISTS { (p)-[:SOURCE]->(:Document {id: $document}) })
 // The keyset cursor: what comes after ($afterKey, $afterId) in the order asked (ties by id; a missing key sorts
 // last ascending and first descending, as ORDER BY puts nulls). With $withCount every match is kept to be counted.

@@ -51,11 +51,28 @@ RETURN n
 MATCH (n:Statistic) WHERE n.id >= ''
 RETURN n
 //@page
-WITH n AS s
+// The places of $region (the region and every region part of it, at any depth) are found once, before the
+// candidates are checked: an EXISTS over PART_OF*0..6 for each candidate walked the parallel PART_OF relationships
+// (one per report) again every time, 36 ms for a province's statistics at 1,000 documents.
+WITH collect(n) AS candidates
+CALL () {
+  OPTIONAL MATCH (region:Region {id: $region})
+  CALL (region) {
+    WITH region WHERE region IS NOT NULL
+    MATCH (place:Region)-[:PART_OF*1..6]->(region)
+    RETURN DISTINCT place
+    UNION
+    WITH region WHERE region IS NOT NULL
+    RETURN region AS place
+  }
+  RETURN collect(place) AS regionPlaces
+}
+UNWIND candidates AS n
+WITH n AS s, regionPlaces
 WHERE ($indicatorContains IS NULL OR s.matchText CONTAINS toLower($indicatorContains))
   AND ($period IS NULL OR s.period STARTS WITH $period)
   AND ($theme IS NULL OR EXISTS { (s)-[:ABOUT]->(:Theme {id: $theme}) })
-  AND ($region IS NULL OR EXISTS { (s)-[:MEASURES]->(:Region)-[:PART_OF*0..6]->(:Region {id: $region}) })
+  AND ($region IS NULL OR EXISTS { MATCH (s)-[:MEASURES]->(place:Region) WHERE place IN regionPlaces })
   AND ($document IS NULL OR EXISTS { (s)-[:SOURCE]->(:Document {id: $document}) })
   AND ($from IS NULL OR s.publishedAt >= $from) AND ($to IS NULL OR s.publishedAt <= $to)
   AND ($documents IS NULL OR s.source IN $documents)

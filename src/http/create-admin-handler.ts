@@ -17,7 +17,8 @@ export type AdminHandler = (request: IncomingMessage, response: ServerResponse, 
 
 /**
  * The write path of the service: `POST /admin/documents` adds a report (its curated graph and text) to the
- * graph, validated exactly as `npm run seed` validates a folder and written in one transaction;
+ * graph, validated exactly as `npm run seed` validates a folder and written in one transaction (with `?check=true`
+ * it only validates: the problems, or `{valid: true}`, and nothing written);
  * `DELETE /admin/documents/<id>` takes one out again, as `npm run seed -- --remove` does; `POST /admin/extract`
  * drafts a graph from a report's text and writes nothing (see handle-extract-request.ts). Both need `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time; without a configured token
  * the endpoint does not exist.
@@ -69,6 +70,20 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
     }
     const text = posted.text;
     const result = await validateSeedSource({ file: 'the posted graph', graph: posted.graph, readText: async () => text });
+    // The review page checks a draft as the loader will before it offers to load it: the same validation, no write.
+    if (new URL(request.url ?? '/', 'http://admin').searchParams.get('check') === 'true') {
+      if (!result.document) sendProblems(response, new SeedValidationError(result.problems));
+      else {
+        const { document, nodes, relationships } = result.document;
+        sendJson(response, 200, {
+          valid: true,
+          documentId: document.id,
+          nodes: nodes.length + 1,
+          relationships: relationships.length + nodes.length,
+        });
+      }
+      return true;
+    }
     try {
       if (!result.document) throw new SeedValidationError(result.problems);
       const summary = await loadSeedDocuments(options.gateway, [result.document]);
@@ -81,20 +96,22 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
         return true;
       }
       if (!(error instanceof SeedValidationError)) throw error;
-      sendJson(response, 400, {
-        errors: [
-          {
-            message: error.message,
-            extensions: {
-              code: ErrorCode.BAD_USER_INPUT,
-              problems: error.problems.map(({ record, field, message }) => ({ record, field, message })),
-            },
-          },
-        ],
-      });
+      sendProblems(response, error);
     }
     return true;
   };
+}
+
+// 400 with every problem as {record, field, message}, so a client can show each beside its record.
+function sendProblems(response: ServerResponse, error: SeedValidationError): void {
+  sendJson(response, 400, {
+    errors: [
+      {
+        message: error.message,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems: error.problems.map(({ record, field, message }) => ({ record, field, message })) },
+      },
+    ],
+  });
 }
 
 // DELETE /admin/documents/<id>: one transaction; an unknown or malformed id changes nothing and says so.

@@ -19,13 +19,13 @@ export interface PagesOptions {
 
 /**
  * Builds a page's Content-Security-Policy: nothing may come from another origin, and only the style
- * sources given may be inline. Fonts and images may be data: URLs (the editor's codicon font is one).
+ * sources given (none when empty) may be inline. Fonts and images may be data: URLs (the editor's codicon font is one).
  */
 function contentSecurityPolicy(styleSources: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    `style-src 'self' ${styleSources}`,
+    `style-src 'self'${styleSources ? ` ${styleSources}` : ''}`,
     "font-src 'self' data:",
     "img-src 'self' data:",
     "worker-src 'self'",
@@ -44,14 +44,20 @@ const PLAYGROUND_POLICY = contentSecurityPolicy("'unsafe-inline'");
 // its hash admits that one. The explorer puts the API's text on the page, so it gets no 'unsafe-inline'.
 const EXPLORER_POLICY = contentSecurityPolicy("'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='");
 
+// The review page sets no style inline at all: its colours go through the CSSOM, which the policy allows.
+const REVIEW_POLICY = contentSecurityPolicy('');
+
 const PLAYGROUND_PAGE = { file: 'playground/index.html', policy: PLAYGROUND_POLICY, playground: true };
 const EXPLORER_PAGE = { file: 'explore/index.html', policy: EXPLORER_POLICY, playground: false };
+const REVIEW_PAGE = { file: 'review/index.html', policy: REVIEW_POLICY, playground: false };
 const PAGES: Record<string, typeof PLAYGROUND_PAGE> = {
   '/': PLAYGROUND_PAGE,
   '/playground': PLAYGROUND_PAGE,
   '/playground/': PLAYGROUND_PAGE,
   '/explore': EXPLORER_PAGE,
   '/explore/': EXPLORER_PAGE,
+  '/review': REVIEW_PAGE,
+  '/review/': REVIEW_PAGE,
 };
 
 // Vite names every asset after a hash of its content and puts them all in one flat folder, so a name is
@@ -77,7 +83,7 @@ const GRAPHQL_NOTICE =
 
 /**
  * Serves the built pages: the playground at / and /playground (when enabled), the explorer at /explore,
- * and their hashed assets under /assets/, with content types, cache headers, a gzip copy when the build
+ * the review page at /review, and their hashed assets under /assets/, with content types, cache headers, a gzip copy when the build
  * made one and the client accepts it, and HEAD. Anything else is left to the server's 404.
  */
 export function createPagesHandler(options: PagesOptions): StaticHandler {

@@ -1,11 +1,17 @@
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { SCREENSHOT_DIR, useBrowserAndService } from '../support/start-browser.ts';
 import { waitForPlayground } from '../support/wait-for-playground.ts';
+import { openDraft } from './support/review-page.ts';
 
-const session = useBrowserAndService();
+// The review page needs the admin API to extract a draft; nothing here is loaded into the graph.
+const TOKEN = `responsive-${randomBytes(16).toString('hex')}`;
+const session = useBrowserAndService({ ADMIN_TOKEN: TOKEN });
+const testReport = await readFile(path.join(new URL(FIXTURE_REPORTS).pathname, 'donglan-2021-environment-bulletin', 'report.txt'), 'utf8');
 
 /** A phone (390 px, an iPhone 12 to 15) and a tablet held upright (768 px). */
 const SIZES = [
@@ -122,6 +128,23 @@ describe.each(SIZES)('at a $name’s width ($width px)', ({ width, height }) => 
     await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0);
   });
 
+  it('the explorer’s report filter and a person’s posts over time fit the width, their controls 24 × 24 px at least', async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.api.url}/explore?id=person:li-ganjie`);
+    await details().locator('.positions summary').first().click();
+    await details().locator('.post-evidence blockquote').first().waitFor();
+    await page.locator('#scope summary').click();
+    await page.locator('#scope').getByRole('checkbox').first().waitFor();
+    await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0);
+    await expect(smallTargets(page)).resolves.toEqual([]);
+    const parts = await boxes(page, { filter: '#scope-form', period: '.scope-period', posts: '.positions' });
+    for (const part of Object.values(parts)) {
+      expect(part.left).toBeGreaterThanOrEqual(0);
+      expect(part.right).toBeLessThanOrEqual(width);
+    }
+    if (width === 390) await saveFullPage(page, 'explorer-filter-390');
+  });
+
   it('the playground stacks the examples, the editor and the answer, and nothing scrolls sideways', async () => {
     const { page } = session.browser;
     await page.evaluate(() => localStorage.clear());
@@ -154,6 +177,33 @@ describe.each(SIZES)('at a $name’s width ($width px)', ({ width, height }) => 
 
   it('the playground’s controls are at least 24 × 24 px', async () => {
     await expect(smallTargets(session.browser.page, '#playground')).resolves.toEqual([]);
+  });
+
+  it('the review page puts the text above the records and the chosen record, and nothing scrolls sideways', async () => {
+    const { page } = session.browser;
+    await page.setViewportSize({ width, height });
+    await openDraft(page, session.api.url, TOKEN, testReport);
+    await page.locator('#editor h2').waitFor();
+    await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0);
+    const { text, records, editor } = await boxes(page, { text: '.text-area', records: '.records-area', editor: '#editor' });
+    for (const box of [text, records, editor]) {
+      expect(box!.left).toBeGreaterThanOrEqual(0);
+      expect(box!.right).toBeLessThanOrEqual(width);
+    }
+    // The text spans the page above the rest, tall enough to read a paragraph; on a phone the list and the
+    // record follow one another, on a tablet they stand side by side.
+    expect(text!.width).toBeGreaterThanOrEqual(width - 40);
+    expect(text!.height).toBeGreaterThanOrEqual(240);
+    expect(text!.bottom).toBeLessThanOrEqual(Math.min(records!.top, editor!.top) + 1);
+    if (width < 700) expect(records!.bottom).toBeLessThanOrEqual(editor!.top + 1);
+    else expect(records!.right).toBeLessThanOrEqual(editor!.left + 1);
+    if (width === 390) await saveFullPage(page, 'review-390');
+  });
+
+  it('the review page’s controls are at least 24 × 24 px', async () => {
+    const { page } = session.browser;
+    await expect(smallTargets(page, '.page')).resolves.toEqual([]);
+    await page.evaluate(() => localStorage.removeItem('ecokg.review'));
   });
 });
 

@@ -115,6 +115,33 @@ describe('which provinces and bodies implement which policies', () => {
     for (const edge of data!.regions.edges) for (const policy of edge.node.policies) for (const evidence of policy.evidence) expectVerbatim(evidence);
   });
 
+  it('lists the policies and bodies of 安徽省 with its cities: 亳州市’s workstations count for the province', async () => {
+    const { data, errors } = await api.graphql<{
+      policies: { edges: Array<{ node: { name: string } }> };
+      organizations: { edges: Array<{ node: { name: string } }> };
+    }>(gql`
+      {
+        policies(filter: { region: "region:anhui" }, orderBy: { field: NAME, direction: ASC }) {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+        organizations(filter: { region: "region:anhui" }) {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    `);
+    expect(errors).toBeUndefined();
+    expect(data!.policies.edges.map((edge) => edge.node.name).sort()).toEqual(['乡镇生态环境保护工作站', '蓝天保卫战', '行业标准'].sort());
+    expect(data!.organizations.edges.map((edge) => edge.node.name)).toEqual(['安徽省生态环境厅']);
+  });
+
   it('gives a policy its implementers and proposers: 王仲田 proposed legislation on the Yellow River basin', async () => {
     const { data } = await api.graphql<{
       policies: { edges: Array<{ node: { name: string; kind: string; proposedBy: Array<{ proposer: { __typename: string; name: string } }> } }> };

@@ -96,16 +96,16 @@ export async function startBrowser(): Promise<TestBrowser> {
 }
 
 /**
- * Gives a browser test file its Chromium and a service to point it at, started once before its tests and
- * stopped after them. The browser starts first: without Chromium the file fails at once, with the one line
- * that says so.
+ * Gives a browser test file its Chromium and a service to point it at (with `env` added to its
+ * configuration, such as an ADMIN_TOKEN), started once before its tests and stopped after them. The browser
+ * starts first: without Chromium the file fails at once, with the one line that says so.
  */
-export function useBrowserAndService(): { readonly browser: TestBrowser; readonly api: TestService } {
+export function useBrowserAndService(env: Record<string, string> = {}): { readonly browser: TestBrowser; readonly api: TestService } {
   let browser: TestBrowser | undefined;
   let api: TestService | undefined;
   beforeAll(async () => {
     browser = await startBrowser();
-    api = await startTestService();
+    api = await startTestService(env);
   });
   afterAll(async () => {
     await browser?.close();

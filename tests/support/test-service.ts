@@ -39,15 +39,19 @@ export interface TestService {
 
 /**
  * Starts the service on port 0 (a free port) with the graph the global setup seeded. The response cache is off
- * unless `env` turns it on: most tests count what each request costs the database.
+ * unless `env` turns it on: most tests count what each request costs the database. `connection` reaches the
+ * tests' Neo4j another way (through a relay a test can cut, tests/support/neo4j-proxy.ts).
  */
-export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+export async function startTestService(
+  env: Record<string, string> = {},
+  options: { connection?: ReturnType<typeof testConnection> } = {},
+): Promise<TestService> {
   const config: Config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false', ...env });
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, destination: { write: (line: string) => void logs.push(line) } });
   const service = await startService({
     config,
-    connection: testConnection(),
+    connection: options.connection ?? testConnection(),
     logger,
     seedWhenEmpty: false,
     serveStatic: createPagesHandler({ playground: config.playground }),

@@ -15,9 +15,10 @@ const script = 'console.log("explorer");'.repeat(20);
 beforeAll(async () => {
   outside = await mkdtemp(path.join(tmpdir(), 'ecokg-pages-'));
   const root = path.join(outside, 'web');
-  await Promise.all(['playground', 'explore', 'assets', '.vite'].map((folder) => mkdir(path.join(root, folder), { recursive: true })));
+  await Promise.all(['playground', 'explore', 'review', 'assets', '.vite'].map((folder) => mkdir(path.join(root, folder), { recursive: true })));
   await writeFile(path.join(root, 'playground', 'index.html'), '<!doctype html><title>playground</title>');
   await writeFile(path.join(root, 'explore', 'index.html'), '<!doctype html><title>explorer</title>');
+  await writeFile(path.join(root, 'review', 'index.html'), '<!doctype html><title>review</title>');
   await writeFile(path.join(root, 'assets', 'explore-Ab12_cd.js'), script);
   await writeFile(path.join(root, 'assets', 'explore-Ab12_cd.js.gz'), gzipSync(script));
   await writeFile(path.join(root, 'assets', 'codicon-Xy9.ttf'), 'font');
@@ -66,6 +67,8 @@ describe('the pages handler', () => {
     ['/playground', 'playground'],
     ['/explore', 'explorer'],
     ['/explore/', 'explorer'],
+    ['/review', 'review'],
+    ['/review/', 'review'],
   ])('serves %s as HTML that is revalidated and may load nothing from elsewhere', async (pathname, title) => {
     const { status, headers, body } = await get(base, pathname);
     expect(status).toBe(200);
@@ -84,6 +87,8 @@ describe('the pages handler', () => {
     const explorer = String((await get(base, '/explore')).headers['content-security-policy']);
     expect(explorer).not.toContain('unsafe-inline');
     expect(explorer).toMatch(/style-src 'self' 'sha256-[\w+/]+=*'/);
+    // The review page colours its highlights through the CSSOM: no inline style at all.
+    expect((await get(base, '/review')).headers['content-security-policy']).toContain("style-src 'self';");
   });
 
   it('serves hashed assets as immutable, with their content type', async () => {
@@ -136,7 +141,7 @@ describe('the pages handler', () => {
 });
 
 describe('the pages handler with the playground off (production)', () => {
-  it('says at / where GraphQL is, serves no playground, and still serves the explorer', async () => {
+  it('says at / where GraphQL is, serves no playground, and still serves the explorer and the review page', async () => {
     const base = await serve(false);
     const root = await get(base, '/');
     expect(root.status).toBe(200);
@@ -144,5 +149,6 @@ describe('the pages handler with the playground off (production)', () => {
     expect(root.body.toString()).toContain('GraphQL is served at /graphql');
     expect((await get(base, '/playground')).status).toBe(404);
     expect((await get(base, '/explore')).status).toBe(200);
+    expect((await get(base, '/review')).status).toBe(200);
   });
 });

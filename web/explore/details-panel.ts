@@ -1,11 +1,18 @@
-import { createElement } from './create-element.ts';
-import { createLabelChip } from './create-label-chip.ts';
-import type { Evidence, GraphEdge, GraphNode } from './explorer-api.ts';
+import { createElement } from '../shared/create-element.ts';
+import { createLabelChip } from '../shared/create-label-chip.ts';
+import { type Evidence, type GraphEdge, type GraphNode, MENTIONS_LISTED, type Position, type ReportScope } from './explorer-api.ts';
+import { isScoped, keepsEvidence, keepsReport } from './report-scope.ts';
 
-/** What the panel asks of the page when someone picks a node or an edge in it. */
+/** What the panel asks of the page when someone picks a node or an edge in it, and what it reads from it. */
 export interface DetailsPanelEvents {
   onSelectNode(id: string): void;
   onSelectEdge(id: string): void;
+  /** A link to an entity that is not drawn was followed (the page decides whether the browser does it). */
+  onOpenEntity(event: MouseEvent, id: string): void;
+  /** The explorer's address of an entity, with the filter. */
+  entityHref(id: string): string;
+  /** The reports the page draws now: mentions from other reports are left out. */
+  scope(): ReportScope;
 }
 
 /** What the panel needs to name the other end of an edge. */
@@ -13,8 +20,11 @@ export type FindNode = (id: string) => GraphNode | undefined;
 
 /** The side panel: the selected node or edge, both its names, and the report's words behind it. */
 export interface DetailsPanel {
-  /** Shows a node, the drawn edges that touch it, and where the report mentions it once that arrives. */
-  showNode(node: GraphNode, edges: GraphEdge[], mentions: Promise<Evidence[]>): void;
+  /**
+   * Shows a node, the drawn edges that touch it, and where the chosen reports mention it once that arrives; for a
+   * person, the posts held over time (`positions`) too.
+   */
+  showNode(node: GraphNode, edges: GraphEdge[], mentions: Promise<Evidence[]>, positions?: Promise<Position[]> | null): void;
   /** Shows an edge and its evidence. */
   showEdge(edge: GraphEdge): void;
   /** Replaces the panel's content with a message. */
@@ -28,10 +38,10 @@ export interface DetailsPanel {
  * back to the top of the page.
  */
 export function createDetailsPanel(container: HTMLElement, findNode: FindNode, events: DetailsPanelEvents): DetailsPanel {
-  const replace = (...content: Array<Node | string>) => {
+  const replace = (...content: Array<Node | string | null>) => {
     const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : null;
     const key = focused?.dataset.focusKey;
-    container.replaceChildren(...content);
+    container.replaceChildren(...content.filter((child) => child !== null));
     if (!focused) return;
     const same = key === undefined ? null : container.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
     (same ?? container.querySelector<HTMLElement>('h2'))?.focus();
@@ -50,8 +60,22 @@ export function createDetailsPanel(container: HTMLElement, findNode: FindNode, e
     );
   };
 
+  // An organization of a post: its node when drawn, else a link that centres the explorer on it.
+  const entityLink = (organization: Position['organization']) =>
+    findNode(organization.id)
+      ? nodeButton(organization.id)
+      : createElement(
+          'a',
+          { href: events.entityHref(organization.id), lang: 'zh-Hans', onclick: (event: MouseEvent) => events.onOpenEntity(event, organization.id) },
+          organization.name,
+        );
+
   return {
-    showNode(node, edges, mentions) {
+    showNode(node, edges, mentions, positions) {
+      const scope = events.scope();
+      const timeline = positions
+        ? createElement('div', { className: 'timeline' }, createElement('p', { className: 'muted' }, 'Loading the posts held…'))
+        : null;
       const evidence = createElement(
         'div',
         { className: 'evidence-list' },
@@ -85,16 +109,37 @@ export function createDetailsPanel(container: HTMLElement, findNode: FindNode, e
       });
       replace(
         heading(node),
-        createElement('h3', {}, 'Mentions in the report'),
+        timeline ? createElement('h3', {}, 'Positions over time') : null,
+        timeline,
+        createElement('h3', {}, isScoped(scope) ? 'Mentions in the chosen reports' : 'Mentions in the reports'),
         evidence,
         createElement('h3', {}, `Relations drawn (${edges.length})`),
         createElement('ul', { className: 'relations' }, ...relations),
       );
+      if (timeline && positions) {
+        positions.then(
+          (found) => timeline.replaceChildren(renderTimeline(found, scope, (organization) => entityLink(organization))),
+          (error: unknown) =>
+            timeline.replaceChildren(createElement('p', { className: 'error', role: 'alert' }, `Could not load the posts: ${String(error)}`)),
+        );
+      }
       mentions.then(
-        (found) =>
+        (found) => {
+          const kept = found.filter((mention) => keepsEvidence(scope, mention));
+          const left = found.length - kept.length;
+          // The API gives the oldest MENTIONS_LISTED reports' mentions only; past that, a chosen report may be missing.
+          const capped = found.length >= MENTIONS_LISTED;
+          const notes = [
+            kept.length === 0 && left === 0 ? 'No excerpt recorded.' : null,
+            left > 0
+              ? `${kept.length === 0 ? `No chosen report ${capped ? `among the ${MENTIONS_LISTED} oldest that mention it` : 'mentions it'}; ` : ''}${left} other ${left === 1 ? 'report mentions' : 'reports mention'} it${capped ? ' (at least)' : ''}.`
+              : null,
+          ];
           evidence.replaceChildren(
-            ...(found.length ? found.map(renderEvidence) : [createElement('p', { className: 'muted' }, 'No excerpt recorded.')]),
-          ),
+            ...kept.map((mention) => renderEvidence(mention)),
+            ...notes.filter((note) => note !== null).map((note) => createElement('p', { className: 'muted' }, note)),
+          );
+        },
         (error: unknown) =>
           evidence.replaceChildren(createElement('p', { className: 'error', role: 'alert' }, `Could not load the mentions: ${String(error)}`)),
       );
@@ -141,16 +186,86 @@ function heading(node: GraphNode): HTMLElement {
   );
 }
 
-function renderEvidence(evidence: Evidence): HTMLElement {
+// A post's evidence has a class of its own: `.evidence` is what the panel quotes for the node or edge shown.
+function renderEvidence(evidence: Evidence, className = 'evidence'): HTMLElement {
   return createElement(
     'figure',
-    { className: 'evidence' },
+    { className },
     createElement('blockquote', { lang: 'zh-Hans' }, evidence.excerpt),
     createElement(
       'figcaption',
       {},
       createElement('span', { lang: 'zh-Hans' }, evidence.document.name),
+      ', ',
+      createElement('time', { dateTime: evidence.document.publishedAt }, evidence.document.publishedAt),
       `, characters ${evidence.start}–${evidence.end}`,
     ),
+  );
+}
+
+function date(iso: string): HTMLTimeElement {
+  return createElement('time', { dateTime: iso }, iso);
+}
+
+/**
+ * A person's posts, oldest first as the API gives them: each organization and title with the first and last report
+ * date that names it, former posts marked, and each report's words in a disclosure. Posts no chosen report names
+ * stay (a timeline is read across reports) but are marked so.
+ */
+function renderTimeline(
+  positions: Position[],
+  scope: ReportScope,
+  organizationOf: (organization: Position['organization']) => HTMLElement,
+): HTMLElement {
+  if (positions.length === 0) return createElement('p', { className: 'muted' }, 'No report names a post of this person.');
+  return createElement(
+    'ol',
+    { className: 'positions' },
+    ...positions.map((position) => {
+      const inScope = position.sources.some((source) => keepsReport(scope, { id: source.evidence.document.id, publishedAt: source.publishedAt }));
+      return createElement(
+        'li',
+        { className: `position${position.former ? ' former' : ''}${inScope ? '' : ' out-of-scope'}` },
+        createElement(
+          'p',
+          { className: 'position-when' },
+          date(position.firstSeen),
+          position.lastSeen !== position.firstSeen ? ' – ' : null,
+          position.lastSeen !== position.firstSeen ? date(position.lastSeen) : null,
+        ),
+        createElement(
+          'p',
+          { className: 'position-post' },
+          createElement('span', { className: 'position-title', lang: 'zh-Hans' }, position.title),
+          position.titleEn ? createElement('span', { className: 'muted' }, ` (${position.titleEn})`) : null,
+          ', ',
+          organizationOf(position.organization),
+          position.former ? createElement('span', { className: 'former-mark' }, 'former post') : null,
+        ),
+        inScope ? null : createElement('p', { className: 'muted' }, 'Not named by the chosen reports.'),
+        createElement(
+          'ul',
+          { className: 'position-sources' },
+          ...position.sources.map((source) =>
+            createElement(
+              'li',
+              {},
+              createElement(
+                'details',
+                {},
+                createElement(
+                  'summary',
+                  { className: 'source-summary' },
+                  date(source.publishedAt),
+                  ' ',
+                  createElement('span', { lang: 'zh-Hans' }, source.evidence.document.name),
+                ),
+                renderEvidence(source.evidence, 'post-evidence'),
+              ),
+            ),
+          ),
+        ),
+      );
+    }),
   );
 }

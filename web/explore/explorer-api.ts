@@ -8,7 +8,37 @@ export interface Evidence {
   excerpt: string;
   start: number;
   end: number;
-  document: { id: string; name: string };
+  document: { id: string; name: string; publishedAt: string };
+}
+
+/** Which reports the explorer draws and quotes: a period of publication dates and a list of reports; empty: all. */
+export interface ReportScope {
+  /** ISO date (2021-01-01) or null. */
+  from: string | null;
+  /** ISO date or null. */
+  to: string | null;
+  /** Document ids; none: every report of the period. */
+  documents: string[];
+}
+
+/** A report the scope can name. */
+export interface ReportSummary {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  publishedAt: string;
+  publisher: string | null;
+}
+
+/** One post a person held, as the reports give it over time. */
+export interface Position {
+  organization: { id: string; name: string; nameEn: string | null };
+  title: string;
+  titleEn: string | null;
+  former: boolean;
+  firstSeen: string;
+  lastSeen: string;
+  sources: Array<{ publishedAt: string; evidence: Evidence }>;
 }
 
 /** A node as the API's `neighborhood` gives it. */
@@ -46,22 +76,44 @@ export interface SearchHit {
   nameEn: string | null;
 }
 
-const EVIDENCE_FIELDS = 'excerpt start end document { id name }';
+const EVIDENCE_FIELDS = 'excerpt start end document { id name publishedAt }';
 
 const SEARCH = `query ExplorerSearch($text: String!) {
   search(text: $text, first: 12) { entity { __typename id name nameEn } }
 }`;
 
-const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood($id: ID!, $depth: Int!, $limit: Int!) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) {
+const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood($id: ID!, $depth: Int!, $limit: Int!, $from: Date, $to: Date, $documents: [ID!]) {
+  neighborhood(id: $id, depth: $depth, limit: $limit, from: $from, to: $to, documents: $documents) {
     centerId truncated
     nodes { id label name nameEn }
     edges { id type from to title role evidence { ${EVIDENCE_FIELDS} } }
   }
 }`;
 
+/** How many reports' mentions of an entity the API gives at most (Entity.mentions), oldest first. */
+export const MENTIONS_LISTED = 20;
+
 const MENTIONS = `query ExplorerMentions($id: ID!) {
   entity(id: $id) { mentions { ${EVIDENCE_FIELDS} } }
+}`;
+
+/** The most reports the scope offers to choose from, newest first. */
+export const REPORTS_LISTED = 100;
+
+const REPORTS = `query ExplorerReports($first: Int!) {
+  documents(first: $first, orderBy: { field: PUBLISHED_AT, direction: DESC }) {
+    totalCount
+    edges { node { id name nameEn publishedAt publisher } }
+  }
+}`;
+
+const POSITIONS = `query ExplorerPositions($id: ID!) {
+  person(id: $id) {
+    positions {
+      organization { id name nameEn } title titleEn former firstSeen lastSeen
+      sources { publishedAt evidence { ${EVIDENCE_FIELDS} } }
+    }
+  }
 }`;
 
 /** Finds entities by Chinese, English or pinyin text, best match first. */
@@ -72,10 +124,31 @@ export async function searchEntities(text: string): Promise<SearchHit[]> {
   return data.search.map(({ entity }) => ({ id: entity.id, label: entity.__typename, name: entity.name, nameEn: entity.nameEn }));
 }
 
-/** Reads the neighborhood the explorer draws around an entity; no nodes when no entity has that id. */
-export async function fetchNeighborhood(id: string): Promise<Subgraph> {
-  const data = await request<{ neighborhood: Subgraph }>(NEIGHBORHOOD_QUERY, { id, ...NEIGHBORHOOD });
+/**
+ * Reads the neighborhood the explorer draws around an entity, following only the relations the scope's reports
+ * state (the server filters, so the node limit counts only what is drawn); no nodes when no entity has that id.
+ */
+export async function fetchNeighborhood(id: string, scope: ReportScope): Promise<Subgraph> {
+  const data = await request<{ neighborhood: Subgraph }>(NEIGHBORHOOD_QUERY, {
+    id,
+    ...NEIGHBORHOOD,
+    from: scope.from,
+    to: scope.to,
+    documents: scope.documents.length ? scope.documents : null,
+  });
   return data.neighborhood;
+}
+
+/** Lists the reports the graph holds, newest first, and how many there are in all. */
+export async function fetchReports(): Promise<{ reports: ReportSummary[]; total: number }> {
+  const data = await request<{ documents: { totalCount: number; edges: Array<{ node: ReportSummary }> } }>(REPORTS, { first: REPORTS_LISTED });
+  return { reports: data.documents.edges.map((edge) => edge.node), total: data.documents.totalCount };
+}
+
+/** Reads the posts a person held, oldest first, each with the reports that name it; none for an unknown person. */
+export async function fetchPositions(id: string): Promise<Position[]> {
+  const data = await request<{ person: { positions: Position[] } | null }>(POSITIONS, { id });
+  return data.person?.positions ?? [];
 }
 
 /** Reads where the report mentions an entity. */

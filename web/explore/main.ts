@@ -1,16 +1,20 @@
 /**
  * The graph explorer: search an entity, draw its neighborhood, tap a node to expand it, and read the
  * report's words behind any node or edge. The list of drawn nodes beside the drawing does from the
- * keyboard what tapping does, and is the drawing's text alternative. The address names the entity at the
- * centre (?id=…), so a view can be shared and reloaded.
+ * keyboard what tapping does, and is the drawing's text alternative. The report filter draws only what chosen
+ * reports, or reports of a period, state, and quotes only their words. The address names the entity at the
+ * centre and the filter (?id=…&from=…&to=…&doc=…), so a view can be shared and reloaded.
  */
+
+import { createElement } from '../shared/create-element.ts';
+import { createLabelChip } from '../shared/create-label-chip.ts';
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
-import { createElement } from './create-element.ts';
-import { createLabelChip } from './create-label-chip.ts';
 import { createDetailsPanel } from './details-panel.ts';
-import { fetchMentions, fetchNeighborhood, NEIGHBORHOOD } from './explorer-api.ts';
+import { fetchMentions, fetchNeighborhood, fetchPositions, fetchReports, NEIGHBORHOOD, type ReportScope } from './explorer-api.ts';
 import { createGraphView } from './graph-view.ts';
 import { createNodeList } from './node-list.ts';
+import { describeScope, isScoped, readScope, scopeParams } from './report-scope.ts';
+import { createScopeForm } from './scope-form.ts';
 import { createSearchBox } from './search-box.ts';
 import '../shared/cjk-fonts.css';
 import './explore.css';
@@ -32,6 +36,7 @@ const drawing = byId('graph');
 // What the page shows now; an answer that arrives after the reader moved on must not override it.
 let shownEntity: string | null = null;
 let selected: string | null = null;
+let scope: ReportScope = readScope(new URLSearchParams(window.location.search));
 
 const view = createGraphView(drawing, {
   onNodeTap: (node) => void selectNode(node.id),
@@ -44,7 +49,23 @@ const list = createNodeList(
 const panel = createDetailsPanel(byId('details'), (id) => view.node(id), {
   onSelectNode: (id) => void selectNode(id),
   onSelectEdge: selectEdge,
+  onOpenEntity: (event, id) => followLink(event, id),
+  entityHref: (id) => explorerPath(id),
+  scope: () => scope,
 });
+const scopeForm = createScopeForm(
+  {
+    disclosure: byId('scope'),
+    summary: byId('scope-summary'),
+    form: byId('scope-form'),
+    from: byId('scope-from'),
+    to: byId('scope-to'),
+    reports: byId('scope-reports'),
+    clear: byId('scope-clear'),
+    error: byId('scope-error'),
+  },
+  (chosen) => void applyScope(chosen),
+);
 createSearchBox({
   form: byId('search-form'),
   input: byId('search-input'),
@@ -54,11 +75,19 @@ createSearchBox({
 });
 byId('legend').replaceChildren(...ENTITY_LABELS.map((label) => createElement('li', {}, createLabelChip(label))));
 window.addEventListener('popstate', () => void showFromAddress());
+// The reports are listed once, beside the first drawing; the status line waits for them to name a chosen one.
+const reportsListed = fetchReports().then(
+  ({ reports, total }) => scopeForm.setReports(reports, total),
+  (error: unknown) => showError(error),
+);
 void showFromAddress();
 
 /** Shows the entity the address names, or a few places to start. */
 async function showFromAddress(): Promise<void> {
-  const id = new URLSearchParams(window.location.search).get('id');
+  const params = new URLSearchParams(window.location.search);
+  scope = readScope(params);
+  scopeForm.show(scope);
+  const id = params.get('id');
   if (id) return showEntity(id);
   shownEntity = null;
   selected = null;
@@ -95,6 +124,14 @@ async function navigate(id: string): Promise<void> {
   if (shownEntity === id && view.node(id)) list.focus(id);
 }
 
+// A new scope redraws the entity at the centre (or the starting points) from what the chosen reports state; the
+// focus stays in the filter, and the status line says what is drawn now.
+async function applyScope(chosen: ReportScope): Promise<void> {
+  scope = chosen;
+  window.history.pushState(null, '', explorerPath(shownEntity));
+  await showFromAddress();
+}
+
 // A plain click stays on the page; with a modifier key the browser opens the link as it would any other.
 function followLink(event: MouseEvent, id: string): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -102,16 +139,18 @@ function followLink(event: MouseEvent, id: string): void {
   void navigate(id);
 }
 
-// The id's colon reads better unescaped, and a query string allows it.
-function explorerPath(id: string): string {
-  return `/explore?id=${encodeURIComponent(id).replaceAll('%3A', ':')}`;
+// The ids' colons read better unescaped, and a query string allows them. The filter travels with every link.
+function explorerPath(id: string | null): string {
+  const params = [...(id === null ? [] : [['id', id] as [string, string]]), ...scopeParams(scope)];
+  const query = params.map(([name, value]) => `${name}=${encodeURIComponent(value).replaceAll('%3A', ':')}`).join('&');
+  return query ? `/explore?${query}` : '/explore';
 }
 
 async function showEntity(id: string): Promise<void> {
   shownEntity = id;
   setStatus(`Loading ${id}…`);
   try {
-    const subgraph = await fetchNeighborhood(id);
+    const subgraph = await fetchNeighborhood(id, scope);
     if (shownEntity !== id) return;
     if (subgraph.nodes.length === 0) {
       setStatus(`No entity has the id “${id}”.`);
@@ -124,6 +163,8 @@ async function showEntity(id: string): Promise<void> {
     view.markExpanded(id);
     syncList();
     document.title = `${subgraph.nodes[0]?.name ?? id} · ecokg explorer`;
+    await reportsListed;
+    if (shownEntity !== id) return;
     showCounts(subgraph.truncated);
     await selectNode(id);
   } catch (error) {
@@ -142,11 +183,12 @@ async function selectNode(id: string): Promise<void> {
   view.select(id);
   list.select(id);
   const mentions = fetchMentions(id);
-  panel.showNode(node, view.edgesOf(id), mentions);
+  const positions = node.label === 'Person' ? fetchPositions(id) : null;
+  panel.showNode(node, view.edgesOf(id), mentions, positions);
   if (view.isExpanded(id) || node.label === 'Document') return;
   const entity = shownEntity;
   try {
-    const subgraph = await fetchNeighborhood(id);
+    const subgraph = await fetchNeighborhood(id, scope);
     if (shownEntity !== entity || view.isExpanded(id)) return;
     view.merge(subgraph, id);
     view.markExpanded(id);
@@ -154,7 +196,7 @@ async function selectNode(id: string): Promise<void> {
     showCounts(subgraph.truncated);
     if (selected !== id) return;
     view.select(id);
-    panel.showNode(node, view.edgesOf(id), mentions);
+    panel.showNode(node, view.edgesOf(id), mentions, positions);
   } catch (error) {
     showError(error);
   }
@@ -185,7 +227,10 @@ function showCounts(truncated: boolean): void {
   status.dataset.nodes = String(nodes);
   status.dataset.edges = String(edges);
   const cut = truncated ? ` (an expansion stopped at ${NEIGHBORHOOD.limit} nodes)` : '';
-  setStatus(`${nodes} nodes, ${edges} relations${cut}. Tap a node, or press Enter on it in the list, to expand it and read the report’s words.`);
+  const from = isScoped(scope) ? ` from ${describeScope(scope, scopeForm.reports())}` : '';
+  setStatus(
+    `${nodes} nodes, ${edges} relations${from}${cut}. Tap a node, or press Enter on it in the list, to expand it and read the report’s words.`,
+  );
 }
 
 function setStatus(text: string): void {

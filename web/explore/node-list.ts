@@ -1,6 +1,6 @@
+import { createElement } from '../shared/create-element.ts';
+import { createLabelChip } from '../shared/create-label-chip.ts';
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
-import { createElement } from './create-element.ts';
-import { createLabelChip } from './create-label-chip.ts';
 import type { GraphNode } from './explorer-api.ts';
 
 /** What the list asks of the page. */

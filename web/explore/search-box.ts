@@ -1,5 +1,5 @@
-import { createElement } from './create-element.ts';
-import { createLabelChip } from './create-label-chip.ts';
+import { createElement } from '../shared/create-element.ts';
+import { createLabelChip } from '../shared/create-label-chip.ts';
 import { type SearchHit, searchEntities } from './explorer-api.ts';
 
 /** The elements of the search box and what to do with the hit someone picks. */

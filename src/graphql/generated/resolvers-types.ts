@@ -38,7 +38,7 @@ export type Query = {
   entity: Maybe<Entity>;
   /** A shortest path between two entities through the report's relations, with each edge's evidence; null when none is within maxLength. Paths never pass through a Document, which every entity shares. */
   path: Maybe<Path>;
-  /** The entities and relations around an entity, for drawing a graph. Expansion stops at Documents other than the centre. */
+  /** The entities and relations around an entity, for drawing a graph. Expansion stops at Documents other than the centre. With from, to or documents, only relations those reports state are followed (the centre is always there). */
   neighborhood: Subgraph;
   /** How many nodes of each label and relationships of each type the graph holds. */
   graphStats: GraphStats;
@@ -123,6 +123,9 @@ export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+  documents: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 

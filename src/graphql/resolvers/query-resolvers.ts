@@ -356,6 +356,7 @@ export function createQueryResolvers(plans: LoadPlanTable): QueryResolvers {
         id: requireWellFormedId('id', args.id),
         depth: requireIntInRange('depth', args.depth, 1, 3),
         limit: requireIntInRange('limit', args.limit, 1, 500),
+        scope: reportScope(args),
       }),
 
     graphStats: async (_root, _args, ctx) => {

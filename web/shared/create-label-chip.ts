@@ -1,5 +1,5 @@
-import { styleOfLabel } from '../shared/label-styles.ts';
 import { createElement } from './create-element.ts';
+import { styleOfLabel } from './label-styles.ts';
 
 /** A small badge naming a label, in the label's colours. */
 export function createLabelChip(label: string): HTMLElement {

@@ -1,0 +1,110 @@
+/**
+ * The review page's calls to the service's admin API (POST /admin/extract, POST /admin/documents with and
+ * without ?check=true), each failure turned into one sentence a reviewer can act on. The bearer token is
+ * passed in by the caller, who keeps it in memory only.
+ */
+import type { SeedGraph, SeedProblem } from './draft-model.ts';
+
+/** What the reviewer gives about the report besides its text. */
+export interface ReportFacts {
+  title: string;
+  date: string;
+  url: string;
+  publisher: string;
+  kind: string;
+}
+
+/** What POST /admin/extract answers. */
+export interface Extraction {
+  graph: SeedGraph;
+  /** The text the offsets refer to (an HTML page's text, its tags stripped). */
+  text: string;
+  summary: { review?: unknown[]; htmlStripped?: boolean } & Record<string, unknown>;
+}
+
+/** What a successful load wrote. */
+export interface LoadResult {
+  documentId: string;
+  nodes: number;
+  relationships: number;
+}
+
+/** A failed admin call: the sentence to show, and, for an invalid graph, the loader's problems. */
+export class AdminError extends Error {
+  override readonly name = 'AdminError';
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly problems: SeedProblem[];
+
+  constructor(message: string, options: { status: number; code?: string; problems?: SeedProblem[] }) {
+    super(message);
+    this.status = options.status;
+    this.code = options.code;
+    this.problems = options.problems ?? [];
+  }
+}
+
+/** Drafts a graph from a report's text; nothing is written. */
+export async function extractReport(token: string, text: string, facts: ReportFacts): Promise<Extraction> {
+  const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  const body = {
+    text,
+    title: optional(facts.title),
+    date: optional(facts.date),
+    url: optional(facts.url),
+    publisher: optional(facts.publisher),
+    kind: optional(facts.kind),
+  };
+  return (await call(token, '/admin/extract', body, 'extract the report')) as Extraction;
+}
+
+/** Validates the reviewed graph as the loader does, writing nothing; throws with the problems when it is invalid. */
+export async function checkGraph(token: string, graph: SeedGraph, text: string): Promise<void> {
+  await call(token, '/admin/documents?check=true', { graph, text }, 'check the draft');
+}
+
+/** Loads the reviewed graph into the graph, in one transaction. */
+export async function loadGraph(token: string, graph: SeedGraph, text: string): Promise<LoadResult> {
+  const answer = (await call(token, '/admin/documents', { graph, text }, 'load the draft')) as { loaded: LoadResult };
+  return answer.loaded;
+}
+
+async function call(token: string, path: string, body: unknown, what: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new AdminError(`Could not reach the service to ${what}: is it running? Nothing was changed.`, { status: 0 });
+  }
+  const answer = (await response.json().catch(() => null)) as {
+    errors?: Array<{ message: string; extensions?: { code?: string; problems?: SeedProblem[] } }>;
+  } | null;
+  if (response.ok && answer) return answer;
+  const error = answer?.errors?.[0];
+  const code = error?.extensions?.code;
+  throw new AdminError(explain(response.status, code, error?.message, what), {
+    status: response.status,
+    code,
+    problems: error?.extensions?.problems,
+  });
+}
+
+// One sentence per failure, saying what happened to the draft and what to do.
+function explain(status: number, code: string | undefined, message: string | undefined, what: string): string {
+  if (status === 401)
+    return 'The service refused the admin token. Enter the right one (the service’s ADMIN_TOKEN) and try again; your draft is kept.';
+  if (status === 404) return 'This service has no admin API (it runs without ADMIN_TOKEN), so it cannot extract or load reports.';
+  if (status === 413) return 'The report is too large: a report can be at most 5 MB.';
+  if (status === 503 || code === 'SERVICE_UNAVAILABLE') {
+    return `The graph database is not answering, so the service could not ${what} and nothing was written. Your draft is kept; try again once it is back.`;
+  }
+  if (code === 'BAD_USER_INPUT' && message?.startsWith('Seed validation failed')) {
+    return `The draft has problems the loader refuses (listed beside their records); nothing was written.`;
+  }
+  if (message) return `The service could not ${what}: ${message}`;
+  return `The service could not ${what} (HTTP ${status}); nothing was written.`;
+}

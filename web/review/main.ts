@@ -1,0 +1,599 @@
+/**
+ * The review page: extract a report's text into a draft graph, check and correct it with the text on
+ * screen and every entity's evidence highlighted, validate it as the loader does, then load it into the
+ * graph or download it for seed/. The draft survives a reload (local storage); the admin token does not
+ * (memory only).
+ */
+import { STORED_ENUM_VALUES } from '../../src/graphql/generated/stored-values.ts';
+import { createElement } from '../shared/create-element.ts';
+import { createLabelChip } from '../shared/create-label-chip.ts';
+import { ENTITY_LABELS } from '../shared/label-styles.ts';
+import { postGraphQL } from '../shared/post-graphql.ts';
+import { AdminError, checkGraph, extractReport, loadGraph } from './admin-api.ts';
+import { type CodePointIndex, indexCodePoints, locateEvidence } from './code-points.ts';
+import {
+  addEntity,
+  allRecords,
+  createDraftState,
+  DraftEditError,
+  type DraftState,
+  exportGraph,
+  findRecord,
+  isFlagged,
+  isLeftOut,
+  placeProblems,
+  recordName,
+  type SeedProblem,
+  setDecision,
+} from './draft-model.ts';
+import { openDraftStore, type ReportInput } from './draft-store.ts';
+import { createNewEntityForm } from './new-entity-form.ts';
+import { MAX_REPORT_BYTES, ReportFileError, readReportFile } from './read-report-file.ts';
+import { createRecordEditor, type DraftEdit, describeSelection, type ExistingEntity } from './record-editor.ts';
+import { createRecordList } from './record-list.ts';
+import { createTextView, type Highlight, type TextSelection } from './text-view.ts';
+import '../shared/cjk-fonts.css';
+import './review.css';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const elements = {
+  tokenForm: byId<HTMLFormElement>('token-form'),
+  tokenInput: byId<HTMLInputElement>('token-input'),
+  tokenSet: byId('token-set'),
+  source: byId('source'),
+  sourceForm: byId<HTMLFormElement>('source-form'),
+  text: byId<HTMLTextAreaElement>('report-text'),
+  file: byId<HTMLInputElement>('report-file'),
+  title: byId<HTMLInputElement>('report-title'),
+  date: byId<HTMLInputElement>('report-date'),
+  url: byId<HTMLInputElement>('report-url'),
+  publisher: byId<HTMLInputElement>('report-publisher'),
+  kind: byId<HTMLSelectElement>('report-kind'),
+  extract: byId<HTMLButtonElement>('extract-button'),
+  summary: byId('draft-summary'),
+  draftTitle: byId('draft-title'),
+  discardConfirm: byId('discard-confirm'),
+  message: byId('message'),
+  workspace: byId('workspace'),
+  counts: byId('counts'),
+  undo: byId<HTMLButtonElement>('undo-button'),
+  load: byId<HTMLButtonElement>('load-button'),
+  loaded: byId('loaded'),
+  unplaced: byId('unplaced-problems'),
+  textSelection: byId('text-selection'),
+  addFromSelection: byId<HTMLButtonElement>('add-from-selection'),
+  status: byId('status'),
+};
+
+const store = openDraftStore();
+// The admin token lives in this variable only: never in storage, gone when the tab reloads or closes.
+let token: string | null = null;
+let problems: { byKey: Map<string, SeedProblem[]>; unplaced: SeedProblem[] } = { byKey: new Map(), unplaced: [] };
+let validity: 'unchecked' | 'checking' | 'valid' | 'invalid' = 'unchecked';
+let validationTicket = 0;
+let validationTimer: ReturnType<typeof setTimeout> | undefined;
+let selection: TextSelection | null = null;
+let editingNew = false;
+let indexed: { text: string; index: CodePointIndex } | undefined;
+
+const list = createRecordList(byId('record-list'), { onChoose: (key) => choose(key) });
+const textView = createTextView(byId('report-view'), {
+  onPick(keys) {
+    const selected = store.draft()?.selected;
+    const at = selected ? keys.indexOf(selected) : -1;
+    // A second click on the same place goes to the record around the one shown.
+    choose(keys[at >= 0 ? (at + 1) % keys.length : 0] as string);
+  },
+  onSelect(next) {
+    selection = next;
+    elements.textSelection.replaceChildren(...describeSelection(next));
+    elements.addFromSelection.disabled = next === null;
+    editor.setSelection(next);
+  },
+});
+const editor = createRecordEditor(byId('editor'), { apply, choose, search: searchExisting });
+
+elements.kind.replaceChildren(
+  createElement('option', { value: '' }, '(let the extractor decide)'),
+  ...Object.values(STORED_ENUM_VALUES.DocumentKind).map((kind) => createElement('option', { value: kind }, kind)),
+);
+byId('legend').replaceChildren(
+  ...ENTITY_LABELS.map((label) => createElement('li', {}, createLabelChip(label))),
+  createElement('li', { className: 'legend-flagged' }, createElement('mark', { className: 'flagged plain' }, 'underlined'), ': to review'),
+);
+wireInputs();
+wireToolbar();
+document.addEventListener('keydown', onShortcut);
+fillSourceForm(store.input());
+render();
+if (store.draft()) setStatus('Your draft is back as you left it. Enter the admin token to check or load it.');
+
+/** Shows what the store holds: the report form or the draft's summary, and the workspace. */
+function render(): void {
+  const draft = store.draft();
+  elements.sourceForm.hidden = draft !== null;
+  elements.summary.hidden = draft === null;
+  elements.workspace.hidden = draft === null;
+  elements.tokenForm.hidden = token !== null;
+  elements.tokenSet.hidden = token === null;
+  if (!draft) return;
+  const { state } = draft;
+  const index = indexOf(draft.text);
+  elements.draftTitle.replaceChildren(
+    'Reviewing ',
+    createElement('span', { lang: 'zh-Hans' }, String(state.document.data.name)),
+    ` (${state.document.data.publishedAt ?? 'no date'}).`,
+  );
+  const records = allRecords(state);
+  const flagged = records.filter(isFlagged);
+  const rejected = records.filter((record) => record.decision === 'rejected').length;
+  const problemCount = [...problems.byKey.values()].reduce((sum, found) => sum + found.length, 0) + problems.unplaced.length;
+  const check = {
+    unchecked: token ? 'not checked yet' : 'enter the admin token to check it',
+    checking: 'checking…',
+    valid: 'the loader accepts it',
+    invalid: `${problemCount} problem${problemCount === 1 ? '' : 's'} to fix before loading`,
+  }[validity];
+  elements.counts.textContent = `${state.entities.length} entities, ${state.relations.length} relations; ${flagged.length} to review, ${
+    flagged.filter((record) => record.decision !== 'open').length
+  } decided; ${rejected} rejected. Check: ${check}.`;
+  elements.counts.dataset.validity = validity;
+  elements.undo.disabled = !store.canUndo();
+  elements.unplaced.hidden = problems.unplaced.length === 0;
+  elements.unplaced.replaceChildren(
+    ...problems.unplaced.map((problem) => createElement('li', {}, `${problem.record}, ${problem.field}: ${problem.message}`)),
+  );
+  renderLoaded(draft.loadedAs);
+  list.update({ state, problems: problems.byKey, selected: draft.selected });
+
+  const highlights: Highlight[] = [];
+  for (const record of [state.document, ...state.entities]) {
+    if (record.decision === 'rejected') continue;
+    const where = locateEvidence(draft.text, index, String(record.data.evidence ?? ''), record.data.evidenceStart as number | undefined);
+    const label = record.kind === 'document' ? 'Document' : record.data.label;
+    if (where) highlights.push({ key: record.key, label, ...where, flagged: isFlagged(record) && record.decision === 'open' });
+  }
+  const current = draft.selected ? findRecord(state, draft.selected) : undefined;
+  const currentAt =
+    current && locateEvidence(draft.text, index, String(current.data.evidence ?? ''), current.data.evidenceStart as number | undefined);
+  textView.render({ text: draft.text, index, highlights, current: current && currentAt ? { key: current.key, ...currentAt } : null });
+  if (!editingNew) {
+    editor.show(draft.selected ?? '', { state, text: draft.text, index, problems: problems.byKey.get(draft.selected ?? '') ?? [], selection });
+  }
+}
+
+function renderLoaded(documentId: string | null): void {
+  elements.loaded.hidden = documentId === null;
+  if (documentId === null) return;
+  elements.loaded.replaceChildren(
+    'Loaded into the graph as ',
+    createElement('code', {}, documentId),
+    '. ',
+    createElement('a', { href: `/explore?id=${encodeURIComponent(documentId).replaceAll('%3A', ':')}` }, 'Open the document in the explorer'),
+  );
+}
+
+function indexOf(text: string): CodePointIndex {
+  if (indexed?.text !== text) indexed = { text, index: indexCodePoints(text) };
+  return indexed.index;
+}
+
+/** Shows a record: in the list, in the text and in the editor. */
+function choose(key: string): void {
+  editingNew = false;
+  store.select(key);
+  render();
+  textView.revealCurrent();
+}
+
+/** Applies an edit as one step to undo, says what it did, and checks the draft again. */
+function apply(edit: DraftEdit, done: string): void {
+  const draft = store.draft();
+  if (!draft) return;
+  try {
+    const result = edit(draft.state);
+    const next = 'nextKey' in result ? result : result.state;
+    store.apply(next);
+    if (!('nextKey' in result)) {
+      editingNew = false;
+      store.select(result.key);
+    }
+    setStatus(`${done}.${storageNote()}`);
+    clearMessage();
+    validity = 'unchecked';
+    render();
+    if (!('nextKey' in result)) textView.revealCurrent();
+    scheduleValidation();
+  } catch (error) {
+    if (!(error instanceof DraftEditError)) throw error;
+    showError(error.message);
+  }
+}
+
+function storageNote(): string {
+  const problem = store.storageProblem();
+  return problem ? ` ${problem}` : '';
+}
+
+function wireInputs(): void {
+  const facts: Array<[keyof ReportInput, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement]> = [
+    ['text', elements.text],
+    ['title', elements.title],
+    ['date', elements.date],
+    ['url', elements.url],
+    ['publisher', elements.publisher],
+    ['kind', elements.kind],
+  ];
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  for (const [field, control] of facts) {
+    control.addEventListener('input', () => {
+      clearTimeout(saveTimer);
+      // Typing a long text would store it on every key; a short pause is soon enough to survive a reload.
+      saveTimer = setTimeout(() => store.setInput({ [field]: control.value, ...(field === 'text' && { fileName: '' }) }), 300);
+    });
+  }
+  elements.file.addEventListener('change', async () => {
+    const file = elements.file.files?.[0];
+    if (!file) return;
+    try {
+      const text = await readReportFile(file);
+      elements.text.value = text;
+      store.setInput({ text, fileName: file.name });
+      clearMessage();
+      setStatus(`Read ${file.name}: ${text.length.toLocaleString('en')} characters.`);
+    } catch (error) {
+      if (!(error instanceof ReportFileError)) throw error;
+      showError(error.message);
+    } finally {
+      // The same file can be chosen again after a fix.
+      elements.file.value = '';
+    }
+  });
+  elements.sourceForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void runExtraction();
+  });
+  elements.tokenForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = elements.tokenInput.value.trim();
+    if (!value) {
+      showError('Type the admin token first: the ADMIN_TOKEN the service was started with.');
+      elements.tokenInput.focus();
+      return;
+    }
+    token = value;
+    elements.tokenInput.value = '';
+    clearMessage();
+    setStatus('Admin token set for this tab.');
+    render();
+    byId<HTMLButtonElement>('token-forget').focus();
+    if (store.draft()) scheduleValidation(0);
+  });
+  byId('token-forget').addEventListener('click', () => {
+    token = null;
+    validity = 'unchecked';
+    render();
+    setStatus('The admin token is forgotten.');
+    elements.tokenInput.focus();
+  });
+}
+
+function fillSourceForm(input: ReportInput): void {
+  elements.text.value = input.text;
+  elements.title.value = input.title;
+  elements.date.value = input.date;
+  elements.url.value = input.url;
+  elements.publisher.value = input.publisher;
+  elements.kind.value = input.kind;
+}
+
+function readSourceForm(): ReportInput {
+  const input = {
+    text: elements.text.value,
+    title: elements.title.value,
+    date: elements.date.value,
+    url: elements.url.value,
+    publisher: elements.publisher.value,
+    kind: elements.kind.value,
+  };
+  store.setInput(input);
+  return store.input();
+}
+
+/** Asks the token's owner for it, in one sentence, and takes them to the field. */
+function needToken(what: string): void {
+  showError(`Enter the admin token first (the service’s ADMIN_TOKEN), then ${what}.`);
+  render();
+  elements.tokenInput.focus();
+}
+
+async function runExtraction(): Promise<void> {
+  const input = readSourceForm();
+  if (input.text.trim() === '') {
+    showError('There is no text to extract: paste the report’s text or open its .txt file.');
+    elements.text.focus();
+    return;
+  }
+  if (new TextEncoder().encode(input.text).byteLength > MAX_REPORT_BYTES) {
+    showError('The text is over 5 MB; a report can be at most 5 MB.');
+    return;
+  }
+  if (!token) return needToken('run the extraction');
+  elements.extract.disabled = true;
+  setStatus('Extracting… (a long report takes a few seconds)');
+  clearMessage();
+  try {
+    const extraction = await extractReport(token, input.text, input);
+    const state = createDraftState(extraction.graph);
+    store.startDraft(extraction.text, state);
+    problems = { byKey: new Map(), unplaced: [] };
+    validity = 'unchecked';
+    const first = allRecords(state).find(isFlagged) ?? state.document;
+    store.select(first.key);
+    const flagged = allRecords(state).filter(isFlagged).length;
+    setStatus(
+      `Extracted ${state.entities.length} entities and ${state.relations.length} relations; ${flagged} to review.${
+        extraction.summary.htmlStripped ? ' The text was an HTML page: its tags are stripped.' : ''
+      }${storageNote()}`,
+    );
+    render();
+    list.focus(first.key);
+    scheduleValidation(0);
+  } catch (error) {
+    if (!(error instanceof AdminError)) throw error;
+    if (error.status === 401) token = null;
+    showError(error.message);
+    render();
+    if (error.status === 401) elements.tokenInput.focus();
+  } finally {
+    elements.extract.disabled = false;
+  }
+}
+
+function scheduleValidation(delay = 600): void {
+  clearTimeout(validationTimer);
+  if (!token || !store.draft()) return;
+  validationTimer = setTimeout(() => void validate(), delay);
+}
+
+/** Checks the draft with the loader's validation (POST /admin/documents?check=true) and places its problems. */
+async function validate(): Promise<boolean> {
+  const draft = store.draft();
+  if (!draft) return false;
+  if (!token) {
+    needToken('check the draft');
+    return false;
+  }
+  const ticket = ++validationTicket;
+  const exported = exportGraph(draft.state);
+  validity = 'checking';
+  render();
+  try {
+    await checkGraph(token, exported.graph, draft.text);
+    if (ticket !== validationTicket) return false;
+    problems = { byKey: new Map(), unplaced: [] };
+    validity = 'valid';
+    render();
+    return true;
+  } catch (error) {
+    if (!(error instanceof AdminError)) throw error;
+    if (ticket !== validationTicket) return false;
+    if (error.problems.length > 0) {
+      problems = placeProblems(error.problems, exported);
+      validity = 'invalid';
+    } else {
+      validity = 'unchecked';
+      if (error.status === 401) token = null;
+      showError(error.message);
+    }
+    render();
+    return false;
+  }
+}
+
+function wireToolbar(): void {
+  elements.undo.addEventListener('click', undo);
+  byId('validate-button').addEventListener('click', async () => {
+    clearTimeout(validationTimer);
+    if (await validate()) setStatus('The loader accepts the draft as it is.');
+    else if (validity === 'invalid') showProblemsMessage('to fix');
+  });
+  elements.load.addEventListener('click', () => void load());
+  byId('download-graph').addEventListener('click', () => {
+    const draft = store.draft();
+    if (draft) download('graph.json', `${JSON.stringify(exportGraph(draft.state).graph, null, 2)}\n`, 'application/json');
+  });
+  byId('download-text').addEventListener('click', () => {
+    const draft = store.draft();
+    if (draft) download('report.txt', draft.text, 'text/plain');
+  });
+  byId('discard-button').addEventListener('click', () => {
+    elements.discardConfirm.hidden = false;
+    byId('discard-no').focus();
+  });
+  byId('discard-no').addEventListener('click', () => {
+    elements.discardConfirm.hidden = true;
+    byId('discard-button').focus();
+  });
+  byId('discard-yes').addEventListener('click', () => {
+    store.discard();
+    elements.discardConfirm.hidden = true;
+    problems = { byKey: new Map(), unplaced: [] };
+    validity = 'unchecked';
+    editingNew = false;
+    fillSourceForm(store.input());
+    clearMessage();
+    render();
+    setStatus('The draft is discarded.');
+    elements.text.focus();
+  });
+  const openNewEntity = (words: TextSelection | null) => {
+    const draft = store.draft();
+    if (!draft) return;
+    editingNew = true;
+    editor.replace(
+      createNewEntityForm({
+        state: draft.state,
+        text: draft.text,
+        index: indexOf(draft.text),
+        words,
+        onAdd: (data) => apply((state) => addEntity(state, data), `Added ${String(data.name ?? data.text)}`),
+        onCancel: () => {
+          editingNew = false;
+          render();
+        },
+      }),
+    );
+    byId('editor').querySelector<HTMLElement>('h2')?.focus();
+  };
+  elements.addFromSelection.addEventListener('click', () => openNewEntity(selection));
+  byId('add-entity').addEventListener('click', () => openNewEntity(null));
+  elements.addFromSelection.disabled = true;
+  elements.textSelection.replaceChildren(...describeSelection(null));
+}
+
+/** Checks the draft, then loads it: nothing loads while the loader would find a problem. */
+async function load(): Promise<void> {
+  const draft = store.draft();
+  if (!draft) return;
+  if (!token) return needToken('load the draft');
+  clearTimeout(validationTimer);
+  elements.load.disabled = true;
+  setStatus('Checking the draft as the loader does…');
+  try {
+    if (!(await validate())) {
+      if (validity === 'invalid') showProblemsMessage('remain');
+      return;
+    }
+    setStatus('Loading into the graph…');
+    const exported = exportGraph(draft.state);
+    const loaded = await loadGraph(token, exported.graph, draft.text);
+    store.markLoaded(loaded.documentId);
+    clearMessage();
+    setStatus(`Loaded ${loaded.documentId}: ${loaded.nodes} nodes and ${loaded.relationships} relationships.`);
+    render();
+    elements.loaded.querySelector('a')?.focus();
+  } catch (error) {
+    if (!(error instanceof AdminError)) throw error;
+    if (error.problems.length > 0) {
+      problems = placeProblems(error.problems, exportGraph(draft.state));
+      validity = 'invalid';
+    }
+    if (error.status === 401) token = null;
+    showError(error.message);
+    render();
+  } finally {
+    elements.load.disabled = false;
+  }
+}
+
+function showProblemsMessage(what: 'to fix' | 'remain'): void {
+  const count = [...problems.byKey.values()].reduce((sum, found) => sum + found.length, 0) + problems.unplaced.length;
+  const records = problems.byKey.size;
+  showError(
+    `${count} problem${count === 1 ? '' : 's'} ${what === 'remain' ? (count === 1 ? 'remains' : 'remain') : 'to fix'} in ${records} record${records === 1 ? '' : 's'} (marked in the list); ${
+      what === 'remain' ? 'nothing was loaded' : 'the loader would refuse the draft'
+    }.`,
+  );
+  const first = store.draft() && list.order().find((key) => problems.byKey.has(key));
+  if (first) choose(first);
+}
+
+function undo(): void {
+  if (!store.undo()) {
+    setStatus('Nothing to undo.');
+    return;
+  }
+  editingNew = false;
+  setStatus('Undone.');
+  validity = 'unchecked';
+  render();
+  scheduleValidation();
+}
+
+function download(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const link = createElement('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setStatus(`Saved ${name}.`);
+}
+
+/** Finds entities of one label in the graph, for linking a record to one. */
+async function searchExisting(text: string, label: string): Promise<ExistingEntity[]> {
+  const kind = Object.entries(STORED_ENUM_VALUES.EntityKind).find(([, stored]) => stored === label)?.[0];
+  const result = await postGraphQL<{ search: Array<{ entity: { __typename: string; id: string; name: string; nameEn: string | null } }> }>({
+    query:
+      'query ReviewLinkSearch($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 8) { entity { __typename id name nameEn } } }',
+    variables: { text, kinds: kind ? [kind] : null },
+  });
+  if (result.errors?.length || !result.data) throw new Error(result.errors?.map((error) => error.message).join('; ') ?? 'no answer');
+  return result.data.search.map(({ entity }) => ({ id: entity.id, label: entity.__typename, name: entity.name, nameEn: entity.nameEn }));
+}
+
+// Keys that act on the chosen record from anywhere but a field one types in.
+function onShortcut(event: KeyboardEvent): void {
+  const draft = store.draft();
+  if (!draft || event.defaultPrevented || event.altKey) return;
+  const target = event.target as HTMLElement;
+  const typing = target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey && !typing) {
+    event.preventDefault();
+    undo();
+    return;
+  }
+  if (typing || event.ctrlKey || event.metaKey) return;
+  const key = event.key.toLowerCase();
+  const selected = draft.selected ? findRecord(draft.state, draft.selected) : undefined;
+  if ((key === 'a' || key === 'r') && selected) {
+    event.preventDefault();
+    if (key === 'r' && selected.kind === 'document') {
+      showError('The document itself cannot be rejected; discard the draft instead.');
+      return;
+    }
+    const decision = key === 'a' ? 'accepted' : 'rejected';
+    apply(
+      (state: DraftState) => setDecision(state, selected.key, decision),
+      `${key === 'a' ? 'Accepted' : 'Rejected'} ${recordName(draft.state, selected)}`,
+    );
+    if (list.order().includes(selected.key) && byId('record-list').contains(document.activeElement)) list.focus(selected.key);
+  } else if (key === 'n' || key === 'p') {
+    event.preventDefault();
+    moveToReview(key === 'n' ? 1 : -1);
+  }
+}
+
+/** Goes to the next (or previous) record still to review, wrapping around. */
+function moveToReview(step: 1 | -1): void {
+  const draft = store.draft();
+  if (!draft) return;
+  const order = list.order();
+  const open = (key: string) => {
+    const record = findRecord(draft.state, key);
+    return record !== undefined && isFlagged(record) && record.decision === 'open' && !isLeftOut(draft.state, record);
+  };
+  const from = draft.selected ? order.indexOf(draft.selected) : -1;
+  for (let i = 1; i <= order.length; i += 1) {
+    const key = order[(((from + step * i) % order.length) + order.length) % order.length] as string;
+    if (open(key)) {
+      choose(key);
+      list.focus(key);
+      return;
+    }
+  }
+  setStatus('Every record flagged for review is decided.');
+}
+
+function setStatus(text: string): void {
+  elements.status.textContent = text;
+}
+
+function showError(text: string): void {
+  elements.message.textContent = text;
+}
+
+function clearMessage(): void {
+  elements.message.textContent = '';
+}
