@@ -76,9 +76,18 @@ export function createHttpServer(options: HttpServerOptions): Server {
     // Every query of the request listens on it (bounded by the query limits); Node warns past 10 by default.
     setMaxListeners(1000, cancel.signal);
     const route = routeOf(request.url);
+    // Counted when the answer is handed over ('finish'), before the client can read it all and ask again, or when
+    // the connection closes first; 'close' alone comes after the client may already have sent its next request.
+    let observed = false;
+    const observe = () => {
+      if (observed) return;
+      observed = true;
+      options.metrics?.observeHttp(route, request.method ?? 'GET', response.statusCode, (performance.now() - started) / 1000);
+    };
+    response.once('finish', observe);
     response.once('close', () => {
       if (!response.writableFinished) cancel.abort();
-      options.metrics?.observeHttp(route, request.method ?? 'GET', response.statusCode, (performance.now() - started) / 1000);
+      observe();
     });
     handle(options, request, response, route, cancel.signal).catch((error: unknown) => {
       request.log.error({ err: error }, 'unhandled HTTP error');
