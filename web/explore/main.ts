@@ -17,6 +17,7 @@ import { describeScope, isScoped, readScope, scopeParams } from './report-scope.
 import { createScopeForm } from './scope-form.ts';
 import { createSearchBox } from './search-box.ts';
 import '../shared/cjk-fonts.css';
+import '../shared/page-base.css';
 import './explore.css';
 
 const STARTING_POINTS = [

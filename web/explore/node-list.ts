@@ -1,6 +1,7 @@
 import { createElement } from '../shared/create-element.ts';
 import { createLabelChip } from '../shared/create-label-chip.ts';
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
+import { scrollWithin } from '../shared/scroll-within.ts';
 import type { GraphNode } from './explorer-api.ts';
 
 /** What the list asks of the page. */
@@ -175,12 +176,4 @@ function renderEntry(node: GraphNode): HTMLLIElement {
   entry.dataset.id = node.id;
   entry.setAttribute('aria-selected', 'false');
   return entry;
-}
-
-// Scrolling the entry into view with scrollIntoView would scroll the page too on a phone, away from the drawing.
-function scrollWithin(list: HTMLElement, entry: HTMLElement): void {
-  const top = entry.offsetTop;
-  const bottom = top + entry.offsetHeight;
-  if (top < list.scrollTop) list.scrollTop = top;
-  else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
 }

@@ -33,6 +33,7 @@ import { createRecordEditor, type DraftEdit, describeSelection, type ExistingEnt
 import { createRecordList } from './record-list.ts';
 import { createTextView, type Highlight, type TextSelection } from './text-view.ts';
 import '../shared/cjk-fonts.css';
+import '../shared/page-base.css';
 import './review.css';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -1,5 +1,6 @@
 import { createElement } from '../shared/create-element.ts';
 import { createLabelChip } from '../shared/create-label-chip.ts';
+import { scrollWithin } from '../shared/scroll-within.ts';
 import { type DraftRecord, type DraftState, isFlagged, isLeftOut, recordLabel, recordName } from './draft-model.ts';
 
 /** What the list asks of the page. */
@@ -127,12 +128,4 @@ function renderEntry(state: DraftState, record: DraftRecord, problemCount: numbe
   entry.dataset.key = record.key;
   entry.setAttribute('aria-selected', String(selected));
   return entry;
-}
-
-// scrollIntoView would scroll the page too on a phone, away from where the reviewer is.
-function scrollWithin(list: HTMLElement, entry: HTMLElement): void {
-  const top = entry.offsetTop;
-  const bottom = top + entry.offsetHeight;
-  if (top < list.scrollTop) list.scrollTop = top;
-  else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
 }
