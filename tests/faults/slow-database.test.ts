@@ -112,7 +112,10 @@ describe('32 clients while Neo4j is made slow by heavy queries beside them', () 
     expect(byCode.answered ?? 0).toBeGreaterThan(0);
     for (const code of Object.keys(byCode)) expect(['answered', 'SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT']).toContain(code);
     expect(sorted.at(-1)!).toBeLessThan(WORST_CASE_MS);
-    expect(peakRss).toBeLessThan(rssAfterWarmUp + 200 * 1048576);
+    // V8 grows its heap under 32 clients and keeps it until it needs to collect: 160–215 MB above warm-up in the
+    // runs of 2026-11-29 (9,000–13,000 requests). The bound is for a leak, which would grow with the requests: at
+    // 25 KB or more kept per request it is crossed.
+    expect(peakRss).toBeLessThan(rssAfterWarmUp + 300 * 1048576);
     expect(service.exit).toBeUndefined();
     expect(service.output.filter((line) => /unhandledRejection|"msg":"unexpected error"/.test(line))).toEqual([]);
   });
