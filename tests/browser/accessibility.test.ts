@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { useBrowserAndService } from '../support/start-browser.ts';
 import { waitForPlayground } from '../support/wait-for-playground.ts';
+import { openPostsAndReportFilter } from './support/explorer-views.ts';
 import { openDraft, selectWords } from './support/review-page.ts';
 
 // The review page needs the admin API to extract a draft; nothing here is loaded into the graph.
@@ -232,11 +233,7 @@ describe('Chinese text is marked as Chinese and drawn in a Simplified Chinese fo
 
   it('in the explorer’s report filter and a person’s posts over time', async () => {
     const { page } = session.browser;
-    await page.goto(`${session.api.url}/explore?id=person:li-ganjie`);
-    await details().locator('.positions summary').first().click();
-    await details().locator('.post-evidence blockquote').first().waitFor();
-    await page.locator('#scope summary').click();
-    await page.locator('#scope').getByRole('checkbox').first().waitFor();
+    await openPostsAndReportFilter(page, session.api.url);
     await expect(chineseText(page, 'body')).resolves.toEqual({ unmarked: [], fonts: ['"Noto Sans CJK SC"'] });
   });
 

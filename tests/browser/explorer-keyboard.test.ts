@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ROOT } from '../../src/service/start-service.ts';
 import { useBrowserAndService } from '../support/start-browser.ts';
+import { countPointerEvents, pointerEventCount } from './support/pointer-events.ts';
 
 const report = await readFile(path.join(SEED_ROOT, '2020-national-conference', 'report.txt'), 'utf8');
 const session = useBrowserAndService();
@@ -46,19 +47,8 @@ const details = () => session.browser.page.locator('#details');
 
 describe('the explorer from the keyboard alone', () => {
   beforeAll(async () => {
-    // Counts every pointer, mouse, wheel or touch event the page receives: the walk below must cause none.
-    await session.browser.page.addInitScript(() => {
-      for (const type of ['pointerdown', 'mousedown', 'wheel', 'touchstart']) {
-        window.addEventListener(
-          type,
-          () => {
-            const root = document.documentElement;
-            root.dataset.pointerEvents = String(Number(root.dataset.pointerEvents ?? 0) + 1);
-          },
-          true,
-        );
-      }
-    });
+    // The walk below must cause no pointer event.
+    await countPointerEvents(session.browser.page);
   });
 
   it('reaches the search box with Tab and picks 李干杰 among the hits with ↓ and Enter', async () => {
@@ -174,7 +164,7 @@ describe('the explorer from the keyboard alone', () => {
   });
 
   it('received no pointer, mouse, wheel or touch event, sent no request beyond 127.0.0.1 and logged no error', async () => {
-    await expect(session.browser.page.evaluate(() => document.documentElement.dataset.pointerEvents ?? '0')).resolves.toBe('0');
+    await expect(pointerEventCount(session.browser.page)).resolves.toBe('0');
     expect(session.browser.foreignRequests).toEqual([]);
     expect(session.browser.pageErrors).toEqual([]);
   });

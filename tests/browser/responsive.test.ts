@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { SCREENSHOT_DIR, useBrowserAndService } from '../support/start-browser.ts';
 import { waitForPlayground } from '../support/wait-for-playground.ts';
+import { openPostsAndReportFilter } from './support/explorer-views.ts';
 import { openDraft } from './support/review-page.ts';
 
 // The review page needs the admin API to extract a draft; nothing here is loaded into the graph.
@@ -130,11 +131,7 @@ describe.each(SIZES)('at a $name’s width ($width px)', ({ width, height }) => 
 
   it('the explorer’s report filter and a person’s posts over time fit the width, their controls 24 × 24 px at least', async () => {
     const { page } = session.browser;
-    await page.goto(`${session.api.url}/explore?id=person:li-ganjie`);
-    await details().locator('.positions summary').first().click();
-    await details().locator('.post-evidence blockquote').first().waitFor();
-    await page.locator('#scope summary').click();
-    await page.locator('#scope').getByRole('checkbox').first().waitFor();
+    await openPostsAndReportFilter(page, session.api.url);
     await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0);
     await expect(smallTargets(page)).resolves.toEqual([]);
     const parts = await boxes(page, { filter: '#scope-form', period: '.scope-period', posts: '.positions' });

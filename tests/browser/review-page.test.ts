@@ -8,6 +8,7 @@ import { validateSeedFolders } from '../../src/seed/validate-seed.ts';
 import { LABEL_STYLES } from '../../web/shared/label-styles.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { useBrowserAndService } from '../support/start-browser.ts';
+import { countPointerEvents, pointerEventCount, resetPointerEvents } from './support/pointer-events.ts';
 import { type ExtractedDraft, enterToken, extractDirectly, extractPasted, openDraft, selectWords } from './support/review-page.ts';
 
 // A team-written bulletin of the fictional province 东岚省 (tests/fixtures/reports/README.md): its people and
@@ -321,26 +322,15 @@ function focusedRecord() {
 
 describe('reviewing from the keyboard alone', () => {
   beforeAll(async () => {
-    // Counts every pointer event the page receives: the walk below must cause none.
-    await session.browser.page.addInitScript(() => {
-      for (const type of ['pointerdown', 'mousedown', 'wheel', 'touchstart']) {
-        window.addEventListener(
-          type,
-          () => {
-            const root = document.documentElement;
-            root.dataset.pointerEvents = String(Number(root.dataset.pointerEvents ?? 0) + 1);
-          },
-          true,
-        );
-      }
-    });
+    // The walk below must cause no pointer event.
+    await countPointerEvents(session.browser.page);
   });
 
   it('moves with ↑ ↓, accepts with A, goes to the next record to review with N, rejects with R, undoes with Ctrl+Z, goes back with P', async () => {
     const { page } = session.browser;
     await openDraft(page, session.api.url, TOKEN, report);
     // From here on the keyboard alone: the clicks that entered the token and ran the extraction do not count.
-    await page.evaluate(() => delete document.documentElement.dataset.pointerEvents);
+    await resetPointerEvents(page);
     // Records flagged for review come first, in the draft's order: the document, then 东岚省, then 临溪市.
     const flagged = draft.graph.nodes.filter((node) => node.review).map((node) => String(node.name));
     expect(flagged.slice(0, 2)).toEqual(['东岚省', '临溪市']);
@@ -380,7 +370,7 @@ describe('reviewing from the keyboard alone', () => {
     await name.focus();
     await page.keyboard.press('r');
     await expect(editor().getByText('Decision: open').count()).resolves.toBe(1);
-    await expect(page.evaluate(() => document.documentElement.dataset.pointerEvents ?? '0')).resolves.toBe('0');
+    await expect(pointerEventCount(page)).resolves.toBe('0');
     await page.evaluate(() => localStorage.removeItem('ecokg.review'));
   });
 
