@@ -402,7 +402,7 @@ function implementersOf(context: ExtractionContext, policy: Mention, found: Foun
   const sentence = context.sentences[policy.sentence]!;
   const unitOf = (point: number) => context.index.toUnit(point);
   const policyAt = unitOf(policy.start);
-  if (!doingClauseBefore(text, sentence.unitStart, policyAt, unitOf(policy.end), found, policy.sentence, context)) return [];
+  if (!doingClauseBefore(context, policy, found)) return [];
   const subjects: Mention[] = [...found.regions, ...found.organizations]
     .filter((mention) => mention.sentence === policy.sentence && mention.end <= policy.start)
     // A body inside a longer body (the place of a local body) is not the doer; the body is.
@@ -480,15 +480,12 @@ function implementersOf(context: ExtractionContext, policy: Mention, found: Foun
 
 // Whether the policy's clause has a verb of doing before it (or 以…为主线 around it), or only lists policies after
 // a clause that has one.
-function doingClauseBefore(
-  text: string,
-  sentenceStart: number,
-  policyAt: number,
-  policyEnd: number,
-  found: FoundMentions,
-  sentenceIndex: number,
-  context: ExtractionContext,
-): boolean {
+function doingClauseBefore(context: ExtractionContext, policy: Mention, found: FoundMentions): boolean {
+  const text = context.index.text;
+  const sentenceStart = context.sentences[policy.sentence]!.unitStart;
+  const sentenceIndex = policy.sentence;
+  const policyAt = context.index.toUnit(policy.start);
+  const policyEnd = context.index.toUnit(policy.end);
   const hasVerb = (clause: string) => IMPLEMENT_VERBS.some((verb) => clause.includes(verb));
   const guided = () =>
     /以[^，；]*$/u.test(text.slice(sentenceStart, policyAt)) && GUIDING_FRAME_WORDS.some((word) => text.startsWith(`为${word}`, policyEnd));
