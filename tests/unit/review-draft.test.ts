@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES } from '../../src/extract/read-input-text.ts';
+import { MAX_INPUT_BYTES } from '../../src/ingest/input-problem.ts';
 import { indexCodePoints, locateEvidence } from '../../web/review/code-points.ts';
 import { addEntity, createDraftState, exportGraph, placeProblems, rename, type SeedGraph, setDecision } from '../../web/review/draft-model.ts';
 import { MAX_REPORT_BYTES, ReportFileError, readReportFile } from '../../web/review/read-report-file.ts';
