@@ -89,7 +89,7 @@ async function extractOne(file: ReportFile, run: RunOptions): Promise<number> {
     .map(([label, count]) => `${count} ${label}`)
     .join(', ');
   console.log(
-    `extracted ${path.relative(process.cwd(), run.out) || run.out}: ${draft.graph.nodes.length} nodes (${nodes}), ${draft.graph.relationships.length} relationships, ${draft.summary.review.length} to review, in ${milliseconds} ms (resolved against ${draft.summary.resolvedAgainst})${describeOrigin(draft)}`,
+    `extracted ${showPath(run.out)}: ${draft.graph.nodes.length} nodes (${nodes}), ${draft.graph.relationships.length} relationships, ${draft.summary.review.length} to review, in ${milliseconds} ms (resolved against ${draft.summary.resolvedAgainst})${describeOrigin(draft)}`,
   );
   for (const left of draft.summary.dropped) console.error(`extract: left out ${left.record} (${left.rule}): ${left.reason}`);
   return 0;
@@ -108,7 +108,7 @@ async function extractMany(files: ReportFile[], run: RunOptions): Promise<number
     progress.advance(
       file.shown,
       outcome.draft
-        ? `${file.shown} → ${path.join(path.relative(process.cwd(), run.out) || '.', file.folderName)}: ${outcome.draft.graph.nodes.length} nodes, ${outcome.draft.summary.review.length} to review`
+        ? `${file.shown} → ${showPath(path.join(run.out, file.folderName))}: ${outcome.draft.graph.nodes.length} nodes, ${outcome.draft.summary.review.length} to review`
         : `${file.shown}: refused`,
     );
   }
@@ -117,7 +117,7 @@ async function extractMany(files: ReportFile[], run: RunOptions): Promise<number
   const failed = outcomes.filter((outcome) => outcome.problem).length;
   console.log(`\n${formatSummary(outcomes)}\n`);
   console.log(
-    `extracted ${outcomes.length - failed} of ${outcomes.length} reports into ${path.relative(process.cwd(), run.out) || run.out} in ${seconds.toFixed(1)} s${failed > 0 ? `; ${failed} refused, nothing written for them` : ''}`,
+    `extracted ${outcomes.length - failed} of ${outcomes.length} reports into ${showPath(run.out)} in ${seconds.toFixed(1)} s${failed > 0 ? `; ${failed} refused, nothing written for them` : ''}`,
   );
   return failed > 0 ? 2 : 0;
 }
@@ -159,6 +159,12 @@ function formatSummary(outcomes: Outcome[]): string {
     ];
   });
   return formatTable(['report', 'from', 'people', 'organizations', 'to review', 'problems'], rows, { right: [2, 3, 4] });
+}
+
+// A path as short as it can be said: relative below the working folder, absolute elsewhere.
+function showPath(target: string): string {
+  const relative = path.relative(process.cwd(), target);
+  return relative === '' || relative.startsWith('..') ? target : relative;
 }
 
 function describeOrigin(draft: ReportDraft): string {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { ReportOrigin } from '../seed/seed-schema.ts';
 import { decodeText, readDeclaredCharset } from './decode-text.ts';
 import { detectInputFormat } from './detect-input-format.ts';
@@ -26,7 +27,8 @@ export async function readReportInput(input: { bytes: Uint8Array; name: string }
   const { bytes, name } = input;
   if (bytes.byteLength > MAX_INPUT_BYTES) throw new InputError({ code: 'too-large', source: name, bytes: bytes.byteLength, limit: MAX_INPUT_BYTES });
   if (bytes.byteLength === 0) throw new InputError({ code: 'empty', source: name });
-  const origin = { file: name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
+  // The origin names the file, not where it lay on the user's disk; messages use the name as given.
+  const origin = { file: path.basename(name), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
   const detected = detectInputFormat(bytes);
   if ('refused' in detected) {
     throw new InputError(
@@ -44,7 +46,7 @@ export async function readReportInput(input: { bytes: Uint8Array; name: string }
     return { text: checkReportText(text, name), facts: {}, origin: { ...origin, format: 'docx' } };
   }
   const { text, encoding } = decodeText(bytes, { source: name, declared: readDeclaredCharset(bytes) });
-  return readDecodedText(text, { ...origin, encoding });
+  return readDecodedText(text, { ...origin, encoding }, name);
 }
 
 /** Reads a report that arrives as a string (the API's `text`): plain text, or a web page pasted whole. */
@@ -54,8 +56,7 @@ export function readReportText(text: string, name: string): ReportInput {
   return readDecodedText(text, { file: name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength, encoding: 'utf-8' });
 }
 
-function readDecodedText(decoded: string, origin: Omit<ReportOrigin, 'format'>): ReportInput {
-  const source = origin.file;
+function readDecodedText(decoded: string, origin: Omit<ReportOrigin, 'format'>, source = origin.file): ReportInput {
   const text = decoded.replace(/^\uFEFF/, '');
   if (hasControlCharacters(text)) throw new InputError({ code: 'binary', source, kind: 'control characters' });
   if (text.trim() === '') throw new InputError({ code: 'empty', source });
