@@ -101,6 +101,7 @@ async function extractMany(files: ReportFile[], run: RunOptions): Promise<number
   const progress = createProgress({ total: files.length, unit: 'reports' });
   const outcomes: Outcome[] = [];
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   for (const file of files) {
     const outcome = await extractFile(file, extractor, run);
     outcomes.push(outcome);
@@ -114,10 +115,11 @@ async function extractMany(files: ReportFile[], run: RunOptions): Promise<number
   }
   progress.stop();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   const failed = outcomes.filter((outcome) => outcome.problem).length;
   console.log(`\n${formatSummary(outcomes)}\n`);
   console.log(
-    `extracted ${outcomes.length - failed} of ${outcomes.length} reports into ${showPath(run.out)} in ${seconds.toFixed(1)} s${failed > 0 ? `; ${failed} refused, nothing written for them` : ''}`,
+    `extracted ${outcomes.length - failed} of ${outcomes.length} reports into ${showPath(run.out)} in ${seconds.toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU)${failed > 0 ? `; ${failed} refused, nothing written for them` : ''}`,
   );
   return failed > 0 ? 2 : 0;
 }
