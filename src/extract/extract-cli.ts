@@ -149,7 +149,8 @@ async function readInput(file: ReportFile): Promise<Uint8Array> {
 function formatSummary(outcomes: Outcome[]): string {
   const rows = outcomes.map(({ file, draft, problem }) => {
     const count = (label: string) => String(draft?.summary.nodes[label] ?? 0);
-    if (!draft) return [file.shown, '', '', '', '', problem ?? ''];
+    // The report's name is in the first column; the problem column says the rest of the line.
+    if (!draft) return [file.shown, '', '', '', '', (problem ?? '').replace(file.shown, '').replace(/^[:\s]+/, '')];
     const dropped = draft.summary.dropped.length;
     return [
       file.shown,
