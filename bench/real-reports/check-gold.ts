@@ -86,7 +86,8 @@ export function checkGoldShape(gold: unknown): string[] {
     if (!isText(p.name) || p.name === '' || !isText(p.org) || !isText(p.title)) problems.push(`people[${i}] needs name, org, title strings`);
   });
   (g.statistics as Record<string, unknown>[]).forEach((s, i) => {
-    if (!['indicator', 'value', 'unit', 'change'].every((k) => isText(s[k]))) problems.push(`statistics[${i}] needs indicator, value, unit, change strings`);
+    if (!['indicator', 'value', 'unit', 'change'].every((k) => isText(s[k])))
+      problems.push(`statistics[${i}] needs indicator, value, unit, change strings`);
     else if (s.value === '' && s.change === '') problems.push(`statistics[${i}] has neither value nor change`);
     else if (s.change !== '' && !/^[+-]/.test(s.change as string)) problems.push(`statistics[${i}].change is not signed`);
   });
@@ -115,7 +116,7 @@ export function checkSourceEntry(entry: SourceEntry): string[] {
   if (!KINDS.includes(entry.kind)) problems.push(`kind ${entry.kind} is not one of ${KINDS.join(', ')}`);
   if (!LEVELS.includes(entry.level)) problems.push(`level ${entry.level} is not one of ${LEVELS.join(', ')}`);
   if (entry.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) problems.push(`date ${entry.date} is not YYYY-MM-DD`);
-  if (!entry.search || !entry.search.query || !entry.search.corpus) problems.push('search needs a corpus and a query');
+  if (!entry.search?.query || !entry.search.corpus) problems.push('search needs a corpus and a query');
   if (!/^[0-9a-f]{64}$/.test(entry.sha256)) problems.push('sha256 is not 64 hex digits');
   return problems;
 }
