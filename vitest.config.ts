@@ -16,6 +16,9 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'tests/faults/**'],
     // Integration tests talk to a real Neo4j; its first start may include the launcher's Maven build.
     testTimeout: 60_000,
+    // A page or a log line waited for by expect.poll may come late on a busy machine: the wait ends when it comes,
+    // so a long limit costs nothing when things are well and only turns a slow machine from a failure into a wait.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 240_000,
     pool: 'forks',
     // One process serves in tests (npm start's child processes inherit it); a test that needs workers says so.

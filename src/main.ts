@@ -14,6 +14,7 @@ import { ensureWebBuild } from './http/ensure-web-build.ts';
 import { browserSetupFor } from './http/serve-browser-files.ts';
 import { createPagesHandler } from './http/serve-pages.ts';
 import { createLogger, type Logger } from './logging/create-logger.ts';
+import { parseLocalPort } from './neo4j-local/parse-local-port.ts';
 import { type LocalNeo4j, startLocalNeo4j } from './neo4j-local/start-local-neo4j.ts';
 import { SeedValidationError } from './seed/validate-seed.ts';
 import { runClusterWorker } from './service/run-cluster-worker.ts';
@@ -81,8 +82,8 @@ async function startLocal(config: Config): Promise<Neo4jConnection> {
   console.log(`NEO4J_URI is not set: starting a local Neo4j with its data in ${dataDir}`);
   localNeo4j = await startLocalNeo4j({
     dataDir,
-    boltPort: Number(process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687),
-    httpPort: Number(process.env.NEO4J_LOCAL_HTTP_PORT ?? 7474),
+    boltPort: parseLocalPort(process.env.NEO4J_LOCAL_BOLT_PORT ?? '7687', 'NEO4J_LOCAL_BOLT_PORT'),
+    httpPort: parseLocalPort(process.env.NEO4J_LOCAL_HTTP_PORT ?? '7474', 'NEO4J_LOCAL_HTTP_PORT'),
     password,
     log: (line) => console.log(line),
     browser: browserSetupFor(config),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import onHeaders from 'on-headers';
 import { pinoHttp } from 'pino-http';
 import { ErrorCode } from '../errors/error-codes.ts';
 import type { RequestContext, RequestContextOptions } from '../graphql/context.ts';
@@ -71,23 +72,35 @@ export function createHttpServer(options: HttpServerOptions): Server {
   const server = createServer((request, response) => {
     const started = performance.now();
     logRequest(request, response);
+    // At trace level, each request's arrival too: what was in flight when a stop came shows in the log.
+    request.log.trace({ method: request.method, url: request.url?.slice(0, 512) }, 'request received');
     // Aborted when the client goes away before its answer is complete: its queries are cancelled.
     const cancel = new AbortController();
     // Every query of the request listens on it (bounded by the query limits); Node warns past 10 by default.
     setMaxListeners(1000, cancel.signal);
     const route = routeOf(request.url);
-    // Counted when the answer is handed over ('finish'), before the client can read it all and ask again, or when
-    // the connection closes first; 'close' alone comes after the client may already have sent its next request.
-    let observed = false;
-    const observe = () => {
-      if (observed) return;
-      observed = true;
-      options.metrics?.observeHttp(route, request.method ?? 'GET', response.statusCode, (performance.now() - started) / 1000);
+    // Counted as its headers are written, before the first byte of the answer leaves: a client that has read the
+    // answer and asks /metrics next always finds it counted. ('finish' can come after the client has read it all,
+    // when a piped file's last chunk is on the wire before end() is called.) A request whose connection closes before
+    // any answer is counted then. Its duration is observed when the answer is complete.
+    let counted = false;
+    const count = () => {
+      if (counted) return;
+      counted = true;
+      options.metrics?.countHttp(route, request.method ?? 'GET', response.statusCode);
     };
-    response.once('finish', observe);
+    let timed = false;
+    const time = () => {
+      if (timed) return;
+      timed = true;
+      options.metrics?.observeHttpDuration(route, (performance.now() - started) / 1000);
+    };
+    onHeaders(response, count);
+    response.once('finish', time);
     response.once('close', () => {
       if (!response.writableFinished) cancel.abort();
-      observe();
+      count();
+      time();
     });
     handle(options, request, response, route, cancel.signal).catch((error: unknown) => {
       request.log.error({ err: error }, 'unhandled HTTP error');

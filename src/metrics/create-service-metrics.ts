@@ -21,7 +21,10 @@ const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0
 /** The service's metrics, in one registry per service (tests run several services in one process). */
 export interface ServiceMetrics {
   registry: Registry;
-  observeHttp(route: HttpRoute, method: string, status: number, seconds: number): void;
+  /** Counts an HTTP request by route, method and status, as its answer's headers are written. */
+  countHttp(route: HttpRoute, method: string, status: number): void;
+  /** Observes how long an HTTP request took, once its answer is complete (or its connection closed). */
+  observeHttpDuration(route: HttpRoute, seconds: number): void;
   observeGraphQL(operationName: string | null | undefined, seconds: number, errorCodes: readonly string[]): void;
   observeQueueWait(outcome: WaitOutcome, waitedMs: number): void;
   countResponseCache(result: 'hit' | 'miss'): void;
@@ -125,8 +128,10 @@ export function createServiceMetrics(): ServiceMetrics {
 
   return {
     registry,
-    observeHttp(route, method, status, seconds) {
+    countHttp(route, method, status) {
       httpRequests.inc({ route, method: /^(GET|POST|HEAD|OPTIONS)$/.test(method) ? method : 'other', status: String(status) });
+    },
+    observeHttpDuration(route, seconds) {
       httpDuration.observe({ route }, seconds);
     },
     observeGraphQL(operationName, seconds, errorCodes) {

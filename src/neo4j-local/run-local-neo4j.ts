@@ -3,14 +3,15 @@
  *
  * Flags (each falls back to an environment variable, then a default):
  *   --data-dir DIR   store and logs; default .ecokg/neo4j under the project root
- *   --bolt-port N    NEO4J_LOCAL_BOLT_PORT, 7687
- *   --http-port N    NEO4J_LOCAL_HTTP_PORT, 7474; 0 turns Neo4j Browser off
+ *   --bolt-port N    NEO4J_LOCAL_BOLT_PORT, 7687; auto lets the launcher choose a free one
+ *   --http-port N    NEO4J_LOCAL_HTTP_PORT, 7474; 0 turns Neo4j Browser off, auto as for Bolt
  * NEO4J_PASSWORD, NEO4J_LOCAL_HEAP, NEO4J_LOCAL_PAGE_CACHE and NEO4J_LOCAL_TX_MAX are read as documented in
  * neo4j-local/README.md. Progress goes to stdout; a failure is one line on stderr and a non-zero exit code.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseLocalPort } from './parse-local-port.ts';
 import { startLocalNeo4j } from './start-local-neo4j.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,8 +25,8 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = path.resolve(values['data-dir'] ?? path.join(PROJECT_ROOT, '.ecokg', 'neo4j'));
-  const boltPort = port('--bolt-port', 'NEO4J_LOCAL_BOLT_PORT', values['bolt-port'], '7687');
-  const httpPort = port('--http-port', 'NEO4J_LOCAL_HTTP_PORT', values['http-port'], '7474');
+  const boltPort = parseLocalPort(values['bolt-port'] ?? process.env.NEO4J_LOCAL_BOLT_PORT ?? '7687', '--bolt-port (or NEO4J_LOCAL_BOLT_PORT)');
+  const httpPort = parseLocalPort(values['http-port'] ?? process.env.NEO4J_LOCAL_HTTP_PORT ?? '7474', '--http-port (or NEO4J_LOCAL_HTTP_PORT)');
 
   console.log(`ecokg-neo4j data folder ${dataDir}`);
   const neo4j = await startLocalNeo4j({ dataDir, boltPort, httpPort, log: (line) => console.log(line) });
@@ -44,14 +45,6 @@ async function main(): Promise<void> {
     const logFile = path.join(dataDir, 'logs', 'debug.log');
     fail(`ecokg-neo4j: Neo4j exited unexpectedly (${signal ?? `code ${code}`}); see ${logFile}`);
   }
-}
-
-function port(flag: string, envName: string, flagValue: string | undefined, fallback: string): number {
-  const value = flagValue ?? process.env[envName] ?? fallback;
-  if (!/^\d+$/.test(value)) {
-    fail(`ecokg-neo4j: ${flag} (or ${envName}) must be a port number, got '${value}'`);
-  }
-  return Number(value);
 }
 
 function fail(line: string): never {

@@ -9,10 +9,15 @@ import { promisify } from 'node:util';
 export interface StartLocalNeo4jOptions {
   /** Persistent folder holding the store and logs; created when missing, reused across starts. */
   dataDir: string;
-  /** Bolt port on 127.0.0.1; 7687 when omitted. */
-  boltPort?: number;
-  /** HTTP port on 127.0.0.1 serving Neo4j Browser; 7474 when omitted, `null` or 0 for no Browser. */
-  httpPort?: number | null;
+  /**
+   * Bolt port on 127.0.0.1; 7687 when omitted. `auto` lets the launcher choose a free port outside the range the
+   * kernel gives to outgoing connections, and start again on another when one is taken meanwhile; `boltUri` tells.
+   */
+  boltPort?: LocalPort;
+  /** HTTP port on 127.0.0.1 serving Neo4j Browser; 7474 when omitted, `auto` as for Bolt, `null` or 0 for no Browser. */
+  httpPort?: LocalPort | null;
+  /** Ports an `auto` port tries first, in order, before random ones (a test uses it to offer a port it holds). */
+  portCandidates?: readonly number[];
   /** Password of user `neo4j`; NEO4J_PASSWORD, else `ecokg-dev-password`, when omitted. */
   password?: string;
   /** JVM heap such as `2g`; NEO4J_LOCAL_HEAP, else `2g`, when omitted. */
@@ -22,6 +27,9 @@ export interface StartLocalNeo4jOptions {
   /** What Neo4j Browser does once connected, and the hosts it may fetch styles and guides from. */
   browser?: BrowserSetup;
 }
+
+/** A port number, or `auto` for one the launcher chooses. */
+export type LocalPort = number | 'auto';
 
 /** Neo4j Browser's `browser.post_connect_cmd` and `browser.remote_content_hostname_whitelist`. */
 export interface BrowserSetup {
@@ -55,6 +63,8 @@ const CLASSES_DIR = path.join(MAVEN_PROJECT, 'target', 'classes');
 const MAIN_CLASS = 'dev.ecokg.neo4jlocal.LocalNeo4j';
 const ERROR_PREFIX = 'ecokg-neo4j: ';
 const PROGRESS_PREFIX = 'ecokg-neo4j ';
+// The launcher's line when a port it chose was taken before Neo4j bound it, and it starts again on others.
+const RETRY_SUFFIX = '; trying other ports';
 const READY_LINE = /^ecokg-neo4j ready (bolt:\/\/\S+) browser=(\S+)$/;
 // Generous because a first start also creates the store; a warm start takes about 5 s.
 const READY_TIMEOUT_MS = 180_000;
@@ -95,6 +105,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
     '--bolt-port',
     String(options.boltPort ?? 7687),
     ...(httpPort ? ['--http-port', String(httpPort)] : ['--no-browser']),
+    ...(options.portCandidates?.length ? ['--port-candidates', options.portCandidates.join(',')] : []),
     ...(options.browser ? ['--browser-post-connect-cmd', options.browser.postConnectCmd, '--browser-allowlist', options.browser.allowlist] : []),
     // Our end of the stdin pipe closes when this process dies, even by SIGKILL, and then the JVM stops too.
     '--exit-on-stdin-eof',
@@ -110,7 +121,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
   let lastStderrLine = '';
   const lastLine = (): string => (lastStderrLine === '' ? '' : `; last output: ${lastStderrLine}`);
   createInterface({ input: child.stderr }).on('line', (line) => {
-    if (ready) {
+    if (ready || line.endsWith(RETRY_SUFFIX)) {
       log(line);
     } else if (line.trim() !== '') {
       // Before ready, the last line is the JVM's one-line explanation of a failed start.

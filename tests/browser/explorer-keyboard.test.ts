@@ -70,7 +70,7 @@ describe('the explorer from the keyboard alone', () => {
 
     await page.waitForURL(`${session.api.url}/explore?id=person:li-ganjie`);
     // The control pressed has gone; the focus goes on to the list, on the entity picked.
-    await expect.poll(focused, { timeout: 10_000 }).toMatchObject({ role: 'option', node: 'person:li-ganjie', ring: true });
+    await expect.poll(focused).toMatchObject({ role: 'option', node: 'person:li-ganjie', ring: true });
     await expect(list().getByRole('option', { selected: true }).textContent()).resolves.toContain('李干杰');
     const excerpt = await details().locator('.evidence blockquote').first().textContent();
     expect(excerpt).toContain('李干杰');
@@ -92,14 +92,12 @@ describe('the explorer from the keyboard alone', () => {
     const [li, mee] = await Promise.all([neighborhood('person:li-ganjie'), neighborhood('organization:mee')]);
     const union = [...new Set([...li, ...mee])].sort();
     await expect
-      .poll(
-        async () =>
-          (
-            await list()
-              .getByRole('option')
-              .evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.id))
-          ).sort(),
-        { timeout: 10_000 },
+      .poll(async () =>
+        (
+          await list()
+            .getByRole('option')
+            .evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.id))
+        ).sort(),
       )
       .toEqual(union);
     await expect(page.locator('#graph-status').getAttribute('data-nodes')).resolves.toBe(String(union.length));
@@ -121,7 +119,7 @@ describe('the explorer from the keyboard alone', () => {
     await expect(focused()).resolves.toMatchObject({ ring: true });
     await page.keyboard.press('Enter');
     // The button pressed has gone with the panel's old content; the focus goes to the new heading.
-    await expect.poll(focused, { timeout: 10_000 }).toMatchObject({ role: 'h2', text: 'SPEAKS_FOR', ring: true });
+    await expect.poll(focused).toMatchObject({ role: 'h2', text: 'SPEAKS_FOR', ring: true });
     const excerpt = await details().locator('.evidence blockquote').textContent();
     expect(excerpt).toBe('生态环境部党组书记、部长李干杰');
     expect(report).toContain(excerpt);
@@ -131,7 +129,7 @@ describe('the explorer from the keyboard alone', () => {
     const { page } = session.browser;
     await pressUntil('Tab', (focus) => focus?.role === 'button' && focus.text.includes('李干杰'), 5);
     await page.keyboard.press('Enter');
-    await expect.poll(focused, { timeout: 10_000 }).toMatchObject({ role: 'h2', text: '李干杰', ring: true });
+    await expect.poll(focused).toMatchObject({ role: 'h2', text: '李干杰', ring: true });
     await expect(list().getByRole('option', { selected: true }).getAttribute('data-id')).resolves.toBe('person:li-ganjie');
   });
 

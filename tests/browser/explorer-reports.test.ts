@@ -58,7 +58,7 @@ async function openFilter(): Promise<void> {
 /** Waits until the status line says the drawing is of `scope` (the words describeScope gives it). */
 async function waitForDrawingFrom(scope: string): Promise<void> {
   const status = page().locator('#graph-status');
-  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^\\d+ nodes, \\d+ relations${scope}\\.`));
+  await expect.poll(() => status.textContent()).toMatch(new RegExp(`^\\d+ nodes, \\d+ relations${scope}\\.`));
 }
 
 /** Waits until the explorer has drawn 周启航 (his node selected in the list) and quoted his mentions. */
@@ -76,7 +76,7 @@ describe('the explorer’s report filter', () => {
     await page().goto(`${session.api.url}/explore?id=${zhou()}`);
     await waitForZhou();
     await expect(filter().locator('summary').textContent()).resolves.toBe('Reports drawn: every report');
-    await expect.poll(listed, { timeout: 10_000 }).toEqual(expect.arrayContaining([briefing(), partyGroup()]));
+    await expect.poll(listed).toEqual(expect.arrayContaining([briefing(), partyGroup()]));
     await expect.poll(titlesListed).toEqual(['党组书记', '副厅长', '厅长']);
     await expect(quotedDates()).resolves.toEqual(['2021-06-04', '2022-06-02']);
   });

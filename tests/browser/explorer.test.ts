@@ -43,7 +43,7 @@ describe('the graph explorer at /explore', () => {
     await page.waitForURL(`${session.api.url}/explore?id=person:li-ganjie`);
 
     const expected = await neighborhood('person:li-ganjie');
-    await expect.poll(drawn, { timeout: 10_000 }).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
+    await expect.poll(drawn).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
     expect(expected.nodes.length).toBeGreaterThan(5);
     await expect(listed()).resolves.toEqual([...expected.nodes].sort());
   });
@@ -71,7 +71,7 @@ describe('the graph explorer at /explore', () => {
       .click();
     const [li, mee] = await Promise.all([neighborhood('person:li-ganjie'), neighborhood('organization:mee')]);
     const union = { nodes: new Set([...li.nodes, ...mee.nodes]).size, edges: new Set([...li.edges, ...mee.edges]).size };
-    await expect.poll(drawn, { timeout: 10_000 }).toEqual(union);
+    await expect.poll(drawn).toEqual(union);
     expect(union.nodes).toBeGreaterThan(before.nodes);
     await expect(listed()).resolves.toEqual([...new Set([...li.nodes, ...mee.nodes])].sort());
     await details().locator('h2', { hasText: '生态环境部' }).waitFor();
@@ -84,7 +84,7 @@ describe('the graph explorer at /explore', () => {
     const started = performance.now();
     await page.reload();
     const expected = await neighborhood('person:li-ganjie');
-    await expect.poll(drawn, { timeout: 10_000 }).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
+    await expect.poll(drawn).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
     console.log(`explorer: ${expected.nodes.length} nodes drawn ${Math.round(performance.now() - started)} ms after reloading ${page.url()}`);
     await expect(page.title()).resolves.toBe('李干杰 · ecokg explorer');
   });

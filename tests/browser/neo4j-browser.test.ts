@@ -11,8 +11,8 @@ import { browserSetupFor } from '../../src/http/serve-browser-files.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j-local/start-local-neo4j.ts';
 import { type RunningService, startService } from '../../src/service/start-service.ts';
+import { reservePort } from '../support/reserve-port.ts';
 import { startBrowser, type TestBrowser } from '../support/start-browser.ts';
-import { freePort } from '../support/start-test-neo4j.ts';
 
 // A Neo4j of its own, fresh and empty, with Browser on, set up as `npm start` sets up the local one.
 const PASSWORD = 'ecokg-browser-test-password';
@@ -30,11 +30,12 @@ const env: Record<string, string> = {};
 beforeAll(async () => {
   browser = await startBrowser();
   dataDir = await mkdtemp(path.join(tmpdir(), 'ecokg-browser-neo4j-'));
-  servicePort = await freePort();
+  // Neo4j Browser is told the service's address before the service starts.
+  servicePort = await reservePort();
   database = await startLocalNeo4j({
     dataDir,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
+    boltPort: 'auto',
+    httpPort: 'auto',
     password: PASSWORD,
     heap: '1g',
     browser: browserSetupFor({ host: '127.0.0.1', port: servicePort }),

@@ -133,14 +133,14 @@ describe('the review page says what is wrong with bad input, in one sentence, an
   it('loads nothing while Neo4j is down, says so, keeps the draft, and loads it once Neo4j is back', async () => {
     const { page } = browser;
     await extractPasted(page, report);
-    await expect.poll(() => page.locator('#counts').getAttribute('data-validity'), { timeout: 10_000 }).toBe('valid');
+    await expect.poll(() => page.locator('#counts').getAttribute('data-validity')).toBe('valid');
     const options = await page.getByRole('listbox', { name: 'Records' }).getByRole('option').count();
     expect(options).toBe(1 + draft.graph.nodes.length + draft.graph.relationships.length);
 
     proxy.cut();
     await page.getByRole('button', { name: 'Load into graph' }).click();
     await expect
-      .poll(() => message(page).textContent(), { timeout: 20_000 })
+      .poll(() => message(page).textContent())
       .toBe(
         'The graph database is not answering, so the service could not load the draft and nothing was written. Your draft is kept; try again once it is back.',
       );
@@ -153,7 +153,7 @@ describe('the review page says what is wrong with bad input, in one sentence, an
     proxy.restore();
     await enterToken(page, TOKEN);
     await page.getByRole('button', { name: 'Load into graph' }).click();
-    await page.locator('#loaded').getByRole('link', { name: 'Open the document in the explorer' }).waitFor({ timeout: 20_000 });
+    await page.locator('#loaded').getByRole('link', { name: 'Open the document in the explorer' }).waitFor({ timeout: 60_000 });
     loadedId = draft.graph.document.id;
     await expect(page.locator('#loaded code').textContent()).resolves.toBe(loadedId);
     await expect(written(loadedId)).resolves.toEqual({ documents: 1, sourced: draft.graph.nodes.length });

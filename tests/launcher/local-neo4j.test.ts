@@ -1,4 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j-local/start-local-neo4j.ts';
+import { reservePort } from '../support/reserve-port.ts';
 
 const CLI = fileURLToPath(new URL('../../src/neo4j-local/run-local-neo4j.ts', import.meta.url));
 // The first start may include the Maven build (downloads on a cold ~/.m2) and the creation of a new store.
@@ -29,8 +31,6 @@ describe('local Neo4j on a persistent folder', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'ecokg-neo4j-test-'));
-    boltPort = await freePort();
-    httpPort = await freePort();
   });
 
   afterAll(async () => {
@@ -44,14 +44,18 @@ describe('local Neo4j on a persistent folder', () => {
     timeout: FIRST_START_TIMEOUT_MS,
   }, async () => {
     cli = spawnCli(['--data-dir', dataDir], {
-      NEO4J_LOCAL_BOLT_PORT: String(boltPort),
-      NEO4J_LOCAL_HTTP_PORT: String(httpPort),
+      NEO4J_LOCAL_BOLT_PORT: 'auto',
+      NEO4J_LOCAL_HTTP_PORT: 'auto',
       NEO4J_PASSWORD: firstPassword,
     });
 
     const readyLine = await firstLineMatching(cli, /^ecokg-neo4j ready /, FIRST_START_TIMEOUT_MS);
 
-    expect(readyLine).toBe(`ecokg-neo4j ready bolt://127.0.0.1:${boltPort} browser=http://127.0.0.1:${httpPort}/browser/`);
+    const ports = /^ecokg-neo4j ready bolt:\/\/127\.0\.0\.1:(\d+) browser=http:\/\/127\.0\.0\.1:(\d+)\/browser\/$/.exec(readyLine);
+    expect(ports, readyLine).not.toBeNull();
+    [boltPort, httpPort] = [Number(ports![1]), Number(ports![2])];
+    // Ports the launcher chose: outside the range the kernel hands to outgoing connections.
+    expect(isEphemeral(boltPort) || isEphemeral(httpPort)).toBe(false);
     await cypher(boltPort, firstPassword, 'CREATE (:LauncherProbe {id: $id})', { id: probeId });
     expect(await cypher(boltPort, firstPassword, 'MATCH (p:LauncherProbe) RETURN p.id AS id')).toEqual([probeId]);
   });
@@ -104,6 +108,49 @@ describe('local Neo4j on a persistent folder', () => {
   });
 });
 
+describe('ports the launcher chooses', () => {
+  it('starts on other ports when the ones it tries are taken, one of them in the ephemeral range, and says so', {
+    timeout: START_TIMEOUT_MS * 2,
+  }, async () => {
+    // One port an outgoing connection could have been given (the kernel binds port 0 in the ephemeral range), and one
+    // outside it that another process took between the launcher's choice and Neo4j's bind: both are offered first.
+    const ephemeralHolder = await listen(0);
+    const chosenHolder = await listen(await reservePort());
+    const [ephemeralPort, chosenPort] = [ephemeralHolder, chosenHolder].map((server) => (server.address() as net.AddressInfo).port);
+    expect(isEphemeral(ephemeralPort!)).toBe(true);
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ecokg-neo4j-ports-'));
+    const lines: string[] = [];
+    let started: LocalNeo4j | undefined;
+    try {
+      started = await startLocalNeo4j({
+        dataDir,
+        boltPort: 'auto',
+        httpPort: null,
+        portCandidates: [ephemeralPort!, chosenPort!],
+        password: 'launcher-ports-password',
+        heap: '512m',
+        log: (line) => lines.push(line),
+      });
+      const boltPort = Number(new URL(started.boltUri).port);
+
+      expect([ephemeralPort, chosenPort]).not.toContain(boltPort);
+      expect(isEphemeral(boltPort)).toBe(false);
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          `ecokg-neo4j: Bolt port ${ephemeralPort} on 127.0.0.1 is already in use; trying other ports`,
+          `ecokg-neo4j: Bolt port ${chosenPort} on 127.0.0.1 is already in use; trying other ports`,
+        ]),
+      );
+      expect(await cypher(boltPort, 'launcher-ports-password', 'RETURN 1 AS one')).toEqual([neo4j.int(1)]);
+    } finally {
+      await started?.stop();
+      ephemeralHolder.close();
+      chosenHolder.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('start-up failures', () => {
   let scratchDir: string;
 
@@ -139,7 +186,7 @@ describe('start-up failures', () => {
     await writeFile(regularFile, '');
     const dataDir = path.join(regularFile, 'neo4j');
     const cli = spawnCli(['--data-dir', dataDir], {
-      NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+      NEO4J_LOCAL_BOLT_PORT: 'auto',
       NEO4J_LOCAL_HTTP_PORT: '0',
     });
 
@@ -187,15 +234,20 @@ async function cypher(boltPort: number, password: string, query: string, paramet
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
+/** A server listening on `port` of 127.0.0.1 (0: one the kernel picks). */
+async function listen(port: number): Promise<net.Server> {
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
+    server.listen(port, '127.0.0.1', resolve);
   });
+  return server;
+}
+
+/** Whether the kernel may give `port` to an outgoing connection (Linux's ip_local_port_range). */
+function isEphemeral(port: number): boolean {
+  const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+  return port >= low! && port <= high!;
 }
 
 function pidsWithCommandLineContaining(text: string): number[] {

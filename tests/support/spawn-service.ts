@@ -10,7 +10,11 @@ export interface SpawnedService {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Resolves with the first line matching `pattern`, waiting at most `ms`. */
   waitFor(pattern: RegExp, ms?: number): Promise<string>;
+  /** Resolves with the service's address (`http://127.0.0.1:<port>`) once its ready line says where it listens. */
+  waitForReady(ms?: number): Promise<URL>;
 }
+
+const READY_LINE = /^ecokg ready: GraphQL at (http:\/\/\S+)\/graphql$/;
 
 /** Starts `node [nodeArgs] src/main.ts` on 127.0.0.1 with `env` over this process's environment. */
 export function spawnService(env: Record<string, string>, nodeArgs: string[] = []): SpawnedService {
@@ -33,10 +37,13 @@ export function spawnService(env: Record<string, string>, nodeArgs: string[] = [
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  return {
+  const service: SpawnedService = {
     child,
     output,
     exited,
+    async waitForReady(ms) {
+      return new URL(READY_LINE.exec(await service.waitFor(READY_LINE, ms))![1]!);
+    },
     waitFor(pattern, ms = 60_000) {
       const seen = output.find((line) => pattern.test(line));
       if (seen !== undefined) return Promise.resolve(seen);
@@ -52,4 +59,5 @@ export function spawnService(env: Record<string, string>, nodeArgs: string[] = [
       });
     },
   };
+  return service;
 }

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startLocalNeo4j } from '../../src/neo4j-local/start-local-neo4j.ts';
@@ -32,7 +31,7 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ecokg-test-neo4j-'));
   try {
-    const neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), httpPort: null, password: TEST_PASSWORD, heap: '1g' });
+    const neo4j = await startLocalNeo4j({ dataDir, boltPort: 'auto', httpPort: null, password: TEST_PASSWORD, heap: '1g' });
     return {
       uri: neo4j.boltUri,
       user: 'neo4j',
@@ -69,16 +68,4 @@ async function startWithTestcontainers(): Promise<TestNeo4j | undefined> {
       await container.stop();
     },
   };
-}
-
-/** A TCP port on 127.0.0.1 that nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -33,7 +33,7 @@ export async function enterToken(page: Page, token: string): Promise<void> {
 export async function extractPasted(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Paste the report’s text' }).fill(text);
   await page.getByRole('button', { name: 'Run extraction' }).click();
-  await page.locator('#report-view mark').first().waitFor({ timeout: 20_000 });
+  await page.locator('#report-view mark').first().waitFor({ timeout: 60_000 });
 }
 
 /**
@@ -79,5 +79,5 @@ export async function openDraft(page: Page, url: string, token: string, text: st
   await page.reload();
   await enterToken(page, token);
   await extractPasted(page, text);
-  await page.locator('#counts[data-validity="valid"]').waitFor({ timeout: 20_000 });
+  await page.locator('#counts[data-validity="valid"]').waitFor({ timeout: 60_000 });
 }

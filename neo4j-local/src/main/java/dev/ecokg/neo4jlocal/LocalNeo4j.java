@@ -18,7 +18,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -44,9 +46,14 @@ public final class LocalNeo4j {
     private static final String LOOPBACK = "127.0.0.1";
     private static final String USER = "neo4j";
     private static final String DEFAULT_PASSWORD = "ecokg-dev-password";
-    private static final String USAGE = "usage: LocalNeo4j --data-dir DIR [--bolt-port N]"
-            + " [--http-port N | --no-browser] [--page-cache SIZE] [--tx-max SIZE] [--exit-on-stdin-eof]"
-            + " [--browser-post-connect-cmd COMMANDS] [--browser-allowlist HOSTS]";
+    private static final String USAGE = "usage: LocalNeo4j --data-dir DIR [--bolt-port N|auto]"
+            + " [--http-port N|auto | --no-browser] [--port-candidates N,N,...] [--page-cache SIZE] [--tx-max SIZE]"
+            + " [--exit-on-stdin-eof] [--browser-post-connect-cmd COMMANDS] [--browser-allowlist HOSTS]";
+    // Ports Neo4j binds, with whether the launcher chose them ("auto") or the user did.
+    private static final int AUTO_PORT = -1;
+    // How many sets of chosen ports a start tries before it gives up: each failure means another process bound a
+    // port between our choice and Neo4j's bind, which outside the ephemeral range needs a process choosing ports too.
+    private static final int AUTO_PORT_ATTEMPTS = 8;
     // Browser's own defaults fetch fonts from Google and, once connected, load Segment, Canny and Sentry scripts;
     // Browser ignores browser.allow_outgoing_connections on Community (and 5.26 no longer declares it), so the page's
     // Content-Security-Policy is what keeps it on this machine: itself, Bolt and HTTP on loopback, nothing else.
@@ -79,14 +86,16 @@ public final class LocalNeo4j {
                 exitOnStdinEof();
             }
             prepareDataDir(options.dataDir());
-            requireFreePort("Bolt", options.boltPort());
-            if (options.browserEnabled()) {
+            if (options.boltPort() != AUTO_PORT) {
+                requireFreePort("Bolt", options.boltPort());
+            }
+            if (options.browserEnabled() && options.httpPort() != AUTO_PORT) {
                 requireFreePort("HTTP", options.httpPort());
             }
-            start(options);
-            String bolt = "bolt://" + LOOPBACK + ":" + options.boltPort();
+            Ports ports = startOnPorts(options);
+            String bolt = "bolt://" + LOOPBACK + ":" + ports.bolt();
             String browser = options.browserEnabled()
-                    ? "http://" + LOOPBACK + ":" + options.httpPort() + "/browser/"
+                    ? "http://" + LOOPBACK + ":" + ports.http() + "/browser/"
                     : "off";
             System.out.println("ecokg-neo4j ready " + bolt + " browser=" + browser);
         } catch (Failure e) {
@@ -95,23 +104,62 @@ public final class LocalNeo4j {
         }
     }
 
-    private static void start(Options options) throws Failure {
+    /**
+     * Starts Neo4j on the ports the user set, or on ports the launcher chooses outside the ephemeral range; when a
+     * chosen port turns out to be taken by the time Neo4j binds it, starts again on newly chosen ones.
+     */
+    private static Ports startOnPorts(Options options) throws Failure {
+        var chooser = new PortChooser(options.portCandidates());
+        for (int attempt = 1; ; attempt++) {
+            var ports = new Ports(
+                    options.boltPort() == AUTO_PORT ? chooser.next() : options.boltPort(),
+                    options.httpPort() == AUTO_PORT ? chooser.next() : options.httpPort());
+            try {
+                start(options, ports);
+                return ports;
+            } catch (PortTaken e) {
+                if (!e.portWasChosen(options) || attempt == AUTO_PORT_ATTEMPTS) {
+                    throw new Failure(e.getMessage());
+                }
+                System.err.println("ecokg-neo4j: " + e.getMessage() + "; trying other ports");
+            }
+        }
+    }
+
+    /** The Bolt and HTTP ports one start binds (HTTP 0 when Browser is off). */
+    private record Ports(int bolt, int http) {}
+
+    /** Neo4j could not bind one of its ports: another process holds it. */
+    private static final class PortTaken extends Exception {
+        private final boolean bolt;
+
+        PortTaken(boolean bolt, int port) {
+            super((bolt ? "Bolt" : "HTTP") + " port " + port + " on " + LOOPBACK + " is already in use");
+            this.bolt = bolt;
+        }
+
+        boolean portWasChosen(Options options) {
+            return (bolt ? options.boltPort() : options.httpPort()) == AUTO_PORT;
+        }
+    }
+
+    private static void start(Options options, Ports ports) throws Failure, PortTaken {
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", DEFAULT_PASSWORD);
         var builder = new DatabaseManagementServiceBuilder(options.dataDir())
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 // So that no connector, present or future, listens beyond this machine.
                 .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(LOOPBACK))
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, options.boltPort()))
+                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, ports.bolt()))
                 // Otherwise the advertised port stays 7687, and Browser, which learns the Bolt address from the
                 // discovery document at http://127.0.0.1:<http port>/, would connect to the wrong port.
-                .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, options.boltPort()))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, ports.bolt()))
                 // Netty's 5 s quiet period, paid twice, made every stop take 10 s after the store was closed.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 // The HTTP connector serves Browser (from the neo4j-browser jar) and its discovery document.
                 .setConfig(HttpConnector.enabled, options.browserEnabled())
-                .setConfig(HttpConnector.listen_address, new SocketAddress(LOOPBACK, options.httpPort()))
-                .setConfig(HttpConnector.advertised_address, new SocketAddress(LOOPBACK, options.httpPort()))
+                .setConfig(HttpConnector.listen_address, new SocketAddress(LOOPBACK, ports.http()))
+                .setConfig(HttpConnector.advertised_address, new SocketAddress(LOOPBACK, ports.http()))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCache())
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, options.txMax())
                 // A development store has no business reporting usage to Neo4j (dbms.usage_report.enabled).
@@ -131,6 +179,11 @@ public final class LocalNeo4j {
                 }
             }
         } catch (RuntimeException e) {
+            Integer taken = boundPort(e, ports);
+            if (taken != null) {
+                // build() has already stopped what it started, so the store is free for the next attempt.
+                throw new PortTaken(taken == ports.bolt(), taken);
+            }
             Path trace = writeTrace(options.dataDir(), e);
             throw new Failure(describe(e, options.dataDir()) + " (details: " + trace + ")");
         }
@@ -158,6 +211,21 @@ public final class LocalNeo4j {
         } catch (InvalidAuthTokenException | QueryExecutionException e) {
             throw new Failure("cannot give user " + USER + " the password from NEO4J_PASSWORD: " + e.getMessage());
         }
+    }
+
+    /** The port of {@code ports} that a failed start could not bind, or null when it failed for another reason. */
+    private static Integer boundPort(Throwable failure, Ports ports) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                String message = String.valueOf(t.getMessage());
+                // Neo4j's PortBindException names the address it could not bind ("127.0.0.1:7687").
+                if (ports.http() != 0 && message.contains(":" + ports.http())) {
+                    return ports.http();
+                }
+                return ports.bolt();
+            }
+        }
+        return null;
     }
 
     private static String describe(Exception failure, Path dataDir) {
@@ -239,6 +307,7 @@ public final class LocalNeo4j {
             Path dataDir,
             int boltPort,
             int httpPort,
+            List<Integer> portCandidates,
             long pageCache,
             long txMax,
             boolean exitOnStdinEof,
@@ -260,6 +329,7 @@ public final class LocalNeo4j {
                     case "--data-dir",
                             "--bolt-port",
                             "--http-port",
+                            "--port-candidates",
                             "--page-cache",
                             "--tx-max",
                             "--browser-post-connect-cmd",
@@ -279,6 +349,7 @@ public final class LocalNeo4j {
                     Path.of(values.get("--data-dir")).toAbsolutePath(),
                     port(values.getOrDefault("--bolt-port", "7687"), "--bolt-port", 1),
                     noBrowser ? 0 : port(values.getOrDefault("--http-port", "7474"), "--http-port", 0),
+                    candidates(values.getOrDefault("--port-candidates", "")),
                     size(values, "--page-cache", "NEO4J_LOCAL_PAGE_CACHE", "1g"),
                     size(values, "--tx-max", "NEO4J_LOCAL_TX_MAX", "512m"),
                     exitOnStdinEof,
@@ -288,6 +359,9 @@ public final class LocalNeo4j {
         }
 
         private static int port(String value, String flag, int min) throws Failure {
+            if (value.equals("auto")) {
+                return AUTO_PORT;
+            }
             try {
                 int port = Integer.parseInt(value);
                 if (port >= min && port <= 65535) {
@@ -296,7 +370,22 @@ public final class LocalNeo4j {
             } catch (NumberFormatException e) {
                 // Reported below with the accepted range.
             }
-            throw Failure.usage(flag + " must be a port number from " + min + " to 65535, got '" + value + "'");
+            throw Failure.usage(
+                    flag + " must be a port number from " + min + " to 65535 or auto, got '" + value + "'");
+        }
+
+        private static List<Integer> candidates(String value) throws Failure {
+            var ports = new ArrayList<Integer>();
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    int port = port(part.trim(), "--port-candidates", 1);
+                    if (port == AUTO_PORT) {
+                        throw Failure.usage("--port-candidates takes port numbers, got 'auto'");
+                    }
+                    ports.add(port);
+                }
+            }
+            return ports;
         }
 
         /** Memory sizes come from the flag, else the environment, else a default sized for a 24 GiB dev machine. */
