@@ -130,7 +130,7 @@ function extractReport(input: { text: string; options: DocumentOptions; known: K
     bylineMedia,
     people.some((person) => person.roles.length > 0),
   );
-  if (!facts.publishedAt) throw new MissingDateError('the text states no date of publication: pass --date YYYY-MM-DD');
+  if (!facts.publishedAt) throw new MissingDateError();
   const publishedAt = facts.publishedAt;
   const titleSlug = phraseSlug(facts.title, 40);
   const documentId = `document:${publishedAt}-${titleSlug}`;

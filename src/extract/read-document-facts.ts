@@ -1,3 +1,4 @@
+import type { DocumentKindValue } from '../graphql/generated/stored-values.ts';
 import type { OrganizationMention } from './mention-types.ts';
 import { DOCUMENT_KIND_WORDS, SOURCE_URL_WORDS } from './rules/document-shapes.ts';
 import type { Span, TextIndex } from './text-index.ts';
@@ -9,7 +10,7 @@ export interface DocumentOptions {
   date?: string;
   url?: string;
   publisher?: string;
-  kind?: 'news-report' | 'work-report' | 'press-conference' | 'digest' | 'release' | 'other';
+  kind?: DocumentKindValue;
 }
 
 /** The document block's facts, with where each came from. */
@@ -26,9 +27,15 @@ export interface DocumentFacts {
   reviews: string[];
 }
 
-/** Raised when the report's date can be neither given nor read. */
+/** Raised when the report's date can be neither given nor read; callers word it for their users (the `date` field). */
 export class MissingDateError extends Error {
   override readonly name = 'MissingDateError';
+  readonly code = 'missing-date';
+  readonly field = 'date';
+
+  constructor() {
+    super('the text states no date of publication');
+  }
 }
 
 /**

@@ -2,17 +2,25 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import type { Extractor } from '../extract/extract-report.ts';
-import { type DocumentOptions, MissingDateError } from '../extract/read-document-facts.ts';
-import { BadInputError, checkText, MAX_INPUT_BYTES } from '../extract/read-input-text.ts';
+import { describeProblemForApi } from '../ingest/describe-input-problem.ts';
+import { draftReport } from '../ingest/draft-report.ts';
+import { InputError, MAX_INPUT_BYTES } from '../ingest/input-problem.ts';
+import { type GivenDocumentOptions, readDocumentOptions } from '../ingest/read-document-options.ts';
+import { type ReportInput, readReportInput, readReportText } from '../ingest/read-report-input.ts';
 import type { Logger } from '../logging/create-logger.ts';
-import { isCalendarDate } from '../seed/seed-schema.ts';
 import { readBody, sendErrors, sendJson } from './http-responses.ts';
 
-// The text may be 5 MB; JSON escapes can make its body a little larger.
-const MAX_EXTRACT_BODY_BYTES = MAX_INPUT_BYTES + 1024 * 1024;
+// A file of 5 MB arrives as base64 (4 characters for 3 bytes); the rest of the JSON body is small.
+const MAX_EXTRACT_BODY_BYTES = Math.ceil((MAX_INPUT_BYTES * 4) / 3) + 1024 * 1024;
 // The graph's entities change only when a document is loaded; reading them once a minute is fresh enough.
 const KNOWN_GRAPH_TTL_MS = 60_000;
-const KINDS = ['news-report', 'work-report', 'press-conference', 'digest', 'release', 'other'];
+const BODY_SHAPE =
+  'The body must be {"text": <the report>} or {"file": {"name": <file name>, "data": <its bytes in base64>}}, with "title"?, "date"?: "YYYY-MM-DD", "url"?, "publisher"?, "kind"?';
+
+/** A body that is not the endpoint's shape; its message says what the shape is. */
+class BodyShapeError extends Error {
+  override readonly name = 'BodyShapeError';
+}
 
 /** Creates the handler of `POST /admin/extract`, which keeps one extractor over the running graph's entities. */
 export function createExtractRequestHandler(options: { gateway: GraphGateway; logger: Logger }) {
@@ -30,39 +38,52 @@ export function createExtractRequestHandler(options: { gateway: GraphGateway; lo
   };
 
   /**
-   * `POST /admin/extract` with `{text, title?, date?, url?, publisher?, kind?}`: the draft graph of the text in
-   * the seed format, the text it refers to and a summary, resolved against the running graph; nothing is written.
+   * `POST /admin/extract` with `{text}` or `{file: {name, data}}` (a text, web page, PDF or .docx in base64)
+   * and `title?, date?, url?, publisher?, kind?`: the draft graph in the seed format, the text it refers to,
+   * what it was made from and a summary, resolved against the running graph; nothing is written.
    */
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request, MAX_EXTRACT_BODY_BYTES);
     if (body === 'too-large') {
       response.setHeader('Connection', 'close');
-      sendErrors(response, 413, ErrorCode.PAYLOAD_TOO_LARGE, `A report must be at most ${MAX_INPUT_BYTES} bytes (5 MB)`);
+      sendErrors(response, 413, ErrorCode.PAYLOAD_TOO_LARGE, `A report must be at most ${MAX_INPUT_BYTES} bytes (5 MB)`, { reason: 'too-large' });
       return;
     }
-    let posted: Record<string, unknown>;
+    let posted: unknown;
     try {
-      posted = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+      posted = JSON.parse(body.toString('utf8'));
     } catch (error) {
       sendErrors(response, 400, ErrorCode.BAD_REQUEST, `Malformed JSON body: ${(error as Error).message}`);
       return;
     }
     try {
-      const { text, documentOptions } = readRequest(posted);
-      const checked = checkText(text, 'text');
-      const result = (await extractor()).extract(checked.text, documentOptions);
+      const request = readRequest(posted);
+      const documentOptions = readDocumentOptions(request.options);
+      const input = await request.read();
+      const draft = draftReport(await extractor(), input, documentOptions);
       options.logger.info(
-        { documentId: result.graph.document.id, nodes: result.graph.nodes.length, review: result.summary.review.length },
+        { documentId: draft.graph.document.id, nodes: draft.graph.nodes.length, review: draft.summary.review.length, format: draft.origin.format },
         'draft extracted',
       );
-      sendJson(response, 200, { graph: result.graph, text: checked.text, summary: { ...result.summary, htmlStripped: checked.fromHtml } });
+      sendJson(response, 200, { graph: draft.graph, text: draft.text, origin: draft.origin, summary: draft.summary });
     } catch (error) {
-      if (error instanceof BadInputError) {
-        sendErrors(response, error.code === 'PAYLOAD_TOO_LARGE' ? 413 : 400, ErrorCode[error.code], error.message);
+      if (error instanceof BodyShapeError) {
+        sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, error.message, { reason: 'body-shape' });
         return;
       }
-      if (error instanceof MissingDateError) {
-        sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, `${error.message.replace('--date YYYY-MM-DD', '"date": "YYYY-MM-DD"')}`);
+      if (error instanceof InputError) {
+        const { problem } = error;
+        const tooLarge = problem.code === 'too-large';
+        sendErrors(
+          response,
+          tooLarge ? 413 : 400,
+          tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_USER_INPUT,
+          describeProblemForApi(problem),
+          {
+            reason: problem.code,
+            ...('field' in problem && { field: problem.field }),
+          },
+        );
         return;
       }
       if (error instanceof EcokgError) {
@@ -74,26 +95,32 @@ export function createExtractRequestHandler(options: { gateway: GraphGateway; lo
   };
 }
 
-function readRequest(posted: Record<string, unknown>): { text: string; documentOptions: DocumentOptions } {
-  if (typeof posted !== 'object' || posted === null || Array.isArray(posted) || typeof posted.text !== 'string') {
-    throw new BadInputError('The body must be {"text": <the report>, "title"?, "date"?: "YYYY-MM-DD", "url"?, "publisher"?, "kind"?}');
-  }
-  const optional = (field: string): string | undefined => {
-    const value = posted[field];
+// The body's shape: a text or a file, and the document facts as strings.
+function readRequest(posted: unknown): { options: GivenDocumentOptions; read: () => Promise<ReportInput> } {
+  if (typeof posted !== 'object' || posted === null || Array.isArray(posted)) throw new BodyShapeError(BODY_SHAPE);
+  const body = posted as Record<string, unknown>;
+  const optional = (field: keyof GivenDocumentOptions): string | undefined => {
+    const value = body[field];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') throw new BadInputError(`${field} must be a string`);
+    if (typeof value !== 'string') throw new BodyShapeError(`"${field}" must be a string`);
     return value;
   };
-  const date = optional('date');
-  if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date))) {
-    throw new BadInputError(`date must be a real date as YYYY-MM-DD, such as 2020-01-13, got "${date}"`);
-  }
-  const kind = optional('kind');
-  if (kind !== undefined && !KINDS.includes(kind)) throw new BadInputError(`kind must be one of ${KINDS.join(', ')}, got "${kind}"`);
-  const url = optional('url');
-  if (url !== undefined && !URL.canParse(url)) throw new BadInputError(`url must be a URL, got "${url}"`);
-  return {
-    text: posted.text as string,
-    documentOptions: { title: optional('title'), date, url, publisher: optional('publisher'), kind: kind as DocumentOptions['kind'] },
+  const options = {
+    title: optional('title'),
+    date: optional('date'),
+    url: optional('url'),
+    publisher: optional('publisher'),
+    kind: optional('kind'),
   };
+  if (typeof body.text === 'string' && body.file === undefined) {
+    const text = body.text;
+    return { options, read: async () => readReportText(text, 'text') };
+  }
+  const file = body.file as Record<string, unknown> | undefined;
+  if (body.text === undefined && typeof file === 'object' && file !== null && typeof file.name === 'string' && typeof file.data === 'string') {
+    const { name, data } = file as { name: string; data: string };
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new BodyShapeError('"file.data" must be the file\'s bytes in base64');
+    return { options, read: () => readReportInput({ bytes: Buffer.from(data, 'base64'), name: name.trim() || 'file' }) };
+  }
+  throw new BodyShapeError(BODY_SHAPE);
 }

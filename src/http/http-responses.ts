@@ -34,7 +34,7 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body));
 }
 
-/** Sends an error in the GraphQL response shape, so clients handle it like any other. */
-export function sendErrors(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+/** Sends an error in the GraphQL response shape, so clients handle it like any other; `details` go beside the code in `extensions`. */
+export function sendErrors(response: ServerResponse, status: number, code: ErrorCode, message: string, details: Record<string, unknown> = {}): void {
+  sendJson(response, status, { errors: [{ message, extensions: { ...details, code } }] });
 }

@@ -1,10 +1,13 @@
 /**
  * `npm run seed [-- --reset] [--check] [folder …]`: validates every seed document (all of seed/ by
- * default) and, when all are valid, writes them to Neo4j, one transaction per document. `--reset` clears
+ * default) and, when all are valid, writes them to Neo4j, one transaction per document, with a progress bar
+ * on a terminal (one line per document otherwise). A folder without graph.json stands for the seed folders in
+ * it, such as the drafts `npm run extract -- <folder> --out drafts` writes. `--reset` clears
  * the graph first; `--check` validates without connecting and lists possible duplicates (against seed/ too)
  * without failing. `npm run seed -- --remove <document-id>` takes one document out of the graph instead.
  * Without NEO4J_URI it uses the local Neo4j that `npm start` or `npm run neo4j` runs on bolt://127.0.0.1:7687.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
@@ -12,6 +15,7 @@ import { applySchema } from '../db/apply-schema.ts';
 import { createGateway } from '../db/create-gateway.ts';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
+import { createProgress } from '../ingest/create-progress.ts';
 import { SEED_ROOT } from '../service/start-service.ts';
 import { findPossibleDuplicates } from './find-possible-duplicates.ts';
 import { loadSeedDocuments, resetGraph } from './load-seed.ts';
@@ -34,7 +38,7 @@ async function main(): Promise<number> {
       return 0;
     });
   }
-  const folders = positionals.length > 0 ? positionals.map((folder) => path.resolve(folder)) : await listSeedFolders(SEED_ROOT);
+  const folders = positionals.length > 0 ? await expandSeedFolders(positionals) : await listSeedFolders(SEED_ROOT);
   const started = performance.now();
   const documents = await validateSeedFolders(folders);
   const nodes = documents.reduce((sum, doc) => sum + doc.nodes.length + 1, 0);
@@ -52,12 +56,14 @@ async function main(): Promise<number> {
       console.log('cleared the graph');
     }
     const writeStarted = performance.now();
+    const progress = createProgress({ total: documents.length, unit: 'documents' });
     const summary = await loadSeedDocuments(gateway, documents, {
       onDocument: (doc, counts) => {
-        if (documents.length <= 20)
-          console.log(`loaded ${path.relative(process.cwd(), doc.file)}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+        const file = path.relative(process.cwd(), doc.file);
+        progress.advance(file, `loaded ${file}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
       },
     });
+    progress.stop();
     const seconds = (performance.now() - writeStarted) / 1000;
     const rate = Math.round((summary.nodes + summary.relationships) / seconds);
     console.log(
@@ -70,6 +76,22 @@ async function main(): Promise<number> {
 /** A mistake in the command line; its message is the one line to show. */
 class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+// Folders as given: a seed folder (with graph.json) is itself, any other folder the seed folders in it.
+async function expandSeedFolders(args: string[]): Promise<string[]> {
+  const folders: string[] = [];
+  for (const arg of args) {
+    const folder = path.resolve(arg);
+    if ((await stat(path.join(folder, 'graph.json')).catch(() => null))?.isFile()) {
+      folders.push(folder);
+      continue;
+    }
+    const inside = (await stat(folder).catch(() => null))?.isDirectory() ? await listSeedFolders(folder) : [];
+    if (inside.length === 0) throw new UsageError(`${arg} holds no graph.json, nor folders that do`);
+    folders.push(...inside);
+  }
+  return folders;
 }
 
 // The Neo4j the command writes to: NEO4J_URI, else the local one `npm start` runs.

@@ -167,6 +167,32 @@ export const seedRelationshipSchema = z.strictObject({
 /** A curated relationship as validated. */
 export type SeedRelationship = z.infer<typeof seedRelationshipSchema>;
 
+/**
+ * What a draft was made from (npm run extract, the review page): the file's name, its format and encoding,
+ * the SHA-256 of its bytes, and what a web page said of its article. It describes the draft, so the loader
+ * checks it and stores none of it.
+ */
+export const reportOriginSchema = z.strictObject({
+  file: z.string(),
+  format: z.enum(['text', 'html', 'pdf', 'docx']),
+  encoding: z.string().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
+  bytes: z.number().int().min(0),
+  pages: z.number().int().min(1).optional(),
+  facts: z
+    .strictObject({
+      title: z.string().optional(),
+      date: z.string().optional(),
+      author: z.string().optional(),
+      source: z.string().optional(),
+      url: z.string().optional(),
+    })
+    .optional(),
+});
+
+/** What a draft was made from. */
+export type ReportOrigin = z.infer<typeof reportOriginSchema>;
+
 /** The `document` block of a seed file. */
 export const seedDocumentSchema = z.strictObject({
   id,
@@ -179,6 +205,7 @@ export const seedDocumentSchema = z.strictObject({
   eventDate: isoDate.refine(isCalendarDate, 'must be a real calendar date').optional(),
   kind: z.enum(storedValues('DocumentKind')).optional(),
   publisher: text.optional(),
+  origin: reportOriginSchema.optional(),
   ...evidence,
   ...draftNotes,
 });

@@ -53,7 +53,7 @@ afterAll(async () => {
 
 const message = (page: Page) => page.locator('#message');
 const pasted = (page: Page) => page.getByRole('textbox', { name: 'Paste the report’s text' });
-const fileInput = (page: Page) => page.getByLabel('Or open a .txt file (UTF-8, at most 5 MB)');
+const fileInput = (page: Page) => page.getByLabel('Or open report files: text, web pages, PDF, Word .docx (at most 5 MB each), or drop them here');
 
 /** What Neo4j itself holds of the document: the Document node and the nodes only it is the source of. */
 function written(documentId: string) {
@@ -99,10 +99,10 @@ describe('the review page says what is wrong with bad input, in one sentence, an
     await expect(page.locator('#workspace').isHidden()).resolves.toBe(true);
   });
 
-  it('refuses a binary file and one that is not UTF-8, keeping the text already pasted', async () => {
+  it('refuses a binary file in one sentence the service gives the reason for, keeping the text already pasted', async () => {
     const { page } = browser;
     await pasted(page).fill('嘉川省生态环境厅');
-    // A PNG's first bytes: 0x89 starts no UTF-8 character.
+    // A PNG named .txt: the service reads its signature.
     await fileInput(page).setInputFiles({
       name: 'chart.txt',
       mimeType: 'text/plain',
@@ -110,11 +110,14 @@ describe('the review page says what is wrong with bad input, in one sentence, an
     });
     await expect
       .poll(() => message(page).textContent())
-      .toBe('chart.txt is not UTF-8 text (a binary file, or another encoding such as GBK); open the report saved as UTF-8 .txt.');
-    // Valid UTF-8 with control characters in it is binary too.
+      .toBe('chart.txt is not a report (a picture, an archive or another binary file): open its text, web page, PDF or Word file.');
+    // Valid UTF-8 with NUL and control characters in it is binary too.
     await fileInput(page).setInputFiles({ name: 'dump.txt', mimeType: 'text/plain', buffer: Buffer.from('ELF\u0000\u0001\u0002 嘉川') });
-    await expect.poll(() => message(page).textContent()).toBe('dump.txt is a binary file, not text; open the report as a plain .txt file.');
+    await expect
+      .poll(() => message(page).textContent())
+      .toBe('dump.txt is not a report (a picture, an archive or another binary file): open its text, web page, PDF or Word file.');
     await expect(pasted(page).inputValue()).resolves.toBe('嘉川省生态环境厅');
+    await expect(page.locator('#workspace').isHidden()).resolves.toBe(true);
   });
 
   it('refuses a file over 5 MB without reading it', async () => {
@@ -158,8 +161,9 @@ describe('the review page says what is wrong with bad input, in one sentence, an
 
   it('sent no request beyond 127.0.0.1 and logged no error but the service’s refusals', () => {
     expect(browser.foreignRequests).toEqual([]);
-    // Chromium logs each refused request: the wrong token (401) and the load while Neo4j was down (503).
-    expect(browser.pageErrors.length).toBeGreaterThanOrEqual(2);
-    for (const error of browser.pageErrors) expect(error).toMatch(/^Failed to load resource: the server responded with a status of (401|503) /);
+    // Chromium logs each refused request: the wrong token (401), the binary files the service refused (400) and
+    // the load while Neo4j was down (503).
+    expect(browser.pageErrors.length).toBeGreaterThanOrEqual(4);
+    for (const error of browser.pageErrors) expect(error).toMatch(/^Failed to load resource: the server responded with a status of (400|401|503) /);
   });
 });

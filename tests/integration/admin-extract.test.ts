@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { findMisplacedEvidence } from '../support/check-evidence.ts';
+import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { snapshotDocument } from '../support/graph-snapshot.ts';
+import { buildReportPdf, buildScannedPdf } from '../support/report-documents.ts';
+import { splitPlainReport } from '../support/report-pages.ts';
 import { startTestService, type TestService, withDriver } from '../support/test-service.ts';
 
 const ADMIN_TOKEN = 'extract-test-token-0123456789abcdefghijklm';
@@ -65,9 +69,12 @@ describe('POST /admin/extract', () => {
       [{ title: 'no text' }, 400, 'BAD_USER_INPUT', /The body must be/],
       [{ text: '   ' }, 400, 'BAD_USER_INPUT', /empty/],
       [{ text: 'abc\u0000def' }, 400, 'BAD_USER_INPUT', /binary/],
-      [{ text, date: '2020-13-01' }, 400, 'BAD_USER_INPUT', /date must be a real date/],
+      [{ text, date: '2020-13-01' }, 400, 'BAD_USER_INPUT', /^"date" must be a real date/],
+      [{ text, kind: 'memo' }, 400, 'BAD_USER_INPUT', /^"kind" must be one of news-report, work-report/],
       [{ text: '某地召开会议\n\n某地生态环境局局长张三出席。' }, 400, 'BAD_USER_INPUT', /"date": "YYYY-MM-DD"/],
       [{ text: '生'.repeat(2 * 1024 * 1024) }, 413, 'PAYLOAD_TOO_LARGE', /at most/],
+      [{ file: { name: 'x.pdf', data: 'not base64!' } }, 400, 'BAD_USER_INPUT', /base64/],
+      [{ text, file: { name: 'x.txt', data: '' } }, 400, 'BAD_USER_INPUT', /The body must be/],
     ];
     for (const [body, status, code, message] of cases) {
       const response = await post(body);
@@ -76,5 +83,36 @@ describe('POST /admin/extract', () => {
       expect(json.errors[0]!.extensions.code).toBe(code);
       expect(json.errors[0]!.message).toMatch(message);
     }
+  });
+
+  it('says why as data: the reason and the field, beside the code, for the page to word', async () => {
+    const cases: Array<[unknown, Record<string, string>]> = [
+      [
+        { text, date: '2020-13-01' },
+        { code: 'BAD_USER_INPUT', reason: 'invalid-option', field: 'date' },
+      ],
+      [{ text: '某地召开会议\n\n某地生态环境局局长张三出席。' }, { code: 'BAD_USER_INPUT', reason: 'missing-date', field: 'date' }],
+      [{ file: { name: 'scan.pdf', data: (await buildScannedPdf(2)).toString('base64') } }, { code: 'BAD_USER_INPUT', reason: 'pdf-scanned' }],
+    ];
+    for (const [body, extensions] of cases) {
+      const json = (await (await post(body)).json()) as { errors: Array<{ message: string; extensions: Record<string, string> }> };
+      expect(json.errors[0]!.extensions).toEqual(extensions);
+    }
+  });
+
+  it('reads a file sent as base64: a PDF becomes the report’s text, and the draft records it', async () => {
+    const plain = await readFile(new URL('jiachuan-2021-press-conference/report.txt', FIXTURE_REPORTS), 'utf8');
+    const pdf = await buildReportPdf(splitPlainReport(plain), { header: '嘉川日报' });
+    const response = await post({ file: { name: 'jiachuan.pdf', data: pdf.toString('base64') } });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      graph: Parameters<typeof findMisplacedEvidence>[0] & { document: Record<string, unknown> };
+      text: string;
+      origin: Record<string, unknown>;
+    };
+    expect(body.text).toBe(plain);
+    expect(body.origin).toMatchObject({ file: 'jiachuan.pdf', format: 'pdf', pages: 2, bytes: pdf.byteLength });
+    expect(body.graph.document).toMatchObject({ publishedAt: '2021-07-20', origin: body.origin });
+    expect(findMisplacedEvidence(body.graph, body.text)).toEqual([]);
   });
 });

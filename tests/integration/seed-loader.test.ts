@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphGateway } from '../../src/db/graph-gateway.ts';
@@ -57,6 +60,36 @@ describe('npm run seed', () => {
     const second = await runSeedCli(copy.folder);
     expect(second.code, second.stderr).toBe(0);
     expect(await snapshotGraph(marker(copy))).toEqual(afterFirst);
+  });
+
+  it('loads every draft folder of a folder, one transaction each, a line per document when not on a terminal', async () => {
+    const [first, second] = [await freshCopy(), await freshCopy()];
+    const drafts = await mkdtemp(path.join(tmpdir(), 'ecokg-drafts-'));
+    try {
+      await cp(first!.folder, path.join(drafts, 'a-report'), { recursive: true });
+      await cp(second!.folder, path.join(drafts, 'b-report'), { recursive: true });
+      const run = await runSeedCli(drafts);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^validated 2 document\(s\)/);
+      expect(run.stdout).toMatch(/\[1\/2\] loaded .*a-report\/graph\.json: 164 nodes, 454 relationships/);
+      expect(run.stdout).toMatch(/\[2\/2\] loaded .*b-report\/graph\.json: 164 nodes, 454 relationships/);
+      expect(run.stdout).toContain('loaded 2 document(s)');
+      expect(await snapshotGraph(marker(first!))).toMatchObject({ nodes: 164 });
+      expect(await snapshotGraph(marker(second!))).toMatchObject({ nodes: 164 });
+    } finally {
+      await rm(drafts, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a folder that holds no seed folder, in one line', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'ecokg-empty-'));
+    try {
+      const run = await runSeedCli(empty);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr.trim()).toBe(`${empty} holds no graph.json, nor folders that do`);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 
   type Breakage = {

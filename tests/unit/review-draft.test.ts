@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES } from '../../src/extract/read-input-text.ts';
+import { MAX_INPUT_BYTES } from '../../src/ingest/input-problem.ts';
 import { indexCodePoints, locateEvidence } from '../../web/review/code-points.ts';
 import { addEntity, createDraftState, exportGraph, placeProblems, rename, type SeedGraph, setDecision } from '../../web/review/draft-model.ts';
 import { MAX_REPORT_BYTES, ReportFileError, readReportFile } from '../../web/review/read-report-file.ts';
@@ -73,14 +73,16 @@ describe('the review page’s draft', () => {
     expect(placed.unplaced.map((problem) => problem.message)).toEqual(['not JSON']);
   });
 
-  it('refuses a file over 5 MB, a binary one and an empty one in one sentence each, and strips a BOM', async () => {
+  it('refuses a file over 5 MB and an empty one in one sentence each, and sends any other as it is, for the service to read', async () => {
     const file = (content: string | Uint8Array<ArrayBuffer>, name = 'report.txt') => new File([content], name, { type: 'text/plain' });
     await expect(readReportFile(file(new Uint8Array(MAX_REPORT_BYTES + 1), 'huge.txt'))).rejects.toThrow(
       new ReportFileError('huge.txt is 5,242,881 bytes; a report can be at most 5 MB (5,242,880 bytes), so it was not read.'),
     );
-    await expect(readReportFile(file(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'chart.txt'))).rejects.toThrow(/^chart\.txt is not UTF-8 text/);
-    await expect(readReportFile(file('ELF\u0000\u0001', 'dump.txt'))).rejects.toThrow('dump.txt is a binary file, not text');
-    await expect(readReportFile(file(' \n', 'blank.txt'))).rejects.toThrow('blank.txt is empty');
-    await expect(readReportFile(file('\uFEFF东岚省'))).resolves.toBe('东岚省');
+    await expect(readReportFile(file(new Uint8Array(0), 'blank.txt'))).rejects.toThrow('blank.txt is empty');
+    // Any other file goes to the service as it is, in base64: GBK, a PDF, a picture the service will refuse.
+    const gbk = new Uint8Array([0xc9, 0xfa, 0xcc, 0xac, 0xbb, 0xb7, 0xbe, 0xb3]);
+    await expect(readReportFile(file(gbk, 'gbk.txt'))).resolves.toEqual({ name: 'gbk.txt', data: Buffer.from(gbk).toString('base64') });
+    const large = new Uint8Array(200_000).map((_, i) => i % 251);
+    await expect(readReportFile(file(large, 'large.pdf'))).resolves.toEqual({ name: 'large.pdf', data: Buffer.from(large).toString('base64') });
   });
 });

@@ -3,7 +3,9 @@
  * without ?check=true), each failure turned into one sentence a reviewer can act on. The bearer token is
  * passed in by the caller, who keeps it in memory only.
  */
+import { describeExtractError } from './describe-extract-error.ts';
 import type { SeedGraph, SeedProblem } from './draft-model.ts';
+import type { ReportFileBody } from './read-report-file.ts';
 
 /** What the reviewer gives about the report besides its text. */
 export interface ReportFacts {
@@ -14,12 +16,22 @@ export interface ReportFacts {
   kind: string;
 }
 
+/** What a draft was made from: the file, its format and encoding (the document block's `origin`). */
+export interface ReportOrigin {
+  file: string;
+  format: 'text' | 'html' | 'pdf' | 'docx';
+  encoding?: string;
+  pages?: number;
+  bytes: number;
+}
+
 /** What POST /admin/extract answers. */
 export interface Extraction {
   graph: SeedGraph;
-  /** The text the offsets refer to (an HTML page's text, its tags stripped). */
+  /** The text the offsets refer to (a web page's article, a PDF's or a .docx's text). */
   text: string;
-  summary: { review?: unknown[]; htmlStripped?: boolean } & Record<string, unknown>;
+  origin: ReportOrigin;
+  summary: { review?: unknown[] } & Record<string, unknown>;
 }
 
 /** What a successful load wrote. */
@@ -58,6 +70,33 @@ export async function extractReport(token: string, text: string, facts: ReportFa
   return (await call(token, '/admin/extract', body, 'extract the report')) as Extraction;
 }
 
+/** Drafts a graph from a report file (text, web page, PDF or .docx, sent as base64); nothing is written. */
+export async function extractReportFile(token: string, file: ReportFileBody, facts: Partial<ReportFacts> = {}): Promise<Extraction> {
+  const optional = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+  const body = {
+    file,
+    title: optional(facts.title),
+    date: optional(facts.date),
+    url: optional(facts.url),
+    publisher: optional(facts.publisher),
+    kind: optional(facts.kind),
+  };
+  return (await call(token, '/admin/extract', body, 'extract the report', file.name)) as Extraction;
+}
+
+/** How a draft's origin reads for a person: “a web page in GB18030”, “a PDF of 3 pages”. */
+export function describeOrigin(origin: ReportOrigin | undefined): string {
+  if (!origin) return '';
+  const encoding = origin.encoding && origin.encoding !== 'utf-8' ? ` in ${origin.encoding.toUpperCase()}` : '';
+  const format = {
+    text: `a text file${encoding}`,
+    html: `a web page${encoding}`,
+    pdf: `a PDF of ${origin.pages ?? '?'} page${origin.pages === 1 ? '' : 's'}`,
+    docx: 'a Word .docx',
+  }[origin.format];
+  return origin.file === 'text' ? `pasted text${origin.format === 'html' ? ' (a web page)' : ''}` : `${origin.file}, ${format}`;
+}
+
 /** Validates the reviewed graph as the loader does, writing nothing; throws with the problems when it is invalid. */
 export async function checkGraph(token: string, graph: SeedGraph, text: string): Promise<void> {
   await call(token, '/admin/documents?check=true', { graph, text }, 'check the draft');
@@ -69,7 +108,7 @@ export async function loadGraph(token: string, graph: SeedGraph, text: string): 
   return answer.loaded;
 }
 
-async function call(token: string, path: string, body: unknown, what: string): Promise<unknown> {
+async function call(token: string, path: string, body: unknown, what: string, name = 'The text'): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -81,12 +120,13 @@ async function call(token: string, path: string, body: unknown, what: string): P
     throw new AdminError(`Could not reach the service to ${what}: is it running? Nothing was changed.`, { status: 0 });
   }
   const answer = (await response.json().catch(() => null)) as {
-    errors?: Array<{ message: string; extensions?: { code?: string; problems?: SeedProblem[] } }>;
+    errors?: Array<{ message: string; extensions?: { code?: string; reason?: string; field?: string; problems?: SeedProblem[] } }>;
   } | null;
   if (response.ok && answer) return answer;
   const error = answer?.errors?.[0];
   const code = error?.extensions?.code;
-  throw new AdminError(explain(response.status, code, error?.message, what), {
+  const refused = describeExtractError(error?.extensions?.reason, { name, field: error?.extensions?.field, message: error?.message });
+  throw new AdminError(refused ?? explain(response.status, code, error?.message, what), {
     status: response.status,
     code,
     problems: error?.extensions?.problems,

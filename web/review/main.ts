@@ -9,7 +9,16 @@ import { createElement } from '../shared/create-element.ts';
 import { createLabelChip } from '../shared/create-label-chip.ts';
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
 import { postGraphQL } from '../shared/post-graphql.ts';
-import { AdminError, checkGraph, extractReport, loadGraph } from './admin-api.ts';
+import {
+  AdminError,
+  checkGraph,
+  describeOrigin,
+  type Extraction,
+  extractReport,
+  extractReportFile,
+  loadGraph,
+  type ReportOrigin,
+} from './admin-api.ts';
 import { type CodePointIndex, indexCodePoints, locateEvidence } from './code-points.ts';
 import {
   addEntity,
@@ -28,9 +37,10 @@ import {
 } from './draft-model.ts';
 import { openDraftStore, type ReportInput } from './draft-store.ts';
 import { createNewEntityForm } from './new-entity-form.ts';
-import { MAX_REPORT_BYTES, ReportFileError, readReportFile } from './read-report-file.ts';
+import { MAX_REPORT_BYTES, readReportFile } from './read-report-file.ts';
 import { createRecordEditor, type DraftEdit, describeSelection, type ExistingEntity } from './record-editor.ts';
 import { createRecordList } from './record-list.ts';
+import { createReportQueue } from './report-queue.ts';
 import { createTextView, type Highlight, type TextSelection } from './text-view.ts';
 import '../shared/cjk-fonts.css';
 import '../shared/page-base.css';
@@ -93,6 +103,13 @@ const textView = createTextView(byId('report-view'), {
   },
 });
 const editor = createRecordEditor(byId('editor'), { apply, choose, search: searchExisting });
+const queue = createReportQueue(byId<HTMLOListElement>('report-queue'), {
+  extract: async (file) => extractReportFile(token ?? '', await readReportFile(file), readSourceForm()),
+  canOpen: () => store.draft() === null,
+  open: openExtraction,
+  announce: setStatus,
+  refuse: showError,
+});
 
 elements.kind.replaceChildren(
   createElement('option', { value: '' }, '(let the extractor decide)'),
@@ -112,6 +129,7 @@ if (store.draft()) setStatus('Your draft is back as you left it. Enter the admin
 /** Shows what the store holds: the report form or the draft's summary, and the workspace. */
 function render(): void {
   const draft = store.draft();
+  queue.render();
   elements.sourceForm.hidden = draft !== null;
   elements.summary.hidden = draft === null;
   elements.workspace.hidden = draft === null;
@@ -120,10 +138,11 @@ function render(): void {
   if (!draft) return;
   const { state } = draft;
   const index = indexOf(draft.text);
+  const origin = describeOrigin(state.document.data.origin as ReportOrigin | undefined);
   elements.draftTitle.replaceChildren(
     'Reviewing ',
     createElement('span', { lang: 'zh-Hans' }, String(state.document.data.name)),
-    ` (${state.document.data.publishedAt ?? 'no date'}).`,
+    ` (${state.document.data.publishedAt ?? 'no date'})${origin ? `, from ${origin}` : ''}.`,
   );
   const records = allRecords(state);
   const flagged = records.filter(isFlagged);
@@ -233,22 +252,28 @@ function wireInputs(): void {
       saveTimer = setTimeout(() => store.setInput({ [field]: control.value, ...(field === 'text' && { fileName: '' }) }), 300);
     });
   }
-  elements.file.addEventListener('change', async () => {
-    const file = elements.file.files?.[0];
-    if (!file) return;
-    try {
-      const text = await readReportFile(file);
-      elements.text.value = text;
-      store.setInput({ text, fileName: file.name });
-      clearMessage();
-      setStatus(`Read ${file.name}: ${text.length.toLocaleString('en')} characters.`);
-    } catch (error) {
-      if (!(error instanceof ReportFileError)) throw error;
-      showError(error.message);
-    } finally {
-      // The same file can be chosen again after a fix.
-      elements.file.value = '';
-    }
+  const queueFiles = (files: File[]) => {
+    if (files.length === 0) return;
+    if (!token) return needToken('open the files');
+    clearMessage();
+    queue.add(files);
+  };
+  elements.file.addEventListener('change', () => {
+    queueFiles([...(elements.file.files ?? [])]);
+    // The same files can be chosen again after a fix.
+    elements.file.value = '';
+  });
+  // Files dropped anywhere on the report section join the queue, as if opened with the picker.
+  elements.source.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    elements.source.classList.add('dropping');
+  });
+  elements.source.addEventListener('dragleave', () => elements.source.classList.remove('dropping'));
+  elements.source.addEventListener('drop', (event) => {
+    event.preventDefault();
+    elements.source.classList.remove('dropping');
+    queueFiles([...(event.dataTransfer?.files ?? [])]);
   });
   elements.sourceForm.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -324,22 +349,7 @@ async function runExtraction(): Promise<void> {
   setStatus('Extracting… (a long report takes a few seconds)');
   clearMessage();
   try {
-    const extraction = await extractReport(token, input.text, input);
-    const state = createDraftState(extraction.graph);
-    store.startDraft(extraction.text, state);
-    problems = { byKey: new Map(), unplaced: [] };
-    validity = 'unchecked';
-    const first = allRecords(state).find(isFlagged) ?? state.document;
-    store.select(first.key);
-    const flagged = allRecords(state).filter(isFlagged).length;
-    setStatus(
-      `Extracted ${state.entities.length} entities and ${state.relations.length} relations; ${flagged} to review.${
-        extraction.summary.htmlStripped ? ' The text was an HTML page: its tags are stripped.' : ''
-      }${storageNote()}`,
-    );
-    render();
-    list.focus(first.key);
-    scheduleValidation(0);
+    openExtraction(await extractReport(token, input.text, input));
   } catch (error) {
     if (!(error instanceof AdminError)) throw error;
     if (error.status === 401) token = null;
@@ -349,6 +359,23 @@ async function runExtraction(): Promise<void> {
   } finally {
     elements.extract.disabled = false;
   }
+}
+
+/** Starts reviewing a draft the service made: its first record to review chosen, and the loader's check begun. */
+function openExtraction(extraction: Extraction): void {
+  const state = createDraftState(extraction.graph);
+  store.startDraft(extraction.text, state);
+  problems = { byKey: new Map(), unplaced: [] };
+  validity = 'unchecked';
+  const first = allRecords(state).find(isFlagged) ?? state.document;
+  store.select(first.key);
+  const flagged = allRecords(state).filter(isFlagged).length;
+  setStatus(
+    `Extracted ${state.entities.length} entities and ${state.relations.length} relations from ${describeOrigin(extraction.origin)}; ${flagged} to review.${storageNote()}`,
+  );
+  render();
+  list.focus(first.key);
+  scheduleValidation(0);
 }
 
 function scheduleValidation(delay = 600): void {

@@ -1,5 +1,5 @@
 /**
- * The largest report the page takes: the extractor's MAX_INPUT_BYTES (src/extract/read-input-text.ts, a
+ * The largest report the page takes: the extractor's MAX_INPUT_BYTES (src/ingest/input-problem.ts, a
  * Node module the page cannot bundle), which tests/unit/review-draft.test.ts keeps equal to this.
  */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
@@ -9,37 +9,27 @@ export class ReportFileError extends Error {
   override readonly name = 'ReportFileError';
 }
 
+/** A file as the page sends it to POST /admin/extract: its name and its bytes in base64. */
+export interface ReportFileBody {
+  name: string;
+  data: string;
+}
+
 /**
- * Reads a .txt file a reviewer opened, refusing in one sentence what the extractor would refuse: over
- * 5 MB (before reading it), not UTF-8, binary (control characters), or empty.
+ * Reads a file a reviewer opened or dropped, whatever its format (the service reads text and web pages in any
+ * of the usual encodings, PDF and Word .docx, one code path with the command line), refusing in one sentence
+ * only what needs no service to judge: over 5 MB (before reading it), or empty.
  */
-export async function readReportFile(file: File): Promise<string> {
+export async function readReportFile(file: File): Promise<ReportFileBody> {
   if (file.size > MAX_REPORT_BYTES) {
     throw new ReportFileError(
       `${file.name} is ${file.size.toLocaleString('en')} bytes; a report can be at most 5 MB (${MAX_REPORT_BYTES.toLocaleString('en')} bytes), so it was not read.`,
     );
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    throw new ReportFileError(
-      `${file.name} is not UTF-8 text (a binary file, or another encoding such as GBK); open the report saved as UTF-8 .txt.`,
-    );
-  }
-  if (hasControlCharacters(text)) {
-    throw new ReportFileError(`${file.name} is a binary file, not text; open the report as a plain .txt file.`);
-  }
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new ReportFileError(`${file.name} is empty; open the file that holds the report’s text.`);
-  return text.replace(/^\uFEFF/, '');
-}
-
-// Control characters other than tab, line feed, form feed and carriage return (or bytes UTF-8 replaced) mean a
-// binary file, as the extractor's own check (src/extract/read-input-text.ts) has it.
-function hasControlCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0xfffd) return true;
-  }
-  return false;
+  if (file.size === 0) throw new ReportFileError(`${file.name} is empty; open the file that holds the report.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // btoa takes a binary string; built in slices, since one call per byte would be slow and one call for all too deep.
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return { name: file.name, data: btoa(binary) };
 }

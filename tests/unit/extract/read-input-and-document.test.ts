@@ -1,36 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocumentFacts } from '../../../src/extract/read-document-facts.ts';
-import { BadInputError, readInputText, stripHtml } from '../../../src/extract/read-input-text.ts';
 import { TextIndex } from '../../../src/extract/text-index.ts';
-
-describe('readInputText', () => {
-  it('decodes UTF-8 text and keeps it as it is', () => {
-    expect(readInputText(Buffer.from('生态环境部召开会议\n'), 'r.txt')).toEqual({ text: '生态环境部召开会议\n', fromHtml: false });
-  });
-
-  it.each([
-    ['empty', Buffer.from(' \n\t\n'), /is empty/],
-    ['binary', Buffer.from([0x00, 0x01, 0x02, 0x41]), /binary/],
-    ['GBK', Buffer.from([0xc9, 0xfa, 0xcc, 0xac]), /not UTF-8/],
-    ['not Chinese', Buffer.from('hello world'), /no Chinese text/],
-  ])('refuses %s input with one line', (_what, bytes, message) => {
-    expect(() => readInputText(bytes, 'r.txt')).toThrow(BadInputError);
-    expect(() => readInputText(bytes, 'r.txt')).toThrow(message);
-  });
-
-  it('refuses more than 5 MB as too large', () => {
-    expect(() => readInputText(Buffer.alloc(5 * 1024 * 1024 + 1, 0x41), 'big.txt')).toThrow(
-      expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE' }) as unknown as Error,
-    );
-  });
-
-  it('strips an HTML page to its text: no scripts, styles or tags, entities decoded, blocks on their own lines', () => {
-    const page =
-      '<!DOCTYPE html><html><head><style>p{color:red}</style><script>var a="<p>x</p>";</script></head><body><h1>标题</h1><p>生态环境部&ldquo;会议&rdquo;&amp;座谈</p></body></html>';
-    expect(stripHtml(page)).toBe('标题\n生态环境部“会议”&座谈\n');
-    expect(readInputText(Buffer.from(page), 'p.html').fromHtml).toBe(true);
-  });
-});
 
 describe('readDocumentFacts', () => {
   const facts = (text: string, options = {}) => readDocumentFacts(new TextIndex(text), options, undefined, false);
