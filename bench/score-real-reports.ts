@@ -77,7 +77,10 @@ export async function scoreRealReport(options: {
     const graphFile = path.join(dir, 'graph.json');
     await writeFile(graphFile, JSON.stringify(graph));
     const { stdout } = await run(process.execPath, [options.scorer, options.goldFile, graphFile]);
-    const printed = JSON.parse(stdout) as Record<RealRow, { gold: number; extracted: number; recall: number | null; precision?: number | null; missed?: string[] }>;
+    const printed = JSON.parse(stdout) as Record<
+      RealRow,
+      { gold: number; extracted: number; recall: number | null; precision?: number | null; missed?: string[] }
+    >;
     const rows = {} as Record<RealRow, RealCount>;
     for (const row of REAL_ROWS) {
       const value = printed[row];
@@ -122,11 +125,9 @@ export function addRealScores(scores: readonly RealScore[]): Record<RealRow, Rea
 export function formatRealTable(scores: readonly RealScore[], perReport: boolean): string {
   const cell = (value: RealCount) =>
     `${percent(value.goldHit, value.gold)}${value.extractedGood === null ? '' : ` / ${percent(value.extractedGood, value.extracted)}`} (${value.goldHit}/${value.gold})`;
-  const lines = [
-    `| Report | ${REAL_ROWS.join(' | ')} |`,
-    `|---|${REAL_ROWS.map(() => '---').join('|')}|`,
-  ];
-  if (perReport) for (const score of scores) if (score.rows) lines.push(`| ${score.id} | ${REAL_ROWS.map((row) => cell(score.rows![row])).join(' | ')} |`);
+  const lines = [`| Report | ${REAL_ROWS.join(' | ')} |`, `|---|${REAL_ROWS.map(() => '---').join('|')}|`];
+  if (perReport)
+    for (const score of scores) if (score.rows) lines.push(`| ${score.id} | ${REAL_ROWS.map((row) => cell(score.rows![row])).join(' | ')} |`);
   const total = addRealScores(scores);
   lines.push(`| **micro-average (${scores.filter((s) => s.rows).length})** | ${REAL_ROWS.map((row) => cell(total[row])).join(' | ')} |`);
   return lines.join('\n');

@@ -86,7 +86,8 @@ export function checkGoldShape(gold: unknown): string[] {
     if (!isText(p.name) || p.name === '' || !isText(p.org) || !isText(p.title)) problems.push(`people[${i}] needs name, org, title strings`);
   });
   (g.statistics as Record<string, unknown>[]).forEach((s, i) => {
-    if (!['indicator', 'value', 'unit', 'change'].every((k) => isText(s[k]))) problems.push(`statistics[${i}] needs indicator, value, unit, change strings`);
+    if (!['indicator', 'value', 'unit', 'change'].every((k) => isText(s[k])))
+      problems.push(`statistics[${i}] needs indicator, value, unit, change strings`);
     else if (s.value === '' && s.change === '') problems.push(`statistics[${i}] has neither value nor change`);
     else if (s.change !== '' && !/^[+-]/.test(s.change as string)) problems.push(`statistics[${i}].change is not signed`);
   });
