@@ -1,6 +1,6 @@
 import type { ExtractionContext } from './extraction-context.ts';
-import type { FoundMentions } from './resolve-entities.ts';
 import type { RegionMention } from './mention-types.ts';
+import type { FoundMentions } from './resolve-entities.ts';
 
 /**
  * The document as the stages see it, in the manner of a spaCy `Doc`: the text with its sentences and tokens
