@@ -106,7 +106,7 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
     }
   }
   // 作为长江流域的重要组成部分，江西省…: the place after is part of the area before.
-  for (const m of context.index.text.matchAll(/作为([^，。；]{2,20}?)的?(?:重要)?组成部分[，,]/gu)) {
+  for (const m of context.index.readable.matchAll(/作为([^，。；]{2,20}?)的?(?:重要)?组成部分[，,]/gu)) {
     const area = regions.find((r) => r.start === context.index.toPoint(m.index + 2));
     const part = regions.find((r) => r.start === context.index.toPoint(m.index + m[0].length));
     const areaEntity = area ? of(area) : undefined;
@@ -240,7 +240,7 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
 
   // People the text puts at the event (出席, 主持, 参加), one by one or as a list (甲、乙等参加会议).
   if (mainEvent) {
-    const text = context.index.text;
+    const text = context.index.readable;
     for (const person of found.people) {
       const entity = of(person);
       if (!entity) continue;
@@ -276,7 +276,7 @@ export function findRelations(context: ExtractionContext, found: FoundMentions, 
       .sort((a, b) => b.end - a.end)[0];
     const who = proposer ? of(proposer) : undefined;
     if (!proposer || !who) continue;
-    const between = context.index.text.slice(context.index.toUnit(proposer.end), context.index.toUnit(policy.start));
+    const between = context.index.readable.slice(context.index.toUnit(proposer.end), context.index.toUnit(policy.start));
     if (/^(建议|提议|提出建议)/u.test(between) && !/[。；]/u.test(between)) {
       add({
         type: 'PROPOSED',
@@ -354,7 +354,7 @@ function isAbove(context: ExtractionContext, outer: RegionMention, inner: Region
 // its paragraph, then the first after it in its sentence; a place inside "在…中" is a scope, not the subject,
 // unless the figure stands in that scope itself (在全国168个重点城市中).
 function subjectOf(context: ExtractionContext, statistic: StatisticMention, found: FoundMentions): Mention | undefined {
-  const text = context.index.text;
+  const text = context.index.readable;
   const sentence = context.sentences[statistic.sentence]!;
   const candidates: Mention[] = [...found.regions, ...found.policies].filter(
     (mention) => context.sentences[mention.sentence]!.paragraph === sentence.paragraph,
@@ -398,7 +398,7 @@ interface Implementer {
 // 人民政府、安徽省人民政府签署); or the places of 在X、Y等地开展; or, in a quote whose speaker says 我们, the
 // speaker's body.
 function implementersOf(context: ExtractionContext, policy: Mention, found: FoundMentions): Implementer[] {
-  const text = context.index.text;
+  const text = context.index.readable;
   const sentence = context.sentences[policy.sentence]!;
   const unitOf = (point: number) => context.index.toUnit(point);
   const policyAt = unitOf(policy.start);
@@ -481,7 +481,7 @@ function implementersOf(context: ExtractionContext, policy: Mention, found: Foun
 // Whether the policy's clause has a verb of doing before it (or 以…为主线 around it), or only lists policies after
 // a clause that has one.
 function doingClauseBefore(context: ExtractionContext, policy: Mention, found: FoundMentions): boolean {
-  const text = context.index.text;
+  const text = context.index.readable;
   const sentenceStart = context.sentences[policy.sentence]!.unitStart;
   const sentenceIndex = policy.sentence;
   const policyAt = context.index.toUnit(policy.start);
@@ -511,7 +511,7 @@ function doingClauseBefore(context: ExtractionContext, policy: Mention, found: F
 
 // In a quote, 我们 (我厅, 我局) before the policy in its sentence is the speaker's body.
 function speakerBodyOf(context: ExtractionContext, policy: Mention, found: FoundMentions): Implementer[] {
-  const text = context.index.text;
+  const text = context.index.readable;
   const statement = found.statements.find((candidate) => spanContains(candidate.textSpan, policy) && candidate.speaker);
   // The speaker's post is given where the text introduces them, often sentences before the quote.
   const body = statement && found.people.find((person) => person.name === statement.speaker!.name && person.posts.length > 0)?.posts[0]?.organization;

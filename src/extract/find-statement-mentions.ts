@@ -129,7 +129,7 @@ export function findStatementMentions(
     }
 
     // A transcript's answer: a line that starts with its speaker and a colon (罗静怡：…).
-    const lineStart = sentence.unitStart === 0 || context.index.text[sentence.unitStart - 1] === '\n';
+    const lineStart = sentence.unitStart === 0 || context.index.readable[sentence.unitStart - 1] === '\n';
     if (lineStart && statements.every((s) => s.sentence !== sentence.index)) {
       // The speaker opens the line, after a role word at most (主持人梁思远：).
       const opening = TRANSCRIPT_ROLES.find((role) => text.startsWith(role)) ?? '';
@@ -139,7 +139,7 @@ export function findStatementMentions(
       if (speaker && !speaker.roles.length && !/记者/u.test(text.slice(0, toLocal(speaker.start)))) {
         const from = toLocal(speaker.end) + 1;
         // The answer runs to the end of its line, over all its sentences.
-        const full = context.index.text;
+        const full = context.index.readable;
         const lineEnd = full.indexOf('\n', sentence.unitStart);
         const lineText = full.slice(sentence.unitStart, lineEnd < 0 ? full.length : lineEnd);
         let to = lineText.length;
