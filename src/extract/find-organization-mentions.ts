@@ -12,6 +12,7 @@ import {
   STATIONED_GROUP,
 } from './rules/organization-patterns.ts';
 import { FORMER_MARKERS, TITLE_WORDS } from './rules/title-words.ts';
+import type { Sentence } from './split-sentences.ts';
 import type { Span } from './text-index.ts';
 
 const MINISTRY = NATIONAL_BODIES.find((body) => body.id === 'organization:mee')!;
@@ -151,22 +152,11 @@ export function findOrganizationMentions(
         continue;
       }
       // 省生态环境厅 with the place left out: the report's own province (or city), when it has one.
-      const elidedLevel = ELIDED_PLACE_WORDS[text[i]!];
-      const precededByPlace = sentenceRegions.some((r) => context.index.toUnit(r.end) - sentence.unitStart === i);
-      if (elidedLevel && !precededByPlace && !isPlaceChar(text, i)) {
-        const home = elidedLevel === 'province' ? homeProvince : elidedLevel === 'city' ? homeCity : undefined;
-        const elidedSuffix = home ? suffixAt(text, i + 1, home) : undefined;
-        if (home && elidedSuffix) {
-          const length = 1 + elidedSuffix.suffix.length;
-          const span = unitSpan(i, length);
-          const mention = localBodyMention(home, elidedSuffix, span, text.slice(i, i + length), sentence.index, former);
-          mention.rule = 'organization/local-body-elided-place';
-          mention.confidence = 0.75;
-          mention.review = `place left out; took the report's ${elidedLevel} ${home.name}`;
-          organizations.push(mention);
-          i += length;
-          continue;
-        }
+      const elided = elidedBodyAt(context, sentence, i, { homeProvince, homeCity, sentenceRegions, former });
+      if (elided) {
+        organizations.push(elided);
+        i = context.index.toUnit(elided.end) - sentence.unitStart;
+        continue;
       }
       i += 1;
     }
@@ -174,19 +164,86 @@ export function findOrganizationMentions(
   return { organizations, absorbed };
 }
 
+/**
+ * A body with its place left out (省生态环境厅, 省委, 市人大常委会, 团省委): the report's own province or city
+ * when the text establishes one (the place of that level it names most), else the body as printed, flagged.
+ */
+function elidedBodyAt(
+  context: ExtractionContext,
+  sentence: Sentence,
+  at: number,
+  around: { homeProvince?: RegionMention; homeCity?: RegionMention; sentenceRegions: readonly RegionMention[]; former: boolean },
+): OrganizationMention | undefined {
+  const text = sentence.text;
+  const youthLeague = text[at] === '团' && ELIDED_PLACE_WORDS[text[at + 1] ?? ''] !== undefined && text[at + 2] === '委';
+  const wordAt = youthLeague ? at + 1 : at;
+  const level = ELIDED_PLACE_WORDS[text[wordAt] ?? ''];
+  if (!level || (!youthLeague && isPlaceChar(text, at))) return undefined;
+  if (around.sentenceRegions.some((r) => context.index.toUnit(r.end) - sentence.unitStart === at)) return undefined;
+  const home = level === 'province' ? around.homeProvince : level === 'city' ? around.homeCity : undefined;
+  const suffix = suffixAt(text, wordAt + 1, home, text[wordAt]);
+  if (!suffix || (youthLeague && suffix.slug !== 'party-committee')) return undefined;
+  const length = wordAt + 1 + suffix.suffix.length - at;
+  const span = sentenceSpan(context, sentence, at, length);
+  const surface = text.slice(at, at + length);
+  if (home) {
+    const mention = localBodyMention(home, suffix, span, surface, sentence.index, around.former);
+    mention.rule = 'organization/local-body-elided-place';
+    mention.confidence = 0.75;
+    mention.review = `place left out; took the report's ${level} ${home.name}${mention.review ? `; ${mention.review}` : ''}`;
+    if (youthLeague) youthLeagueOf(mention);
+    return mention;
+  }
+  const mention: OrganizationMention = {
+    ...span,
+    label: 'Organization',
+    surface,
+    sentence: sentence.index,
+    name: surface,
+    kind: suffix.kind,
+    parents: [],
+    former: around.former,
+    rule: 'organization/local-body-no-place',
+    confidence: 0.6,
+    review: `place left out and the text names no ${level} to take it from`,
+  };
+  if (youthLeague) youthLeagueOf(mention);
+  return mention;
+}
+
+// 团省委: the Youth League committee of the place, not its party committee.
+function youthLeagueOf(mention: OrganizationMention): void {
+  mention.kind = 'other';
+  mention.slug = 'youth-league-committee';
+  mention.nameEn = mention.region ? undefined : 'Communist Youth League Committee';
+}
+
 // A 省 or 市 that ends a longer word (全省, 我市) is no elided place word before a body.
 function isPlaceChar(text: string, at: number): boolean {
   return /[全我本该各外跨副]/.test(text[at - 1] ?? '');
 }
 
-function suffixAt(text: string, at: number, region: RegionMention): LocalBodySuffix | undefined {
-  return SUFFIXES.find(
-    (suffix) =>
-      text.startsWith(suffix.suffix, at) &&
-      (suffix.level === 'any' ||
-        suffix.level === region.level ||
-        (suffix.level === 'city' && region.level === 'province' && region.name.endsWith('市'))),
-  );
+// Level words a place's full name ends in, after which its party committee is 委 (湖北省委, 海淀区委).
+const LEVEL_WORD_END = /[省市县区州旗盟]$/u;
+const NOT_LEVEL_WORD_END = /(自治区|特别行政区)$/u;
+// Characters after 委 that make it part of another word (委托 entrust, 委员 a member).
+const NOT_AFTER_COMMITTEE = new Set(Array.from('托员屈婉身任派'));
+
+function suffixAt(text: string, at: number, region: RegionMention | undefined, levelWord?: string): LocalBodySuffix | undefined {
+  return SUFFIXES.find((suffix) => {
+    if (!text.startsWith(suffix.suffix, at)) return false;
+    if (suffix.afterLevelWord) {
+      const written = levelWord ?? region?.surface ?? '';
+      if (!LEVEL_WORD_END.test(written) || NOT_LEVEL_WORD_END.test(written)) return false;
+      if (suffix.suffix === '委' && NOT_AFTER_COMMITTEE.has(text[at + 1] ?? '')) return false;
+    }
+    if (!region) return true;
+    return (
+      suffix.level === 'any' ||
+      suffix.level === region.level ||
+      (suffix.level === 'city' && region.level === 'province' && region.name.endsWith('市'))
+    );
+  });
 }
 
 function attachedBodyAt(text: string, at: number) {
@@ -246,7 +303,11 @@ function localBodyMention(
     former,
     rule: 'organization/local-body',
     confidence: region.rule === 'region/unknown-place' || region.rule === 'region/unknown-place-short-name' ? 0.75 : 0.95,
-    review: suffix.confident ? undefined : `"${suffix.suffix}" after a place may not name a body`,
+    review: suffix.formerName
+      ? `${suffix.suffix} is the name before ${suffix.formerName.until}; taken as the same body as its successor`
+      : suffix.confident
+        ? undefined
+        : `"${suffix.suffix}" after a place may not name a body`,
   };
 }
 

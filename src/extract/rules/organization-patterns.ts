@@ -3,6 +3,7 @@
  * suffixes that make a local body out of a place name (安徽省 + 生态环境厅), and the words that make a
  * generic body recognisable. The organization finder walks these tables; a new body is a new line.
  */
+import { generateBodySuffixes } from './body-system.ts';
 
 /** The kinds the seed format gives organizations. */
 export type OrganizationKind =
@@ -264,10 +265,16 @@ export interface LocalBodySuffix {
   level: 'province' | 'city' | 'county' | 'any';
   /** Head title, used when a bare title follows the body (厅长 after 生态环境厅 is the department's head). */
   confident?: boolean;
+  /** The suffix follows a full name that ends in its level word: 湖北省 + 委, 杭州市 + 委宣传部. */
+  afterLevelWord?: boolean;
+  /** The slug of the body of the same place it is part of (the party committee for 省委宣传部). */
+  partOf?: string;
+  /** A name before an institutional reform: the body is its successor (by slug), so named until that year. */
+  formerName?: { successor: string; until: number };
 }
 
-/** Local bodies by suffix, longest first. */
-export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
+/** Local bodies by suffix written for this genre before the generated system (body-system.ts). */
+const GENRE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   // Ecology and environment bodies: the core of the genre.
   {
     suffix: '生态环境厅',
@@ -290,30 +297,6 @@ export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
     kind: 'municipal-bureau',
     en: '{place} Branch of the Bureau of Ecology and Environment',
     slug: 'ecology-and-environment-branch',
-    level: 'any',
-    confident: true,
-  },
-  {
-    suffix: '环境保护厅',
-    kind: 'provincial-department',
-    en: '{place} Provincial Department of Environmental Protection',
-    slug: 'department-of-environmental-protection',
-    level: 'province',
-    confident: true,
-  },
-  {
-    suffix: '环境保护局',
-    kind: 'municipal-bureau',
-    en: '{place} Environmental Protection Bureau',
-    slug: 'environmental-protection-bureau',
-    level: 'any',
-    confident: true,
-  },
-  {
-    suffix: '环保局',
-    kind: 'municipal-bureau',
-    en: '{place} Environmental Protection Bureau',
-    slug: 'environmental-protection-bureau',
     level: 'any',
     confident: true,
   },
@@ -622,6 +605,16 @@ export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
 ];
 
 /**
+ * Local bodies by suffix: the genre's own, then the generated system of bodies at every level (body-system.ts),
+ * a suffix once, the genre's line first.
+ */
+export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = (() => {
+  const bySuffix = new Map<string, LocalBodySuffix>();
+  for (const entry of [...GENRE_BODY_SUFFIXES, ...generateBodySuffixes()]) if (!bySuffix.has(entry.suffix)) bySuffix.set(entry.suffix, entry);
+  return [...bySuffix.values()];
+})();
+
+/**
  * Bodies named after another body (中央纪委国家监委驻生态环境部纪检监察组, 生态环境部党组): `pattern` finds the
  * whole name, with {org} where the host body stands.
  */
@@ -686,4 +679,9 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
  * The level word a report leaves out when the place is the report's own (省生态环境厅 in a provincial
  * report is that province's department): 省 before a province body, 市 before a city body.
  */
-export const ELIDED_PLACE_WORDS: Readonly<Record<string, 'province' | 'city' | 'county'>> = { 省: 'province', 市: 'city', 县: 'county' };
+export const ELIDED_PLACE_WORDS: Readonly<Record<string, 'province' | 'city' | 'county'>> = {
+  省: 'province',
+  市: 'city',
+  县: 'county',
+  区: 'county',
+};
