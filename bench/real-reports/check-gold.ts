@@ -116,7 +116,7 @@ export function checkSourceEntry(entry: SourceEntry): string[] {
   if (!KINDS.includes(entry.kind)) problems.push(`kind ${entry.kind} is not one of ${KINDS.join(', ')}`);
   if (!LEVELS.includes(entry.level)) problems.push(`level ${entry.level} is not one of ${LEVELS.join(', ')}`);
   if (entry.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) problems.push(`date ${entry.date} is not YYYY-MM-DD`);
-  if (!entry.search || !entry.search.query || !entry.search.corpus) problems.push('search needs a corpus and a query');
+  if (!entry.search?.query || !entry.search.corpus) problems.push('search needs a corpus and a query');
   if (!/^[0-9a-f]{64}$/.test(entry.sha256)) problems.push('sha256 is not 64 hex digits');
   return problems;
 }
