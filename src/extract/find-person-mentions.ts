@@ -1,4 +1,5 @@
 import { type ExtractionContext, sentenceSpan } from './extraction-context.ts';
+import { findAnchoredPeople, readsAsPlainWord } from './find-anchored-people.ts';
 import type { OrganizationMention, PersonMention, PostMention, RegionMention } from './mention-types.ts';
 import { readPersonName } from './read-person-name.ts';
 import { ATTACHED_BODIES, GENERIC_BODY_ENDINGS } from './rules/organization-patterns.ts';
@@ -106,17 +107,19 @@ export function findPersonMentions(
           body = previousPerson.body;
           rule = 'person/title-continues-body';
           confidence = 0.8;
-        } else if (lastBody && lastBody.paragraph === sentence.paragraph) {
+        } else if (
+          lastBody &&
+          lastBody.paragraph === sentence.paragraph &&
+          (!GOVERNMENT_TITLES.has(title.word) || lastBody.body.kind === 'government')
+        ) {
           body = lastBody.body;
           rule = 'person/title-body-of-paragraph';
           confidence = 0.6;
           review = `organization taken from ${body.name} named before`;
         }
       }
-      if (!body && !review) {
-        i += title.word.length;
-        continue;
-      }
+      // A bare title (副省长某某, 市长某某): the person is named, the body is not.
+      if (!body && !review) rule = 'person/title-name';
       // The titles: one, or several joined by 、 (党组书记、部长).
       const titles: Array<{ title: TitleWord; at: number }> = [{ title, at: i }];
       let cursor = i + title.word.length;
@@ -132,7 +135,7 @@ export function findPersonMentions(
         cutKnownWords: (piece) => context.tagger.cutKnownWords(piece),
         tokenAt: tokenHere ? { length: tokenHere.end - tokenHere.start, tag: tokenHere.tag } : undefined,
       });
-      if (nameLength === undefined) {
+      if (nameLength === undefined || (!body && readsAsPlainWord(context, sentence, cursor, nameLength))) {
         i = cursor;
         continue;
       }
@@ -175,8 +178,8 @@ export function findPersonMentions(
         roles: [],
         unnamed: false,
         rule,
-        confidence: review && !body ? 0.6 : confidence,
-        review: review ?? (body ? undefined : 'person without an organization'),
+        confidence: !body ? 0.6 : confidence,
+        review: review ?? (body ? undefined : `person after the title ${title.word} without an organization`),
       });
       if (body) {
         previousPerson = { end: cursor + nameLength, body };
@@ -185,6 +188,7 @@ export function findPersonMentions(
       i = cursor + nameLength;
     }
     people.push(...findByline(context, sentence, [...organizations, ...found], knownNames));
+    people.push(...findAnchoredPeople(context, sentence, people, knownNames));
   }
   for (const person of people) knownNames.add(person.name);
   people.push(...findNamesAgain(context, people, organizations));

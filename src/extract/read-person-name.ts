@@ -29,7 +29,13 @@ export interface NameReaderOptions {
  */
 export function readPersonName(text: string, at: number, options: NameReaderOptions): number | undefined {
   const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
-  if (!compound && !SINGLE_SURNAMES.has(text[at] ?? '')) return undefined;
+  if (!compound && !SINGLE_SURNAMES.has(text[at] ?? '')) {
+    // A surname the table lacks (袭艳春): the segmenter's statistical person tag, when it gives one.
+    const token = options.tokenAt;
+    if (token && /^nr/u.test(token.tag) && token.length >= 2 && token.length <= 3 && /^\p{Script=Han}+$/u.test(text.slice(at, at + token.length)))
+      return isNameEnd(text, at + token.length) ? token.length : undefined;
+    return undefined;
+  }
   for (const known of options.knownNames) if (text.startsWith(known, at) && isNameEnd(text, at + known.length)) return known.length;
   const base = compound ? 2 : 1;
   let best: { length: number; score: number } | undefined;

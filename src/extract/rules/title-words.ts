@@ -63,6 +63,19 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '秘书长', en: 'Secretary-General' },
   { word: '副秘书长', en: 'Deputy Secretary-General' },
   { word: '书记', en: 'Party Secretary' },
+  { word: '总书记', en: 'General Secretary' },
+  { word: '常务副省长', en: 'Executive Vice Governor' },
+  { word: '常务副市长', en: 'Executive Vice Mayor' },
+  { word: '代省长', en: 'Acting Governor' },
+  { word: '代市长', en: 'Acting Mayor' },
+  { word: '常委', en: 'Member of the Standing Committee' },
+  { word: '检察长', en: 'Chief Procurator' },
+  { word: '副检察长', en: 'Deputy Chief Procurator' },
+  { word: '总河长', en: 'General River Chief' },
+  { word: '河长', en: 'River Chief' },
+  { word: '一级调研员', en: 'First-level Researcher' },
+  { word: '二级调研员', en: 'Second-level Researcher' },
+  { word: '调研员', en: 'Researcher' },
   { word: '副书记', en: 'Deputy Party Secretary' },
   // Non-leading posts of the civil service and specialist posts.
   { word: '一级巡视员', en: 'First-level Inspector' },
@@ -91,3 +104,42 @@ export const TITLE_WORDS: readonly TitleWord[] = [
 
 /** Words that mark a post as past: 原环境保护部总工程师, 时任…, 前…. */
 export const FORMER_MARKERS: readonly string[] = ['原', '时任', '前任'];
+
+/**
+ * Titles written after a name (陈敏尔书记, 李克强总理, 卢春中副厅长): the posts of the Civil Servant Law's leading
+ * ranks and the state's leaders as the Constitution names them (主席, 总理, 委员长), with the party's 总书记, and
+ * 同志. A name right before one is a person.
+ */
+export const TITLES_AFTER_NAME: readonly string[] = [
+  '总书记',
+  '总理',
+  '副总理',
+  '国务委员',
+  '委员长',
+  '副委员长',
+  '同志',
+  '书记',
+  '副书记',
+  '省长',
+  '副省长',
+  '市长',
+  '副市长',
+  '县长',
+  '副县长',
+  '区长',
+  '部长',
+  '副部长',
+  '厅长',
+  '副厅长',
+  '局长',
+  '副局长',
+  '主任',
+  '副主任',
+  '主席',
+  '副主席',
+  '秘书长',
+  '处长',
+];
+
+/** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
+export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];
