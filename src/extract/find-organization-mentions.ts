@@ -102,6 +102,7 @@ export function findOrganizationMentions(
               rule: 'organization/ministry-unit',
               confidence: 0.97,
             });
+            for (const region of sentenceRegions) if (region.start >= unitSpanPoints.start && region.end <= unitSpanPoints.end) absorbed.add(region);
             next += unit.name.length;
           }
         }

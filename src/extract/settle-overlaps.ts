@@ -1,5 +1,5 @@
 import type { ExtractionDoc } from './extraction-doc.ts';
-import { spansOverlap } from './text-index.ts';
+import { spanContains, spansOverlap } from './text-index.ts';
 
 /**
  * Settles the overlaps between what different stages found, in one place; the pipeline calls it after every
@@ -16,7 +16,7 @@ export function settleOverlaps(doc: ExtractionDoc): void {
   doc.regions = doc.regions.filter((region) => !people.some((person) => spansOverlap(person, region)));
   doc.policies = policies.filter(
     (policy) =>
-      !people.some((person) => spansOverlap(person, policy)) && !organizations.some((org) => spansOverlap(org, policy) && org.end > policy.end),
+      !people.some((person) => spanContains(person, policy)) && !organizations.some((org) => spansOverlap(org, policy) && org.end > policy.end),
   );
   doc.statistics = doc.statistics.filter(
     (statistic) =>

@@ -118,6 +118,9 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '委员长',
   '副委员长',
   '同志',
+  // The party's guiding thoughts carry their author's name (CPC Constitution, general programme).
+  '生态文明思想',
+  '新时代中国特色社会主义思想',
   '书记',
   '副书记',
   '省长',
