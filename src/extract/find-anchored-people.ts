@@ -102,8 +102,8 @@ export function findAnchoredPeople(
     for (let cursor = at; ; ) {
       // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
       const item = LIST_ITEM.exec(text.slice(cursor));
-      const length = item?.[1]!.length;
-      if (!item || length === undefined || !startsWithSurname(text, cursor)) break;
+      const length = item?.[1]?.length;
+      if (length === undefined || !startsWithSurname(text, cursor)) break;
       add(cursor, length, 'person/name-list', anchor);
       if (text[cursor + length] !== '、') break;
       cursor += length + 1;

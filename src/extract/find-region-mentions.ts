@@ -99,7 +99,8 @@ function toMention(
   if (found.type === 'area') {
     const area = found.area;
     // A short area name must be a word of its own: 海河 in 入海河流 is none.
-    if (found.name.length <= 2 && area.level !== 'country' && (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end))) return undefined;
+    if (found.name.length <= 2 && area.level !== 'country' && (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)))
+      return undefined;
     return {
       ...base,
       label: 'Region',

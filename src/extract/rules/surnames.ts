@@ -3,9 +3,11 @@
  * surnames (about 98% of people) and the compound ones, which make a name one character longer.
  */
 
+/// <reference path="./pinyin-pro-surnames.d.ts" />
 import surnameReadings from 'pinyin-pro/dist/esm/data/surname.mjs';
 
-// The surname table of pinyin-pro (the Hundred Family Surnames and other compound surnames, with readings).
+// The surname table of pinyin-pro (the Hundred Family Surnames and other compound surnames, with readings),
+// which the package ships as data; its type is declared beside this file.
 const LIBRARY_SURNAMES = Object.keys(surnameReadings);
 
 /** Single-character surnames: the genre's common ones and the library's. */
