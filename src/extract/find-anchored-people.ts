@@ -36,7 +36,8 @@ export function readsAsPlainWord(context: ExtractionContext, sentence: Sentence,
  * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,
  * 李克强总理, 卢春中副厅长), and the names of a list that follows a named person or a collective anchor
  * (市领导王新会、李征、李正军等). A name is read by its surname, or taken from the segmenter's statistical
- * person tag (nr) where the surname table has no entry; the anchor is what makes it a person.
+ * person tag (nr) where the surname table has no entry; the anchor is what makes it a person. `found` holds the
+ * people already found in this sentence.
  */
 export function findAnchoredPeople(
   context: ExtractionContext,

@@ -1,4 +1,4 @@
-import { type ExtractionContext, sentenceSpan } from './extraction-context.ts';
+import { type ExtractionContext, groupBySentence, sentenceSpan } from './extraction-context.ts';
 import type { OrganizationMention, RegionMention } from './mention-types.ts';
 import {
   ATTACHED_BODIES,
@@ -14,11 +14,14 @@ import {
 import { FORMER_MARKERS, TITLE_WORDS } from './rules/title-words.ts';
 import type { Sentence } from './split-sentences.ts';
 import type { Span } from './text-index.ts';
+import { WordTable } from './word-table.ts';
 
 const MINISTRY = NATIONAL_BODIES.find((body) => body.id === 'organization:mee')!;
 // Titles that belong to a sub-body (党组书记): an attached body right before one of them is left to the person finder.
 const UNIT_TITLES = TITLE_WORDS.filter((title) => title.unit !== undefined).map((title) => title.word);
 const SUFFIXES = [...LOCAL_BODY_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
+const SUFFIX_TABLE = new WordTable(SUFFIXES, (suffix) => suffix.suffix);
+const FORMER = new WordTable(FORMER_MARKERS, (marker) => marker);
 const ATTACHED = [...ATTACHED_BODIES].sort((a, b) => b.suffix.length - a.suffix.length);
 
 type TableEntry = { name: string; body?: NamedBody; unit?: MinistryUnit; knownId?: string; knownKind?: string };
@@ -40,13 +43,14 @@ export function findOrganizationMentions(
   const absorbed = new Set<RegionMention>();
   const homeProvince = mostMentioned(regions, 'province');
   const homeCity = mostMentioned(regions, 'city');
+  const regionsBySentence = groupBySentence(regions);
   for (const sentence of context.sentences) {
     const text = sentence.text;
-    const sentenceRegions = regions.filter((region) => region.sentence === sentence.index);
+    const sentenceRegions = regionsBySentence.get(sentence.index) ?? [];
     const regionAt = new Map(sentenceRegions.map((region) => [context.index.toUnit(region.start) - sentence.unitStart, region]));
     for (let i = 0; i < text.length; ) {
       const unitSpan = (from: number, length: number): Span => sentenceSpan(context, sentence, from, length);
-      const former = FORMER_MARKERS.find((marker) => text.startsWith(marker, i - marker.length)) !== undefined;
+      const former = FORMER.endsAt(text, i);
       // The stationed group names its host in the middle: 中央纪委国家监委驻生态环境部纪检监察组.
       if (text.startsWith(STATIONED_GROUP.prefix, i)) {
         const end = text.indexOf(STATIONED_GROUP.suffix, i + STATIONED_GROUP.prefix.length);
@@ -54,7 +58,7 @@ export function findOrganizationMentions(
           const length = end + STATIONED_GROUP.suffix.length - i;
           const span = unitSpan(i, length);
           const hostName = text.slice(i + STATIONED_GROUP.prefix.length, end);
-          const host = table.find((entry) => entry.name === hostName);
+          const host = table.entries.find((entry) => entry.name === hostName);
           const hostEn = host?.body?.nameEn ?? host?.unit?.nameEn;
           organizations.push({
             ...span,
@@ -231,8 +235,7 @@ const NOT_LEVEL_WORD_END = /(自治区|特别行政区)$/u;
 const NOT_AFTER_COMMITTEE = new Set(Array.from('托员屈婉身任派'));
 
 function suffixAt(text: string, at: number, region: RegionMention | undefined, levelWord?: string): LocalBodySuffix | undefined {
-  return SUFFIXES.find((suffix) => {
-    if (!text.startsWith(suffix.suffix, at)) return false;
+  return SUFFIX_TABLE.at(text, at, (suffix) => {
     if (suffix.afterLevelWord) {
       const written = levelWord ?? region?.surface ?? '';
       if (!LEVEL_WORD_END.test(written) || NOT_LEVEL_WORD_END.test(written)) return false;
@@ -360,10 +363,10 @@ function tableMention(entry: TableEntry, span: Span, surface: string, sentence: 
   };
 }
 
-const tableCache = new WeakMap<object, TableEntry[]>();
+const tableCache = new WeakMap<object, { entries: TableEntry[]; byStart: WordTable<TableEntry> }>();
 
 // Names of the tables and of the known graph's organizations, longest first.
-function tableLookup(context: ExtractionContext): TableEntry[] {
+function tableLookup(context: ExtractionContext): { entries: TableEntry[]; byStart: WordTable<TableEntry> } {
   const cached = tableCache.get(context.known);
   if (cached) return cached;
   const entries: TableEntry[] = [];
@@ -382,22 +385,19 @@ function tableLookup(context: ExtractionContext): TableEntry[] {
     }
   }
   entries.sort((a, b) => b.name.length - a.name.length);
-  tableCache.set(context.known, entries);
-  return entries;
+  const table = { entries, byStart: new WordTable(entries, (entry) => entry.name) };
+  tableCache.set(context.known, table);
+  return table;
 }
 
 // Words a body's name may begin without being that body: 生态环境部门 is "the environment departments".
 const NOT_AFTER_BODY: Readonly<Record<string, string>> = { 部: '门' };
 
-function longestTableMatch(table: readonly TableEntry[], text: string, at: number): TableEntry | undefined {
-  const ch = text[at];
-  for (const entry of table) {
-    if (entry.name[0] !== ch || !text.startsWith(entry.name, at)) continue;
+function longestTableMatch(table: { byStart: WordTable<TableEntry> }, text: string, at: number): TableEntry | undefined {
+  return table.byStart.at(text, at, (entry) => {
     const last = entry.name[entry.name.length - 1]!;
-    if (NOT_AFTER_BODY[last] !== undefined && text[at + entry.name.length] === NOT_AFTER_BODY[last]) continue;
-    return entry;
-  }
-  return undefined;
+    return NOT_AFTER_BODY[last] === undefined || text[at + entry.name.length] !== NOT_AFTER_BODY[last];
+  });
 }
 
 // The place of a level the report names most often: the report's own province or city.

@@ -1,4 +1,4 @@
-import { type ExtractionContext, sentenceSpan } from './extraction-context.ts';
+import { type ExtractionContext, groupBySentence, sentenceSpan } from './extraction-context.ts';
 import { findAnchoredPeople, readsAsPlainWord } from './find-anchored-people.ts';
 import type { OrganizationMention, PersonMention, PostMention, RegionMention } from './mention-types.ts';
 import { readPersonName } from './read-person-name.ts';
@@ -7,8 +7,13 @@ import { REPORTER_ROLES, REPORTER_TITLES } from './rules/reporter-roles.ts';
 import { FORMER_MARKERS, TITLE_WORDS, type TitleWord } from './rules/title-words.ts';
 import type { Sentence } from './split-sentences.ts';
 import type { Span } from './text-index.ts';
+import { WordTable } from './word-table.ts';
 
-const TITLES = [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length);
+const TITLES = new WordTable(
+  [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length),
+  (title) => title.word,
+);
+const FORMER = new WordTable(FORMER_MARKERS, (marker) => marker);
 const ROLES_BEFORE = REPORTER_ROLES.filter((role) => role.position === 'before').sort((a, b) => b.role.length - a.role.length);
 const ROLES_AFTER = REPORTER_ROLES.filter((role) => role.position === 'after').sort((a, b) => b.role.length - a.role.length);
 const GENERIC_ENDINGS = [...GENERIC_BODY_ENDINGS].sort((a, b) => b.ending.length - a.ending.length);
@@ -40,20 +45,25 @@ export function findPersonMentions(
   const knownNames = new Set<string>();
   for (const entity of context.known.byId.values()) if (entity.label === 'Person') knownNames.add(entity.name);
   let lastBody: { paragraph: number; body: OrganizationMention } | undefined;
+  const organizationsBySentence = groupBySentence(organizations);
+  const regionsBySentence = groupBySentence(regions);
 
   for (const sentence of context.sentences) {
     const text = sentence.text;
     const local = (from: number, length: number): Span => sentenceSpan(context, sentence, from, length);
     const toLocal = (point: number) => context.index.toUnit(point) - sentence.unitStart;
+    // Bodies the finder discovers are added to `found`; those of this sentence are only ever of this sentence.
+    const foundBefore = found.length;
+    const peopleBefore = people.length;
+    const sentenceBodies = () => [...(organizationsBySentence.get(sentence.index) ?? []), ...found.slice(foundBefore)];
+    const sentenceRegions = regionsBySentence.get(sentence.index) ?? [];
     const bodiesEndingAt = new Map<number, OrganizationMention>();
-    for (const org of [...organizations, ...found]) if (org.sentence === sentence.index) bodiesEndingAt.set(toLocal(org.end), org);
+    for (const org of sentenceBodies()) bodiesEndingAt.set(toLocal(org.end), org);
     const placesEndingAt = new Map<number, RegionMention>();
-    for (const region of regions) if (region.sentence === sentence.index) placesEndingAt.set(toLocal(region.end), region);
+    for (const region of sentenceRegions) placesEndingAt.set(toLocal(region.end), region);
     let previousPerson: { end: number; body: OrganizationMention } | undefined;
 
-    const bodySpans = [...organizations, ...found]
-      .filter((org) => org.sentence === sentence.index)
-      .map((org) => [toLocal(org.start), toLocal(org.end)] as const);
+    const bodySpans = sentenceBodies().map((org) => [toLocal(org.start), toLocal(org.end)] as const);
     for (let i = 0; i < text.length; ) {
       // A title word inside a body's name (党组书记 in a body named 生态环境部党组) is read after the body.
       const inside = bodySpans.find(([start, end]) => start < i && i < end);
@@ -86,9 +96,7 @@ export function findPersonMentions(
       if (!body && !review) {
         const host = [...bodySpans].filter(([, end]) => end <= i).sort((a, b) => b[1] - a[1])[0];
         const generic = genericBodyBefore(text, i, context, sentence, host ? host[1] : 0);
-        const hostBody = host
-          ? [...organizations, ...found].find((org) => org.sentence === sentence.index && toLocal(org.end) === host[1])
-          : undefined;
+        const hostBody = host ? sentenceBodies().find((org) => toLocal(org.end) === host[1]) : undefined;
         if (generic && hostBody && toLocal(generic.start) === host![1])
           generic.parents.push({ mention: hostBody, evidence: { start: hostBody.start, end: generic.end } });
         if (generic) {
@@ -100,8 +108,7 @@ export function findPersonMentions(
         }
       }
       // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before.
-      const formerBefore = FORMER_MARKERS.find((marker) => text.startsWith(marker, i - marker.length));
-      const atClauseStart = i === 0 || CLAUSE_BREAK.test(text[i - 1]!) || formerBefore !== undefined;
+      const atClauseStart = i === 0 || CLAUSE_BREAK.test(text[i - 1]!) || FORMER.endsAt(text, i);
       if (!body && !review && atClauseStart) {
         if (previousPerson && text.slice(previousPerson.end, i).match(/^[、，\s]*$/u)) {
           body = previousPerson.body;
@@ -140,15 +147,15 @@ export function findPersonMentions(
         continue;
       }
       const name = text.slice(cursor, cursor + nameLength);
-      const former = body?.former === true || FORMER_MARKERS.some((marker) => text.startsWith(marker, bodyStart - marker.length));
+      const former = body?.former === true || FORMER.endsAt(text, bodyStart);
       const postEvidence = local(bodyStart, cursor + nameLength - bodyStart);
       // The person's introduction reaches back over the places and bodies written right before the body
       // (辽宁省 in 辽宁省大连市生态环境局局长张海冰, 生态环境部 before its bureau): a quote's speaker starts there.
       let introductionStart = bodyStart;
       for (let moved = true; moved; ) {
         moved = false;
-        for (const before of [...regions, ...organizations, ...found]) {
-          if (before.sentence === sentence.index && toLocal(before.end) === introductionStart && toLocal(before.start) < introductionStart) {
+        for (const before of [...sentenceRegions, ...sentenceBodies()]) {
+          if (toLocal(before.end) === introductionStart && toLocal(before.start) < introductionStart) {
             introductionStart = toLocal(before.start);
             moved = true;
           }
@@ -187,8 +194,8 @@ export function findPersonMentions(
       }
       i = cursor + nameLength;
     }
-    people.push(...findByline(context, sentence, [...organizations, ...found], knownNames));
-    people.push(...findAnchoredPeople(context, sentence, people, knownNames));
+    people.push(...findByline(context, sentence, sentenceBodies(), knownNames));
+    people.push(...findAnchoredPeople(context, sentence, people.slice(peopleBefore), knownNames));
   }
   for (const person of people) knownNames.add(person.name);
   people.push(...findNamesAgain(context, people, organizations));
@@ -196,7 +203,7 @@ export function findPersonMentions(
 }
 
 function titleAt(text: string, at: number): TitleWord | undefined {
-  return TITLES.find((title) => text.startsWith(title.word, at));
+  return TITLES.at(text, at);
 }
 
 // The 党组 of a body, made from a party title (生态环境部党组书记 → 生态环境部党组).

@@ -1,7 +1,8 @@
 import type { Division } from './division-gazetteer.ts';
-import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
+import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
 import { COUNTRY, NAMED_AREAS, type NamedArea, NOT_PLACE_NAMES, UNKNOWN_PLACE_SUFFIXES } from './rules/region-areas.ts';
+import { SpanSet } from './span-set.ts';
 
 // One name the finder looks for, with what it stands for.
 type Candidate =
@@ -12,6 +13,7 @@ type Candidate =
 // Characters after 省/市/县 that make it part of another word (市场, 省份, 县级): not the end of a place name.
 const NOT_AFTER_LEVEL_WORD = new Set(Array.from('场民级份域区内外属辖会容貌值面际道'));
 const NOT_PLACE = new Set(NOT_PLACE_NAMES);
+const NOT_PLACE_ENDINGS = NOT_PLACE_NAMES.filter((word) => word.length > 1);
 // Parts of speech jieba gives place names (ns, s), names it guesses (x) or mistakes places for (nr 石家庄, nrt 拉萨).
 const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
 // Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
@@ -62,15 +64,20 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-// Names by their first two characters, longest first, built once per gazetteer.
-const lookupCache = new WeakMap<object, Map<string, Candidate[]>>();
+// Names by their first two characters (as one number, so that no string is made at every character of the text),
+// longest first, built once per gazetteer.
+const lookupCache = new WeakMap<object, Map<number, Candidate[]>>();
 
-function candidateLookup(context: ExtractionContext): Map<string, Candidate[]> {
+function firstTwo(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + (at + 1 < text.length ? text.charCodeAt(at + 1) : 0xffff);
+}
+
+function candidateLookup(context: ExtractionContext): Map<number, Candidate[]> {
   const cached = lookupCache.get(context.gazetteer);
   if (cached) return cached;
-  const lookup = new Map<string, Candidate[]>();
+  const lookup = new Map<number, Candidate[]>();
   const add = (candidate: Candidate) => {
-    const key = candidate.name.slice(0, 2);
+    const key = firstTwo(candidate.name, 0);
     const list = lookup.get(key) ?? [];
     list.push(candidate);
     lookup.set(key, list);
@@ -83,8 +90,8 @@ function candidateLookup(context: ExtractionContext): Map<string, Candidate[]> {
   return lookup;
 }
 
-function matchAt(lookup: Map<string, Candidate[]>, text: string, at: number): Candidate | undefined {
-  const list = lookup.get(text.slice(at, at + 2));
+function matchAt(lookup: Map<number, Candidate[]>, text: string, at: number): Candidate | undefined {
+  const list = lookup.get(firstTwo(text, at));
   return list?.find((candidate) => text.startsWith(candidate.name, at));
 }
 
@@ -140,6 +147,9 @@ function pickDivision(divisions: readonly Division[]): Division {
   return [...divisions].sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code))[0]!;
 }
 
+// How many characters the name of a place the dataset does not know has before its level word.
+const NAME_LENGTHS = [2, 3] as const;
+
 function matchUnknownPlace(
   text: string,
   at: number,
@@ -148,13 +158,13 @@ function matchUnknownPlace(
   sentence: ExtractionContext['sentences'][number],
 ): { mention: RegionMention; short: string; length: number } | undefined {
   for (const { suffix, level } of UNKNOWN_PLACE_SUFFIXES) {
-    for (const nameLength of [2, 3]) {
+    for (const nameLength of NAME_LENGTHS) {
       const suffixAt = at + nameLength;
-      if (text[suffixAt] !== suffix) continue;
+      // Compared by code unit: this runs at every character of the text.
+      if (suffix.length !== 1 || text.charCodeAt(suffixAt) !== suffix.charCodeAt(0)) continue;
       const short = text.slice(at, suffixAt);
       if (NOT_PLACE_START.has(short[0]!)) continue;
-      if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || [...NOT_PLACE].some((word) => word.length > 1 && short.endsWith(word)))
-        continue;
+      if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || NOT_PLACE_ENDINGS.some((word) => short.endsWith(word))) continue;
       if (/[省市县区]/.test(short)) continue;
       if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '')) continue;
       const span = sentenceSpan(context, sentence, at, nameLength + 1);
@@ -260,7 +270,9 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
 // the dataset does not list. A lake is a landmark, a town an area, both flagged.
 function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
   const found: RegionMention[] = [];
-  const taken = (start: number, end: number) => [...existing, ...found].some((m) => m.start < end && start < m.end);
+  const existingSpans = new SpanSet(existing);
+  const taken = (start: number, end: number) => existingSpans.overlaps({ start, end }) || found.some((m) => m.start < end && start < m.end);
+  const countiesBySentence = groupBySentence(existing.filter((m) => m.level === 'county'));
   for (const sentence of context.sentences) {
     const text = sentence.text;
     for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
@@ -284,7 +296,7 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
         review: 'lake not in the areas table',
       });
     }
-    for (const county of existing.filter((m) => m.sentence === sentence.index && m.level === 'county')) {
+    for (const county of countiesBySentence.get(sentence.index) ?? []) {
       const after = context.index.toUnit(county.end) - sentence.unitStart;
       const town = /^(\p{Script=Han}{2,3}?)(镇|乡)(?!\p{Script=Han}{0,1}[政府长])/u.exec(text.slice(after));
       if (!town || /[的了和与及在是将对各全多其所部]/u.test(town[1]!)) continue;

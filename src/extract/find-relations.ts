@@ -1,5 +1,5 @@
 import { ancestry } from './division-gazetteer.ts';
-import type { ExtractionContext } from './extraction-context.ts';
+import { type ExtractionContext, groupBySentence } from './extraction-context.ts';
 import type { Mention, RegionMention, StatisticMention } from './mention-types.ts';
 import type { FoundMentions, Resolution, ResolvedEntity } from './resolve-entities.ts';
 import { ATTEND_VERBS } from './rules/event-shapes.ts';
@@ -403,10 +403,11 @@ function implementersOf(context: ExtractionContext, policy: Mention, found: Foun
   const unitOf = (point: number) => context.index.toUnit(point);
   const policyAt = unitOf(policy.start);
   if (!doingClauseBefore(context, policy, found)) return [];
-  const subjects: Mention[] = [...found.regions, ...found.organizations]
-    .filter((mention) => mention.sentence === policy.sentence && mention.end <= policy.start)
+  const here = placesAndBodiesOf(found, policy.sentence);
+  const subjects: Mention[] = [...here.regions, ...here.organizations]
+    .filter((mention) => mention.end <= policy.start)
     // A body inside a longer body (the place of a local body) is not the doer; the body is.
-    .filter((mention) => !found.organizations.some((org) => org !== mention && spanContains(org, mention)))
+    .filter((mention) => !here.organizations.some((org) => org !== mention && spanContains(org, mention)))
     .sort((a, b) => a.start - b.start);
   const clauseStart = (at: number) => {
     let start = sentence.unitStart;
@@ -441,7 +442,7 @@ function implementersOf(context: ExtractionContext, policy: Mention, found: Foun
   for (const subject of [...subjects].reverse()) {
     const between = text.slice(unitOf(subject.end), policyAt);
     if (SENTENCE_BREAK.test(between) || between.length > 60) break;
-    if (!IMPLEMENT_VERBS.some((verb) => between.includes(verb)) && !/以[^，；]*$/u.test(between)) continue;
+    if (!IMPLEMENT_VERBS.some((verb) => between.includes(verb)) && !hasOpenFrame(between)) continue;
     // 在X、Y等地开展…: the places carry it out.
     const prefix = prefixOf(subject);
     const place = /在((?:Ⓢ[、和及与]?)*)$/u.exec(prefix);
@@ -478,6 +479,18 @@ function implementersOf(context: ExtractionContext, policy: Mention, found: Foun
   return speakerBodyOf(context, policy, found);
 }
 
+const bySentenceCache = new WeakMap<FoundMentions, { regions: Map<number, Mention[]>; organizations: Map<number, Mention[]> }>();
+
+// The places and bodies of one sentence, grouped once per extraction: every policy looks at those of its sentence.
+function placesAndBodiesOf(found: FoundMentions, sentence: number): { regions: Mention[]; organizations: Mention[] } {
+  let groups = bySentenceCache.get(found);
+  if (!groups) {
+    groups = { regions: groupBySentence<Mention>(found.regions), organizations: groupBySentence<Mention>(found.organizations) };
+    bySentenceCache.set(found, groups);
+  }
+  return { regions: groups.regions.get(sentence) ?? [], organizations: groups.organizations.get(sentence) ?? [] };
+}
+
 // Whether the policy's clause has a verb of doing before it (or 以…为主线 around it), or only lists policies after
 // a clause that has one.
 function doingClauseBefore(context: ExtractionContext, policy: Mention, found: FoundMentions): boolean {
@@ -488,7 +501,7 @@ function doingClauseBefore(context: ExtractionContext, policy: Mention, found: F
   const policyEnd = context.index.toUnit(policy.end);
   const hasVerb = (clause: string) => IMPLEMENT_VERBS.some((verb) => clause.includes(verb));
   const guided = () =>
-    /以[^，；]*$/u.test(text.slice(sentenceStart, policyAt)) && GUIDING_FRAME_WORDS.some((word) => text.startsWith(`为${word}`, policyEnd));
+    hasOpenFrame(text.slice(sentenceStart, policyAt)) && GUIDING_FRAME_WORDS.some((word) => text.startsWith(`为${word}`, policyEnd));
   let end = policyAt;
   for (let step = 0; step < 3; step++) {
     let start = end;
@@ -507,6 +520,13 @@ function doingClauseBefore(context: ExtractionContext, policy: Mention, found: F
     end = start - 1;
   }
   return false;
+}
+
+// Whether a 以 (of 以…为主线) stands in the text with no ，or ； after it. The regular expression /以[^，；]*$/ says
+// the same but tries every 以 to the end of the text, which grew with the square of a long sentence.
+function hasOpenFrame(text: string): boolean {
+  const last = text.lastIndexOf('以');
+  return last >= 0 && !/[，；]/u.test(text.slice(last + 1));
 }
 
 // In a quote, 我们 (我厅, 我局) before the policy in its sentence is the speaker's body.

@@ -2,11 +2,13 @@ import { REPORTER_ROLES } from './rules/reporter-roles.ts';
 import { SPEECH_VERBS } from './rules/speech-verbs.ts';
 import { COMPOUND_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES } from './rules/surnames.ts';
 import { TITLE_WORDS } from './rules/title-words.ts';
+import { WordTable } from './word-table.ts';
 
 // What may follow a name: the followers table, speech verbs, byline roles and titles (张三副局长).
-const FOLLOWERS = [
-  ...new Set([...NAME_FOLLOWERS, ...SPEECH_VERBS, ...REPORTER_ROLES.map((role) => role.role), ...TITLE_WORDS.map((t) => t.word)]),
-].sort((a, b) => b.length - a.length);
+const FOLLOWERS = new WordTable(
+  [...new Set([...NAME_FOLLOWERS, ...SPEECH_VERBS, ...REPORTER_ROLES.map((role) => role.role), ...TITLE_WORDS.map((t) => t.word)])],
+  (word) => word,
+);
 // Characters that never stand in a personal name of this genre's people.
 const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及为对向也还就都将把被从以于中上下内外年月日省市县区局厅部司处科站组委会党'));
 
@@ -46,9 +48,9 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
     const after = text.slice(at + length);
     let score = 0;
     if (after.length === 0 || /^[\s\p{P}]/u.test(after)) score += 3;
-    else if (FOLLOWERS.some((word) => after.startsWith(word))) score += 3;
+    else if (FOLLOWERS.at(after, 0)) score += 3;
     // A name that eats the first character of a follower (钱锋说 read as one name) is the wrong length.
-    if (length > base + 1 && FOLLOWERS.some((word) => text.startsWith(word, at + length - 1) && word.length <= 2)) score -= 3;
+    if (length > base + 1 && FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2)) score -= 3;
     const nextWord = after.length > 0 ? options.cutKnownWords(after.slice(0, 6))[0] : undefined;
     if (nextWord !== undefined && nextWord.length >= 2) score += 1;
     if (options.tokenAt && options.tokenAt.length === length && /^(nr|x)/.test(options.tokenAt.tag)) score += 1;
@@ -60,5 +62,5 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
 
 function isNameEnd(text: string, at: number): boolean {
   const after = text.slice(at);
-  return after.length === 0 || !/^\p{Script=Han}/u.test(after) || FOLLOWERS.some((word) => after.startsWith(word));
+  return after.length === 0 || !/^\p{Script=Han}/u.test(after) || FOLLOWERS.at(after, 0) !== undefined;
 }

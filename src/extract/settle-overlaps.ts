@@ -1,5 +1,6 @@
 import type { ExtractionDoc } from './extraction-doc.ts';
-import { spanContains, spansOverlap } from './text-index.ts';
+import { SpanSet } from './span-set.ts';
+import { spansOverlap } from './text-index.ts';
 
 /**
  * Settles the overlaps between what different stages found, in one place; the pipeline calls it after every
@@ -11,17 +12,12 @@ import { spanContains, spansOverlap } from './text-index.ts';
  * - a theme word that is the whole name of a policy found there is that policy, not a theme.
  */
 export function settleOverlaps(doc: ExtractionDoc): void {
-  const { people, organizations, policies } = doc;
+  const people = new SpanSet(doc.people);
+  const organizations = new SpanSet(doc.organizations);
   if (doc.absorbedRegions.size > 0) doc.regions = doc.regions.filter((region) => !doc.absorbedRegions.has(region));
-  doc.regions = doc.regions.filter((region) => !people.some((person) => spansOverlap(person, region)));
-  doc.policies = policies.filter(
-    (policy) =>
-      !people.some((person) => spanContains(person, policy)) && !organizations.some((org) => spansOverlap(org, policy) && org.end > policy.end),
-  );
-  doc.statistics = doc.statistics.filter(
-    (statistic) =>
-      !doc.policies.some((policy) => spansOverlap(policy, statistic.valueSpan)) &&
-      !organizations.some((org) => spansOverlap(org, statistic.valueSpan)),
-  );
+  doc.regions = doc.regions.filter((region) => !people.overlaps(region));
+  doc.policies = doc.policies.filter((policy) => !people.contains(policy) && !organizations.runsPast(policy));
+  const policies = new SpanSet(doc.policies);
+  doc.statistics = doc.statistics.filter((statistic) => !policies.overlaps(statistic.valueSpan) && !organizations.overlaps(statistic.valueSpan));
   doc.themes = doc.themes.filter((theme) => !doc.policies.some((policy) => spansOverlap(policy, theme) && policy.name === theme.surface));
 }
