@@ -10,7 +10,7 @@ const FOLLOWERS = new WordTable(
   (word) => word,
 );
 // Characters that never stand in a personal name of this genre's people.
-const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及为对向也还就都将把被从以于中上下内外年月日省市县区局厅部司处科站组委会党'));
+const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及为对向也还就都将把被从以于上下内外年月日省市县区局厅部司处科站组委会党'));
 
 /** What the name reader may consult: names known to be people, and a segmenter for the words after a name. */
 export interface NameReaderOptions {
