@@ -109,3 +109,11 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '告诉',
   '对记者',
 ];
+
+/**
+ * Characters that may follow a two-character name without making it part of a longer one (李欣说, 李欣在):
+ * the first characters of speech verbs, particles, prepositions and titles. After any other character, 李欣 in
+ * 李欣然 is someone else.
+ */
+export const NAME_ENDS_BEFORE =
+  '说表指强介谈提认坦透回答称通要建呼补总感等和与及在对向也还就则都又将是为于从以带率一同出参主列作代当难接分宣致讲发解调会看督现特再进明首最随的了时告部局厅长';

@@ -102,6 +102,22 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '负责人', en: 'Official in charge' },
 ];
 
+/** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
+export const GOVERNMENT_TITLES: readonly string[] = [
+  '省长',
+  '副省长',
+  '市长',
+  '副市长',
+  '县长',
+  '副县长',
+  '区长',
+  '副区长',
+  '主席',
+  '副主席',
+  '秘书长',
+  '副秘书长',
+];
+
 /** Words that mark a post as past: 原环境保护部总工程师, 时任…, 前…. */
 export const FORMER_MARKERS: readonly string[] = ['原', '时任', '前任'];
 
@@ -146,3 +162,6 @@ export const TITLES_AFTER_NAME: readonly string[] = [
 
 /** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
 export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];
+
+/** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
+export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';

@@ -1,0 +1,64 @@
+import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
+import type { PersonMention } from '../mention-types.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
+import { NAME_LIST_ANCHORS, NOT_NAME_START, TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import type { Sentence } from '../split-sentences.ts';
+import { AnchoredNames } from './anchored-names.ts';
+
+const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
+const NOT_START = new Set(Array.from(NOT_NAME_START));
+// One name of a list: two to four characters before a separator or the verb that closes the list.
+const LIST_ITEM = /^(\p{Script=Han}{2,4}?)(?=[、，]|等|和|及|出席|参加|同志|$)/u;
+
+/**
+ * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,
+ * 李克强总理, 卢春中副厅长), and the names of a list that follows a named person or a collective anchor
+ * (市领导王新会、李征、李正军等). A name is read by its surname, or taken from the segmenter's statistical
+ * person tag (nr) where the surname table has no entry; the anchor is what makes it a person. `found` holds the
+ * people already found in this sentence.
+ */
+export function findAnchoredPeople(
+  context: ExtractionContext,
+  sentence: Sentence,
+  found: readonly PersonMention[],
+  knownNames: Set<string>,
+): PersonMention[] {
+  const text = sentence.text;
+  const names = new AnchoredNames(context, sentence, found, knownNames);
+  const tokens = context.tokens[sentence.index]!;
+  // A title after the name: the name starts a word and ends right before the title.
+  for (const title of AFTER_TITLES) {
+    for (let at = text.indexOf(title); at > 0; at = text.indexOf(title, at + title.length)) {
+      for (const length of [3, 2, 4]) {
+        const start = at - length;
+        if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
+        if (names.readAt(start) !== length) continue;
+        names.add(start, length, 'person/name-title', title);
+        break;
+      }
+    }
+  }
+  // The names of a list: after a collective anchor (市领导) or after a person already found, joined by 、.
+  const listStarts: Array<{ at: number; anchor: string }> = [];
+  for (const anchor of NAME_LIST_ANCHORS)
+    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) listStarts.push({ at: at + anchor.length, anchor });
+  for (const person of [...found, ...names.people]) {
+    const end = context.index.toUnit(person.end) - sentence.unitStart;
+    if (text[end] === '、') listStarts.push({ at: end + 1, anchor: `${person.name}、` });
+  }
+  for (const { at, anchor } of listStarts) {
+    for (let cursor = at; ; ) {
+      // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
+      const length = LIST_ITEM.exec(text.slice(cursor))?.[1]?.length;
+      if (length === undefined || !startsWithSurname(text, cursor)) break;
+      names.add(cursor, length, 'person/name-list', anchor);
+      if (text[cursor + length] !== '、') break;
+      cursor += length + 1;
+    }
+  }
+  return names.people;
+}
+
+function startsWithSurname(text: string, at: number): boolean {
+  return SINGLE_SURNAMES.has(text[at] ?? '') || COMPOUND_SURNAMES.has(text.slice(at, at + 2));
+}

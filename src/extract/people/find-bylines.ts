@@ -1,0 +1,108 @@
+import type { OrganizationMention, PersonMention } from '../mention-types.ts';
+import { readPersonName } from '../read-person-name.ts';
+import { REPORTER_ROLES, REPORTER_TITLES, type ReporterRole } from '../rules/reporter-roles.ts';
+import type { PeopleSentence, PeopleState } from './people-scan.ts';
+
+const ROLES_BEFORE = REPORTER_ROLES.filter((role) => role.position === 'before').sort((a, b) => b.role.length - a.role.length);
+const ROLES_AFTER = REPORTER_ROLES.filter((role) => role.position === 'after').sort((a, b) => b.role.length - a.role.length);
+
+/**
+ * Bylines with the role before the names (中国环境报记者郭薇、张春燕, 记者 方晓萌), the role of the whole list
+ * after it when one follows (…集体采访); the media right before the role is the reporters' body.
+ */
+export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMention[] {
+  const { text } = scan;
+  const people: PersonMention[] = [];
+  const read = (at: number) =>
+    readPersonName(text, at, { knownNames: state.knownNames, cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece) });
+  const mediaEndingAt = new Map<number, OrganizationMention>();
+  for (const org of scan.bodies()) if (org.kind === 'media') mediaEndingAt.set(scan.toLocal(org.end), org);
+  for (const role of ROLES_BEFORE) {
+    for (let at = text.indexOf(role.role); at >= 0; at = text.indexOf(role.role, at + role.role.length)) {
+      // A role word inside a longer one (记者朋友 is no byline) is refused by reading no names after it.
+      let cursor = at + role.role.length;
+      while (text[cursor] === ' ' || text[cursor] === '\u3000') cursor += 1;
+      const names: Array<{ at: number; length: number }> = [];
+      for (let length = read(cursor); length !== undefined; length = read(cursor)) {
+        names.push({ at: cursor, length });
+        cursor += length;
+        const spaced = text[cursor] === ' ' && read(cursor + 1) !== undefined && !ROLES_BEFORE.some((r) => text.startsWith(r.role, cursor + 1));
+        if (text[cursor] !== '、' && !spaced) break;
+        cursor += 1;
+      }
+      if (names.length === 0) continue;
+      const media = mediaEndingAt.get(at);
+      const byline = { role, at, listEnd: cursor, media, start: media ? scan.toLocal(media.start) : at };
+      for (const entry of names) people.push(bylinePerson(state, scan, byline, entry, names[0]!.at));
+    }
+  }
+  return people;
+}
+
+function bylinePerson(
+  state: PeopleState,
+  scan: PeopleSentence,
+  byline: { role: ReporterRole; at: number; listEnd: number; media?: OrganizationMention; start: number },
+  entry: { at: number; length: number },
+  listStart: number,
+): PersonMention {
+  const { text, local } = scan;
+  const { role, media } = byline;
+  const name = text.slice(entry.at, entry.at + entry.length);
+  const introduction = local(byline.start, entry.at + entry.length - byline.start);
+  // 记者吴可心：… is a question at a press conference, not a byline; a role after the list is the list's role.
+  const asking = /^[：:]/u.test(text.slice(byline.listEnd));
+  const after = ROLES_AFTER.find((candidate) => text.startsWith(candidate.role, byline.listEnd));
+  const roles: PersonMention['roles'] = asking
+    ? []
+    : after
+      ? [{ role: after.role, roleEn: after.en, relation: after.relation, evidence: local(listStart, byline.listEnd + after.role.length - listStart) }]
+      : [{ role: role.role, roleEn: role.en, relation: role.relation, evidence: local(byline.at, entry.at + entry.length - byline.at) }];
+  const title = REPORTER_TITLES[role.role];
+  state.knownNames.add(name);
+  return {
+    ...local(entry.at, entry.length),
+    label: 'Person',
+    surface: name,
+    sentence: scan.sentence.index,
+    name,
+    posts: media && title ? [{ title: role.role, titleEn: title, organization: media, former: false, evidence: introduction }] : [],
+    introduction,
+    roles,
+    unnamed: false,
+    rule: 'person/byline',
+    confidence: 0.9,
+  };
+}
+
+/** A role after a name no role before it covered: 李玲玉执笔. `already` are the people the sentence's bylines named. */
+export function findRolesAfterNames(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
+  const { text, local } = scan;
+  const people: PersonMention[] = [];
+  for (const role of ROLES_AFTER) {
+    for (let at = text.indexOf(role.role); at >= 0; at = text.indexOf(role.role, at + role.role.length)) {
+      const name = [...state.knownNames]
+        .filter((known) => known.length <= at && text.startsWith(known, at - known.length))
+        .sort((a, b) => b.length - a.length)[0];
+      if (!name) continue;
+      const nameAt = at - name.length;
+      // Already read as part of a list before a role: the list's role was recorded there.
+      if ([...already, ...people].some((person) => person.start === local(nameAt, 0).start)) continue;
+      const evidence = local(nameAt, name.length + role.role.length);
+      people.push({
+        ...local(nameAt, name.length),
+        label: 'Person',
+        surface: name,
+        sentence: scan.sentence.index,
+        name,
+        posts: [],
+        introduction: evidence,
+        roles: [{ role: role.role, roleEn: role.en, relation: role.relation, evidence }],
+        unnamed: false,
+        rule: 'person/byline',
+        confidence: 0.9,
+      });
+    }
+  }
+  return people;
+}
