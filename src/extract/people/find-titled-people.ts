@@ -33,7 +33,7 @@ export function findTitledPeople(state: PeopleState, scan: PeopleSentence): void
 // Reads the titles from `at` and the name after them; returns where reading goes on.
 function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): number {
   const { context } = state;
-  const { text, local, toLocal, sentence } = scan;
+  const { text, local, sentence } = scan;
   const owner = findTitleOwner(state, scan, at, title);
   const titles: Array<{ title: TitleWord; at: number }> = [{ title, at }];
   let cursor = at + title.word.length;
