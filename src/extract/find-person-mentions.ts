@@ -32,10 +32,11 @@ export function findPersonMentions(
       regions: regionsBySentence.get(sentence.index) ?? [],
     });
     const peopleBefore = state.people.length;
+    const earlier = new Set(state.people.map((person) => person.name));
     findTitledPeople(state, scan);
     const bylines = findBylines(state, scan);
     state.people.push(...bylines, ...findRolesAfterNames(state, scan, bylines));
-    state.people.push(...findAnchoredPeople(context, sentence, state.people.slice(peopleBefore), state.knownNames));
+    state.people.push(...findAnchoredPeople(context, sentence, state.people.slice(peopleBefore), { known: state.knownNames, earlier }));
   }
   for (const person of state.people) state.knownNames.add(person.name);
   const people = [...state.people, ...findNamesAgain(context, state.people, organizations)];

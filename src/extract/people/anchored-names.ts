@@ -27,13 +27,23 @@ export class AnchoredNames {
   readonly #sentence: Sentence;
   readonly #found: readonly PersonMention[];
   readonly #knownNames: Set<string>;
+  readonly #earlier: ReadonlySet<string>;
 
-  /** `found` are the people already found in the sentence; `knownNames` the names known to be people. */
-  constructor(context: ExtractionContext, sentence: Sentence, found: readonly PersonMention[], knownNames: Set<string>) {
+  /**
+   * `found` are the people already found in the sentence; `names.known` the names known to be people, `names.earlier`
+   * those the report named before this sentence.
+   */
+  constructor(
+    context: ExtractionContext,
+    sentence: Sentence,
+    found: readonly PersonMention[],
+    names: { known: Set<string>; earlier: ReadonlySet<string> },
+  ) {
     this.#context = context;
     this.#sentence = sentence;
     this.#found = found;
-    this.#knownNames = knownNames;
+    this.#knownNames = names.known;
+    this.#earlier = names.earlier;
   }
 
   /** The length of a name at `at`, read by its surname or the segmenter's person tag, if one starts there. */
@@ -51,8 +61,8 @@ export class AnchoredNames {
   add(at: number, length: number, rule: string, anchor: string): void {
     const span = sentenceSpan(this.#context, this.#sentence, at, length);
     const taken = [...this.#found, ...this.people].some((other) => other.start < span.end && span.start < other.end);
-    if (taken || readsAsPlainWord(this.#context, this.#sentence, at, length)) return;
     const name = this.#sentence.text.slice(at, at + length);
+    if (taken || this.#earlier.has(name) || readsAsPlainWord(this.#context, this.#sentence, at, length)) return;
     this.#knownNames.add(name);
     this.people.push({
       ...span,

@@ -15,25 +15,34 @@ const LIST_ITEM = /^(\p{Script=Han}{2,4}?)(?=[、，]|等|和|及|出席|参加|
  * 李克强总理, 卢春中副厅长), and the names of a list that follows a named person or a collective anchor
  * (市领导王新会、李征、李正军等). A name is read by its surname, or taken from the segmenter's statistical
  * person tag (nr) where the surname table has no entry; the anchor is what makes it a person. `found` holds the
- * people already found in this sentence.
+ * people already found in this sentence; a name the report gave before (卢春中副厅长 after 副厅长卢春中) is left to
+ * find-names-again, which ties it to that person.
  */
 export function findAnchoredPeople(
   context: ExtractionContext,
   sentence: Sentence,
   found: readonly PersonMention[],
-  knownNames: Set<string>,
+  names: { known: Set<string>; earlier: ReadonlySet<string> },
 ): PersonMention[] {
   const text = sentence.text;
-  const names = new AnchoredNames(context, sentence, found, knownNames);
+  const anchored = new AnchoredNames(context, sentence, found, names);
   const tokens = context.tokens[sentence.index]!;
   // A title after the name: the name starts a word and ends right before the title.
   for (const title of AFTER_TITLES) {
     for (let at = text.indexOf(title); at > 0; at = text.indexOf(title, at + title.length)) {
+      // A name known as a person that ends right before the title is that person (郎文荣厅长), however the
+      // segmenter cut the words before it (为郎 + 文荣).
+      const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, at - name.length));
+      if (known.length > 0) {
+        const length = Math.max(...known.map((name) => name.length));
+        anchored.add(at - length, length, 'person/name-title', title);
+        continue;
+      }
       for (const length of [3, 2, 4]) {
         const start = at - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
-        if (names.readAt(start) !== length) continue;
-        names.add(start, length, 'person/name-title', title);
+        if (anchored.readAt(start) !== length) continue;
+        anchored.add(start, length, 'person/name-title', title);
         break;
       }
     }
@@ -42,7 +51,7 @@ export function findAnchoredPeople(
   const listStarts: Array<{ at: number; anchor: string }> = [];
   for (const anchor of NAME_LIST_ANCHORS)
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) listStarts.push({ at: at + anchor.length, anchor });
-  for (const person of [...found, ...names.people]) {
+  for (const person of [...found, ...anchored.people]) {
     const end = context.index.toUnit(person.end) - sentence.unitStart;
     if (text[end] === '、') listStarts.push({ at: end + 1, anchor: `${person.name}、` });
   }
@@ -51,12 +60,12 @@ export function findAnchoredPeople(
       // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
       const length = LIST_ITEM.exec(text.slice(cursor))?.[1]?.length;
       if (length === undefined || !startsWithSurname(text, cursor)) break;
-      names.add(cursor, length, 'person/name-list', anchor);
+      anchored.add(cursor, length, 'person/name-list', anchor);
       if (text[cursor + length] !== '、') break;
       cursor += length + 1;
     }
   }
-  return names.people;
+  return anchored.people;
 }
 
 function startsWithSurname(text: string, at: number): boolean {

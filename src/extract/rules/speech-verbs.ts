@@ -70,6 +70,12 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '随后',
   '深有感触地',
   '坦率地',
+  // Frequency and manner: 习近平主席多次强调, 一再指出, 着重强调.
+  '多次',
+  '反复',
+  '一再',
+  '着重',
+  '郑重',
 ];
 
 /**

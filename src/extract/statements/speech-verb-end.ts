@@ -1,5 +1,6 @@
 import type { PersonMention } from '../mention-types.ts';
 import { SPEECH_ADVERBS, SPEECH_TIME_CLAUSE_MAX, SPEECH_VERBS } from '../rules/speech-verbs.ts';
+import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
 const VERBS = new WordTable(
@@ -10,11 +11,18 @@ const ADVERBS = new WordTable(
   [...SPEECH_ADVERBS].sort((a, b) => b.length - a.length),
   (adverb) => adverb,
 );
+const TITLES_AFTER = new WordTable(
+  [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length),
+  (title) => title,
+);
 const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}?[时中上]`, 'u');
 
-/** Where the speech verb after a speaker ends, skipping adverbs (当场) and a time clause (在总结…时), if one follows. */
+/**
+ * Where the speech verb after a speaker ends, skipping a title written after the name (王仲田厅长强调), adverbs
+ * (当场, 多次) and a time clause (在总结…时, 在讲话中), if one follows.
+ */
 export function speechVerbEnd(text: string, at: number): number | undefined {
-  let cursor = at;
+  let cursor = at + (TITLES_AFTER.at(text, at)?.length ?? 0);
   for (let guard = 0; guard < 4; guard += 1) {
     const adverb = ADVERBS.at(text, cursor);
     if (adverb) {
