@@ -1,6 +1,8 @@
 import { type ExtractionContext, groupBySentence } from './extraction-context.ts';
 import type { OrganizationMention, RegionMention } from './mention-types.ts';
+import { findListedBodies } from './organizations/find-listed-bodies.ts';
 import { mostMentioned, type OrganizationState, scanSentence } from './organizations/organization-scan.ts';
+import { readBareBody } from './organizations/read-bare-body.ts';
 import { readElidedBody } from './organizations/read-elided-body.ts';
 import { readLocalBody } from './organizations/read-local-body.ts';
 import { readStationedGroup, readTableBody } from './organizations/read-table-body.ts';
@@ -11,7 +13,8 @@ import { FORMER } from './people/people-scan.ts';
  * the stationed discipline group; national bodies, media and former bodies from the table (生态环境部, 原环境保护部)
  * and the graph's own organizations by name, with a unit of the ministry and an attached body after them
  * (read-table-body); a place and a body suffix (湖北省生态环境厅, read-local-body); a body with its place left
- * out (省生态环境厅: the report's own province, read-elided-body). `regions` are the places found before; a
+ * out (省生态环境厅: the report's own province, read-elided-body); a body of the system written bare before a title
+ * (政府副县长, read-bare-body); then the bodies listed with others in the sentence (find-listed-bodies). `regions` are the places found before; a
  * region inside a national body's name (中国 in 中国环境报) is returned in `absorbed` so the caller drops it.
  */
 export function findOrganizationMentions(
@@ -24,19 +27,23 @@ export function findOrganizationMentions(
     absorbed: new Set(),
     homeProvince: mostMentioned(regions, 'province'),
     homeCity: mostMentioned(regions, 'city'),
+    homeCounty: mostMentioned(regions, 'county'),
   };
   const regionsBySentence = groupBySentence(regions);
   for (const sentence of context.sentences) {
     const scan = scanSentence(context, sentence, regionsBySentence.get(sentence.index) ?? []);
+    const sentenceStart = state.organizations.length;
     for (let i = 0; i < scan.text.length; ) {
       const former = FORMER.endsAt(scan.text, i);
       const next =
         readStationedGroup(state, scan, i) ??
         readTableBody(state, scan, i, former) ??
         readLocalBody(state, scan, i, former) ??
-        readElidedBody(state, scan, i, former);
+        readElidedBody(state, scan, i, former) ??
+        readBareBody(state, scan, i, former);
       i = next ?? i + 1;
     }
+    findListedBodies(state, scan, state.organizations.slice(sentenceStart));
   }
   return { organizations: state.organizations, absorbed: state.absorbed };
 }

@@ -90,6 +90,33 @@ function candidateLookup(context: ExtractionContext): Map<number, Candidate[]> {
   return lookup;
 }
 
+/**
+ * A division named at a place of a sentence, without asking the segmenter whether it ends a word: the place of
+ * a body whose name the segmenter took as one word (浙江日报). The caller says what must follow it.
+ */
+export function divisionNameAt(context: ExtractionContext, sentence: ExtractionContext['sentences'][number], at: number): RegionMention | undefined {
+  const tokens = context.tokens[sentence.index]!;
+  const lookup = candidateLookup(context);
+  const list = lookup.get(firstTwo(sentence.text, at)) ?? [];
+  const found = list.find((candidate) => candidate.type !== 'area' && sentence.text.startsWith(candidate.name, at));
+  if (!found || found.type === 'area') return undefined;
+  const span = sentenceSpan(context, sentence, at, found.name.length);
+  if (!isTokenBoundary(tokens, span.start)) return undefined;
+  const division = pickDivision(found.divisions);
+  return {
+    ...span,
+    label: 'Region',
+    surface: found.name,
+    sentence: sentence.index,
+    name: division.name,
+    level: division.level,
+    code: division.code,
+    short: found.type === 'short',
+    rule: found.type === 'short' ? 'region/division-short-name' : 'region/division-name',
+    confidence: found.divisions.length > 1 ? 0.6 : 0.85,
+  };
+}
+
 function matchAt(lookup: Map<number, Candidate[]>, text: string, at: number): Candidate | undefined {
   const list = lookup.get(firstTwo(text, at));
   return list?.find((candidate) => text.startsWith(candidate.name, at));

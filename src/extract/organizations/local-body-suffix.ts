@@ -20,6 +20,7 @@ const NOT_AFTER_COMMITTEE = new Set(Array.from('托员屈婉身任派'));
  */
 export function suffixAt(text: string, at: number, region: RegionMention | undefined, levelWord?: string): LocalBodySuffix | undefined {
   return SUFFIXES.at(text, at, (suffix) => {
+    if (suffix.notBefore?.includes(text[at + suffix.suffix.length] ?? '\u0000')) return false;
     if (suffix.afterLevelWord) {
       const written = levelWord ?? region?.surface ?? '';
       if (!LEVEL_WORD_END.test(written) || NOT_LEVEL_WORD_END.test(written)) return false;

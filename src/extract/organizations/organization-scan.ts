@@ -12,6 +12,7 @@ export interface OrganizationState {
   /** The province and city the report names most: the place of a body whose place is left out (省生态环境厅). */
   homeProvince?: RegionMention;
   homeCity?: RegionMention;
+  homeCounty?: RegionMention;
 }
 
 /** One sentence as the organization rules read it; offsets in code units of the sentence. */
@@ -46,7 +47,7 @@ export function absorbPlaces(state: OrganizationState, scan: OrganizationSentenc
 }
 
 /** The place of a level the report names most often: the report's own province or city. */
-export function mostMentioned(regions: readonly RegionMention[], level: 'province' | 'city'): RegionMention | undefined {
+export function mostMentioned(regions: readonly RegionMention[], level: 'province' | 'city' | 'county'): RegionMention | undefined {
   const counts = new Map<string, { count: number; first: RegionMention }>();
   for (const region of regions) {
     if (region.level !== level) continue;

@@ -1,3 +1,4 @@
+import { divisionNameAt } from '../find-region-mentions.ts';
 import { attachedBodyAt, attachedMention } from './attached-bodies.ts';
 import { localBodyMention, suffixAt } from './local-body-suffix.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
@@ -8,7 +9,8 @@ import type { OrganizationSentence, OrganizationState } from './organization-sca
  */
 export function readLocalBody(state: OrganizationState, scan: OrganizationSentence, at: number, former: boolean): number | undefined {
   const { text, span } = scan;
-  const region = scan.regionAt.get(at);
+  // The place the region finder read, or a division the segmenter joined to the body's name (浙江日报).
+  const region = scan.regionAt.get(at) ?? (scan.placeEndsAt(at) ? undefined : divisionNameAt(state.context, scan.sentence, at));
   const regionEnd = region ? at + region.surface.length : at;
   const suffix = region ? suffixAt(text, regionEnd, region) : undefined;
   if (!region || !suffix) return undefined;

@@ -63,6 +63,11 @@ export const PARTY_COMMITTEE_BODIES: readonly BodyKind[] = [
   { name: '老干部局', en: 'Veteran Cadres Bureau of the {place} Party Committee', slug: 'veteran-cadres-bureau', kind: 'party-body' },
   { name: '直属机关工委', en: 'Work Committee for Offices of the {place} Party Committee', slug: 'offices-work-committee', kind: 'party-body' },
   { name: '文明办', en: 'Civilization Office of the {place} Party Committee', slug: 'civilization-office', kind: 'party-body' },
+  // Inspection tours of a party committee (Regulations on Inspection Work of the CPC, 2017: 巡视 at the provincial,
+  // 巡察 at the city and county level).
+  { name: '巡视组', en: 'Inspection Team of the {place} Party Committee', slug: 'inspection-tour-team', kind: 'party-body' },
+  { name: '巡察组', en: 'Inspection Team of the {place} Party Committee', slug: 'inspection-team', kind: 'party-body' },
+  { name: '巡察办', en: 'Inspection Office of the {place} Party Committee', slug: 'inspection-office', kind: 'party-body' },
 ];
 
 /** Bodies written straight after a place (湖北省 + 人大常委会) or after its level word alone (省 + 政协). */
@@ -92,6 +97,7 @@ export const PLACE_BODIES: readonly BodyKind[] = [
   { name: '高级人民法院', en: "{place} Higher People's Court", slug: 'higher-court', kind: 'government', level: 'province' },
   { name: '中级人民法院', en: "{place} Intermediate People's Court", slug: 'intermediate-court', kind: 'government' },
   { name: '人民法院', en: "{place} People's Court", slug: 'court', kind: 'government' },
+  { name: '法院', en: "{place} People's Court", slug: 'court', kind: 'government' },
   { name: '人民检察院', en: "{place} People's Procuratorate", slug: 'procuratorate', kind: 'government' },
   { name: '检察院', en: "{place} People's Procuratorate", slug: 'procuratorate', kind: 'government' },
   // Government and its general offices.
@@ -120,6 +126,9 @@ export const PLACE_BODIES: readonly BodyKind[] = [
   { name: '残联', en: "{place} Disabled Persons' Federation", slug: 'disabled-persons-federation', kind: 'other' },
   { name: '红十字会', en: '{place} Red Cross Society', slug: 'red-cross', kind: 'other' },
   { name: '团委', en: '{place} Committee of the Communist Youth League', slug: 'youth-league-committee', kind: 'other' },
+  // A county's media centre, which every county formed from its paper, radio and television after 2018 (Opinions
+  // on Strengthening the Building of County-level Media Convergence Centres, 2018).
+  { name: '融媒体中心', en: '{place} Media Convergence Centre', slug: 'media-convergence-centre', kind: 'media' },
   // Offices of the leading bodies the river and lake chief system and the environment commissions set up.
   { name: '河长制办公室', en: '{place} River Chief Office', slug: 'river-chief-office', kind: 'government' },
   { name: '河长办', en: '{place} River Chief Office', slug: 'river-chief-office', kind: 'government' },
@@ -192,6 +201,8 @@ export const DEPARTMENT_STEMS: readonly { stem: string; en: string; slug: string
   { stem: '外事办', en: 'Foreign Affairs Office', slug: 'foreign-affairs' },
   { stem: '林业', en: 'Forestry', slug: 'forestry' },
   { stem: '林业和草原', en: 'Forestry and Grassland', slug: 'forestry-and-grassland' },
+  { stem: '水务', en: 'Water Affairs', slug: 'water-affairs' },
+  { stem: '发展改革', en: 'Development and Reform', slug: 'development-and-reform' },
 ];
 
 /** Bodies every level names 局 (市场监管局), written straight after a place. */

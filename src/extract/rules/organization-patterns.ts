@@ -271,6 +271,8 @@ export interface LocalBodySuffix {
   partOf?: string;
   /** A name before an institutional reform: the body is its successor (by slug), so named until that year. */
   formerName?: { successor: string; until: number };
+  /** Characters that may not follow the suffix, where it would be the start of another word (网 of 网络, 网上). */
+  notBefore?: string;
 }
 
 /** Local bodies by suffix written for this genre before the generated system (body-system.ts). */
@@ -594,6 +596,21 @@ const GENRE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   { suffix: '晚报', kind: 'media', en: '{place} Evening News', slug: 'evening-news', level: 'any', confident: true },
   { suffix: '广播电视台', kind: 'media', en: '{place} Radio and Television', slug: 'radio-and-television', level: 'any', confident: true },
   { suffix: '电视台', kind: 'media', en: '{place} Television', slug: 'television', level: 'any', confident: true },
+  // Provincial satellite channels and radio stations (浙江卫视, 浙江之声), and news sites (滨州网讯, 中国网).
+  { suffix: '卫视', kind: 'media', en: '{place} Satellite TV', slug: 'satellite-tv', level: 'any', confident: true },
+  { suffix: '之声', kind: 'media', en: 'Voice of {place}', slug: 'radio-voice', level: 'any', confident: true },
+  { suffix: '人民广播电台', kind: 'media', en: "{place} People's Radio Station", slug: 'radio-station', level: 'any', confident: true },
+  { suffix: '广播电台', kind: 'media', en: '{place} Radio Station', slug: 'radio-station', level: 'any', confident: true },
+  { suffix: '新闻网', kind: 'media', en: '{place} News Net', slug: 'news-site', level: 'any', confident: true },
+  {
+    suffix: '网',
+    kind: 'media',
+    en: '{place} Net',
+    slug: 'news-site',
+    level: 'any',
+    confident: false,
+    notBefore: '络上站格点民页友购店红格联约管员',
+  },
   {
     suffix: '生态环境保护督察办公室',
     kind: 'oversight-body',
@@ -673,6 +690,11 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   { ending: '局', kind: 'other', en: 'Bureau' },
   { ending: '厅', kind: 'other', en: 'Department' },
   { ending: '站', kind: 'public-institution', en: 'Station' },
+  // Offices of leading groups (省美丽办, 省治水办) and enforcement corps (执法总队, 总队).
+  { ending: '办', kind: 'other', en: 'Office' },
+  { ending: '总队', kind: 'oversight-body', en: 'Corps' },
+  { ending: '支队', kind: 'oversight-body', en: 'Detachment' },
+  { ending: '大队', kind: 'oversight-body', en: 'Brigade' },
 ];
 
 /**
@@ -685,3 +707,50 @@ export const ELIDED_PLACE_WORDS: Readonly<Record<string, 'province' | 'city' | '
   县: 'county',
   区: 'county',
 };
+
+/**
+ * Bodies listed together (生态处、水处、气处、固管中心、总队相关负责人列席; 浙江之声、浙江日报、钱江晚报等媒体): a
+ * list is one of bodies when one of its items is a body already found, or when one of these follows its last item.
+ */
+export const BODY_LIST_TAILS: readonly string[] = [
+  '相关负责人',
+  '有关负责人',
+  '主要负责人',
+  '负责人',
+  '主要负责同志',
+  '有关负责同志',
+  '负责同志',
+  '等单位',
+  '等部门',
+  '等媒体',
+  '等新闻媒体',
+  '等主流媒体',
+  '围绕',
+  '作表态发言',
+  '作交流发言',
+  '交流发言',
+  '分别',
+];
+
+/** Endings of media names a list may hold without a place (钱江晚报, 路透社, 中国网). */
+export const MEDIA_ENDINGS: readonly string[] = ['晚报', '日报', '卫视', '之声', '电视台', '电台', '新闻网', '网', '社'];
+
+/** Words after which the first item of a list of bodies starts (与会领导就浙江之声、…, 我代表省美丽办、…). */
+export const BODY_LIST_LEADS: readonly string[] = [
+  '以及',
+  '代表',
+  '邀请',
+  '包括',
+  '就',
+  '由',
+  '与',
+  '和',
+  '对',
+  '向',
+  '请',
+  '及',
+  '在',
+  '为',
+  '是',
+  '有',
+];
