@@ -6,7 +6,7 @@ import { findEventMentions } from './find-event-mentions.ts';
 import { findOrganizationMentions } from './find-organization-mentions.ts';
 import { findPersonMentions } from './find-person-mentions.ts';
 import { findPolicyMentions } from './find-policy-mentions.ts';
-import { findRegionMentions } from './find-region-mentions.ts';
+import { findHomePlaceWords, findRegionMentions } from './find-region-mentions.ts';
 import { findRelations } from './find-relations.ts';
 import { findStatementMentions } from './find-statement-mentions.ts';
 import { findStatisticMentions } from './find-statistic-mentions.ts';
@@ -44,6 +44,12 @@ export const STAGES: readonly ExtractionStage[] = [
       const { people, organizations } = findPersonMentions(doc.context, doc.organizations, doc.regions);
       doc.people.push(...people);
       doc.organizations = [...doc.organizations, ...organizations].sort((a, b) => a.start - b.start);
+    },
+  },
+  {
+    name: 'home-places',
+    run: (doc) => {
+      doc.regions = [...doc.regions, ...findHomePlaceWords(doc.context, doc.regions)].sort((a, b) => a.start - b.start);
     },
   },
   { name: 'events', run: (doc) => doc.events.push(...findEventMentions(doc.context, doc.regions)) },

@@ -1,7 +1,7 @@
 import { type ExtractionContext, groupBySentence } from './extraction-context.ts';
 import type { OrganizationMention, RegionMention } from './mention-types.ts';
 import { findListedBodies } from './organizations/find-listed-bodies.ts';
-import { mostMentioned, type OrganizationState, scanSentence } from './organizations/organization-scan.ts';
+import { homePlaces, type OrganizationState, scanSentence } from './organizations/organization-scan.ts';
 import { readBareBody } from './organizations/read-bare-body.ts';
 import { readElidedBody } from './organizations/read-elided-body.ts';
 import { readLocalBody } from './organizations/read-local-body.ts';
@@ -25,9 +25,7 @@ export function findOrganizationMentions(
     context,
     organizations: [],
     absorbed: new Set(),
-    homeProvince: mostMentioned(regions, 'province'),
-    homeCity: mostMentioned(regions, 'city'),
-    homeCounty: mostMentioned(regions, 'county'),
+    ...homePlaces(context, regions),
   };
   const regionsBySentence = groupBySentence(regions);
   for (const sentence of context.sentences) {

@@ -1,7 +1,8 @@
 import type { Division } from './division-gazetteer.ts';
 import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
-import { COUNTRY, NAMED_AREAS, type NamedArea, NOT_PLACE_NAMES, UNKNOWN_PLACE_SUFFIXES } from './rules/region-areas.ts';
+import { findListedWaters } from './regions/find-listed-waters.ts';
+import { COUNTRY, COUNTRY_SCOPE_WORDS, NAMED_AREAS, type NamedArea, NOT_PLACE_NAMES, UNKNOWN_PLACE_SUFFIXES } from './rules/region-areas.ts';
 import { SpanSet } from './span-set.ts';
 
 // One name the finder looks for, with what it stands for.
@@ -13,6 +14,7 @@ type Candidate =
 // Characters after 省/市/县 that make it part of another word (市场, 省份, 县级): not the end of a place name.
 const NOT_AFTER_LEVEL_WORD = new Set(Array.from('场民级份域区内外属辖会容貌值面际道'));
 const NOT_PLACE = new Set(NOT_PLACE_NAMES);
+const COUNTRY_SCOPE = new Set(COUNTRY_SCOPE_WORDS);
 const NOT_PLACE_ENDINGS = NOT_PLACE_NAMES.filter((word) => word.length > 1);
 // Parts of speech jieba gives place names (ns, s), names it guesses (x) or mistakes places for (nr 石家庄, nrt 拉萨).
 const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
@@ -37,6 +39,10 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
     const text = sentence.text;
     for (let i = 0; i < text.length; ) {
       const found = matchAt(lookup, text, i);
+      if (found && found.type === 'area' && COUNTRY_SCOPE.has(found.name) && !figureFollows(text, i + found.name.length)) {
+        i += found.name.length;
+        continue;
+      }
       if (found) {
         const span = sentenceSpan(context, sentence, i, found.name.length);
         const mention = toMention(found, span, sentence.index, tokens, fullNamesInText);
@@ -59,9 +65,15 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   }
   mentions.push(...findUnknownBasins(context, mentions));
   mentions.push(...findLakesAndTowns(context, mentions));
+  mentions.push(...findListedWaters(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
-  mentions.push(...findHomePlaceWords(context, mentions));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// Whether the clause after a place word reports a figure (全国339个城市, 全国…比例为83.4%).
+function figureFollows(text: string, at: number): boolean {
+  const clause = /^[^，。；！？]*/u.exec(text.slice(at))![0];
+  return /\d|[一二两三四五六七八九十百千万]+[个家座条项批所]/u.test(clause);
 }
 
 // Names by their first two characters (as one number, so that no string is made at every character of the text),
@@ -347,9 +359,12 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
   return found;
 }
 
-// 全省, 我省 and 本省 (全市, 我市, 本市) stand for the report's own province (city): the first one its opening
-// paragraphs name, when the report names it again. They are mentions of that place, never names of it.
-function findHomePlaceWords(context: ExtractionContext, mentions: readonly RegionMention[]): RegionMention[] {
+/**
+ * 全省, 我省 and 本省 (全市, 我市, 本市) stand for the report's own province (city): the first one its opening
+ * paragraphs name, when the report names it again. They are mentions of that place, never names of it. A stage of
+ * its own after the people, so that a place that was part of a name (朝阳 of 尚朝阳) is not taken.
+ */
+export function findHomePlaceWords(context: ExtractionContext, mentions: readonly RegionMention[]): RegionMention[] {
   const found: RegionMention[] = [];
   for (const [level, words] of [
     ['province', /[全我本]省(?![长委级份会内外])/gu],

@@ -46,7 +46,24 @@ export function absorbPlaces(state: OrganizationState, scan: OrganizationSentenc
   for (const region of scan.regions) if (region.start >= span.start && region.end <= span.end) state.absorbed.add(region);
 }
 
-/** The place of a level the report names most often: the report's own province or city. */
+/**
+ * The report's own places, for bodies whose place is left out: the province and city it names most; and the
+ * county it names most when it names it in its opening lines (a county's report). A county report's 市 is the
+ * county's own city: a city named more often but elsewhere (黄山 of 黄山局) is not taken, and none when the text
+ * does not name the county's city.
+ */
+export function homePlaces(
+  context: ExtractionContext,
+  regions: readonly RegionMention[],
+): Pick<OrganizationState, 'homeProvince' | 'homeCity' | 'homeCounty'> {
+  const county = mostMentioned(regions, 'county');
+  const homeCounty = county && context.sentences[county.sentence]!.paragraph <= 3 ? county : undefined;
+  const parentCode = homeCounty?.code ? context.gazetteer.byCode.get(homeCounty.code)?.parentCode : undefined;
+  const homeCity = homeCounty ? regions.find((region) => region.code !== undefined && region.code === parentCode) : mostMentioned(regions, 'city');
+  return { homeProvince: mostMentioned(regions, 'province'), homeCity, homeCounty };
+}
+
+/** The place of a level the report names most often. */
 export function mostMentioned(regions: readonly RegionMention[], level: 'province' | 'city' | 'county'): RegionMention | undefined {
   const counts = new Map<string, { count: number; first: RegionMention }>();
   for (const region of regions) {

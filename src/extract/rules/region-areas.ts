@@ -29,6 +29,13 @@ export const COUNTRY: NamedArea = {
   aliases: ['全国', '我国', '新中国'],
 };
 
+/**
+ * Words for the country that are no name of it (全国 "nationwide", 我国 "our country"): a place mention only where
+ * the clause reports a figure for the whole country (全国339个地级及以上城市, 全国地表水优良比例为83.4%), the scope
+ * of a statistic; elsewhere (全国生态环境保护大会, 在全国率先, 我国水污染防治工作) they qualify another word.
+ */
+export const COUNTRY_SCOPE_WORDS: readonly string[] = ['全国', '我国'];
+
 /** Areas, basins and landmarks, each a line. */
 export const NAMED_AREAS: readonly NamedArea[] = [
   // Key regions of air-pollution control.
@@ -263,3 +270,12 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   '副省',
   '地级及以上',
 ];
+
+/** Last characters of the names of rivers and lakes (茅洲河, 练江, 滇池), for waters the areas table lacks. */
+export const WATER_ENDINGS = '河江湖溪川池泊';
+
+/** Words after a list of waters that say they are rivers or lakes (茅洲河、练江等流域). */
+export const WATER_LIST_TAILS: readonly string[] = ['等流域', '等河流', '等河湖', '等湖泊', '等重点流域', '流域', '等水体'];
+
+/** Kinds of water a numbered group names (九大高原湖泊, 七大水系, 五大湖区). */
+export const WATER_GROUP_HEADS: readonly string[] = ['湖泊', '湖群', '水系', '流域', '河流', '湖区'];
