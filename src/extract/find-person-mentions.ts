@@ -3,6 +3,7 @@ import type { OrganizationMention, PersonMention, RegionMention } from './mentio
 import { findAnchoredPeople } from './people/find-anchored-people.ts';
 import { findBylines, findRolesAfterNames } from './people/find-bylines.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
+import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { type PeopleState, scanSentence } from './people/people-scan.ts';
 
@@ -14,7 +15,7 @@ export interface PersonFindings {
 
 /**
  * Finds people, sentence by sentence, with the rules of `people/`: after a title and the body it belongs to
- * (find-titled-people, find-title-owner), in bylines (find-bylines), from other anchors: a title after the name
+ * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), in bylines (find-bylines), from other anchors: a title after the name
  * or a list of names (find-anchored-people); then every later occurrence of a name found so (find-names-again).
  */
 export function findPersonMentions(
@@ -34,6 +35,7 @@ export function findPersonMentions(
     const peopleBefore = state.people.length;
     const earlier = new Set(state.people.map((person) => person.name));
     findTitledPeople(state, scan);
+    state.people.push(...findParenthesizedPosts(state, scan));
     const bylines = findBylines(state, scan);
     state.people.push(...bylines, ...findRolesAfterNames(state, scan, bylines));
     state.people.push(...findAnchoredPeople(context, sentence, state.people.slice(peopleBefore), { known: state.knownNames, earlier }));

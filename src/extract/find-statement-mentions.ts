@@ -2,9 +2,11 @@ import { type ExtractionContext, groupBySentence, sentenceSpan } from './extract
 import type { EventMention, OrganizationMention, PersonMention, StatementMention } from './mention-types.ts';
 import type { Sentence } from './split-sentences.ts';
 import { findMeetingSpeech } from './statements/find-meeting-speech.ts';
+import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuotes } from './statements/find-quotes.ts';
 import { findReportedSpeech } from './statements/find-reported-speech.ts';
-import { findTranscriptAnswer } from './statements/find-transcript-answer.ts';
+import { findTranscriptAnswer, findTurnAfterHeading } from './statements/find-transcript-answer.ts';
+import { findTranscriptQuestion } from './statements/find-transcript-question.ts';
 import { bareNameAt, pronounsIn, unnamedOfficialAt } from './statements/sentence-speakers.ts';
 import type { SpeechSentence, SpeechState } from './statements/speech-sentence.ts';
 
@@ -17,7 +19,8 @@ export interface StatementFindings {
 /**
  * Finds what people said, sentence by sentence, with the rules of `statements/`: quotes with their speaker
  * before or after them or in the paragraph before (find-quotes), a transcript's answers (find-transcript-answer),
- * what a meeting says (find-meeting-speech) and reported speech after a speaker and verb (find-reported-speech).
+ * a transcript's questions (find-transcript-question), a speech printed after its announcement (find-prepared-speech),
+ * what a meeting or a team says (find-meeting-speech) and reported speech after a speaker and verb (find-reported-speech).
  * A speaker is a person named in the sentence, a pronoun for one, an unnamed official of a body (生态环境部有关
  * 负责人表示) or a bare name before a speech verb.
  */
@@ -36,8 +39,9 @@ export function findStatementMentions(
       bodies: organizationsBySentence.get(sentence.index) ?? [],
       everyone: people,
     });
+    if (findTurnAfterHeading(speech, state) || findPreparedSpeech(speech, state)) continue;
     findQuotes(speech, state);
-    if (findTranscriptAnswer(speech, state)) continue;
+    if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state)) continue;
     findMeetingSpeech(speech, state);
     findReportedSpeech(speech, state);
   }
@@ -65,6 +69,7 @@ function speechSentence(
     local: (from, length) => sentenceSpan(context, sentence, from, length),
     toLocal,
     speakers,
+    bodies: named.bodies,
     quoted: [],
     speakerAt: (at) => {
       const person = speakers.find((p) => toLocal(p.introduction.start) === at) ?? speakers.find((p) => toLocal(p.start) === at);

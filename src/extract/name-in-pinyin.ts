@@ -25,7 +25,9 @@ function remember(key: string, compute: () => string): string {
 
 /** Pinyin of a person's name: surname, then the given name as one word. */
 export function personPinyin(name: string): string {
-  return remember(`person|${name}`, () => readPersonPinyin(name));
+  // A name padded with a space as some papers print it (李 海) reads as the name.
+  const plain = name.replace(/\s+/gu, '');
+  return remember(`person|${plain}`, () => readPersonPinyin(plain));
 }
 
 function readPersonPinyin(name: string): string {

@@ -1,6 +1,7 @@
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import { REPORTER_ROLES, REPORTER_TITLES, type ReporterRole } from '../rules/reporter-roles.ts';
+import { SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
 
 const ROLES_BEFORE = REPORTER_ROLES.filter((role) => role.position === 'before').sort((a, b) => b.role.length - a.role.length);
@@ -13,15 +14,15 @@ const ROLES_AFTER = REPORTER_ROLES.filter((role) => role.position === 'after').s
 export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMention[] {
   const { text } = scan;
   const people: PersonMention[] = [];
-  const read = (at: number) =>
-    readPersonName(text, at, { knownNames: state.knownNames, cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece) });
+  const read = (at: number) => readBylineName(state, text, at);
   const mediaEndingAt = new Map<number, OrganizationMention>();
   for (const org of scan.bodies()) if (org.kind === 'media') mediaEndingAt.set(scan.toLocal(org.end), org);
   for (const role of ROLES_BEFORE) {
     for (let at = text.indexOf(role.role); at >= 0; at = text.indexOf(role.role, at + role.role.length)) {
       // A role word inside a longer one (记者朋友 is no byline) is refused by reading no names after it.
-      let cursor = at + role.role.length;
-      while (text[cursor] === ' ' || text[cursor] === '\u3000') cursor += 1;
+      // The names follow after spaces or a colon (记者 方晓萌, 编辑：刘影).
+      const cursor0 = at + role.role.length;
+      let cursor = cursor0 + (/^[ \u3000]*[：:]?[ \u3000]*/u.exec(text.slice(cursor0))?.[0].length ?? 0);
       const names: Array<{ at: number; length: number }> = [];
       for (let length = read(cursor); length !== undefined; length = read(cursor)) {
         names.push({ at: cursor, length });
@@ -75,29 +76,37 @@ function bylinePerson(
   };
 }
 
-/** A role after a name no role before it covered: 李玲玉执笔. `already` are the people the sentence's bylines named. */
+/**
+ * A role after a name no role before it covered: 李玲玉执笔, and a photographer's credit set apart by spaces after
+ * the outlet (中国网 张瑞宇 摄). `already` are the people the sentence's bylines named.
+ */
 export function findRolesAfterNames(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
   const { text, local } = scan;
   const people: PersonMention[] = [];
+  const mediaEndingAt = new Map<number, OrganizationMention>();
+  for (const org of scan.bodies()) if (org.kind === 'media') mediaEndingAt.set(scan.toLocal(org.end), org);
   for (const role of ROLES_AFTER) {
     for (let at = text.indexOf(role.role); at >= 0; at = text.indexOf(role.role, at + role.role.length)) {
-      const name = [...state.knownNames]
-        .filter((known) => known.length <= at && text.startsWith(known, at - known.length))
-        .sort((a, b) => b.length - a.length)[0];
+      const nameEnd = at - (/[ \u3000]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
+      const name = nameBefore(state, text, nameEnd, nameEnd < at);
       if (!name) continue;
-      const nameAt = at - name.length;
+      const nameAt = nameEnd - name.length;
       // Already read as part of a list before a role: the list's role was recorded there.
       if ([...already, ...people].some((person) => person.start === local(nameAt, 0).start)) continue;
-      const evidence = local(nameAt, name.length + role.role.length);
+      const mediaEnd = nameAt - (/[ \u3000]*$/u.exec(text.slice(0, nameAt))?.[0].length ?? 0);
+      const media = mediaEndingAt.get(mediaEnd);
+      const start = media ? scan.toLocal(media.start) : nameAt;
+      const evidence = local(start, at + role.role.length - start);
+      const title = REPORTER_TITLES[role.role];
       people.push({
         ...local(nameAt, name.length),
         label: 'Person',
         surface: name,
         sentence: scan.sentence.index,
         name,
-        posts: [],
+        posts: media && title ? [{ title: role.role, titleEn: title, organization: media, former: false, evidence }] : [],
         introduction: evidence,
-        roles: [{ role: role.role, roleEn: role.en, relation: role.relation, evidence }],
+        roles: [{ role: role.role, roleEn: role.en, relation: role.relation, evidence: local(nameAt, at + role.role.length - nameAt) }],
         unnamed: false,
         rule: 'person/byline',
         confidence: 0.9,
@@ -105,4 +114,27 @@ export function findRolesAfterNames(state: PeopleState, scan: PeopleSentence, al
     }
   }
   return people;
+}
+
+// The name that ends at `end`: a known one, or, when spaces set it apart (张瑞宇 摄), one read from where a word
+// starts after a space or a clause break.
+function nameBefore(state: PeopleState, text: string, end: number, spaced: boolean): string | undefined {
+  const known = [...state.knownNames]
+    .filter((name) => name.length <= end && text.startsWith(name, end - name.length))
+    .sort((a, b) => b.length - a.length)[0];
+  if (known || !spaced) return known;
+  for (const length of [3, 2, 4]) {
+    const at = end - length;
+    if (at < 0 || (at > 0 && !/[\s，。、；：（(]/u.test(text[at - 1]!))) continue;
+    if (readBylineName(state, text, at) === length) return text.slice(at, end);
+  }
+  return undefined;
+}
+
+/** A name in a byline: read by its surname, or padded with a space as some papers print two-character names (李 海). */
+export function readBylineName(state: PeopleState, text: string, at: number): number | undefined {
+  const length = readPersonName(text, at, { knownNames: state.knownNames, cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece) });
+  if (length !== undefined) return length;
+  const padded = /^(\p{Script=Han})[ \u3000]{1,2}\p{Script=Han}(?![\p{Script=Han}])/u.exec(text.slice(at));
+  return padded && SINGLE_SURNAMES.has(padded[1]!) ? padded[0].length : undefined;
 }

@@ -42,6 +42,9 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
     cursor += 1 + joined.word.length;
     joined = text[cursor] === '、' ? TITLES.at(text, cursor + 1) : undefined;
   }
+  // A name set apart from its title by spaces, as transcripts lay out their speakers (副部长 赵英民：).
+  const spaces = /^[ \u3000]{1,2}(?=\p{Script=Han})/u.exec(text.slice(cursor))?.[0].length ?? 0;
+  cursor += spaces;
   const tokenHere = context.tokens[sentence.index]!.find((token) => token.start === local(cursor, 0).start);
   const nameLength = readPersonName(text, cursor, {
     knownNames: state.knownNames,

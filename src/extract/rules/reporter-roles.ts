@@ -35,4 +35,6 @@ export const REPORTER_TITLES: Readonly<Record<string, string>> = {
   特约记者: 'Special correspondent',
   见习记者: 'Trainee reporter',
   通讯员: 'Correspondent',
+  摄: 'Photographer',
+  摄影: 'Photographer',
 };

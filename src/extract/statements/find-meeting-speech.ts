@@ -27,7 +27,7 @@ export function findMeetingSpeech(speech: SpeechSentence, state: SpeechState): v
         madeAt: meeting,
         rule: 'statement/meeting-speech',
         confidence: meeting ? 0.75 : 0.6,
-        review: 'said by a meeting: no speaker',
+        review: `said by ${m[2]}: no speaker`,
       }),
     );
   }

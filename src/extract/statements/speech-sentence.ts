@@ -1,5 +1,5 @@
 import type { ExtractionContext } from '../extraction-context.ts';
-import type { EventMention, PersonMention, StatementMention } from '../mention-types.ts';
+import type { EventMention, OrganizationMention, PersonMention, StatementMention } from '../mention-types.ts';
 import type { Sentence } from '../split-sentences.ts';
 import type { Span } from '../text-index.ts';
 
@@ -14,6 +14,8 @@ export interface SpeechSentence {
   toLocal(point: number): number;
   /** People named in the sentence, pronouns standing for them, and unnamed officials of bodies. */
   speakers: readonly PersonMention[];
+  /** The bodies named in the sentence. */
+  bodies: readonly OrganizationMention[];
   /** The speaker introduced or named at a place of the sentence, or a bare name there with a speech verb after it. */
   speakerAt(at: number): PersonMention | undefined;
   /** Spans of quotations (code units) the quote rules took, so that reported speech does not start inside one. */
@@ -27,6 +29,10 @@ export interface SpeechState {
   made: PersonMention[];
   /** The last person who spoke, for a quote standing alone or a transcript's next lines. */
   lastSpeaker?: { paragraph: number; person: PersonMention };
+  /** A transcript line that held only its speaker (赵英民：): the next line is the speaker's turn. */
+  pendingTurn?: { speaker: PersonMention; heading: Span };
+  /** A speech announced (以下为…的主发布稿) and not yet reached. */
+  pendingSpeech?: { speaker: PersonMention; announcement: Span };
   events: readonly EventMention[];
 }
 

@@ -32,7 +32,8 @@ export function buildStatement(speech: SpeechSentence, parts: StatementParts): S
   return {
     ...parts.evidence,
     label: 'Statement',
-    surface: sentence.text.slice(parts.textFrom, parts.textTo),
+    // From the whole text: a transcript's answer runs over the sentences of its line.
+    surface: context.index.readable.slice(sentence.unitStart + parts.textFrom, sentence.unitStart + parts.textTo),
     sentence: sentence.index,
     kind: parts.kind,
     textSpan,
