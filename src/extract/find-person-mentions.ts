@@ -38,7 +38,9 @@ export function findPersonMentions(
     state.people.push(...findParenthesizedPosts(state, scan));
     const bylines = findBylines(state, scan);
     state.people.push(...bylines, ...findRolesAfterNames(state, scan, bylines));
-    state.people.push(...findAnchoredPeople(context, sentence, state.people.slice(peopleBefore), { known: state.knownNames, earlier }));
+    state.people.push(
+      ...findAnchoredPeople(context, sentence, state.people.slice(peopleBefore), { known: state.knownNames, earlier }, scan.bodies()),
+    );
   }
   for (const person of state.people) state.knownNames.add(person.name);
   const people = [...state.people, ...findNamesAgain(context, state.people, organizations)];

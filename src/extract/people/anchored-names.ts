@@ -1,5 +1,5 @@
 import { type ExtractionContext, sentenceSpan, tokenAt } from '../extraction-context.ts';
-import type { PersonMention } from '../mention-types.ts';
+import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import type { Sentence } from '../split-sentences.ts';
 
@@ -57,8 +57,11 @@ export class AnchoredNames {
     });
   }
 
-  /** Keeps the name at `at` as a person found by `anchor`, unless it overlaps one or reads as a plain word. */
-  add(at: number, length: number, rule: string, anchor: string): void {
+  /**
+   * Keeps the name at `at` as a person found by `anchor`, unless it overlaps one or reads as a plain word; with the
+   * post the anchor gives, when a body stands before the name (市委特别是陈敏尔书记).
+   */
+  add(at: number, length: number, rule: string, anchor: string, post?: PostMention): void {
     const span = sentenceSpan(this.#context, this.#sentence, at, length);
     const taken = [...this.#found, ...this.people].some((other) => other.start < span.end && span.start < other.end);
     const name = this.#sentence.text.slice(at, at + length);
@@ -70,13 +73,13 @@ export class AnchoredNames {
       surface: name,
       sentence: this.#sentence.index,
       name,
-      posts: [],
-      introduction: span,
+      posts: post ? [post] : [],
+      introduction: post ? { start: post.evidence.start, end: span.end } : span,
       roles: [],
       unnamed: false,
       rule,
-      confidence: 0.7,
-      review: `person found by the anchor ${anchor}; no organization`,
+      confidence: post ? 0.75 : 0.7,
+      review: post ? undefined : `person found by the anchor ${anchor}; no organization`,
     });
   }
 }

@@ -1,9 +1,10 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
-import type { PersonMention } from '../mention-types.ts';
+import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { NAME_LIST_ANCHORS, NOT_NAME_START, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { AnchoredNames } from './anchored-names.ts';
+import { postBeforeName } from './post-before-name.ts';
 
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
@@ -23,8 +24,10 @@ export function findAnchoredPeople(
   sentence: Sentence,
   found: readonly PersonMention[],
   names: { known: Set<string>; earlier: ReadonlySet<string> },
+  bodies: readonly OrganizationMention[] = [],
 ): PersonMention[] {
   const text = sentence.text;
+  const postAt = (nameAt: number, nameEnd: number, title: string) => postBeforeName(context, sentence, bodies, { nameAt, nameEnd, title });
   const anchored = new AnchoredNames(context, sentence, found, names);
   const tokens = context.tokens[sentence.index]!;
   // A title after the name: the name starts a word and ends right before the title.
@@ -35,14 +38,14 @@ export function findAnchoredPeople(
       const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, at - name.length));
       if (known.length > 0) {
         const length = Math.max(...known.map((name) => name.length));
-        anchored.add(at - length, length, 'person/name-title', title);
+        anchored.add(at - length, length, 'person/name-title', title, postAt(at - length, at, title));
         continue;
       }
       for (const length of [3, 2, 4]) {
         const start = at - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
         if (anchored.readAt(start) !== length) continue;
-        anchored.add(start, length, 'person/name-title', title);
+        anchored.add(start, length, 'person/name-title', title, postAt(start, at, title));
         break;
       }
     }

@@ -1,5 +1,5 @@
 import type { OrganizationMention } from '../mention-types.ts';
-import { GOVERNMENT_TITLES, type TitleWord } from '../rules/title-words.ts';
+import { GOVERNMENT_TITLES, SHORT_BODY_WORDS, type TitleWord } from '../rules/title-words.ts';
 import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
 
@@ -33,6 +33,8 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
       review: government ? undefined : `the government of ${place.name} is not named in the text`,
     };
   }
+  const short = shortBodyOwner(state, scan, at);
+  if (short) return short;
   const generic = genericOwner(state, scan, at);
   if (generic) return generic;
   // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before.
@@ -55,6 +57,20 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
       review: `organization taken from ${last.body.name} named before`,
     };
   return { bodyStart: at, rule: 'person/title-name', confidence: 0.95 };
+}
+
+// A body written by its last character alone at the start of a clause (厅党组成员、副厅长王喜云): the last body
+// named before whose name ends in that character.
+function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
+  const word = scan.text[at - 1];
+  if (word === undefined || !SHORT_BODY_WORDS.includes(word) || (at > 1 && !CLAUSE_BREAK.test(scan.text[at - 2]!))) return undefined;
+  const point = scan.local(at - 1, 0).start;
+  const body = [...state.organizations, ...state.found]
+    .filter((org) => org.end <= point && org.name.endsWith(word))
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
+  if (!body) return undefined;
+  return { body, bodyStart: at - 1, rule: 'person/short-body-title-name', confidence: 0.75, review: `${word} taken as ${body.name}, named before` };
 }
 
 // A body no table knows, found by its ending before the title; part of a body written right before it.

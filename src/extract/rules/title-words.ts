@@ -174,3 +174,6 @@ export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '
 
 /** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
 export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';
+
+/** Last characters of a body's name that stand alone for it before a title (厅党组成员: the department named before). */
+export const SHORT_BODY_WORDS = '厅局部委院办司';
