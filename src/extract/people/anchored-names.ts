@@ -2,6 +2,7 @@ import { type ExtractionContext, sentenceSpan, tokenAt } from '../extraction-con
 import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import type { Sentence } from '../split-sentences.ts';
+import { personMention } from './person-mention.ts';
 
 // Tags jieba gives the personal names it recognises statistically.
 const NAME_TAGS = /^nr/u;
@@ -67,19 +68,14 @@ export class AnchoredNames {
     const name = this.#sentence.text.slice(at, at + length);
     if (taken || this.#earlier.has(name) || readsAsPlainWord(this.#context, this.#sentence, at, length)) return;
     this.#knownNames.add(name);
-    this.people.push({
-      ...span,
-      label: 'Person',
-      surface: name,
-      sentence: this.#sentence.index,
-      name,
-      posts: post ? [post] : [],
-      introduction: post ? { start: post.evidence.start, end: span.end } : span,
-      roles: [],
-      unnamed: false,
-      rule,
-      confidence: post ? 0.75 : 0.7,
-      review: post ? undefined : `person found by the anchor ${anchor}; no organization`,
-    });
+    this.people.push(
+      personMention(span, this.#sentence.index, name, {
+        posts: post ? [post] : [],
+        introduction: post ? { start: post.evidence.start, end: span.end } : span,
+        rule,
+        confidence: post ? 0.75 : 0.7,
+        review: post ? undefined : `person found by the anchor ${anchor}; no organization`,
+      }),
+    );
   }
 }

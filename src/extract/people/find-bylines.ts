@@ -3,6 +3,7 @@ import { readPersonName } from '../read-person-name.ts';
 import { REPORTER_ROLES, REPORTER_TITLES, type ReporterRole } from '../rules/reporter-roles.ts';
 import { SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
+import { personMention } from './person-mention.ts';
 
 const ROLES_BEFORE = REPORTER_ROLES.filter((role) => role.position === 'before').sort((a, b) => b.role.length - a.role.length);
 const ROLES_AFTER = REPORTER_ROLES.filter((role) => role.position === 'after').sort((a, b) => b.role.length - a.role.length);
@@ -61,19 +62,13 @@ function bylinePerson(
       : [{ role: role.role, roleEn: role.en, relation: role.relation, evidence: local(byline.at, entry.at + entry.length - byline.at) }];
   const title = REPORTER_TITLES[role.role];
   state.knownNames.add(name);
-  return {
-    ...local(entry.at, entry.length),
-    label: 'Person',
-    surface: name,
-    sentence: scan.sentence.index,
-    name,
+  return personMention(local(entry.at, entry.length), scan.sentence.index, name, {
     posts: media && title ? [{ title: role.role, titleEn: title, organization: media, former: false, evidence: introduction }] : [],
     introduction,
     roles,
-    unnamed: false,
     rule: 'person/byline',
     confidence: 0.9,
-  };
+  });
 }
 
 /**
@@ -98,19 +93,15 @@ export function findRolesAfterNames(state: PeopleState, scan: PeopleSentence, al
       const start = media ? scan.toLocal(media.start) : nameAt;
       const evidence = local(start, at + role.role.length - start);
       const title = REPORTER_TITLES[role.role];
-      people.push({
-        ...local(nameAt, name.length),
-        label: 'Person',
-        surface: name,
-        sentence: scan.sentence.index,
-        name,
-        posts: media && title ? [{ title: role.role, titleEn: title, organization: media, former: false, evidence }] : [],
-        introduction: evidence,
-        roles: [{ role: role.role, roleEn: role.en, relation: role.relation, evidence: local(nameAt, at + role.role.length - nameAt) }],
-        unnamed: false,
-        rule: 'person/byline',
-        confidence: 0.9,
-      });
+      people.push(
+        personMention(local(nameAt, name.length), scan.sentence.index, name, {
+          posts: media && title ? [{ title: role.role, titleEn: title, organization: media, former: false, evidence }] : [],
+          introduction: evidence,
+          roles: [{ role: role.role, roleEn: role.en, relation: role.relation, evidence: local(nameAt, at + role.role.length - nameAt) }],
+          rule: 'person/byline',
+          confidence: 0.9,
+        }),
+      );
     }
   }
   return people;

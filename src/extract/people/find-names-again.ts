@@ -2,6 +2,7 @@ import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { NAME_ENDS_BEFORE } from '../rules/surnames.ts';
 import type { Span } from '../text-index.ts';
+import { personMention } from './person-mention.ts';
 
 const NAME_ENDS = new Set(Array.from(NAME_ENDS_BEFORE));
 
@@ -21,19 +22,7 @@ export function findNamesAgain(
         if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
         if (readsAsLongerName(sentence.text, at, name)) continue;
         taken.push(span);
-        again.push({
-          ...span,
-          label: 'Person',
-          surface: name,
-          sentence: sentence.index,
-          name,
-          posts: [],
-          introduction: span,
-          roles: [],
-          unnamed: false,
-          rule: 'person/name-again',
-          confidence: 0.9,
-        });
+        again.push(personMention(span, sentence.index, name, { rule: 'person/name-again', confidence: 0.9 }));
       }
     }
   }

@@ -3,6 +3,7 @@ import { readPersonName } from '../read-person-name.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
+import { personMention } from './person-mention.ts';
 
 const TITLES = new WordTable(
   [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length),
@@ -32,20 +33,15 @@ export function findParenthesizedPosts(state: PeopleState, scan: PeopleSentence)
     const name = text.slice(nameAt, open);
     const evidence = local(nameAt, close - nameAt);
     state.knownNames.add(name);
-    people.push({
-      ...local(nameAt, name.length),
-      label: 'Person',
-      surface: name,
-      sentence: scan.sentence.index,
-      name,
-      posts: body ? [{ title: title.word, titleEn: title.en, organization: body, former: false, evidence }] : [],
-      introduction: evidence,
-      roles: [],
-      unnamed: false,
-      rule: 'person/name-bracketed-post',
-      confidence: body ? 0.85 : 0.6,
-      review: body ? undefined : `person with the title ${title.word} in brackets, without an organization`,
-    });
+    people.push(
+      personMention(local(nameAt, name.length), scan.sentence.index, name, {
+        posts: body ? [{ title: title.word, titleEn: title.en, organization: body, former: false, evidence }] : [],
+        introduction: evidence,
+        rule: 'person/name-bracketed-post',
+        confidence: body ? 0.85 : 0.6,
+        review: body ? undefined : `person with the title ${title.word} in brackets, without an organization`,
+      }),
+    );
   }
   return people;
 }

@@ -1,5 +1,6 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention } from '../mention-types.ts';
+import { attachedMention } from '../organizations/attached-bodies.ts';
 import { ATTACHED_BODIES, GENERIC_BODY_ENDINGS } from '../rules/organization-patterns.ts';
 import type { TitleWord } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
@@ -40,18 +41,5 @@ export function genericBodyBefore(
 /** The 党组 (党委) of a body, made from a party title (生态环境部党组书记 → 生态环境部党组). */
 export function subBody(host: OrganizationMention, title: TitleWord, span: Span, sentence: number): OrganizationMention {
   const attached = ATTACHED_BODIES.find((body) => body.suffix === title.unit)!;
-  return {
-    ...span,
-    label: 'Organization',
-    surface: `${host.surface}${attached.suffix}`,
-    sentence,
-    name: `${host.name}${attached.suffix}`,
-    kind: attached.kind,
-    nameEn: host.nameEn ? attached.en.replace('{org}', host.nameEn) : undefined,
-    slug: `${host.tableId ? host.tableId.slice(host.tableId.indexOf(':') + 1) : (host.slug ?? 'organization')}-${attached.slug}`,
-    parents: [{ mention: host, evidence: span }],
-    former: host.former,
-    rule: 'organization/party-title',
-    confidence: 0.9,
-  };
+  return { ...attachedMention(attached, host, span, sentence), rule: 'organization/party-title' };
 }

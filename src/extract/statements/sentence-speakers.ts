@@ -1,5 +1,6 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
+import { personMention } from '../people/person-mention.ts';
 import { readPersonName } from '../read-person-name.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
@@ -47,40 +48,23 @@ export function unnamedOfficialAt(context: ExtractionContext, sentence: Sentence
   const span = sentenceSpan(context, sentence, at, bodyEnd + word[0].length - at);
   const name = sentence.text.slice(at, bodyEnd + word[0].length);
   const title = word[3]!;
-  return {
-    ...span,
-    label: 'Person',
-    surface: name,
-    sentence: sentence.index,
-    name,
+  return personMention(span, sentence.index, name, {
     posts: [{ title, titleEn: title === '负责人' ? 'Official in charge' : 'Spokesperson', organization: body, former: false, evidence: span }],
-    introduction: span,
-    roles: [],
     unnamed: true,
     rule: 'person/unnamed-official',
     confidence: 0.7,
     review: 'unnamed speaker: the report does not give the name',
-  };
+  });
 }
 
 /** A name no earlier rule found, right before a speech verb (钱锋说): a person without an organization. */
 export function bareNameAt(context: ExtractionContext, sentence: Sentence, at: number): PersonMention | undefined {
   const length = readPersonName(sentence.text, at, { knownNames: new Set(), cutKnownWords: (piece) => context.tagger.cutKnownWords(piece) });
   if (length === undefined || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
-  const span = sentenceSpan(context, sentence, at, length);
   const name = sentence.text.slice(at, at + length);
-  return {
-    ...span,
-    label: 'Person',
-    surface: name,
-    sentence: sentence.index,
-    name,
-    posts: [],
-    introduction: span,
-    roles: [],
-    unnamed: false,
+  return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.6,
     review: 'person without an organization',
-  };
+  });
 }
