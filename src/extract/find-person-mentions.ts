@@ -2,6 +2,7 @@ import { type ExtractionContext, groupBySentence } from './extraction-context.ts
 import type { OrganizationMention, PersonMention, RegionMention } from './mention-types.ts';
 import { findAnchoredPeople } from './people/find-anchored-people.ts';
 import { findBylines, findRolesAfterNames } from './people/find-bylines.ts';
+import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
@@ -15,7 +16,7 @@ export interface PersonFindings {
 
 /**
  * Finds people, sentence by sentence, with the rules of `people/`: after a title and the body it belongs to
- * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), in bylines (find-bylines), from other anchors: a title after the name
+ * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), from other anchors: a title after the name
  * or a list of names (find-anchored-people); then every later occurrence of a name found so (find-names-again).
  */
 export function findPersonMentions(
@@ -34,6 +35,7 @@ export function findPersonMentions(
     });
     const peopleBefore = state.people.length;
     const earlier = new Set(state.people.map((person) => person.name));
+    state.people.push(...findDottedNames(state, scan));
     findTitledPeople(state, scan);
     state.people.push(...findParenthesizedPosts(state, scan));
     const bylines = findBylines(state, scan);

@@ -6,7 +6,7 @@ import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuotes } from './statements/find-quotes.ts';
 import { findReportedSpeech } from './statements/find-reported-speech.ts';
 import { findTranscriptAnswer, findTurnAfterHeading } from './statements/find-transcript-answer.ts';
-import { findTranscriptQuestion } from './statements/find-transcript-question.ts';
+import { findTranscriptQuestion, findTranscriptReply } from './statements/find-transcript-question.ts';
 import { bareNameAt, pronounsIn, unnamedOfficialAt } from './statements/sentence-speakers.ts';
 import type { SpeechSentence, SpeechState } from './statements/speech-sentence.ts';
 
@@ -19,7 +19,7 @@ export interface StatementFindings {
 /**
  * Finds what people said, sentence by sentence, with the rules of `statements/`: quotes with their speaker
  * before or after them or in the paragraph before (find-quotes), a transcript's answers (find-transcript-answer),
- * a transcript's questions (find-transcript-question), a speech printed after its announcement (find-prepared-speech),
+ * a transcript's questions and a Q&A's answers (find-transcript-question), a speech printed after its announcement (find-prepared-speech),
  * what a meeting or a team says (find-meeting-speech) and reported speech after a speaker and verb (find-reported-speech).
  * A speaker is a person named in the sentence, a pronoun for one, an unnamed official of a body (生态环境部有关
  * 负责人表示) or a bare name before a speech verb.
@@ -41,7 +41,7 @@ export function findStatementMentions(
     });
     if (findTurnAfterHeading(speech, state) || findPreparedSpeech(speech, state)) continue;
     findQuotes(speech, state);
-    if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state)) continue;
+    if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state) || findTranscriptReply(speech, state)) continue;
     findMeetingSpeech(speech, state);
     findReportedSpeech(speech, state);
   }

@@ -31,6 +31,12 @@ export function personPinyin(name: string): string {
 }
 
 function readPersonPinyin(name: string): string {
+  // A name whose parts a middle dot joins (a transliterated or minority name): each part one word, no surname.
+  if (/[·•・]/u.test(name))
+    return name
+      .split(/[·•・]/u)
+      .map((part) => joinWord(pinyin(part, { type: 'array' })))
+      .join(' ');
   const surnameLength = COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length > 2 ? 2 : 1;
   // Surname readings apply to the surname only: in the given name 华 is huá, not the surname's huà.
   const surname = pinyin(name.slice(0, surnameLength), { type: 'array', mode: 'surname' });

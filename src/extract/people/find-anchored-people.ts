@@ -1,13 +1,14 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
-import { NAME_LIST_ANCHORS, NOT_NAME_START, TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { AnchoredNames } from './anchored-names.ts';
 import { postBeforeName } from './post-before-name.ts';
 
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
+const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${NAME_LIST_TAILS.join('|')})`, 'gu');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
 const LIST_ITEM = /^(\p{Script=Han}{2,4}?)(?=[、，]|等|和|及|出席|参加|同志|$)/u;
 
@@ -54,6 +55,14 @@ export function findAnchoredPeople(
   const listStarts: Array<{ at: number; anchor: string }> = [];
   for (const anchor of NAME_LIST_ANCHORS)
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) listStarts.push({ at: at + anchor.length, anchor });
+  // A list that the verb after it shows to be of people (张三、李四等出席), read from its first name.
+  for (const match of text.matchAll(LISTED_NAMES)) {
+    const comma = match.index + match[0].indexOf('、');
+    const first = [comma - 3, comma - 2, comma - 4].find(
+      (at) => at >= match.index && !NOT_START.has(text[at]!) && anchored.readAt(at) === comma - at,
+    );
+    if (first !== undefined) listStarts.push({ at: first, anchor: match[2]! });
+  }
   for (const person of [...found, ...anchored.people]) {
     const end = context.index.toUnit(person.end) - sentence.unitStart;
     if (text[end] === '、') listStarts.push({ at: end + 1, anchor: `${person.name}、` });

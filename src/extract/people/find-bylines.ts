@@ -21,9 +21,12 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
   for (const role of ROLES_BEFORE) {
     for (let at = text.indexOf(role.role); at >= 0; at = text.indexOf(role.role, at + role.role.length)) {
       // A role word inside a longer one (记者朋友 is no byline) is refused by reading no names after it.
-      // The names follow after spaces or a colon (记者 方晓萌, 编辑：刘影).
+      // The names follow after spaces, a colon or a slash (记者 方晓萌, 编辑：刘影, 摄影/王立).
       const cursor0 = at + role.role.length;
-      let cursor = cursor0 + (/^[ \u3000]*[：:]?[ \u3000]*/u.exec(text.slice(cursor0))?.[0].length ?? 0);
+      let cursor = cursor0 + (/^[ \u3000]*[：:/／]?[ \u3000]*/u.exec(text.slice(cursor0))?.[0].length ?? 0);
+      // A credit label with nothing after it (作者： 时间：…): the next label is no name.
+      const labelled = /[：:/／]/u.test(text.slice(cursor0, cursor));
+      if (labelled && /^\p{Script=Han}{2,4}[：:]/u.test(text.slice(cursor))) continue;
       const names: Array<{ at: number; length: number }> = [];
       for (let length = read(cursor); length !== undefined; length = read(cursor)) {
         names.push({ at: cursor, length });

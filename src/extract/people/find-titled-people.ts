@@ -45,6 +45,12 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   // A name set apart from its title by spaces, as transcripts lay out their speakers (副部长 赵英民：).
   const spaces = /^[ \u3000]{1,2}(?=\p{Script=Han})/u.exec(text.slice(cursor))?.[0].length ?? 0;
   cursor += spaces;
+  // A name another rule read there already (安东尼奥·古特雷斯 after 秘书长) takes the post.
+  const named = state.people.find((person) => person.sentence === sentence.index && person.start === local(cursor, 0).start);
+  if (named) {
+    named.posts.push(...postsOf(state, scan, owner, titles, { start: local(owner.bodyStart, 0).start, end: named.end }));
+    return scan.toLocal(named.end);
+  }
   const tokenHere = context.tokens[sentence.index]!.find((token) => token.start === local(cursor, 0).start);
   const nameLength = readPersonName(text, cursor, {
     knownNames: state.knownNames,

@@ -85,6 +85,7 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '宣布',
   '致辞',
   '讲话',
+  '发言',
   '发布',
   '通报',
   '解读',

@@ -169,6 +169,9 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '处长',
 ];
 
+/** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
+export const NAME_LIST_TAILS: readonly string[] = ['等出席', '等参加', '等陪同', '等列席', '出席', '参加', '陪同', '列席'];
+
 /** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
 export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];
 

@@ -1,4 +1,5 @@
 import { MIN_QUOTE } from './find-quotes.ts';
+import { bareSpeakerAt } from './sentence-speakers.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
 import { buildStatement, trimEnd } from './statement-parts.ts';
@@ -6,6 +7,13 @@ import { buildStatement, trimEnd } from './statement-parts.ts';
 /** Reported speech: a speaker, a speech verb and a comma or colon, and the rest of the sentence (李干杰指出，…). */
 export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): void {
   const { sentence, text, local, toLocal } = speech;
+  // A speaker first met here, at the start of a clause, with a speech verb after the name.
+  for (const clause of text.matchAll(/(?:^|[，。；：])/gu)) {
+    const at = clause.index + clause[0].length;
+    if (speech.speakers.some((person) => toLocal(person.start) === at)) continue;
+    const bare = bareSpeakerAt(speech.context, sentence, at);
+    if (bare) state.made.push(bare);
+  }
   const candidates = [...new Set([...speech.speakers, ...state.made.filter((person) => person.sentence === sentence.index)])];
   for (const person of candidates) {
     const personEnd = toLocal(person.end);

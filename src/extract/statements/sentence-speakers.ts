@@ -68,3 +68,21 @@ export function bareNameAt(context: ExtractionContext, sentence: Sentence, at: n
     review: 'person without an organization',
   });
 }
+
+/**
+ * A name first met in a speech clause, at the start of a clause (李明在讲话中指出，…): taken only when the segmenter
+ * tags the word there as a person or found it by its HMM, since no title or body anchors it.
+ */
+export function bareSpeakerAt(context: ExtractionContext, sentence: Sentence, at: number): PersonMention | undefined {
+  const point = sentenceSpan(context, sentence, at, 0).start;
+  const token = context.tokens[sentence.index]!.find((candidate) => candidate.start === point);
+  if (!token || !/^(nr|x$)/u.test(token.tag) || token.end - token.start < 2 || token.end - token.start > 4) return undefined;
+  const length = token.end - token.start;
+  if (!/^\p{Script=Han}+$/u.test(sentence.text.slice(at, at + length)) || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
+  const name = sentence.text.slice(at, at + length);
+  return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
+    rule: 'person/speaker-name',
+    confidence: 0.55,
+    review: 'person found by a speech verb and the segmenter’s person tag; no organization',
+  });
+}

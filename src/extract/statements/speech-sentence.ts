@@ -31,6 +31,8 @@ export interface SpeechState {
   lastSpeaker?: { paragraph: number; person: PersonMention };
   /** A transcript line that held only its speaker (赵英民：): the next line is the speaker's turn. */
   pendingTurn?: { speaker: PersonMention; heading: Span };
+  /** The person the report says answers the questions (…出席发布会并答记者问), for the answers of a Q&A (答：…). */
+  answerer?: PersonMention;
   /** A speech announced (以下为…的主发布稿) and not yet reached. */
   pendingSpeech?: { speaker: PersonMention; announcement: Span };
   events: readonly EventMention[];

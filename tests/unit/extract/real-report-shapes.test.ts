@@ -76,7 +76,29 @@ describe('speech in the shapes of real reports', () => {
   });
 });
 
+describe('speakers met first where they speak, and the answers of a Q&A', () => {
+  it('takes a name the segmenter tags as a person at the start of a speech clause as the speaker', () => {
+    const { said } = extract('会议在东岚召开。袭春明在讲话中指出，要加强生态保护。文件要求，各地加强监管。');
+    expect(said()).toEqual([expect.objectContaining({ speaker: '袭春明', text: '要加强生态保护' })]);
+  });
+
+  it('gives the answers after 答 to the person the report says answers the questions', () => {
+    const { said } = extract(
+      '东岚省生态环境厅副厅长周启航出席发布会并答记者问。\n问：今年的重点工作是什么？\n答：今年我们将重点推进蓝天保卫战和碧水保卫战。\n',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '周启航', text: '今年我们将重点推进蓝天保卫战和碧水保卫战。', rule: 'statement/transcript-reply' }),
+    ]);
+  });
+});
+
 describe('bylines and credits of many shapes', () => {
+  it('reads the credits at the foot of a page (作者：, 审核：, 文/, 图/) but no label as a name', () => {
+    const { named, related } = extract('东岚省召开会议。\n文/张立新 图/王小明\n作者:刘晓东 审核:陈立\n来源:东岚日报 作者: 时间:2022.02.17');
+    expect(named('Person').sort()).toEqual(['刘晓东', '张立新', '王小明', '陈立'].sort());
+    expect(related('REPORTED')).toEqual([expect.stringMatching(/^王小明→/)]);
+  });
+
   it('reads an editor after a colon, a photographer set apart by spaces after the outlet, and a name padded with a space', () => {
     const { named, related } = extract('本报讯(记者 周 海)东岚省召开会议。\n会议现场。中国网 高晓宇 摄\n编辑:孙立群');
     expect(named('Person')).toEqual(expect.arrayContaining(['周 海', '高晓宇', '孙立群']));
@@ -87,6 +109,17 @@ describe('bylines and credits of many shapes', () => {
 });
 
 describe('names the surname table and the dictionary do not settle', () => {
+  it('reads a name whose parts a middle dot joins, with the post of the title before it', () => {
+    const { named, said } = extract('联合国秘书长安东尼奥·古特雷斯表示，气候变化是紧迫问题。新疆代表买买提·艾力发言。');
+    expect(named('Person')).toEqual(expect.arrayContaining(['安东尼奥·古特雷斯', '买买提·艾力']));
+    expect(said()).toEqual([expect.objectContaining({ speaker: '安东尼奥·古特雷斯', text: '气候变化是紧迫问题' })]);
+  });
+
+  it('reads the names of a list that the verb after it shows to be people', () => {
+    const { named } = extract('会议由张立军、王晓红、李明等出席。要求各地、各部门参加培训。');
+    expect(named('Person')).toEqual(['张立军', '王晓红', '李明']);
+  });
+
   it('reads a given name with 为 or 中, and a rare surname from the segmenter at an anchor', () => {
     const { named } = extract('生态环境部环境监察局局长田为勇参加发布会。东岚省环保厅副厅长卢春中出席。国新办新闻局副局长袭艳春主持发布会。');
     expect(named('Person')).toEqual(expect.arrayContaining(['田为勇', '卢春中', '袭艳春']));
