@@ -4,6 +4,9 @@
  * tests/fixtures/reports (resolved against seed/, as a new report would be) and the bench's synthetic
  * corpus, and prints precision and recall per label and relation type against each one's expected graph.
  * `--write` puts the tables into docs/extraction.md and the headline into README.md.
+ * `--real [folder]` instead scores the real reports of bench/real-reports whose texts are in the folder
+ * (default /work/real-reports; `--split dev|holdout|all`, default dev), per report and micro-averaged, with
+ * the shared scorer `shared/eval/score-gold.mjs`; the holdout prints its average only.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,7 @@ import { emptyKnownGraph, loadKnownGraphFromSeed } from '../src/extract/known-gr
 import type { DocumentOptions } from '../src/extract/read-document-facts.ts';
 import { addScores, type DraftScore, precisionRecall, type ScoredGraph, type ScoreRow, scoreDraft } from '../src/extract/score-draft.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { findGoldScorer, findRealText, formatRealTable, type RealScore, type RealSource, scoreRealReport } from './score-real-reports.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DEVELOPMENT_FOLDER = path.join(ROOT, 'seed/2020-national-conference');
@@ -101,7 +105,22 @@ export function targetsMet(score: DraftScore): boolean {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' }, write: { type: 'boolean', default: false } } });
+  // `--real` alone takes the default folder.
+  const args = process.argv.slice(2);
+  const realAt = args.indexOf('--real');
+  if (realAt >= 0 && (realAt === args.length - 1 || args[realAt + 1]!.startsWith('--'))) args.splice(realAt + 1, 0, DEFAULT_REAL_FOLDER);
+  const { values } = parseArgs({
+    args,
+    options: {
+      documents: { type: 'string', default: '1000' },
+      write: { type: 'boolean', default: false },
+      real: { type: 'string' },
+      split: { type: 'string', default: 'dev' },
+      missed: { type: 'boolean', default: false },
+    },
+  });
+  if (values.real !== undefined)
+    return evaluateReal({ folder: values.real || DEFAULT_REAL_FOLDER, split: values.split, write: values.write, missed: values.missed });
   const documents = Number(values.documents);
   const started = performance.now();
   const development = await evaluate('Development set: seed/2020-national-conference', createExtractor({ known: emptyKnownGraph() }), [
@@ -141,6 +160,56 @@ async function main(): Promise<number> {
   console.log(`development-set targets ${met ? 'met' : 'NOT met'}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (values.write) await writeResults(output, development);
   return met ? 0 : 1;
+}
+
+const DEFAULT_REAL_FOLDER = '/work/real-reports';
+const REAL_SET = path.join(ROOT, 'bench/real-reports');
+
+async function evaluateReal(options: { folder: string; split: string; write: boolean; missed: boolean }): Promise<number> {
+  const scorer = findGoldScorer(ROOT);
+  if (!scorer) {
+    console.error('extract:eval: shared/eval/score-gold.mjs not found above the repository (set ECOKG_SCORE_GOLD to its path)');
+    return 2;
+  }
+  if (!['dev', 'holdout', 'all'].includes(options.split)) {
+    console.error(`extract:eval: --split must be dev, holdout or all, not ${options.split}`);
+    return 2;
+  }
+  const sources = (JSON.parse(await readFile(path.join(REAL_SET, 'sources.json'), 'utf8')) as RealSource[]).filter(
+    (source) => options.split === 'all' || source.split === options.split,
+  );
+  const extractor = createExtractor({ known: await loadKnownGraphFromSeed(path.join(ROOT, 'seed')) });
+  const scores: RealScore[] = [];
+  const missing: string[] = [];
+  for (const source of sources) {
+    const textFile = findRealText(options.folder, source);
+    const goldFile = path.join(REAL_SET, 'gold', `${source.id}.gold.json`);
+    if (!textFile) {
+      missing.push(source.id);
+      continue;
+    }
+    scores.push(await scoreRealReport({ extractor, scorer, goldFile, textFile, source }));
+  }
+  const perReport = options.split === 'dev';
+  const table = formatRealTable(scores, perReport);
+  console.log(
+    `### Real reports (${options.split}): ${scores.length} of ${sources.length} texts in ${options.folder}\n\nrecall / precision (matched/gold)\n\n${table}`,
+  );
+  if (options.missed && perReport)
+    for (const score of scores)
+      for (const [row, value] of Object.entries(score.rows ?? {}))
+        if (value.missed.length > 0) console.log(`${score.id} ${row} missed: ${value.missed.join(' | ')}`);
+  for (const score of scores) if (score.failure) console.log(`failed: ${score.id}: ${score.failure}`);
+  if (missing.length > 0) console.log(`missing texts (${missing.length}): ${missing.join(', ')}`);
+  if (options.write && perReport) {
+    const docsFile = path.join(ROOT, 'docs/extraction.md');
+    const start = '<!-- real-results:start -->';
+    const end = '<!-- real-results:end -->';
+    const docs = await readFile(docsFile, 'utf8');
+    if (docs.includes(start) && docs.includes(end))
+      await writeFile(docsFile, `${docs.slice(0, docs.indexOf(start) + start.length)}\n${table}\n${docs.slice(docs.indexOf(end))}`);
+  }
+  return scores.some((score) => score.failure) ? 1 : 0;
 }
 
 const RESULTS_START = '<!-- extraction-results:start -->';

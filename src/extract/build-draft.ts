@@ -38,6 +38,8 @@ export interface DraftDocument {
   nameEn: string;
   nameEnComplete: boolean;
   eventDate?: string;
+  /** True when the text prints no date and `publishedAt` is a placeholder that loading refuses. */
+  dateUnconfirmed?: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export function buildDraft(
     ...(facts.url ? { url: facts.url } : {}),
     language: 'zh',
     publishedAt: facts.publishedAt,
+    ...(document.dateUnconfirmed ? { dateUnconfirmed: true as const } : {}),
     ...(document.eventDate ? { eventDate: document.eventDate } : {}),
     kind: facts.kind,
     ...(facts.publisher ? { publisher: facts.publisher } : {}),

@@ -1,11 +1,12 @@
 import { buildDraft, type DraftGraph, type DroppedRecord, keepValidRecords } from './build-draft.ts';
 import { loadGazetteer } from './division-gazetteer.ts';
 import type { ExtractionContext } from './extraction-context.ts';
+import { createDoc, type ExtractionStage } from './extraction-doc.ts';
 import { findEventMentions } from './find-event-mentions.ts';
 import { findOrganizationMentions } from './find-organization-mentions.ts';
 import { findPersonMentions } from './find-person-mentions.ts';
 import { findPolicyMentions } from './find-policy-mentions.ts';
-import { findRegionMentions } from './find-region-mentions.ts';
+import { findHomePlaceWords, findRegionMentions } from './find-region-mentions.ts';
 import { findRelations } from './find-relations.ts';
 import { findStatementMentions } from './find-statement-mentions.ts';
 import { findStatisticMentions } from './find-statistic-mentions.ts';
@@ -13,14 +14,57 @@ import { findThemeMentions } from './find-theme-mentions.ts';
 import type { KnownGraph } from './known-graph.ts';
 import { translateWithGlossary } from './name-in-english.ts';
 import { phraseSlug } from './name-in-pinyin.ts';
-import { type DocumentOptions, MissingDateError, readDocumentFacts } from './read-document-facts.ts';
+import { type DocumentOptions, placeholderDate, readDocumentFacts } from './read-document-facts.ts';
 import { type FoundMentions, resolveEntities } from './resolve-entities.ts';
 import { EVENT_GLOSSARY } from './rules/english-glossary.ts';
 import { MINISTRY_UNITS, NATIONAL_BODIES } from './rules/organization-patterns.ts';
 import { COUNTRY, NAMED_AREAS } from './rules/region-areas.ts';
+import { settleOverlaps } from './settle-overlaps.ts';
 import { splitSentences } from './split-sentences.ts';
 import { TokenTagger, type UserWord } from './tag-tokens.ts';
-import { spansOverlap, TextIndex } from './text-index.ts';
+import { TextIndex } from './text-index.ts';
+
+/**
+ * The stages, in order: places first, since bodies and people are named after them; each adds to the document
+ * what it finds, and `settleOverlaps` settles what two stages both claimed after each one.
+ */
+export const STAGES: readonly ExtractionStage[] = [
+  { name: 'regions', run: (doc) => doc.regions.push(...findRegionMentions(doc.context)) },
+  {
+    name: 'organizations',
+    run: (doc) => {
+      const { organizations, absorbed } = findOrganizationMentions(doc.context, doc.regions);
+      doc.organizations.push(...organizations);
+      for (const region of absorbed) doc.absorbedRegions.add(region);
+    },
+  },
+  {
+    name: 'people',
+    run: (doc) => {
+      const { people, organizations } = findPersonMentions(doc.context, doc.organizations, doc.regions);
+      doc.people.push(...people);
+      doc.organizations = [...doc.organizations, ...organizations].sort((a, b) => a.start - b.start);
+    },
+  },
+  {
+    name: 'home-places',
+    run: (doc) => {
+      doc.regions = [...doc.regions, ...findHomePlaceWords(doc.context, doc.regions)].sort((a, b) => a.start - b.start);
+    },
+  },
+  { name: 'events', run: (doc) => doc.events.push(...findEventMentions(doc.context, doc.regions)) },
+  {
+    name: 'statements',
+    run: (doc) => {
+      const { statements, people } = findStatementMentions(doc.context, doc.people, doc.organizations, doc.events);
+      doc.statements.push(...statements);
+      doc.people = [...doc.people, ...people].sort((a, b) => a.start - b.start);
+    },
+  },
+  { name: 'policies', run: (doc) => doc.policies.push(...findPolicyMentions(doc.context)) },
+  { name: 'statistics', run: (doc) => doc.statistics.push(...findStatisticMentions(doc.context)) },
+  { name: 'themes', run: (doc) => doc.themes.push(...findThemeMentions(doc.context)) },
+];
 
 /** What an extraction returns: the draft, and a summary of what it holds and what needs review. */
 export interface ExtractionResult {
@@ -97,29 +141,13 @@ function extractReport(input: { text: string; options: DocumentOptions; known: K
   });
   const index = context.index;
 
-  // Mentions, stage by stage: places first, since bodies and people are named after them.
-  const allRegions = findRegionMentions(context);
-  const { organizations: bodies, absorbed } = findOrganizationMentions(context, allRegions);
-  const regions = allRegions.filter((region) => !absorbed.has(region));
-  const { people: titled, organizations: personBodies } = findPersonMentions(context, bodies, regions);
-  const organizations = [...bodies, ...personBodies].sort((a, b) => a.start - b.start);
-  const events = findEventMentions(context, regions);
-  const { statements, people: speakers } = findStatementMentions(context, titled, organizations, events);
-  const people = [...titled, ...speakers].sort((a, b) => a.start - b.start);
-  // A place inside a person's name (朝阳 in 付朝阳) is no place.
-  const places = regions.filter((region) => !people.some((person) => spansOverlap(person, region)));
-  const policies = findPolicyMentions(context).filter(
-    (policy) =>
-      !people.some((person) => spansOverlap(person, policy)) && !organizations.some((org) => spansOverlap(org, policy) && org.end > policy.end),
-  );
-  const statistics = findStatisticMentions(context).filter(
-    (statistic) =>
-      !policies.some((policy) => spansOverlap(policy, statistic.valueSpan)) && !organizations.some((org) => spansOverlap(org, statistic.valueSpan)),
-  );
-  const themes = findThemeMentions(context).filter(
-    (theme) => !policies.some((policy) => spansOverlap(policy, theme) && policy.name === theme.surface),
-  );
-  const found: FoundMentions = { regions: places, organizations, people, policies, statistics, themes, events, statements };
+  const doc = createDoc(context);
+  for (const stage of STAGES) {
+    stage.run(doc);
+    settleOverlaps(doc);
+  }
+  const { people, events } = doc;
+  const found: FoundMentions = doc;
 
   const bylineMedia = people
     .flatMap((person) => (person.roles.length > 0 ? person.posts.map((post) => post.organization) : []))
@@ -130,8 +158,11 @@ function extractReport(input: { text: string; options: DocumentOptions; known: K
     bylineMedia,
     people.some((person) => person.roles.length > 0),
   );
-  if (!facts.publishedAt) throw new MissingDateError();
-  const publishedAt = facts.publishedAt;
+  // A text with no printed date still extracts: the draft carries a placeholder that loading refuses until the
+  // date is confirmed (`npm run seed -- --date`, the review page's date field).
+  const undated = !facts.publishedAt;
+  const publishedAt = facts.publishedAt ?? placeholderDate(input.text, facts.title);
+  if (undated) facts.reviews.unshift(`the text prints no date of publication: ${publishedAt} is a placeholder; confirm the date before loading`);
   const titleSlug = phraseSlug(facts.title, 40);
   const documentId = `document:${publishedAt}-${titleSlug}`;
   const documentKey = `${publishedAt.replace(/-/g, '')}-${phraseSlug(facts.title, 16)}`.replace(/-+$/, '');
@@ -146,6 +177,7 @@ function extractReport(input: { text: string; options: DocumentOptions; known: K
     {
       id: documentId,
       facts: { ...facts, publishedAt },
+      dateUnconfirmed: undated,
       nameEn: translatedTitle.english || facts.title,
       nameEnComplete: translatedTitle.complete,
       eventDate: mainEvent?.fields.startDate as string | undefined,

@@ -37,3 +37,14 @@ export function sentenceSpan(context: ExtractionContext, sentence: Sentence, uni
   const start = sentence.unitStart + unitIndex;
   return context.index.spanOfUnits(start, start + unitLength);
 }
+
+/** Mentions grouped by the sentence they stand in, each group in the order given. */
+export function groupBySentence<T extends { sentence: number }>(mentions: Iterable<T>): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const mention of mentions) {
+    const group = groups.get(mention.sentence);
+    if (group) group.push(mention);
+    else groups.set(mention.sentence, [mention]);
+  }
+  return groups;
+}

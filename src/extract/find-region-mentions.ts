@@ -1,7 +1,9 @@
 import type { Division } from './division-gazetteer.ts';
-import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
+import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
-import { COUNTRY, NAMED_AREAS, type NamedArea, NOT_PLACE_NAMES, UNKNOWN_PLACE_SUFFIXES } from './rules/region-areas.ts';
+import { findListedWaters } from './regions/find-listed-waters.ts';
+import { COUNTRY, COUNTRY_SCOPE_WORDS, NAMED_AREAS, type NamedArea, NOT_PLACE_NAMES, UNKNOWN_PLACE_SUFFIXES } from './rules/region-areas.ts';
+import { SpanSet } from './span-set.ts';
 
 // One name the finder looks for, with what it stands for.
 type Candidate =
@@ -12,6 +14,8 @@ type Candidate =
 // Characters after 省/市/县 that make it part of another word (市场, 省份, 县级): not the end of a place name.
 const NOT_AFTER_LEVEL_WORD = new Set(Array.from('场民级份域区内外属辖会容貌值面际道'));
 const NOT_PLACE = new Set(NOT_PLACE_NAMES);
+const COUNTRY_SCOPE = new Set(COUNTRY_SCOPE_WORDS);
+const NOT_PLACE_ENDINGS = NOT_PLACE_NAMES.filter((word) => word.length > 1);
 // Parts of speech jieba gives place names (ns, s), names it guesses (x) or mistakes places for (nr 石家庄, nrt 拉萨).
 const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
 // Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
@@ -35,6 +39,10 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
     const text = sentence.text;
     for (let i = 0; i < text.length; ) {
       const found = matchAt(lookup, text, i);
+      if (found && found.type === 'area' && COUNTRY_SCOPE.has(found.name) && !figureFollows(text, i + found.name.length)) {
+        i += found.name.length;
+        continue;
+      }
       if (found) {
         const span = sentenceSpan(context, sentence, i, found.name.length);
         const mention = toMention(found, span, sentence.index, tokens, fullNamesInText);
@@ -57,20 +65,31 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   }
   mentions.push(...findUnknownBasins(context, mentions));
   mentions.push(...findLakesAndTowns(context, mentions));
+  mentions.push(...findListedWaters(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
-  mentions.push(...findHomePlaceWords(context, mentions));
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-// Names by their first two characters, longest first, built once per gazetteer.
-const lookupCache = new WeakMap<object, Map<string, Candidate[]>>();
+// Whether the clause after a place word reports a figure (全国339个城市, 全国…比例为83.4%).
+function figureFollows(text: string, at: number): boolean {
+  const clause = /^[^，。；！？]*/u.exec(text.slice(at))![0];
+  return /\d|[一二两三四五六七八九十百千万]+[个家座条项批所]/u.test(clause);
+}
 
-function candidateLookup(context: ExtractionContext): Map<string, Candidate[]> {
+// Names by their first two characters (as one number, so that no string is made at every character of the text),
+// longest first, built once per gazetteer.
+const lookupCache = new WeakMap<object, Map<number, Candidate[]>>();
+
+function firstTwo(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + (at + 1 < text.length ? text.charCodeAt(at + 1) : 0xffff);
+}
+
+function candidateLookup(context: ExtractionContext): Map<number, Candidate[]> {
   const cached = lookupCache.get(context.gazetteer);
   if (cached) return cached;
-  const lookup = new Map<string, Candidate[]>();
+  const lookup = new Map<number, Candidate[]>();
   const add = (candidate: Candidate) => {
-    const key = candidate.name.slice(0, 2);
+    const key = firstTwo(candidate.name, 0);
     const list = lookup.get(key) ?? [];
     list.push(candidate);
     lookup.set(key, list);
@@ -83,8 +102,35 @@ function candidateLookup(context: ExtractionContext): Map<string, Candidate[]> {
   return lookup;
 }
 
-function matchAt(lookup: Map<string, Candidate[]>, text: string, at: number): Candidate | undefined {
-  const list = lookup.get(text.slice(at, at + 2));
+/**
+ * A division named at a place of a sentence, without asking the segmenter whether it ends a word: the place of
+ * a body whose name the segmenter took as one word (浙江日报). The caller says what must follow it.
+ */
+export function divisionNameAt(context: ExtractionContext, sentence: ExtractionContext['sentences'][number], at: number): RegionMention | undefined {
+  const tokens = context.tokens[sentence.index]!;
+  const lookup = candidateLookup(context);
+  const list = lookup.get(firstTwo(sentence.text, at)) ?? [];
+  const found = list.find((candidate) => candidate.type !== 'area' && sentence.text.startsWith(candidate.name, at));
+  if (!found || found.type === 'area') return undefined;
+  const span = sentenceSpan(context, sentence, at, found.name.length);
+  if (!isTokenBoundary(tokens, span.start)) return undefined;
+  const division = pickDivision(found.divisions);
+  return {
+    ...span,
+    label: 'Region',
+    surface: found.name,
+    sentence: sentence.index,
+    name: division.name,
+    level: division.level,
+    code: division.code,
+    short: found.type === 'short',
+    rule: found.type === 'short' ? 'region/division-short-name' : 'region/division-name',
+    confidence: found.divisions.length > 1 ? 0.6 : 0.85,
+  };
+}
+
+function matchAt(lookup: Map<number, Candidate[]>, text: string, at: number): Candidate | undefined {
+  const list = lookup.get(firstTwo(text, at));
   return list?.find((candidate) => text.startsWith(candidate.name, at));
 }
 
@@ -98,6 +144,9 @@ function toMention(
   const base = { ...span, surface: found.name, sentence };
   if (found.type === 'area') {
     const area = found.area;
+    // A short area name must be a word of its own: 海河 in 入海河流 is none.
+    if (found.name.length <= 2 && area.level !== 'country' && (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)))
+      return undefined;
     return {
       ...base,
       label: 'Region',
@@ -137,6 +186,9 @@ function pickDivision(divisions: readonly Division[]): Division {
   return [...divisions].sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code))[0]!;
 }
 
+// How many characters the name of a place the dataset does not know has before its level word.
+const NAME_LENGTHS = [2, 3] as const;
+
 function matchUnknownPlace(
   text: string,
   at: number,
@@ -145,13 +197,13 @@ function matchUnknownPlace(
   sentence: ExtractionContext['sentences'][number],
 ): { mention: RegionMention; short: string; length: number } | undefined {
   for (const { suffix, level } of UNKNOWN_PLACE_SUFFIXES) {
-    for (const nameLength of [2, 3]) {
+    for (const nameLength of NAME_LENGTHS) {
       const suffixAt = at + nameLength;
-      if (text[suffixAt] !== suffix) continue;
+      // Compared by code unit: this runs at every character of the text.
+      if (suffix.length !== 1 || text.charCodeAt(suffixAt) !== suffix.charCodeAt(0)) continue;
       const short = text.slice(at, suffixAt);
       if (NOT_PLACE_START.has(short[0]!)) continue;
-      if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || [...NOT_PLACE].some((word) => word.length > 1 && short.endsWith(word)))
-        continue;
+      if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || NOT_PLACE_ENDINGS.some((word) => short.endsWith(word))) continue;
       if (/[省市县区]/.test(short)) continue;
       if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '')) continue;
       const span = sentenceSpan(context, sentence, at, nameLength + 1);
@@ -257,7 +309,9 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
 // the dataset does not list. A lake is a landmark, a town an area, both flagged.
 function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
   const found: RegionMention[] = [];
-  const taken = (start: number, end: number) => [...existing, ...found].some((m) => m.start < end && start < m.end);
+  const existingSpans = new SpanSet(existing);
+  const taken = (start: number, end: number) => existingSpans.overlaps({ start, end }) || found.some((m) => m.start < end && start < m.end);
+  const countiesBySentence = groupBySentence(existing.filter((m) => m.level === 'county'));
   for (const sentence of context.sentences) {
     const text = sentence.text;
     for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
@@ -281,7 +335,7 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
         review: 'lake not in the areas table',
       });
     }
-    for (const county of existing.filter((m) => m.sentence === sentence.index && m.level === 'county')) {
+    for (const county of countiesBySentence.get(sentence.index) ?? []) {
       const after = context.index.toUnit(county.end) - sentence.unitStart;
       const town = /^(\p{Script=Han}{2,3}?)(镇|乡)(?!\p{Script=Han}{0,1}[政府长])/u.exec(text.slice(after));
       if (!town || /[的了和与及在是将对各全多其所部]/u.test(town[1]!)) continue;
@@ -305,9 +359,12 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
   return found;
 }
 
-// 全省, 我省 and 本省 (全市, 我市, 本市) stand for the report's own province (city): the first one its opening
-// paragraphs name, when the report names it again. They are mentions of that place, never names of it.
-function findHomePlaceWords(context: ExtractionContext, mentions: readonly RegionMention[]): RegionMention[] {
+/**
+ * 全省, 我省 and 本省 (全市, 我市, 本市) stand for the report's own province (city): the first one its opening
+ * paragraphs name, when the report names it again. They are mentions of that place, never names of it. A stage of
+ * its own after the people, so that a place that was part of a name (朝阳 of 尚朝阳) is not taken.
+ */
+export function findHomePlaceWords(context: ExtractionContext, mentions: readonly RegionMention[]): RegionMention[] {
   const found: RegionMention[] = [];
   for (const [level, words] of [
     ['province', /[全我本]省(?![长委级份会内外])/gu],

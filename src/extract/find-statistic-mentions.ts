@@ -39,145 +39,191 @@ export function findStatisticMentions(context: ExtractionContext): StatisticMent
   return mentions;
 }
 
+// What one sentence's figures share while they are read: the figures so far, the numbers of a list of changes
+// that belong to figures already found (by their offset), and the titles no figure stands in.
+interface FigureScan {
+  context: ExtractionContext;
+  sentence: Sentence;
+  text: string;
+  found: StatisticMention[];
+  distributed: Map<number, { target: StatisticMention; sign: 1 | -1 }>;
+  titled: ReadonlyArray<readonly [number, number]>;
+}
+
+// A number read with its unit, qualifiers and period, before it is a figure or a change of one.
+interface FigureReading {
+  at: number;
+  digits: string;
+  value: number;
+  chinese: boolean;
+  unit?: (typeof UNITS)[number];
+  rankWord?: { at: number };
+  qualifier: StatisticMention['qualifier'];
+  figureEnd: number;
+  clauseStart: number;
+  change?: (typeof CHANGE_WORDS)[number];
+  period: { period: string | null; text: string | null };
+  unitText: string;
+  unitEn: string;
+}
+
 function findInSentence(context: ExtractionContext, sentence: Sentence): StatisticMention[] {
   const text = sentence.text;
-  const found: StatisticMention[] = [];
-  // Numbers of a list of changes that belong to figures already found, by their offset in the sentence.
-  const distributed = new Map<number, { target: StatisticMention; sign: 1 | -1 }>();
-  const titled = [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const scan: FigureScan = {
+    context,
+    sentence,
+    text,
+    found: [],
+    distributed: new Map(),
+    titled: [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const),
+  };
   for (const match of text.matchAll(NUMBER)) {
-    const at = match.index;
-    const digits = match[0];
-    const end = at + digits.length;
-    if (titled.some(([a, b]) => at >= a && at < b)) continue;
-    const chinese = !/\d/.test(digits);
-    const ranked = rankBefore(text, at);
-    if (!ranked && (/[A-Za-z]/.test(text[at - 1] ?? '') || NOT_FIGURE_BEFORE.some((word) => text.endsWith(word, at)))) continue;
-    // 国三, 国五: emission standards; ‘三个真’: a quoted slogan.
-    if (chinese && /[国‘]/u.test(text[at - 1] ?? '')) continue;
-    // 十四五, 十三五: the names of plans.
-    if (chinese && /^十[一二三四五六]五/.test(text.slice(at))) continue;
-    if (chinese && /[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[约近逾超达为共有第排名列居和、至到续]/u.test(text[at - 1] ?? '')) continue;
-    let value = parseChineseNumber(digits);
-    if (value === undefined) continue;
-    let cursor = end;
-    let qualifier: StatisticMention['qualifier'] = 'exact';
-    const scale = SCALE_WORDS[text[cursor] ?? ''];
-    if (scale && UNITS.some((unit) => text.startsWith(unit.unit, cursor + 1) || text.startsWith(unit.unit, cursor + 2))) {
-      value *= scale;
-      cursor += 1;
-    }
-    const after = QUALIFIERS_AFTER.find((entry) => text.startsWith(entry.word, cursor) && entry.word.length === 1);
-    if (after) {
-      qualifier = after.qualifier;
-      cursor += after.word.length;
-    }
-    if (NOT_FIGURE_AFTER.some((word) => text.startsWith(word, cursor))) continue;
-    // A year: 2019年, not a figure of years.
-    if (/^\d{4}$/.test(digits) && text[cursor] === '年' && !text.startsWith('年一遇', cursor)) continue;
-    const unit = UNITS.find((candidate) => text.startsWith(candidate.unit, cursor));
-    const rankWord = ranked;
-    if (!unit && !rankWord) continue;
-    if (unit && chinese && !CHINESE_NUMERAL_UNITS.has(unit.unit)) continue;
-    let figureEnd = unit ? cursor + unit.unit.length : cursor;
-    if (SCOPE_AFTER.some((word) => text.startsWith(word, figureEnd))) continue;
-    if (rankWord && text[figureEnd] === '位') figureEnd += 1;
-    const trailing = QUALIFIERS_AFTER.find((entry) => entry.word.length > 1 && text.startsWith(entry.word, figureEnd));
-    if (trailing) {
-      qualifier = trailing.qualifier;
-      figureEnd += trailing.word.length;
-    }
-    const beforeWord = BEFORE.find((entry) => text.endsWith(entry.word, at) || VERBS.some((verb) => text.endsWith(entry.word + verb, at)));
-    if (beforeWord) qualifier = beforeWord.qualifier;
-    const clauseStart = lastClauseStart(text, at);
-    if (qualifier === 'exact' && text.slice(clauseStart, at).includes('预计')) qualifier = 'estimate';
-    if (rankWord) qualifier = 'rank';
-    if (chinese && value < 2 && qualifier === 'exact') continue;
-    let change = CHANGE_WORDS.find((entry) => text.endsWith(entry.word, at) || text.endsWith(`${entry.word}了`, at));
-    // 多 and 少 are changes only after a comparison: 比去年同期多3天.
-    if (change && change.word.length === 1 && !CHANGE_BASE.test(text.slice(Math.max(0, at - 1 - 12), at - 1))) change = undefined;
+    const reading = readFigure(scan, match.index, match[0]);
+    if (!reading) continue;
     // The second of a list of changes (同比分别增长12.4%和8.7%) belongs to the figure after the first one's.
-    const listed = distributed.get(at);
-    if (listed && !rankWord) {
-      listed.target.change = listed.sign * value;
-      listed.target.changeUnit = unit?.unit ?? listed.target.changeUnit;
+    const listed = scan.distributed.get(reading.at);
+    if (listed && !reading.rankWord) {
+      listed.target.change = listed.sign * reading.value;
+      listed.target.changeUnit = reading.unit?.unit ?? listed.target.changeUnit;
       continue;
     }
-    const period = periodBefore(text, at, context.year);
-    const unitText = rankWord ? (unit?.unit ?? '名') : unit!.unit;
-    const unitEn = rankWord ? 'rank' : unit!.en;
-    if (change && !rankWord) {
-      const signed = change.sign * value;
-      const changeStart = at - change.word.length - (text.endsWith(`${change.word}了`, at) ? 1 : 0);
-      const base = CHANGE_BASE.test(text.slice(Math.max(0, changeStart - 12), changeStart));
-      const previous = found.at(-1);
-      const previousInReach =
-        previous !== undefined &&
-        previous.change === undefined &&
-        !hasClauseBreakOtherThanComma(text, previous.valueSpan, at, context, sentence) &&
-        !newSubjectBetween(text, context.index.toUnit(previous.end) - sentence.unitStart, changeStart);
-      // 同比分别增长12.4%和8.7%: one change for each of the figures before, in order.
-      if (base && /分别$/u.test(text.slice(0, changeStart))) {
-        const open = found.filter((f) => f.change === undefined);
-        const targets = open.slice(-countListed(text, figureEnd) - 1);
-        if (targets.length > 0) {
-          targets[0]!.change = signed;
-          targets[0]!.changeUnit = unitText;
-          let next = figureEnd;
-          for (const target of targets.slice(1)) {
-            const m = /^[和、及](\d+(?:\.\d+)?)/u.exec(text.slice(next));
-            if (!m) break;
-            distributed.set(next + 1, { target, sign: change.sign });
-            next += m[0].length + (UNITS.find((u) => text.startsWith(u.unit, next + m[0].length))?.unit.length ?? 0);
-          }
-          continue;
-        }
-      }
-      if (base && previousInReach && previous) {
-        previous.change = signed;
-        previous.changeUnit = unitText;
-        previous.end = sentenceSpan(context, sentence, figureEnd, 0).start;
-        continue;
-      }
-      const spanStart = Math.min(clauseStart, changeStart);
-      found.push(
-        figure(context, sentence, {
-          from: spanStart,
-          to: figureEnd,
-          at,
-          digits,
-          value: Math.abs(value),
-          unit: unitText,
-          unitEn,
-          qualifier,
-          change: signed,
-          changeUnit: unitText,
-          period,
-          indicator: indicatorBefore(text, clauseStart, changeStart, context, sentence) ?? '',
-          rule: 'statistic/change',
-          confidence: 0.8,
-        }),
-      );
+    if (reading.change && !reading.rankWord) {
+      recordChange(scan, reading, reading.change);
       continue;
     }
-    found.push(
+    const { at, figureEnd, clauseStart, rankWord } = reading;
+    scan.found.push(
       figure(context, sentence, {
         from: clauseStart,
         to: figureEnd,
         at,
-        digits,
-        value,
-        unit: unitText,
-        unitEn,
-        qualifier,
-        period,
+        digits: reading.digits,
+        value: reading.value,
+        unit: reading.unitText,
+        unitEn: reading.unitEn,
+        qualifier: reading.qualifier,
+        period: reading.period,
         indicator: indicatorBefore(text, clauseStart, rankWord ? rankWord.at : at, context, sentence) ?? nounAfter(text, figureEnd),
         rule: rankWord ? 'statistic/rank' : 'statistic/value-unit',
-        confidence: chinese ? 0.7 : 0.85,
+        confidence: reading.chinese ? 0.7 : 0.85,
       }),
     );
   }
-  return found;
+  return scan.found;
+}
+
+// Reads the number at `at` with what surrounds it; undefined when it is no figure (a date, an ordinal, 十四五, PM2.5).
+function readFigure(scan: FigureScan, at: number, digits: string): FigureReading | undefined {
+  const { text, context } = scan;
+  const end = at + digits.length;
+  if (scan.titled.some(([a, b]) => at >= a && at < b)) return undefined;
+  const chinese = !/\d/.test(digits);
+  const ranked = rankBefore(text, at);
+  if (!ranked && (/[A-Za-z]/.test(text[at - 1] ?? '') || NOT_FIGURE_BEFORE.some((word) => text.endsWith(word, at)))) return undefined;
+  // 国三, 国五: emission standards; ‘三个真’: a quoted slogan.
+  if (chinese && /[国‘]/u.test(text[at - 1] ?? '')) return undefined;
+  // 十四五, 十三五: the names of plans.
+  if (chinese && /^十[一二三四五六]五/.test(text.slice(at))) return undefined;
+  if (chinese && /[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[约近逾超达为共有第排名列居和、至到续]/u.test(text[at - 1] ?? ''))
+    return undefined;
+  let value = parseChineseNumber(digits);
+  if (value === undefined) return undefined;
+  let cursor = end;
+  let qualifier: StatisticMention['qualifier'] = 'exact';
+  const scale = SCALE_WORDS[text[cursor] ?? ''];
+  if (scale && UNITS.some((unit) => text.startsWith(unit.unit, cursor + 1) || text.startsWith(unit.unit, cursor + 2))) {
+    value *= scale;
+    cursor += 1;
+  }
+  const after = QUALIFIERS_AFTER.find((entry) => text.startsWith(entry.word, cursor) && entry.word.length === 1);
+  if (after) {
+    qualifier = after.qualifier;
+    cursor += after.word.length;
+  }
+  if (NOT_FIGURE_AFTER.some((word) => text.startsWith(word, cursor))) return undefined;
+  // A year: 2019年, not a figure of years.
+  if (/^\d{4}$/.test(digits) && text[cursor] === '年' && !text.startsWith('年一遇', cursor)) return undefined;
+  const unit = UNITS.find((candidate) => text.startsWith(candidate.unit, cursor));
+  const rankWord = ranked;
+  if (!unit && !rankWord) return undefined;
+  if (unit && chinese && !CHINESE_NUMERAL_UNITS.has(unit.unit)) return undefined;
+  let figureEnd = unit ? cursor + unit.unit.length : cursor;
+  if (SCOPE_AFTER.some((word) => text.startsWith(word, figureEnd))) return undefined;
+  if (rankWord && text[figureEnd] === '位') figureEnd += 1;
+  const trailing = QUALIFIERS_AFTER.find((entry) => entry.word.length > 1 && text.startsWith(entry.word, figureEnd));
+  if (trailing) {
+    qualifier = trailing.qualifier;
+    figureEnd += trailing.word.length;
+  }
+  const beforeWord = BEFORE.find((entry) => text.endsWith(entry.word, at) || VERBS.some((verb) => text.endsWith(entry.word + verb, at)));
+  if (beforeWord) qualifier = beforeWord.qualifier;
+  const clauseStart = lastClauseStart(text, at);
+  if (qualifier === 'exact' && text.slice(clauseStart, at).includes('预计')) qualifier = 'estimate';
+  if (rankWord) qualifier = 'rank';
+  if (chinese && value < 2 && qualifier === 'exact') return undefined;
+  let change = CHANGE_WORDS.find((entry) => text.endsWith(entry.word, at) || text.endsWith(`${entry.word}了`, at));
+  // 多 and 少 are changes only after a comparison: 比去年同期多3天.
+  if (change && change.word.length === 1 && !CHANGE_BASE.test(text.slice(Math.max(0, at - 1 - 12), at - 1))) change = undefined;
+  const period = periodBefore(text, at, context.year);
+  const unitText = rankWord ? (unit?.unit ?? '名') : unit!.unit;
+  const unitEn = rankWord ? 'rank' : unit!.en;
+  return { at, digits, value, chinese, unit, rankWord, qualifier, figureEnd, clauseStart, change, period, unitText, unitEn };
+}
+
+// A change after its figure (同比下降1.8%) goes to the figure before it, one change to each of a list of figures
+// (同比分别增长12.4%和8.7%), or, with no figure before it in its clause, is a figure of its own (提高3.1个百分点).
+function recordChange(scan: FigureScan, reading: FigureReading, change: (typeof CHANGE_WORDS)[number]): void {
+  const { text, context, sentence, found } = scan;
+  const { at, figureEnd, unitText, value } = reading;
+  const signed = change.sign * value;
+  const changeStart = at - change.word.length - (text.endsWith(`${change.word}了`, at) ? 1 : 0);
+  const base = CHANGE_BASE.test(text.slice(Math.max(0, changeStart - 12), changeStart));
+  const previous = found.at(-1);
+  const previousInReach =
+    previous !== undefined &&
+    previous.change === undefined &&
+    !hasClauseBreakOtherThanComma(text, previous.valueSpan, at, context, sentence) &&
+    !newSubjectBetween(text, context.index.toUnit(previous.end) - sentence.unitStart, changeStart);
+  if (base && /分别$/u.test(text.slice(0, changeStart))) {
+    const open = found.filter((f) => f.change === undefined);
+    const targets = open.slice(-countListed(text, figureEnd) - 1);
+    if (targets.length > 0) {
+      targets[0]!.change = signed;
+      targets[0]!.changeUnit = unitText;
+      let next = figureEnd;
+      for (const target of targets.slice(1)) {
+        const m = /^[和、及](\d+(?:\.\d+)?)/u.exec(text.slice(next));
+        if (!m) break;
+        scan.distributed.set(next + 1, { target, sign: change.sign });
+        next += m[0].length + (UNITS.find((u) => text.startsWith(u.unit, next + m[0].length))?.unit.length ?? 0);
+      }
+      return;
+    }
+  }
+  if (base && previousInReach && previous) {
+    previous.change = signed;
+    previous.changeUnit = unitText;
+    previous.end = sentenceSpan(context, sentence, figureEnd, 0).start;
+    return;
+  }
+  found.push(
+    figure(context, sentence, {
+      from: Math.min(reading.clauseStart, changeStart),
+      to: figureEnd,
+      at,
+      digits: reading.digits,
+      value: Math.abs(value),
+      unit: unitText,
+      unitEn: reading.unitEn,
+      qualifier: reading.qualifier,
+      change: signed,
+      changeUnit: unitText,
+      period: reading.period,
+      indicator: indicatorBefore(text, reading.clauseStart, changeStart, context, sentence) ?? '',
+      rule: 'statistic/change',
+      confidence: 0.8,
+    }),
+  );
 }
 
 interface FigureParts {

@@ -1,5 +1,6 @@
 import { phrasePinyin, pinyinToEnglish, placePinyin } from './name-in-pinyin.ts';
 import { DIVISION_SUFFIXES, ENGLISH_PLACE_NAMES } from './rules/region-areas.ts';
+import { WordTable } from './word-table.ts';
 
 /** A place's name split into its core and its level word (东岚省 → 东岚 + 省), by the suffix table. */
 export function splitPlaceName(name: string): { core: string; levelWord?: string; levelEn?: string } {
@@ -31,7 +32,7 @@ export function placeEnglish(name: string, level: string, municipality: boolean)
  * `complete` says whether the glossary covered every Chinese character.
  */
 export function translateWithGlossary(text: string, glossary: readonly (readonly [string, string])[]): { english: string; complete: boolean } {
-  const sorted = [...glossary].sort((a, b) => b[0].length - a[0].length);
+  const sorted = glossaryTable(glossary);
   const parts: string[] = [];
   let complete = true;
   let rest = '';
@@ -43,7 +44,7 @@ export function translateWithGlossary(text: string, glossary: readonly (readonly
     rest = '';
   };
   for (let i = 0; i < text.length; ) {
-    const entry = sorted.find(([chinese]) => text.startsWith(chinese, i));
+    const entry = sorted.at(text, i);
     if (entry) {
       flush();
       parts.push(entry[1]);
@@ -55,4 +56,19 @@ export function translateWithGlossary(text: string, glossary: readonly (readonly
   }
   flush();
   return { english: parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim(), complete };
+}
+
+const glossaryTables = new WeakMap<object, WordTable<readonly [string, string]>>();
+
+// A glossary's words by where they start, longest first, built once per glossary.
+function glossaryTable(glossary: readonly (readonly [string, string])[]): WordTable<readonly [string, string]> {
+  let table = glossaryTables.get(glossary);
+  if (!table) {
+    table = new WordTable(
+      [...glossary].sort((a, b) => b[0].length - a[0].length),
+      ([chinese]) => chinese,
+    );
+    glossaryTables.set(glossary, table);
+  }
+  return table;
 }

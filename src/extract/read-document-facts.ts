@@ -27,17 +27,6 @@ export interface DocumentFacts {
   reviews: string[];
 }
 
-/** Raised when the report's date can be neither given nor read; callers word it for their users (the `date` field). */
-export class MissingDateError extends Error {
-  override readonly name = 'MissingDateError';
-  readonly code = 'missing-date';
-  readonly field = 'date';
-
-  constructor() {
-    super('the text states no date of publication');
-  }
-}
-
 /**
  * Reads the document's title (the first non-empty line unless given), its date (given, or the first full date
  * the text states near its start or in a dateline, or the last day of the event it reports), its URL (given,
@@ -113,4 +102,14 @@ function statedDate(text: string, title: string): { iso: string; words: string }
 
 function iso(year: string, month: string, day: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * The date a draft carries when the text prints none: 1 January of the latest year the title or the opening
+ * names (a work conference of 2017 reviews 2016), else of the current year. Loading refuses it until confirmed.
+ */
+export function placeholderDate(text: string, title: string): string {
+  const years = [...`${title}\n${text.slice(0, 600)}`.matchAll(/(?<!\d)((?:19|20)\d{2})年/gu)].map((m) => Number(m[1]));
+  const year = years.length > 0 ? Math.max(...years) : new Date().getUTCFullYear();
+  return `${year}-01-01`;
 }

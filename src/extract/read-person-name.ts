@@ -2,13 +2,16 @@ import { REPORTER_ROLES } from './rules/reporter-roles.ts';
 import { SPEECH_VERBS } from './rules/speech-verbs.ts';
 import { COMPOUND_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES } from './rules/surnames.ts';
 import { TITLE_WORDS } from './rules/title-words.ts';
+import { WordTable } from './word-table.ts';
 
 // What may follow a name: the followers table, speech verbs, byline roles and titles (张三副局长).
-const FOLLOWERS = [
-  ...new Set([...NAME_FOLLOWERS, ...SPEECH_VERBS, ...REPORTER_ROLES.map((role) => role.role), ...TITLE_WORDS.map((t) => t.word)]),
-].sort((a, b) => b.length - a.length);
+const FOLLOWERS = new WordTable(
+  [...new Set([...NAME_FOLLOWERS, ...SPEECH_VERBS, ...REPORTER_ROLES.map((role) => role.role), ...TITLE_WORDS.map((t) => t.word)])],
+  (word) => word,
+);
+const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
 // Characters that never stand in a personal name of this genre's people.
-const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及为对向也还就都将把被从以于中上下内外年月日省市县区局厅部司处科站组委会党'));
+const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及对向也还就都将把被从以于上下内外年月日省市县区局厅部司处科站组委会党'));
 
 /** What the name reader may consult: names known to be people, and a segmenter for the words after a name. */
 export interface NameReaderOptions {
@@ -28,21 +31,37 @@ export interface NameReaderOptions {
  * follower loses, a dictionary word right after helps, and three characters win a tie.
  */
 export function readPersonName(text: string, at: number, options: NameReaderOptions): number | undefined {
-  const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
-  if (!compound && !SINGLE_SURNAMES.has(text[at] ?? '')) return undefined;
   for (const known of options.knownNames) if (text.startsWith(known, at) && isNameEnd(text, at + known.length)) return known.length;
+  const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
   const base = compound ? 2 : 1;
+  // A character before a title is no name, surname or not (市委书记当河长: 当 + 河长).
+  if (TITLES.at(text, at + base)) return undefined;
+  if (!compound && !SINGLE_SURNAMES.has(text[at] ?? '')) {
+    // A surname the table lacks (袭艳春): a word the segmenter tags as a person (nr) or found only by its HMM (x).
+    const token = options.tokenAt;
+    const word = token ? text.slice(at, at + token.length) : '';
+    if (
+      token &&
+      /^(nr|x$)/u.test(token.tag) &&
+      token.length >= 2 &&
+      token.length <= 3 &&
+      /^\p{Script=Han}+$/u.test(word) &&
+      !hasNoNameCharacter(word)
+    )
+      return isNameEnd(text, at + token.length) ? token.length : undefined;
+    return undefined;
+  }
   let best: { length: number; score: number } | undefined;
   for (const length of [base + 1, base + 2]) {
     const name = text.slice(at, at + length);
     if (name.length < length || !/^\p{Script=Han}+$/u.test(name)) continue;
-    if (Array.from(name.slice(base)).some((ch) => NOT_NAME_CHARACTERS.has(ch))) continue;
+    if (hasNoNameCharacter(name.slice(base))) continue;
     const after = text.slice(at + length);
     let score = 0;
     if (after.length === 0 || /^[\s\p{P}]/u.test(after)) score += 3;
-    else if (FOLLOWERS.some((word) => after.startsWith(word))) score += 3;
+    else if (FOLLOWERS.at(after, 0)) score += 3;
     // A name that eats the first character of a follower (钱锋说 read as one name) is the wrong length.
-    if (length > base + 1 && FOLLOWERS.some((word) => text.startsWith(word, at + length - 1) && word.length <= 2)) score -= 3;
+    if (length > base + 1 && FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2)) score -= 3;
     const nextWord = after.length > 0 ? options.cutKnownWords(after.slice(0, 6))[0] : undefined;
     if (nextWord !== undefined && nextWord.length >= 2) score += 1;
     if (options.tokenAt && options.tokenAt.length === length && /^(nr|x)/.test(options.tokenAt.tag)) score += 1;
@@ -52,7 +71,12 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
   return best && best.score >= 1 ? best.length : undefined;
 }
 
+// Whether a character no name of this genre's people has stands in the given name.
+function hasNoNameCharacter(given: string): boolean {
+  return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch));
+}
+
 function isNameEnd(text: string, at: number): boolean {
   const after = text.slice(at);
-  return after.length === 0 || !/^\p{Script=Han}/u.test(after) || FOLLOWERS.some((word) => after.startsWith(word));
+  return after.length === 0 || !/^\p{Script=Han}/u.test(after) || FOLLOWERS.at(after, 0) !== undefined;
 }

@@ -77,6 +77,11 @@ export function resolveEntities(context: ExtractionContext, found: FoundMentions
   return resolver.finish();
 }
 
+// The first suffix of the table with each slug, as a scan of the table would find it.
+const SUFFIX_BY_SLUG = new Map([...LOCAL_BODY_SUFFIXES].reverse().map((suffix) => [suffix.slug, suffix]));
+const POLICY_HEADS_LONGEST_FIRST = [...POLICY_HEADS].sort((a, b) => b.head.length - a.head.length);
+const POLICY_GLOSSARY = INDICATOR_GLOSSARY.concat(EVENT_GLOSSARY);
+
 class Resolver {
   readonly #context: ExtractionContext;
   readonly #documentSlug: string;
@@ -85,6 +90,7 @@ class Resolver {
   readonly #usedIds = new Set<string>();
   #statistics = 0;
   readonly #statementsBySpeaker = new Map<string, number>();
+  readonly #inTextCache = new Map<string, boolean>();
 
   constructor(context: ExtractionContext, documentSlug: string) {
     this.#context = context;
@@ -109,18 +115,26 @@ class Resolver {
             .map((mention) => mention.surface),
         ),
       ];
-      if (!this.#context.index.text.includes(entity.name)) {
+      if (!this.#inText(entity.name)) {
         const replacement = [...surfaces].sort((a, b) => b.length - a.length)[0];
         if (replacement) entity.name = replacement;
       }
       if (entity.label !== 'Statistic' && entity.label !== 'Statement') {
-        entity.aliases = [...new Set([...entity.aliases, ...surfaces])].filter(
-          (alias) => alias !== entity.name && this.#context.index.text.includes(alias),
-        );
+        entity.aliases = [...new Set([...entity.aliases, ...surfaces])].filter((alias) => alias !== entity.name && this.#inText(alias));
       }
     }
     const byMention = this.#byMention;
     return { entities, of: (mention) => byMention.get(mention) };
+  }
+
+  // Whether a name stands in the text; known entities share aliases, so each is searched for once.
+  #inText(name: string): boolean {
+    let found = this.#inTextCache.get(name);
+    if (found === undefined) {
+      found = this.#context.index.text.includes(name);
+      this.#inTextCache.set(name, found);
+    }
+    return found;
   }
 
   #add(key: string, mention: Mention, create: () => Omit<ResolvedEntity, 'mentions' | 'aliases'> & { aliases?: string[] }): ResolvedEntity {
@@ -230,7 +244,7 @@ class Resolver {
 
   organization(mention: OrganizationMention): ResolvedEntity {
     const region = mention.region ? this.region(mention.region) : undefined;
-    const suffix = mention.slug && region ? LOCAL_BODY_SUFFIXES.find((candidate) => candidate.slug === mention.slug) : undefined;
+    const suffix = mention.slug && region ? SUFFIX_BY_SLUG.get(mention.slug) : undefined;
     const key = mention.tableId
       ? `org:id:${mention.tableId}`
       : region && suffix
@@ -381,9 +395,9 @@ class Resolver {
       let nameEn = mention.nameEn;
       let review = mention.review;
       if (!nameEn) {
-        const head = [...POLICY_HEADS].sort((a, b) => b.head.length - a.head.length).find((candidate) => plain.endsWith(candidate.head));
+        const head = POLICY_HEADS_LONGEST_FIRST.find((candidate) => plain.endsWith(candidate.head));
         const stem = head ? plain.slice(0, -head.head.length) : plain;
-        const translated = translateWithGlossary(stem, INDICATOR_GLOSSARY.concat(EVENT_GLOSSARY));
+        const translated = translateWithGlossary(stem, POLICY_GLOSSARY);
         nameEn = [translated.english, head?.en].filter(Boolean).join(' ') || phrasePinyin(plain);
         review = review ?? 'English name is a transliteration: translate it';
       }

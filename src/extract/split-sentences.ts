@@ -21,7 +21,7 @@ const OPEN_QUOTE_LIMIT = 400;
  * soon after. Blank lines separate paragraphs.
  */
 export function splitSentences(index: TextIndex): Sentence[] {
-  const text = index.text;
+  const text = index.readable;
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let newParagraph = false;

@@ -1,3 +1,5 @@
+import { readPunctuation } from './read-punctuation.ts';
+
 /**
  * Offsets in the seed format count Unicode code points; JavaScript strings and regular expressions count
  * UTF-16 code units. A TextIndex converts between the two for one text, so that every span found by a
@@ -12,7 +14,10 @@ export interface Span {
 
 /** Converts offsets of one text between code units and code points, and cuts spans out of it. */
 export class TextIndex {
+  /** The text as given: evidence is cut from it. */
   readonly text: string;
+  /** The text as the finders read it (punctuation in either width read as full width), of the same length. */
+  readonly readable: string;
   // Only texts with characters past the Basic Multilingual Plane need tables; most never have one.
   readonly #unitToPoint: Int32Array | null;
   readonly #pointToUnit: Int32Array | null;
@@ -20,6 +25,7 @@ export class TextIndex {
 
   constructor(text: string) {
     this.text = text;
+    this.readable = readPunctuation(text);
     if (!/[\uD800-\uDBFF]/.test(text)) {
       this.#unitToPoint = null;
       this.#pointToUnit = null;

@@ -57,7 +57,7 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
       sendErrors(response, 413, ErrorCode.PAYLOAD_TOO_LARGE, `A document must be at most ${MAX_ADMIN_BODY_BYTES} bytes`);
       return true;
     }
-    let posted: { graph?: unknown; text?: unknown };
+    let posted: { graph?: unknown; text?: unknown; date?: unknown };
     try {
       posted = JSON.parse(body.toString('utf8')) as typeof posted;
     } catch (error) {
@@ -69,7 +69,14 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
       return true;
     }
     const text = posted.text;
-    const result = await validateSeedSource({ file: 'the posted graph', graph: posted.graph, readText: async () => text });
+    // A draft whose text printed no date needs its date confirmed ("date": YYYY-MM-DD) before it checks or loads.
+    const result = await validateSeedSource({
+      file: 'the posted graph',
+      graph: posted.graph,
+      readText: async () => text,
+      date: typeof posted.date === 'string' ? posted.date : undefined,
+      requireConfirmedDate: true,
+    });
     // The review page checks a draft as the loader will before it offers to load it: the same validation, no write.
     if (new URL(request.url ?? '/', 'http://admin').searchParams.get('check') === 'true') {
       if (!result.document) sendProblems(response, new SeedValidationError(result.problems));

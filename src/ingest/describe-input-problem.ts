@@ -1,7 +1,7 @@
 import { type InputProblem, MAX_INPUT_BYTES } from './input-problem.ts';
 
 // Words both audiences share: what is wrong with the input itself, named by its file or field.
-function describeInput(problem: Exclude<InputProblem, { code: 'invalid-option' | 'missing-date' }>): string {
+function describeInput(problem: Exclude<InputProblem, { code: 'invalid-option' }>): string {
   const { source } = problem;
   switch (problem.code) {
     case 'too-large':
@@ -32,14 +32,12 @@ function describeInput(problem: Exclude<InputProblem, { code: 'invalid-option' |
 /** One line for the command line: options are named as its flags (`--date`). */
 export function describeProblemForCommandLine(problem: InputProblem): string {
   if (problem.code === 'invalid-option') return `--${problem.field} must be ${problem.expected}, got "${problem.value}"`;
-  if (problem.code === 'missing-date') return `${problem.source}: the text states no date of publication: pass --date YYYY-MM-DD`;
   return describeInput(problem);
 }
 
 /** One sentence for the API: fields are named as the body's (`"date"`). */
 export function describeProblemForApi(problem: InputProblem): string {
   if (problem.code === 'invalid-option') return `"${problem.field}" must be ${problem.expected}, got "${problem.value}"`;
-  if (problem.code === 'missing-date') return `the text states no date of publication: pass "date": "YYYY-MM-DD"`;
   return describeInput(problem);
 }
 

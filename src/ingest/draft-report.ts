@@ -1,8 +1,7 @@
 import type { DraftGraph } from '../extract/build-draft.ts';
 import type { ExtractionSummary, Extractor } from '../extract/extract-report.ts';
-import { type DocumentOptions, MissingDateError } from '../extract/read-document-facts.ts';
+import type { DocumentOptions } from '../extract/read-document-facts.ts';
 import type { ReportOrigin } from '../seed/seed-schema.ts';
-import { InputError } from './input-problem.ts';
 import { mergeDocumentOptions } from './read-document-options.ts';
 import type { ReportInput } from './read-report-input.ts';
 
@@ -17,17 +16,11 @@ export interface ReportDraft {
 /**
  * Extracts the draft of a report read from any format: the facts its file states (a page's title, date, URL
  * and source) are the document's, unless the caller gives others; the document block records the origin. A
- * report whose date is neither given nor stated is refused with an InputError on the `date` field.
+ * report whose date is neither given nor stated gets a placeholder date marked unconfirmed, which loading refuses.
  */
 export function draftReport(extractor: Extractor, input: ReportInput, given: DocumentOptions = {}): ReportDraft {
   const read: DocumentOptions = { title: input.facts.title, date: input.facts.date, url: input.facts.url, publisher: input.facts.source };
-  let result: ReturnType<Extractor['extract']>;
-  try {
-    result = extractor.extract(input.text, mergeDocumentOptions(read, given));
-  } catch (error) {
-    if (error instanceof MissingDateError) throw new InputError({ code: 'missing-date', source: input.origin.file, field: 'date' });
-    throw error;
-  }
+  const result = extractor.extract(input.text, mergeDocumentOptions(read, given));
   const graph = { ...result.graph, document: { ...result.graph.document, origin: input.origin } };
   return { graph, text: input.text, summary: result.summary, origin: input.origin };
 }

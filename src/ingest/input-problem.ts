@@ -20,8 +20,7 @@ export type InputProblem =
   | { code: 'pdf-encrypted'; source: string }
   | { code: 'pdf-scanned'; source: string; pages: number }
   | { code: 'unreadable'; source: string; format: string; reason: string }
-  | { code: 'invalid-option'; field: OptionField; value: string; expected: string }
-  | { code: 'missing-date'; source: string; field: 'date' };
+  | { code: 'invalid-option'; field: OptionField; value: string; expected: string };
 
 /** The code of an input problem. */
 export type InputProblemCode = InputProblem['code'];

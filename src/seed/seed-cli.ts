@@ -5,6 +5,7 @@
  * it, such as the drafts `npm run extract -- <folder> --out drafts` writes. `--reset` clears
  * the graph first; `--check` validates without connecting and lists possible duplicates (against seed/ too)
  * without failing. `npm run seed -- --remove <document-id>` takes one document out of the graph instead.
+ * A draft whose text printed no date (`dateUnconfirmed`) is refused until `--date YYYY-MM-DD` confirms it.
  * Without NEO4J_URI it uses the local Neo4j that `npm start` or `npm run neo4j` runs on bolt://127.0.0.1:7687.
  */
 import { stat } from 'node:fs/promises';
@@ -24,7 +25,12 @@ import { listSeedFolders, type PreparedDocument, SeedValidationError, validateSe
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { reset: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, remove: { type: 'string' } },
+    options: {
+      reset: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      remove: { type: 'string' },
+      date: { type: 'string' },
+    },
     allowPositionals: true,
   });
   const config = loadConfig();
@@ -39,8 +45,10 @@ async function main(): Promise<number> {
     });
   }
   const folders = positionals.length > 0 ? await expandSeedFolders(positionals) : await listSeedFolders(SEED_ROOT);
+  // A draft whose text printed no date loads only once its date is confirmed: --date, for one folder.
+  if (values.date !== undefined && folders.length !== 1) throw new UsageError('--date confirms the date of one document: name one folder');
   const started = performance.now();
-  const documents = await validateSeedFolders(folders);
+  const documents = await validateSeedFolders(folders, { date: values.date, requireConfirmedDate: !values.check });
   const nodes = documents.reduce((sum, doc) => sum + doc.nodes.length + 1, 0);
   console.log(`validated ${documents.length} document(s), ${nodes} nodes, in ${Math.round(performance.now() - started)} ms`);
   if (values.check) {

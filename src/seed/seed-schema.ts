@@ -202,6 +202,8 @@ export const seedDocumentSchema = z.strictObject({
   url: z.url().optional(),
   language: z.string().regex(/^[a-z]{2}(?:-[A-Za-z]+)?$/, 'must be a language tag such as zh'),
   publishedAt: isoDate.refine(isCalendarDate, 'must be a real calendar date'),
+  /** A draft whose text prints no date: `publishedAt` is a placeholder, and loading refuses it until confirmed. */
+  dateUnconfirmed: z.literal(true).optional(),
   eventDate: isoDate.refine(isCalendarDate, 'must be a real calendar date').optional(),
   kind: z.enum(storedValues('DocumentKind')).optional(),
   publisher: text.optional(),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { toPinyinKeys } from '../search/pinyin-keys.ts';
 import {
   ID_PREFIX,
+  isCalendarDate,
   type NodeLabel,
   RELATIONSHIP_RULES,
   type SeedNode,
@@ -90,8 +91,8 @@ export async function listSeedFolders(root: string): Promise<string[]> {
  * Reads and validates seed folders, all of them before returning, so that one bad file stops the whole
  * load before any write. Also refuses an id that two documents give different labels.
  */
-export async function validateSeedFolders(folders: string[]): Promise<PreparedDocument[]> {
-  const results = await Promise.all(folders.map((folder) => validateSeedFolder(folder)));
+export async function validateSeedFolders(folders: string[], dates: DateConfirmation = {}): Promise<PreparedDocument[]> {
+  const results = await Promise.all(folders.map((folder) => validateSeedFolder(folder, dates)));
   const problems = results.flatMap((result) => result.problems);
   const documents = results.flatMap((result) => (result.document ? [result.document] : []));
   problems.push(...findCrossDocumentConflicts(documents));
@@ -100,7 +101,7 @@ export async function validateSeedFolders(folders: string[]): Promise<PreparedDo
 }
 
 /** Validates one seed folder, collecting every problem rather than stopping at the first. */
-export async function validateSeedFolder(folder: string): Promise<SeedValidationResult> {
+export async function validateSeedFolder(folder: string, dates: DateConfirmation = {}): Promise<SeedValidationResult> {
   const file = path.join(folder, GRAPH_FILE);
   let graph: unknown;
   try {
@@ -108,11 +109,20 @@ export async function validateSeedFolder(folder: string): Promise<SeedValidation
   } catch (error) {
     return { problems: [{ file, record: '(file)', field: '(json)', message: error instanceof Error ? error.message : String(error) }] };
   }
-  return validateSeedSource({ file, graph, readText: (textFile) => readFile(path.join(folder, textFile), 'utf8') });
+  return validateSeedSource({ file, graph, readText: (textFile) => readFile(path.join(folder, textFile), 'utf8'), ...dates });
+}
+
+/**
+ * How a draft whose text printed no date (`dateUnconfirmed`, a placeholder `publishedAt`) is treated: `date`
+ * confirms it (and replaces the placeholder); `requireConfirmedDate` refuses the draft without one.
+ */
+export interface DateConfirmation {
+  date?: string;
+  requireConfirmedDate?: boolean;
 }
 
 /** A seed document from anywhere: a folder on disk, or a request to the admin endpoint. */
-export interface SeedSource {
+export interface SeedSource extends DateConfirmation {
   /** Names the document in messages: a file path, or what the request was. */
   file: string;
   /** The parsed graph.json content, not yet checked. */
@@ -140,6 +150,19 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
   }
   const { document: doc } = parsedFile.data;
   checkPrefix(doc.id, 'Document', 'document', report);
+  if (source.date !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(source.date) || !isCalendarDate(source.date))
+      report(doc.id, 'publishedAt', `${source.date} is not a real YYYY-MM-DD date`);
+    doc.publishedAt = source.date;
+    delete doc.dateUnconfirmed;
+  } else if (doc.dateUnconfirmed && source.requireConfirmedDate) {
+    report(
+      doc.id,
+      'publishedAt',
+      `the text prints no date and ${doc.publishedAt} is a placeholder: confirm the date (npm run seed -- --date YYYY-MM-DD, or "date" in the request)`,
+    );
+  }
+  if (problems.length > 0) return { problems };
 
   let text: string;
   try {

@@ -63,6 +63,15 @@ describe('POST /admin/extract', () => {
     expect(await snapshotDocument('document:cenews-2020-national-conference')).toEqual(seedBefore);
   });
 
+  it('extracts a text that states no date with a placeholder date marked for review', async () => {
+    const response = await post({ text: '某地召开会议\n\n某地生态环境局局长张三出席。' });
+    const body = (await response.json()) as { graph: { document: Record<string, unknown>; nodes: Array<{ label: string; name: string }> } };
+    expect(response.status).toBe(200);
+    expect(body.graph.document.dateUnconfirmed).toBe(true);
+    expect(String(body.graph.document.review)).toMatch(/prints no date of publication/);
+    expect(body.graph.nodes).toContainEqual(expect.objectContaining({ label: 'Person', name: '张三' }));
+  });
+
   it('refuses what is not a report, with the error codes of the API', async () => {
     const cases: Array<[unknown, number, string, RegExp]> = [
       ['{"text": ', 400, 'BAD_REQUEST', /Malformed JSON/],
@@ -71,7 +80,6 @@ describe('POST /admin/extract', () => {
       [{ text: 'abc\u0000def' }, 400, 'BAD_USER_INPUT', /binary/],
       [{ text, date: '2020-13-01' }, 400, 'BAD_USER_INPUT', /^"date" must be a real date/],
       [{ text, kind: 'memo' }, 400, 'BAD_USER_INPUT', /^"kind" must be one of news-report, work-report/],
-      [{ text: '某地召开会议\n\n某地生态环境局局长张三出席。' }, 400, 'BAD_USER_INPUT', /"date": "YYYY-MM-DD"/],
       [{ text: '生'.repeat(2 * 1024 * 1024) }, 413, 'PAYLOAD_TOO_LARGE', /at most/],
       [{ file: { name: 'x.pdf', data: 'not base64!' } }, 400, 'BAD_USER_INPUT', /base64/],
       [{ text, file: { name: 'x.txt', data: '' } }, 400, 'BAD_USER_INPUT', /The body must be/],
@@ -91,7 +99,6 @@ describe('POST /admin/extract', () => {
         { text, date: '2020-13-01' },
         { code: 'BAD_USER_INPUT', reason: 'invalid-option', field: 'date' },
       ],
-      [{ text: '某地召开会议\n\n某地生态环境局局长张三出席。' }, { code: 'BAD_USER_INPUT', reason: 'missing-date', field: 'date' }],
       [{ file: { name: 'scan.pdf', data: (await buildScannedPdf(2)).toString('base64') } }, { code: 'BAD_USER_INPUT', reason: 'pdf-scanned' }],
     ];
     for (const [body, extensions] of cases) {

@@ -3,7 +3,6 @@
  * its code (src/ingest/input-problem.ts), and the page words it for a person, naming the page's own fields.
  */
 const SENTENCES: Readonly<Record<string, (name: string) => string>> = {
-  'missing-date': () => 'The report does not say when it was published: fill in “Published on” and run the extraction again.',
   'invalid-option': () => 'One of the facts about the report is not valid; the field is named below.',
   binary: (name) => `${name} is not a report (a picture, an archive or another binary file): open its text, web page, PDF or Word file.`,
   'unsupported-format': (name) => `${name} is a kind of file the extractor does not read (such as an old .doc): save it as Word .docx or PDF first.`,

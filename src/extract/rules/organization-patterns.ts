@@ -3,20 +3,10 @@
  * suffixes that make a local body out of a place name (安徽省 + 生态环境厅), and the words that make a
  * generic body recognisable. The organization finder walks these tables; a new body is a new line.
  */
+import { generateBodySuffixes } from './body-system.ts';
+import type { LocalBodySuffix, OrganizationKind } from './organization-kinds.ts';
 
-/** The kinds the seed format gives organizations. */
-export type OrganizationKind =
-  | 'government'
-  | 'ministry'
-  | 'ministry-unit'
-  | 'party-body'
-  | 'oversight-body'
-  | 'provincial-department'
-  | 'municipal-bureau'
-  | 'public-institution'
-  | 'media'
-  | 'enterprise'
-  | 'other';
+export type { LocalBodySuffix, OrganizationKind } from './organization-kinds.ts';
 
 /** A body named the same way in every report. */
 export interface NamedBody {
@@ -250,24 +240,8 @@ export const MINISTRY_UNITS: readonly MinistryUnit[] = [
   },
 ];
 
-/**
- * Suffixes that turn a place into a local body: 湖北省 + 生态环境厅. `en` is a template where {place} is
- * the place's English name without its level word; `level` says which places take the suffix.
- */
-export interface LocalBodySuffix {
-  suffix: string;
-  kind: OrganizationKind;
-  en: string;
-  /** Slug appended to the place's slug for the id: organization:hubei-department-of-ecology-and-environment. */
-  slug: string;
-  /** The levels of place this body exists at; `any` for all. */
-  level: 'province' | 'city' | 'county' | 'any';
-  /** Head title, used when a bare title follows the body (厅长 after 生态环境厅 is the department's head). */
-  confident?: boolean;
-}
-
-/** Local bodies by suffix, longest first. */
-export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
+/** Local bodies by suffix written for this genre before the generated system (body-system.ts). */
+const GENRE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   // Ecology and environment bodies: the core of the genre.
   {
     suffix: '生态环境厅',
@@ -290,30 +264,6 @@ export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
     kind: 'municipal-bureau',
     en: '{place} Branch of the Bureau of Ecology and Environment',
     slug: 'ecology-and-environment-branch',
-    level: 'any',
-    confident: true,
-  },
-  {
-    suffix: '环境保护厅',
-    kind: 'provincial-department',
-    en: '{place} Provincial Department of Environmental Protection',
-    slug: 'department-of-environmental-protection',
-    level: 'province',
-    confident: true,
-  },
-  {
-    suffix: '环境保护局',
-    kind: 'municipal-bureau',
-    en: '{place} Environmental Protection Bureau',
-    slug: 'environmental-protection-bureau',
-    level: 'any',
-    confident: true,
-  },
-  {
-    suffix: '环保局',
-    kind: 'municipal-bureau',
-    en: '{place} Environmental Protection Bureau',
-    slug: 'environmental-protection-bureau',
     level: 'any',
     confident: true,
   },
@@ -611,6 +561,21 @@ export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   { suffix: '晚报', kind: 'media', en: '{place} Evening News', slug: 'evening-news', level: 'any', confident: true },
   { suffix: '广播电视台', kind: 'media', en: '{place} Radio and Television', slug: 'radio-and-television', level: 'any', confident: true },
   { suffix: '电视台', kind: 'media', en: '{place} Television', slug: 'television', level: 'any', confident: true },
+  // Provincial satellite channels and radio stations (浙江卫视, 浙江之声), and news sites (滨州网讯, 中国网).
+  { suffix: '卫视', kind: 'media', en: '{place} Satellite TV', slug: 'satellite-tv', level: 'any', confident: true },
+  { suffix: '之声', kind: 'media', en: 'Voice of {place}', slug: 'radio-voice', level: 'any', confident: true },
+  { suffix: '人民广播电台', kind: 'media', en: "{place} People's Radio Station", slug: 'radio-station', level: 'any', confident: true },
+  { suffix: '广播电台', kind: 'media', en: '{place} Radio Station', slug: 'radio-station', level: 'any', confident: true },
+  { suffix: '新闻网', kind: 'media', en: '{place} News Net', slug: 'news-site', level: 'any', confident: true },
+  {
+    suffix: '网',
+    kind: 'media',
+    en: '{place} Net',
+    slug: 'news-site',
+    level: 'any',
+    confident: false,
+    notBefore: '络上站格点民页友购店红格联约管员',
+  },
   {
     suffix: '生态环境保护督察办公室',
     kind: 'oversight-body',
@@ -620,6 +585,16 @@ export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
     confident: true,
   },
 ];
+
+/**
+ * Local bodies by suffix: the genre's own, then the generated system of bodies at every level (body-system.ts),
+ * a suffix once, the genre's line first.
+ */
+export const LOCAL_BODY_SUFFIXES: readonly LocalBodySuffix[] = (() => {
+  const bySuffix = new Map<string, LocalBodySuffix>();
+  for (const entry of [...GENRE_BODY_SUFFIXES, ...generateBodySuffixes()]) if (!bySuffix.has(entry.suffix)) bySuffix.set(entry.suffix, entry);
+  return [...bySuffix.values()];
+})();
 
 /**
  * Bodies named after another body (中央纪委国家监委驻生态环境部纪检监察组, 生态环境部党组): `pattern` finds the
@@ -680,10 +655,67 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   { ending: '局', kind: 'other', en: 'Bureau' },
   { ending: '厅', kind: 'other', en: 'Department' },
   { ending: '站', kind: 'public-institution', en: 'Station' },
+  // Offices of leading groups (省美丽办, 省治水办) and enforcement corps (执法总队, 总队).
+  { ending: '办', kind: 'other', en: 'Office' },
+  { ending: '总队', kind: 'oversight-body', en: 'Corps' },
+  { ending: '支队', kind: 'oversight-body', en: 'Detachment' },
+  { ending: '大队', kind: 'oversight-body', en: 'Brigade' },
 ];
 
 /**
  * The level word a report leaves out when the place is the report's own (省生态环境厅 in a provincial
  * report is that province's department): 省 before a province body, 市 before a city body.
  */
-export const ELIDED_PLACE_WORDS: Readonly<Record<string, 'province' | 'city' | 'county'>> = { 省: 'province', 市: 'city', 县: 'county' };
+export const ELIDED_PLACE_WORDS: Readonly<Record<string, 'province' | 'city' | 'county'>> = {
+  省: 'province',
+  市: 'city',
+  县: 'county',
+  区: 'county',
+};
+
+/**
+ * Bodies listed together (生态处、水处、气处、固管中心、总队相关负责人列席; 浙江之声、浙江日报、钱江晚报等媒体): a
+ * list is one of bodies when one of its items is a body already found, or when one of these follows its last item.
+ */
+export const BODY_LIST_TAILS: readonly string[] = [
+  '相关负责人',
+  '有关负责人',
+  '主要负责人',
+  '负责人',
+  '主要负责同志',
+  '有关负责同志',
+  '负责同志',
+  '等单位',
+  '等部门',
+  '等媒体',
+  '等新闻媒体',
+  '等主流媒体',
+  '围绕',
+  '作表态发言',
+  '作交流发言',
+  '交流发言',
+  '分别',
+];
+
+/** Endings of media names a list may hold without a place (钱江晚报, 路透社, 中国网). */
+export const MEDIA_ENDINGS: readonly string[] = ['晚报', '日报', '卫视', '之声', '电视台', '电台', '新闻网', '网', '社'];
+
+/** Words after which the first item of a list of bodies starts (与会领导就浙江之声、…, 我代表省美丽办、…). */
+export const BODY_LIST_LEADS: readonly string[] = [
+  '以及',
+  '代表',
+  '邀请',
+  '包括',
+  '就',
+  '由',
+  '与',
+  '和',
+  '对',
+  '向',
+  '请',
+  '及',
+  '在',
+  '为',
+  '是',
+  '有',
+];

@@ -29,6 +29,13 @@ export const COUNTRY: NamedArea = {
   aliases: ['全国', '我国', '新中国'],
 };
 
+/**
+ * Words for the country that are no name of it (全国 "nationwide", 我国 "our country"): a place mention only where
+ * the clause reports a figure for the whole country (全国339个地级及以上城市, 全国地表水优良比例为83.4%), the scope
+ * of a statistic; elsewhere (全国生态环境保护大会, 在全国率先, 我国水污染防治工作) they qualify another word.
+ */
+export const COUNTRY_SCOPE_WORDS: readonly string[] = ['全国', '我国'];
+
 /** Areas, basins and landmarks, each a line. */
 export const NAMED_AREAS: readonly NamedArea[] = [
   // Key regions of air-pollution control.
@@ -92,6 +99,47 @@ export const NAMED_AREAS: readonly NamedArea[] = [
   { id: 'region:chengdu-chongqing', name: '成渝地区', nameEn: 'Chengdu-Chongqing area', pinyin: 'Chéng-Yú Dìqū', level: 'area' },
   { id: 'region:northern-china', name: '北方地区', nameEn: 'Northern China', pinyin: 'Běifāng Dìqū', level: 'area' },
   { id: 'region:northeast-china', name: '东北地区', nameEn: 'Northeast China', pinyin: 'Dōngběi Dìqū', level: 'area' },
+  // Macro-regions of the National Bureau of Statistics' and the State Council's regional divisions (华北 …, 东部/中部/西部/东北
+  // of the NBS's four economic regions) and Xinjiang's parts (南疆, 北疆, 东疆) as the regional plans name them.
+  { id: 'region:north-china', name: '华北地区', nameEn: 'North China', pinyin: 'Huáběi Dìqū', level: 'area', aliases: ['华北'] },
+  { id: 'region:east-china', name: '华东地区', nameEn: 'East China', pinyin: 'Huádōng Dìqū', level: 'area', aliases: ['华东'] },
+  { id: 'region:south-china', name: '华南地区', nameEn: 'South China', pinyin: 'Huánán Dìqū', level: 'area', aliases: ['华南'] },
+  { id: 'region:central-china', name: '华中地区', nameEn: 'Central China', pinyin: 'Huázhōng Dìqū', level: 'area', aliases: ['华中'] },
+  { id: 'region:southwest-china', name: '西南地区', nameEn: 'Southwest China', pinyin: 'Xīnán Dìqū', level: 'area' },
+  { id: 'region:northwest-china', name: '西北地区', nameEn: 'Northwest China', pinyin: 'Xīběi Dìqū', level: 'area' },
+  { id: 'region:southern-xinjiang', name: '南疆', nameEn: 'Southern Xinjiang', pinyin: 'Nánjiāng', level: 'area', inProvince: '65' },
+  { id: 'region:northern-xinjiang', name: '北疆', nameEn: 'Northern Xinjiang', pinyin: 'Běijiāng', level: 'area', inProvince: '65' },
+  { id: 'region:eastern-xinjiang', name: '东疆', nameEn: 'Eastern Xinjiang', pinyin: 'Dōngjiāng', level: 'area', inProvince: '65' },
+  {
+    id: 'region:xinjiang-production-and-construction-corps',
+    name: '新疆生产建设兵团',
+    nameEn: 'Xinjiang Production and Construction Corps',
+    pinyin: 'Xīnjiāng Shēngchǎn Jiànshè Bīngtuán',
+    level: 'area',
+    inProvince: '65',
+  },
+  // Major rivers and lakes of the Ministry of Water Resources' river-basin commissions and the national lists
+  // of key lakes (the five great freshwater lakes, the nine plateau lakes of Yunnan).
+  { id: 'region:dongting-lake', name: '洞庭湖', nameEn: 'Dongting Lake', pinyin: 'Dòngtíng Hú', level: 'landmark' },
+  { id: 'region:poyang-lake', name: '鄱阳湖', nameEn: 'Poyang Lake', pinyin: 'Póyáng Hú', level: 'landmark' },
+  { id: 'region:hongze-lake', name: '洪泽湖', nameEn: 'Hongze Lake', pinyin: 'Hóngzé Hú', level: 'landmark' },
+  { id: 'region:dianchi-lake', name: '滇池', nameEn: 'Dianchi Lake', pinyin: 'Diānchí', level: 'landmark', inProvince: '53' },
+  { id: 'region:erhai-lake', name: '洱海', nameEn: 'Erhai Lake', pinyin: 'Ěrhǎi', level: 'landmark', inProvince: '53' },
+  { id: 'region:fuxian-lake', name: '抚仙湖', nameEn: 'Fuxian Lake', pinyin: 'Fǔxiān Hú', level: 'landmark', inProvince: '53' },
+  { id: 'region:qinghai-lake', name: '青海湖', nameEn: 'Qinghai Lake', pinyin: 'Qīnghǎi Hú', level: 'landmark', inProvince: '63' },
+  { id: 'region:han-river', name: '汉江', nameEn: 'Han River', pinyin: 'Hàn Jiāng', level: 'river-basin' },
+  { id: 'region:jialing-river', name: '嘉陵江', nameEn: 'Jialing River', pinyin: 'Jiālíng Jiāng', level: 'river-basin' },
+  { id: 'region:xiang-river', name: '湘江', nameEn: 'Xiang River', pinyin: 'Xiāng Jiāng', level: 'river-basin' },
+  { id: 'region:gan-river', name: '赣江', nameEn: 'Gan River', pinyin: 'Gàn Jiāng', level: 'river-basin' },
+  { id: 'region:wei-river', name: '渭河', nameEn: 'Wei River', pinyin: 'Wèi Hé', level: 'river-basin' },
+  { id: 'region:fen-river', name: '汾河', nameEn: 'Fen River', pinyin: 'Fén Hé', level: 'river-basin' },
+  { id: 'region:yongding-river', name: '永定河', nameEn: 'Yongding River', pinyin: 'Yǒngdìng Hé', level: 'river-basin' },
+  { id: 'region:grand-canal', name: '大运河', nameEn: 'Grand Canal', pinyin: 'Dà Yùnhé', level: 'river-basin', aliases: ['京杭大运河'] },
+  { id: 'region:huai-river', name: '淮河', nameEn: 'Huai River', pinyin: 'Huái Hé', level: 'river-basin' },
+  { id: 'region:pearl-river', name: '珠江', nameEn: 'Pearl River', pinyin: 'Zhū Jiāng', level: 'river-basin' },
+  { id: 'region:songhua-river', name: '松花江', nameEn: 'Songhua River', pinyin: 'Sōnghuā Jiāng', level: 'river-basin' },
+  { id: 'region:liao-river', name: '辽河', nameEn: 'Liao River', pinyin: 'Liáo Hé', level: 'river-basin' },
+  { id: 'region:hai-river', name: '海河', nameEn: 'Hai River', pinyin: 'Hǎi Hé', level: 'river-basin' },
   { id: 'region:xiongan-new-area', name: '雄安新区', nameEn: 'Xiong’an New Area', pinyin: "Xióng'ān Xīnqū", level: 'area', inProvince: '13' },
   // River basins, economic belts, seas and lakes.
   {
@@ -222,3 +270,12 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   '副省',
   '地级及以上',
 ];
+
+/** Last characters of the names of rivers and lakes (茅洲河, 练江, 滇池), for waters the areas table lacks. */
+export const WATER_ENDINGS = '河江湖溪川池泊';
+
+/** Words after a list of waters that say they are rivers or lakes (茅洲河、练江等流域). */
+export const WATER_LIST_TAILS: readonly string[] = ['等流域', '等河流', '等河湖', '等湖泊', '等重点流域', '流域', '等水体'];
+
+/** Kinds of water a numbered group names (九大高原湖泊, 七大水系, 五大湖区). */
+export const WATER_GROUP_HEADS: readonly string[] = ['湖泊', '湖群', '水系', '流域', '河流', '湖区'];

@@ -21,6 +21,14 @@ export const REPORTER_ROLES: readonly ReporterRole[] = [
   { role: '摄影', en: 'Photographer', relation: 'REPORTED', position: 'before' },
   { role: '责任编辑', en: 'Editor in charge', relation: 'WROTE', position: 'before' },
   { role: '编辑', en: 'Editor', relation: 'WROTE', position: 'before' },
+  // Credits at the foot of a web page (作者：…, 审核：…, 文/…, 图/…).
+  { role: '作者', en: 'Author', relation: 'WROTE', position: 'before' },
+  { role: '撰稿', en: 'Writer', relation: 'WROTE', position: 'before' },
+  { role: '审核', en: 'Reviewed by', relation: 'WROTE', position: 'before' },
+  { role: '审校', en: 'Reviewed by', relation: 'WROTE', position: 'before' },
+  { role: '校对', en: 'Proofread by', relation: 'WROTE', position: 'before' },
+  { role: '文/', en: 'Text by', relation: 'WROTE', position: 'before' },
+  { role: '图/', en: 'Photo by', relation: 'REPORTED', position: 'before' },
   { role: '集体采访', en: 'Joint interview (collective reporting)', relation: 'REPORTED', position: 'after' },
   { role: '采访', en: 'Interview', relation: 'REPORTED', position: 'after' },
   { role: '报道', en: 'Reporting', relation: 'REPORTED', position: 'after' },
@@ -35,4 +43,6 @@ export const REPORTER_TITLES: Readonly<Record<string, string>> = {
   特约记者: 'Special correspondent',
   见习记者: 'Trainee reporter',
   通讯员: 'Correspondent',
+  摄: 'Photographer',
+  摄影: 'Photographer',
 };

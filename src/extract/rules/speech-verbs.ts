@@ -46,9 +46,21 @@ export const SPEECH_VERBS: readonly string[] = [
 ];
 
 /**
- * Speakers that are no person: a meeting's statements (会议要求，…) have no speaker and are made at the meeting.
+ * Speakers that are no person: a meeting's statements (会议要求，…) have no speaker and are made at the meeting; a
+ * team's (督察认为，…) have none either.
  */
-export const MEETING_SPEAKERS: readonly string[] = ['会议', '会上', '会议上'];
+export const MEETING_SPEAKERS: readonly string[] = [
+  '会议',
+  '会上',
+  '会议上',
+  // Teams that report as one (督察认为, 督察组指出): an inspection's feedback, a survey's findings.
+  '督察组',
+  '督察',
+  '检查组',
+  '调研组',
+  '专家组',
+  '工作组',
+];
 
 /** Verbs by which a meeting says something (会议指出, 会议要求). */
 export const MEETING_VERBS: readonly string[] = ['指出', '要求', '强调', '认为', '透露', '通报', '明确', '提出', '部署'];
@@ -70,6 +82,12 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '随后',
   '深有感触地',
   '坦率地',
+  // Frequency and manner: 习近平主席多次强调, 一再指出, 着重强调.
+  '多次',
+  '反复',
+  '一再',
+  '着重',
+  '郑重',
 ];
 
 /**
@@ -77,3 +95,18 @@ export const SPEECH_ADVERBS: readonly string[] = [
  * 在 … 上 right before a speech verb, at most this many characters.
  */
 export const SPEECH_TIME_CLAUSE_MAX = 24;
+
+/** Words that announce a speech printed after them (以下为郎文荣厅长的主发布稿：): the lead and the speech's noun. */
+export const PREPARED_SPEECH_LEADS: readonly string[] = ['以下为', '以下是', '下面是'];
+export const PREPARED_SPEECH_NOUNS: readonly string[] = [
+  '主发布稿',
+  '发布稿',
+  '讲话稿',
+  '讲话全文',
+  '讲话摘要',
+  '讲话',
+  '致辞',
+  '发言摘要',
+  '发言',
+  '报告全文',
+];

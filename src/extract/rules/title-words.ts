@@ -63,6 +63,28 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '秘书长', en: 'Secretary-General' },
   { word: '副秘书长', en: 'Deputy Secretary-General' },
   { word: '书记', en: 'Party Secretary' },
+  { word: '总书记', en: 'General Secretary' },
+  { word: '常务副省长', en: 'Executive Vice Governor' },
+  { word: '常务副主任', en: 'Executive Deputy Director' },
+  { word: '常务副厅长', en: 'Executive Deputy Director-General' },
+  { word: '常务副局长', en: 'Executive Deputy Director' },
+  { word: '常务副县长', en: 'Executive Deputy County Head' },
+  { word: '常务副区长', en: 'Executive Deputy District Head' },
+  { word: '常务副部长', en: 'Executive Vice Minister' },
+  { word: '常务副秘书长', en: 'Executive Deputy Secretary-General' },
+  { word: '总队长', en: 'Commander' },
+  { word: '副总队长', en: 'Deputy Commander' },
+  { word: '常务副市长', en: 'Executive Vice Mayor' },
+  { word: '代省长', en: 'Acting Governor' },
+  { word: '代市长', en: 'Acting Mayor' },
+  { word: '常委', en: 'Member of the Standing Committee' },
+  { word: '检察长', en: 'Chief Procurator' },
+  { word: '副检察长', en: 'Deputy Chief Procurator' },
+  { word: '总河长', en: 'General River Chief' },
+  { word: '河长', en: 'River Chief' },
+  { word: '一级调研员', en: 'First-level Researcher' },
+  { word: '二级调研员', en: 'Second-level Researcher' },
+  { word: '调研员', en: 'Researcher' },
   { word: '副书记', en: 'Deputy Party Secretary' },
   // Non-leading posts of the civil service and specialist posts.
   { word: '一级巡视员', en: 'First-level Inspector' },
@@ -89,5 +111,72 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '负责人', en: 'Official in charge' },
 ];
 
+/** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
+export const GOVERNMENT_TITLES: readonly string[] = [
+  '省长',
+  '副省长',
+  '市长',
+  '副市长',
+  '县长',
+  '副县长',
+  '区长',
+  '副区长',
+  '主席',
+  '副主席',
+  '秘书长',
+  '副秘书长',
+];
+
 /** Words that mark a post as past: 原环境保护部总工程师, 时任…, 前…. */
 export const FORMER_MARKERS: readonly string[] = ['原', '时任', '前任'];
+
+/**
+ * Titles written after a name (陈敏尔书记, 李克强总理, 卢春中副厅长): the posts of the Civil Servant Law's leading
+ * ranks and the state's leaders as the Constitution names them (主席, 总理, 委员长), with the party's 总书记, and
+ * 同志. A name right before one is a person.
+ */
+export const TITLES_AFTER_NAME: readonly string[] = [
+  '总书记',
+  '总理',
+  '副总理',
+  '国务委员',
+  '委员长',
+  '副委员长',
+  '同志',
+  // The party's guiding thoughts carry their author's name (CPC Constitution, general programme).
+  '生态文明思想',
+  '新时代中国特色社会主义思想',
+  '书记',
+  '副书记',
+  '省长',
+  '副省长',
+  '市长',
+  '副市长',
+  '县长',
+  '副县长',
+  '区长',
+  '部长',
+  '副部长',
+  '厅长',
+  '副厅长',
+  '局长',
+  '副局长',
+  '主任',
+  '副主任',
+  '主席',
+  '副主席',
+  '秘书长',
+  '处长',
+];
+
+/** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
+export const NAME_LIST_TAILS: readonly string[] = ['等出席', '等参加', '等陪同', '等列席', '出席', '参加', '陪同', '列席'];
+
+/** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
+export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];
+
+/** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
+export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';
+
+/** Last characters of a body's name that stand alone for it before a title (厅党组成员: the department named before). */
+export const SHORT_BODY_WORDS = '厅局部委院办司';

@@ -20,8 +20,8 @@ describe('findRegionMentions', () => {
     ]);
   });
 
-  it('finds the areas and basins of the genre table and the words for the whole country', () => {
-    const found = regionsOf('2019年，京津冀及周边地区“2+26”城市PM2.5浓度下降，全国黄河流域治理加快。');
+  it('finds the areas and basins of the genre table and the words for the whole country where it scopes a figure', () => {
+    const found = regionsOf('2019年，京津冀及周边地区“2+26”城市PM2.5浓度下降，全国优良天数比例为82%，黄河流域治理加快。');
     expect(found.map((m) => [m.surface, m.level])).toEqual([
       ['京津冀及周边地区', 'area'],
       ['“2+26”城市', 'area'],

@@ -189,9 +189,9 @@ describe('bad input', () => {
   });
 
   it('words a problem for the command line with flags, for the API with the body’s fields', () => {
-    const date: InputProblem = { code: 'missing-date', source: 'r.txt', field: 'date' };
-    expect(describeProblemForCommandLine(date)).toBe('r.txt: the text states no date of publication: pass --date YYYY-MM-DD');
-    expect(describeProblemForApi(date)).toBe('the text states no date of publication: pass "date": "YYYY-MM-DD"');
+    const date: InputProblem = { code: 'invalid-option', field: 'date', value: '2020-13-01', expected: 'a real date YYYY-MM-DD' };
+    expect(describeProblemForCommandLine(date)).toBe('--date must be a real date YYYY-MM-DD, got "2020-13-01"');
+    expect(describeProblemForApi(date)).toBe('"date" must be a real date YYYY-MM-DD, got "2020-13-01"');
     const kind: InputProblem = { code: 'invalid-option', field: 'kind', value: 'memo', expected: 'one of news-report, other' };
     expect(describeProblemForCommandLine(kind)).toBe('--kind must be one of news-report, other, got "memo"');
     expect(describeProblemForApi(kind)).toBe('"kind" must be one of news-report, other, got "memo"');

@@ -1,0 +1,49 @@
+import { LOCAL_BODY_SUFFIXES, type LocalBodySuffix } from '../rules/organization-patterns.ts';
+import { TITLE_WORDS } from '../rules/title-words.ts';
+import { WordTable } from '../word-table.ts';
+import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
+
+const BARE = new WordTable(
+  LOCAL_BODY_SUFFIXES.filter((suffix) => !suffix.afterLevelWord && suffix.suffix.length >= 2).sort((a, b) => b.suffix.length - a.suffix.length),
+  (suffix) => suffix.suffix,
+);
+const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
+// The level a government title names (副县长: the county), for a bare 政府 before it.
+const TITLE_LEVELS: ReadonlyArray<[RegExp, 'province' | 'city' | 'county']> = [
+  [/省长/u, 'province'],
+  [/市长/u, 'city'],
+  [/[县区]长/u, 'county'],
+];
+// What may stand before a bare body: the start of the sentence or of a clause.
+const CLAUSE_START = /[，、。；：！？\s（(]/u;
+
+/**
+ * A body of the system written bare at the start of a clause and right before a title (政府副县长刘世红): the
+ * government of the report's own place at the level the title names, or the body as printed. Returns where
+ * reading goes on.
+ */
+export function readBareBody(state: OrganizationState, scan: OrganizationSentence, at: number, former: boolean): number | undefined {
+  const { text } = scan;
+  if (at > 0 && !CLAUSE_START.test(text[at - 1]!)) return undefined;
+  const suffix: LocalBodySuffix | undefined = BARE.at(text, at, (candidate) => TITLES.at(text, at + candidate.suffix.length) !== undefined);
+  if (!suffix) return undefined;
+  const title = TITLES.at(text, at + suffix.suffix.length)!;
+  const level = TITLE_LEVELS.find(([pattern]) => pattern.test(title.word))?.[1];
+  const home = level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : level === 'county' ? state.homeCounty : undefined;
+  const span = scan.span(at, suffix.suffix.length);
+  state.organizations.push({
+    ...span,
+    label: 'Organization',
+    surface: suffix.suffix,
+    sentence: scan.sentence.index,
+    name: suffix.suffix,
+    kind: suffix.kind,
+    ...(home ? { region: home, slug: suffix.slug } : {}),
+    parents: [],
+    former,
+    rule: 'organization/bare-body',
+    confidence: home ? 0.7 : 0.55,
+    review: home ? `body written bare; took the report's ${level} ${home.name}` : 'body written bare, without its place',
+  });
+  return at + suffix.suffix.length;
+}

@@ -1,0 +1,54 @@
+import type { OrganizationMention } from '../mention-types.ts';
+import { ELIDED_PLACE_WORDS } from '../rules/organization-patterns.ts';
+import { localBodyMention, suffixAt } from './local-body-suffix.ts';
+import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
+
+// Characters before 省 or 市 that make it the end of a longer word (全省, 我市): no elided place word before a body.
+const NOT_BEFORE_LEVEL_WORD = /[全我本该各外跨副]/;
+
+/**
+ * A body with its place left out (省生态环境厅, 省委, 市人大常委会, 团省委): the report's own province or city
+ * when the text establishes one (the place of that level it names most), else the body as printed, flagged.
+ * Returns where reading goes on.
+ */
+export function readElidedBody(state: OrganizationState, scan: OrganizationSentence, at: number, former: boolean): number | undefined {
+  const { text } = scan;
+  const youthLeague = text[at] === '团' && ELIDED_PLACE_WORDS[text[at + 1] ?? ''] !== undefined && text[at + 2] === '委';
+  const wordAt = youthLeague ? at + 1 : at;
+  const level = ELIDED_PLACE_WORDS[text[wordAt] ?? ''];
+  if (!level || (!youthLeague && NOT_BEFORE_LEVEL_WORD.test(text[at - 1] ?? '')) || scan.placeEndsAt(at)) return undefined;
+  const home = level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : undefined;
+  const suffix = suffixAt(text, wordAt + 1, home, text[wordAt]);
+  if (!suffix || (youthLeague && suffix.slug !== 'party-committee')) return undefined;
+  const length = wordAt + 1 + suffix.suffix.length - at;
+  const where = { span: scan.span(at, length), surface: text.slice(at, at + length), sentence: scan.sentence.index, former };
+  let mention: OrganizationMention;
+  if (home) {
+    mention = localBodyMention(home, suffix, where);
+    mention.rule = 'organization/local-body-elided-place';
+    mention.confidence = 0.75;
+    mention.review = `place left out; took the report's ${level} ${home.name}${mention.review ? `; ${mention.review}` : ''}`;
+  } else {
+    mention = {
+      ...where.span,
+      label: 'Organization',
+      surface: where.surface,
+      sentence: where.sentence,
+      name: where.surface,
+      kind: suffix.kind,
+      parents: [],
+      former,
+      rule: 'organization/local-body-no-place',
+      confidence: 0.6,
+      review: `place left out and the text names no ${level} to take it from`,
+    };
+  }
+  // 团省委: the Youth League committee of the place, not its party committee.
+  if (youthLeague) {
+    mention.kind = 'other';
+    mention.slug = 'youth-league-committee';
+    mention.nameEn = mention.region ? undefined : 'Communist Youth League Committee';
+  }
+  state.organizations.push(mention);
+  return at + length;
+}

@@ -1,0 +1,64 @@
+import { MINISTRY_UNITS, STATIONED_GROUP } from '../rules/organization-patterns.ts';
+import { attachedBodyAt, attachedMention, idSlug } from './attached-bodies.ts';
+import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
+import { longestTableMatch, MINISTRY, ministryUnitMention, tableMention, tableNames } from './table-names.ts';
+
+/**
+ * A body of the tables or the known graph at `at` (生态环境部, 原环境保护部, 中国环境报), with a unit of the
+ * ministry right after it (生态环境部 + 海洋生态环境司) and a body attached to it (…党组). Returns where reading
+ * goes on, or undefined when no table name starts there.
+ */
+export function readTableBody(state: OrganizationState, scan: OrganizationSentence, at: number, former: boolean): number | undefined {
+  const { text, span } = scan;
+  const entry = longestTableMatch(tableNames(state.context), text, at);
+  if (!entry) return undefined;
+  const whole = span(at, entry.name.length);
+  const mention = tableMention(entry, whole, text.slice(at, at + entry.name.length), scan.sentence.index, former);
+  state.organizations.push(mention);
+  absorbPlaces(state, scan, whole);
+  let next = at + entry.name.length;
+  const unit = entry.body?.id === MINISTRY.id ? MINISTRY_UNITS.find((candidate) => text.startsWith(candidate.name, next)) : undefined;
+  if (unit) {
+    const unitSpan = span(next, unit.name.length);
+    const parents = [{ mention, evidence: span(at, next - at + unit.name.length) }];
+    state.organizations.push(ministryUnitMention(unit, unitSpan, unit.name, scan.sentence.index, { former, parents, confidence: 0.97 }));
+    absorbPlaces(state, scan, unitSpan);
+    next += unit.name.length;
+  }
+  const attached = attachedBodyAt(text, next);
+  if (attached) {
+    state.organizations.push(attachedMention(attached, mention, span(at, next - at + attached.suffix.length), scan.sentence.index));
+    next += attached.suffix.length;
+  }
+  return next;
+}
+
+/** The stationed discipline group, which names its host in the middle: 中央纪委国家监委驻生态环境部纪检监察组. */
+export function readStationedGroup(state: OrganizationState, scan: OrganizationSentence, at: number): number | undefined {
+  const { text } = scan;
+  if (!text.startsWith(STATIONED_GROUP.prefix, at)) return undefined;
+  const end = text.indexOf(STATIONED_GROUP.suffix, at + STATIONED_GROUP.prefix.length);
+  if (end <= 0 || end - at >= 40) return undefined;
+  const length = end + STATIONED_GROUP.suffix.length - at;
+  const whole = scan.span(at, length);
+  const hostName = text.slice(at + STATIONED_GROUP.prefix.length, end);
+  const host = tableNames(state.context).entries.find((entry) => entry.name === hostName);
+  const hostEn = host?.body?.nameEn ?? host?.unit?.nameEn;
+  state.organizations.push({
+    ...whole,
+    label: 'Organization',
+    surface: text.slice(at, at + length),
+    sentence: scan.sentence.index,
+    name: text.slice(at, at + length),
+    kind: STATIONED_GROUP.kind,
+    nameEn: hostEn ? STATIONED_GROUP.en.replace('{org}', hostEn) : undefined,
+    slug: host?.body ? `ccdi-nsc-discipline-inspection-group-at-${idSlug(host.body.id)}` : undefined,
+    parents: STATIONED_GROUP.parents.map((tableId) => ({ tableId, evidence: whole })),
+    former: false,
+    rule: 'organization/stationed-group',
+    confidence: hostEn ? 0.95 : 0.7,
+    review: hostEn ? undefined : 'host body of the discipline group not in the tables',
+  });
+  absorbPlaces(state, scan, whole);
+  return at + length;
+}

@@ -1,0 +1,85 @@
+import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
+import type { OrganizationMention, PersonMention } from '../mention-types.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
+import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import type { Sentence } from '../split-sentences.ts';
+import { AnchoredNames } from './anchored-names.ts';
+import { postBeforeName } from './post-before-name.ts';
+
+const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
+const NOT_START = new Set(Array.from(NOT_NAME_START));
+const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${NAME_LIST_TAILS.join('|')})`, 'gu');
+// One name of a list: two to four characters before a separator or the verb that closes the list.
+const LIST_ITEM = /^(\p{Script=Han}{2,4}?)(?=[、，]|等|和|及|出席|参加|同志|$)/u;
+
+/**
+ * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,
+ * 李克强总理, 卢春中副厅长), and the names of a list that follows a named person or a collective anchor
+ * (市领导王新会、李征、李正军等). A name is read by its surname, or taken from the segmenter's statistical
+ * person tag (nr) where the surname table has no entry; the anchor is what makes it a person. `found` holds the
+ * people already found in this sentence; a name the report gave before (卢春中副厅长 after 副厅长卢春中) is left to
+ * find-names-again, which ties it to that person.
+ */
+export function findAnchoredPeople(
+  context: ExtractionContext,
+  sentence: Sentence,
+  found: readonly PersonMention[],
+  names: { known: Set<string>; earlier: ReadonlySet<string> },
+  bodies: readonly OrganizationMention[] = [],
+): PersonMention[] {
+  const text = sentence.text;
+  const postAt = (nameAt: number, nameEnd: number, title: string) => postBeforeName(context, sentence, bodies, { nameAt, nameEnd, title });
+  const anchored = new AnchoredNames(context, sentence, found, names);
+  const tokens = context.tokens[sentence.index]!;
+  // A title after the name: the name starts a word and ends right before the title.
+  for (const title of AFTER_TITLES) {
+    for (let at = text.indexOf(title); at > 0; at = text.indexOf(title, at + title.length)) {
+      // A name known as a person that ends right before the title is that person (郎文荣厅长), however the
+      // segmenter cut the words before it (为郎 + 文荣).
+      const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, at - name.length));
+      if (known.length > 0) {
+        const length = Math.max(...known.map((name) => name.length));
+        anchored.add(at - length, length, 'person/name-title', title, postAt(at - length, at, title));
+        continue;
+      }
+      for (const length of [3, 2, 4]) {
+        const start = at - length;
+        if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
+        if (anchored.readAt(start) !== length) continue;
+        anchored.add(start, length, 'person/name-title', title, postAt(start, at, title));
+        break;
+      }
+    }
+  }
+  // The names of a list: after a collective anchor (市领导) or after a person already found, joined by 、.
+  const listStarts: Array<{ at: number; anchor: string }> = [];
+  for (const anchor of NAME_LIST_ANCHORS)
+    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) listStarts.push({ at: at + anchor.length, anchor });
+  // A list that the verb after it shows to be of people (张三、李四等出席), read from its first name.
+  for (const match of text.matchAll(LISTED_NAMES)) {
+    const comma = match.index + match[0].indexOf('、');
+    const first = [comma - 3, comma - 2, comma - 4].find(
+      (at) => at >= match.index && !NOT_START.has(text[at]!) && anchored.readAt(at) === comma - at,
+    );
+    if (first !== undefined) listStarts.push({ at: first, anchor: match[2]! });
+  }
+  for (const person of [...found, ...anchored.people]) {
+    const end = context.index.toUnit(person.end) - sentence.unitStart;
+    if (text[end] === '、') listStarts.push({ at: end + 1, anchor: `${person.name}、` });
+  }
+  for (const { at, anchor } of listStarts) {
+    for (let cursor = at; ; ) {
+      // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
+      const length = LIST_ITEM.exec(text.slice(cursor))?.[1]?.length;
+      if (length === undefined || !startsWithSurname(text, cursor)) break;
+      anchored.add(cursor, length, 'person/name-list', anchor);
+      if (text[cursor + length] !== '、') break;
+      cursor += length + 1;
+    }
+  }
+  return anchored.people;
+}
+
+function startsWithSurname(text: string, at: number): boolean {
+  return SINGLE_SURNAMES.has(text[at] ?? '') || COMPOUND_SURNAMES.has(text.slice(at, at + 2));
+}

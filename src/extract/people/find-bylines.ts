@@ -1,0 +1,134 @@
+import type { OrganizationMention, PersonMention } from '../mention-types.ts';
+import { readPersonName } from '../read-person-name.ts';
+import { REPORTER_ROLES, REPORTER_TITLES, type ReporterRole } from '../rules/reporter-roles.ts';
+import { SINGLE_SURNAMES } from '../rules/surnames.ts';
+import type { PeopleSentence, PeopleState } from './people-scan.ts';
+import { personMention } from './person-mention.ts';
+
+const ROLES_BEFORE = REPORTER_ROLES.filter((role) => role.position === 'before').sort((a, b) => b.role.length - a.role.length);
+const ROLES_AFTER = REPORTER_ROLES.filter((role) => role.position === 'after').sort((a, b) => b.role.length - a.role.length);
+
+/**
+ * Bylines with the role before the names (中国环境报记者郭薇、张春燕, 记者 方晓萌), the role of the whole list
+ * after it when one follows (…集体采访); the media right before the role is the reporters' body.
+ */
+export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMention[] {
+  const { text } = scan;
+  const people: PersonMention[] = [];
+  const read = (at: number) => readBylineName(state, text, at);
+  const mediaEndingAt = new Map<number, OrganizationMention>();
+  for (const org of scan.bodies()) if (org.kind === 'media') mediaEndingAt.set(scan.toLocal(org.end), org);
+  for (const role of ROLES_BEFORE) {
+    for (let at = text.indexOf(role.role); at >= 0; at = text.indexOf(role.role, at + role.role.length)) {
+      // A role word inside a longer one (记者朋友 is no byline) is refused by reading no names after it.
+      // The names follow after spaces, a colon or a slash (记者 方晓萌, 编辑：刘影, 摄影/王立).
+      const cursor0 = at + role.role.length;
+      let cursor = cursor0 + (/^[ \u3000]*[：:/／]?[ \u3000]*/u.exec(text.slice(cursor0))?.[0].length ?? 0);
+      // A credit label with nothing after it (作者： 时间：…): the next label is no name.
+      const labelled = /[：:/／]/u.test(text.slice(cursor0, cursor));
+      if (labelled && /^\p{Script=Han}{2,4}[：:]/u.test(text.slice(cursor))) continue;
+      const names: Array<{ at: number; length: number }> = [];
+      for (let length = read(cursor); length !== undefined; length = read(cursor)) {
+        names.push({ at: cursor, length });
+        cursor += length;
+        const spaced = text[cursor] === ' ' && read(cursor + 1) !== undefined && !ROLES_BEFORE.some((r) => text.startsWith(r.role, cursor + 1));
+        if (text[cursor] !== '、' && !spaced) break;
+        cursor += 1;
+      }
+      if (names.length === 0) continue;
+      const media = mediaEndingAt.get(at);
+      const byline = { role, at, listEnd: cursor, media, start: media ? scan.toLocal(media.start) : at };
+      for (const entry of names) people.push(bylinePerson(state, scan, byline, entry, names[0]!.at));
+    }
+  }
+  return people;
+}
+
+function bylinePerson(
+  state: PeopleState,
+  scan: PeopleSentence,
+  byline: { role: ReporterRole; at: number; listEnd: number; media?: OrganizationMention; start: number },
+  entry: { at: number; length: number },
+  listStart: number,
+): PersonMention {
+  const { text, local } = scan;
+  const { role, media } = byline;
+  const name = text.slice(entry.at, entry.at + entry.length);
+  const introduction = local(byline.start, entry.at + entry.length - byline.start);
+  // 记者吴可心：… is a question at a press conference, not a byline; a role after the list is the list's role.
+  const asking = /^[：:]/u.test(text.slice(byline.listEnd));
+  const after = ROLES_AFTER.find((candidate) => text.startsWith(candidate.role, byline.listEnd));
+  const roles: PersonMention['roles'] = asking
+    ? []
+    : after
+      ? [{ role: after.role, roleEn: after.en, relation: after.relation, evidence: local(listStart, byline.listEnd + after.role.length - listStart) }]
+      : [{ role: role.role, roleEn: role.en, relation: role.relation, evidence: local(byline.at, entry.at + entry.length - byline.at) }];
+  const title = REPORTER_TITLES[role.role];
+  state.knownNames.add(name);
+  return personMention(local(entry.at, entry.length), scan.sentence.index, name, {
+    posts: media && title ? [{ title: role.role, titleEn: title, organization: media, former: false, evidence: introduction }] : [],
+    introduction,
+    roles,
+    rule: 'person/byline',
+    confidence: 0.9,
+  });
+}
+
+/**
+ * A role after a name no role before it covered: 李玲玉执笔, and a photographer's credit set apart by spaces after
+ * the outlet (中国网 张瑞宇 摄). `already` are the people the sentence's bylines named.
+ */
+export function findRolesAfterNames(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
+  const { text, local } = scan;
+  const people: PersonMention[] = [];
+  const mediaEndingAt = new Map<number, OrganizationMention>();
+  for (const org of scan.bodies()) if (org.kind === 'media') mediaEndingAt.set(scan.toLocal(org.end), org);
+  for (const role of ROLES_AFTER) {
+    for (let at = text.indexOf(role.role); at >= 0; at = text.indexOf(role.role, at + role.role.length)) {
+      const nameEnd = at - (/[ \u3000]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
+      const name = nameBefore(state, text, nameEnd, nameEnd < at);
+      if (!name) continue;
+      const nameAt = nameEnd - name.length;
+      // Already read as part of a list before a role: the list's role was recorded there.
+      if ([...already, ...people].some((person) => person.start === local(nameAt, 0).start)) continue;
+      const mediaEnd = nameAt - (/[ \u3000]*$/u.exec(text.slice(0, nameAt))?.[0].length ?? 0);
+      const media = mediaEndingAt.get(mediaEnd);
+      const start = media ? scan.toLocal(media.start) : nameAt;
+      const evidence = local(start, at + role.role.length - start);
+      const title = REPORTER_TITLES[role.role];
+      people.push(
+        personMention(local(nameAt, name.length), scan.sentence.index, name, {
+          posts: media && title ? [{ title: role.role, titleEn: title, organization: media, former: false, evidence }] : [],
+          introduction: evidence,
+          roles: [{ role: role.role, roleEn: role.en, relation: role.relation, evidence: local(nameAt, at + role.role.length - nameAt) }],
+          rule: 'person/byline',
+          confidence: 0.9,
+        }),
+      );
+    }
+  }
+  return people;
+}
+
+// The name that ends at `end`: a known one, or, when spaces set it apart (张瑞宇 摄), one read from where a word
+// starts after a space or a clause break.
+function nameBefore(state: PeopleState, text: string, end: number, spaced: boolean): string | undefined {
+  const known = [...state.knownNames]
+    .filter((name) => name.length <= end && text.startsWith(name, end - name.length))
+    .sort((a, b) => b.length - a.length)[0];
+  if (known || !spaced) return known;
+  for (const length of [3, 2, 4]) {
+    const at = end - length;
+    if (at < 0 || (at > 0 && !/[\s，。、；：（(]/u.test(text[at - 1]!))) continue;
+    if (readBylineName(state, text, at) === length) return text.slice(at, end);
+  }
+  return undefined;
+}
+
+/** A name in a byline: read by its surname, or padded with a space as some papers print two-character names (李 海). */
+export function readBylineName(state: PeopleState, text: string, at: number): number | undefined {
+  const length = readPersonName(text, at, { knownNames: state.knownNames, cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece) });
+  if (length !== undefined) return length;
+  const padded = /^(\p{Script=Han})[ \u3000]{1,2}\p{Script=Han}(?![\p{Script=Han}])/u.exec(text.slice(at));
+  return padded && SINGLE_SURNAMES.has(padded[1]!) ? padded[0].length : undefined;
+}

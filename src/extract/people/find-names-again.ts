@@ -1,0 +1,38 @@
+import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
+import type { OrganizationMention, PersonMention } from '../mention-types.ts';
+import { NAME_ENDS_BEFORE } from '../rules/surnames.ts';
+import type { Span } from '../text-index.ts';
+import { personMention } from './person-mention.ts';
+
+const NAME_ENDS = new Set(Array.from(NAME_ENDS_BEFORE));
+
+/** Every later occurrence of a name found with a post, an anchor or in a byline (李干杰指出, 曹立平的话). */
+export function findNamesAgain(
+  context: ExtractionContext,
+  people: readonly PersonMention[],
+  organizations: readonly OrganizationMention[],
+): PersonMention[] {
+  const names = [...new Set(people.map((person) => person.name))].sort((a, b) => b.length - a.length);
+  const taken: Span[] = [...people, ...organizations];
+  const again: PersonMention[] = [];
+  for (const sentence of context.sentences) {
+    for (const name of names) {
+      for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + name.length)) {
+        const span = sentenceSpan(context, sentence, at, name.length);
+        if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
+        if (readsAsLongerName(sentence.text, at, name)) continue;
+        taken.push(span);
+        again.push(personMention(span, sentence.index, name, { rule: 'person/name-again', confidence: 0.9 }));
+      }
+    }
+  }
+  return again;
+}
+
+// A longer name that contains this one (李欣 in 李欣然) is someone else: a two-character name followed by a
+// character that does not end a name (a verb, a particle, a title's first character).
+function readsAsLongerName(text: string, at: number, name: string): boolean {
+  if (name.length >= 3) return false;
+  const next = text[at + name.length] ?? '';
+  return /\p{Script=Han}/u.test(next) && !NAME_ENDS.has(next);
+}

@@ -1,0 +1,118 @@
+import type { PersonMention, PostMention } from '../mention-types.ts';
+import { readPersonName } from '../read-person-name.ts';
+import { TITLE_WORDS, type TitleWord } from '../rules/title-words.ts';
+import { WordTable } from '../word-table.ts';
+import { readsAsPlainWord } from './anchored-names.ts';
+import { subBody } from './generic-body.ts';
+import { FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
+import { findTitleOwner, type TitleOwner } from './title-owner.ts';
+
+const TITLES = new WordTable(
+  [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length),
+  (title) => title.word,
+);
+
+/**
+ * People after a title (`<organization><title>[、<title>]<name>`): the title's owner is settled by
+ * find-title-owner; a party title gives the post to the body's 党组 (生态环境部党组书记).
+ */
+export function findTitledPeople(state: PeopleState, scan: PeopleSentence): void {
+  const { text } = scan;
+  for (let i = 0; i < text.length; ) {
+    // A title word inside a body's name (党组书记 in a body named 生态环境部党组) is read after the body.
+    const inside = scan.bodySpans.find(([start, end]) => start < i && i < end);
+    if (inside) {
+      i = inside[1];
+      continue;
+    }
+    const title = TITLES.at(text, i);
+    i = title ? readTitledPerson(state, scan, i, title) : i + 1;
+  }
+}
+
+// Reads the titles from `at` and the name after them; returns where reading goes on.
+function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): number {
+  const { context } = state;
+  const { text, local, sentence } = scan;
+  const owner = findTitleOwner(state, scan, at, title);
+  const titles: Array<{ title: TitleWord; at: number }> = [{ title, at }];
+  let cursor = at + title.word.length;
+  for (let joined = text[cursor] === '、' ? TITLES.at(text, cursor + 1) : undefined; joined; ) {
+    titles.push({ title: joined, at: cursor + 1 });
+    cursor += 1 + joined.word.length;
+    joined = text[cursor] === '、' ? TITLES.at(text, cursor + 1) : undefined;
+  }
+  // A name set apart from its title by spaces, as transcripts lay out their speakers (副部长 赵英民：).
+  const spaces = /^[ \u3000]{1,2}(?=\p{Script=Han})/u.exec(text.slice(cursor))?.[0].length ?? 0;
+  cursor += spaces;
+  // A name another rule read there already (安东尼奥·古特雷斯 after 秘书长) takes the post.
+  const named = state.people.find((person) => person.sentence === sentence.index && person.start === local(cursor, 0).start);
+  if (named) {
+    named.posts.push(...postsOf(state, scan, owner, titles, { start: local(owner.bodyStart, 0).start, end: named.end }));
+    return scan.toLocal(named.end);
+  }
+  const tokenHere = context.tokens[sentence.index]!.find((token) => token.start === local(cursor, 0).start);
+  const nameLength = readPersonName(text, cursor, {
+    knownNames: state.knownNames,
+    cutKnownWords: (piece) => context.tagger.cutKnownWords(piece),
+    tokenAt: tokenHere ? { length: tokenHere.end - tokenHere.start, tag: tokenHere.tag } : undefined,
+  });
+  if (nameLength === undefined || (!owner.body && readsAsPlainWord(context, sentence, cursor, nameLength))) return cursor;
+  const name = text.slice(cursor, cursor + nameLength);
+  const introductionStart = introductionStartOf(scan, owner.bodyStart);
+  state.knownNames.add(name);
+  state.people.push({
+    ...local(cursor, nameLength),
+    label: 'Person',
+    surface: name,
+    sentence: sentence.index,
+    name,
+    posts: postsOf(state, scan, owner, titles, local(owner.bodyStart, cursor + nameLength - owner.bodyStart)),
+    introduction: local(introductionStart, cursor + nameLength - introductionStart),
+    roles: [],
+    unnamed: false,
+    rule: owner.rule,
+    confidence: owner.body ? owner.confidence : 0.6,
+    review: owner.review ?? (owner.body ? undefined : `person after the title ${title.word} without an organization`),
+  } satisfies PersonMention);
+  if (owner.body) {
+    scan.previousPerson = { end: cursor + nameLength, body: owner.body };
+    state.lastBody = { paragraph: sentence.paragraph, body: owner.body };
+  }
+  return cursor + nameLength;
+}
+
+// The introduction reaches back over the places and bodies written right before the body (辽宁省 in
+// 辽宁省大连市生态环境局局长张海冰, 生态环境部 before its bureau): a quote's speaker starts there.
+function introductionStartOf(scan: PeopleSentence, bodyStart: number): number {
+  let start = bodyStart;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const before of [...scan.regions, ...scan.bodies()]) {
+      if (scan.toLocal(before.end) === start && scan.toLocal(before.start) < start) {
+        start = scan.toLocal(before.start);
+        moved = true;
+      }
+    }
+  }
+  return start;
+}
+
+function postsOf(
+  state: PeopleState,
+  scan: PeopleSentence,
+  owner: TitleOwner,
+  titles: ReadonlyArray<{ title: TitleWord; at: number }>,
+  evidence: PostMention['evidence'],
+): PostMention[] {
+  const body = owner.body;
+  if (!body) return [];
+  const former = body.former === true || FORMER.endsAt(scan.text, owner.bodyStart);
+  return titles.map(({ title, at }) => {
+    if (!title.unit) return { title: title.word, titleEn: title.en, organization: body, former, evidence };
+    const bodyStart = scan.toLocal(body.start);
+    const unit = subBody(body, title, scan.local(bodyStart, at + title.unit.length - bodyStart), scan.sentence.index);
+    state.found.push(unit);
+    return { title: title.word, titleEn: title.en, organization: unit, former, evidence };
+  });
+}

@@ -1,0 +1,45 @@
+import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
+import type { OrganizationMention } from '../mention-types.ts';
+import { attachedMention } from '../organizations/attached-bodies.ts';
+import { ATTACHED_BODIES, GENERIC_BODY_ENDINGS } from '../rules/organization-patterns.ts';
+import type { TitleWord } from '../rules/title-words.ts';
+import type { Span } from '../text-index.ts';
+import { CLAUSE_BREAK, type PeopleSentence } from './people-scan.ts';
+
+const GENERIC_ENDINGS = [...GENERIC_BODY_ENDINGS].sort((a, b) => b.ending.length - a.ending.length);
+
+/** A body that no table knows, found by its ending right before a title (大气环境处 + 处长), not before `notBefore`. */
+export function genericBodyBefore(
+  context: ExtractionContext,
+  scan: PeopleSentence,
+  titleAt: number,
+  notBefore: number,
+): OrganizationMention | undefined {
+  const { text, sentence } = scan;
+  let start = titleAt;
+  while (start > notBefore && !CLAUSE_BREAK.test(text[start - 1]!) && titleAt - start < 20) start -= 1;
+  const name = text.slice(start, titleAt);
+  if (name.length < 3 || !/^\p{Script=Han}+$/u.test(name)) return undefined;
+  const ending = GENERIC_ENDINGS.find((candidate) => name.endsWith(candidate.ending));
+  if (!ending) return undefined;
+  const span = sentenceSpan(context, sentence, start, name.length);
+  return {
+    ...span,
+    label: 'Organization',
+    surface: name,
+    sentence: sentence.index,
+    name,
+    kind: ending.kind,
+    parents: [],
+    former: false,
+    rule: 'organization/generic-body',
+    confidence: 0.6,
+    review: 'organization found only by its ending; check its name and English',
+  };
+}
+
+/** The 党组 (党委) of a body, made from a party title (生态环境部党组书记 → 生态环境部党组). */
+export function subBody(host: OrganizationMention, title: TitleWord, span: Span, sentence: number): OrganizationMention {
+  const attached = ATTACHED_BODIES.find((body) => body.suffix === title.unit)!;
+  return { ...attachedMention(attached, host, span, sentence), rule: 'organization/party-title' };
+}

@@ -1,0 +1,86 @@
+import type { OrganizationMention } from '../mention-types.ts';
+import { GOVERNMENT_TITLES, SHORT_BODY_WORDS, type TitleWord } from '../rules/title-words.ts';
+import { genericBodyBefore } from './generic-body.ts';
+import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
+
+const GOVERNMENT_TITLE_WORDS: ReadonlySet<string> = new Set(GOVERNMENT_TITLES);
+
+/** Whose post a title is, by which rule, and where the words of the post start. */
+export interface TitleOwner {
+  body?: OrganizationMention;
+  bodyStart: number;
+  rule: string;
+  confidence: number;
+  review?: string;
+}
+
+/**
+ * Who a title at `at` belongs to: the body right before it, a place's government (河北省副省长), a body found by its
+ * ending (大气环境处处长), the body of the person named just before (罗静怡、总工程师贺文涛) or of the paragraph,
+ * or nobody (a bare title: 副省长某某).
+ */
+export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): TitleOwner {
+  const body = scan.bodiesEndingAt.get(at);
+  if (body) return { body, bodyStart: scan.toLocal(body.start), rule: 'person/org-title-name', confidence: 0.95 };
+  const place = scan.placesEndingAt.get(at);
+  if (place && GOVERNMENT_TITLE_WORDS.has(title.word)) {
+    const government = [...state.organizations, ...state.found].find((org) => org.kind === 'government' && org.region?.name === place.name);
+    return {
+      body: government,
+      bodyStart: scan.toLocal(place.start),
+      rule: 'person/place-title-name',
+      confidence: 0.85,
+      review: government ? undefined : `the government of ${place.name} is not named in the text`,
+    };
+  }
+  const short = shortBodyOwner(state, scan, at);
+  if (short) return short;
+  const generic = genericOwner(state, scan, at);
+  if (generic) return generic;
+  // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before.
+  const atClauseStart = at === 0 || CLAUSE_BREAK.test(scan.text[at - 1]!) || FORMER.endsAt(scan.text, at);
+  const previous = scan.previousPerson;
+  if (atClauseStart && previous && /^[、，\s]*$/u.test(scan.text.slice(previous.end, at)))
+    return { body: previous.body, bodyStart: at, rule: 'person/title-continues-body', confidence: 0.8 };
+  const last = state.lastBody;
+  if (
+    atClauseStart &&
+    last &&
+    last.paragraph === scan.sentence.paragraph &&
+    (!GOVERNMENT_TITLE_WORDS.has(title.word) || last.body.kind === 'government')
+  )
+    return {
+      body: last.body,
+      bodyStart: at,
+      rule: 'person/title-body-of-paragraph',
+      confidence: 0.6,
+      review: `organization taken from ${last.body.name} named before`,
+    };
+  return { bodyStart: at, rule: 'person/title-name', confidence: 0.95 };
+}
+
+// A body written by its last character alone at the start of a clause (厅党组成员、副厅长王喜云): the last body
+// named before whose name ends in that character.
+function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
+  const word = scan.text[at - 1];
+  if (word === undefined || !SHORT_BODY_WORDS.includes(word) || (at > 1 && !CLAUSE_BREAK.test(scan.text[at - 2]!))) return undefined;
+  const point = scan.local(at - 1, 0).start;
+  const body = [...state.organizations, ...state.found]
+    .filter((org) => org.end <= point && org.name.endsWith(word))
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
+  if (!body) return undefined;
+  return { body, bodyStart: at - 1, rule: 'person/short-body-title-name', confidence: 0.75, review: `${word} taken as ${body.name}, named before` };
+}
+
+// A body no table knows, found by its ending before the title; part of a body written right before it.
+function genericOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
+  const host = [...scan.bodySpans].filter(([, end]) => end <= at).sort((a, b) => b[1] - a[1])[0];
+  const generic = genericBodyBefore(state.context, scan, at, host ? host[1] : 0);
+  if (!generic) return undefined;
+  const hostBody = host ? scan.bodies().find((org) => scan.toLocal(org.end) === host[1]) : undefined;
+  if (hostBody && scan.toLocal(generic.start) === host![1])
+    generic.parents.push({ mention: hostBody, evidence: { start: hostBody.start, end: generic.end } });
+  state.found.push(generic);
+  return { body: generic, bodyStart: scan.toLocal(generic.start), rule: 'person/generic-body-title-name', confidence: 0.7 };
+}

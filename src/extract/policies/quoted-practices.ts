@@ -1,0 +1,27 @@
+import type { PolicySentence } from './policy-candidate.ts';
+
+/** A quoted slogan carried out as a way of working (实行“一企一策”), with a word of management after the quote (推行“双随机、一公开”监管). */
+export function proposeQuotedPractices(scan: PolicySentence): void {
+  const { text, candidates } = scan;
+  // A quoted slogan carried out as a way of working: 实行“一企一策”, 推行“双随机、一公开”.
+  // A word of management right after the quote belongs to the name: 推行“双随机、一公开”监管.
+  for (const match of text.matchAll(/(实行|推行|实施|落实|建立|探索)“([^“”]{2,12})”(监管|管理|模式|机制|制度)?/gu)) {
+    const from = match.index + match[1]!.length;
+    if (/^[”“]/u.test(text[from + match[2]!.length + 2] ?? '')) continue;
+    const suffix = match[3] ?? '';
+    const name = suffix ? `“${match[2]!}”${suffix}` : match[2]!;
+    candidates.push({
+      from: suffix ? from : from + 1,
+      to: from + (suffix ? name.length : 1 + match[2]!.length),
+      priority: 0,
+      mention: {
+        name,
+        kind: 'mechanism',
+        aliases: [],
+        rule: 'policy/quoted-practice',
+        confidence: 0.6,
+        review: 'a quoted practice read as a policy',
+      },
+    });
+  }
+}

@@ -1,0 +1,25 @@
+import { NOT_POLICY_TITLES, type PolicyKind, TITLE_KINDS } from '../rules/policy-shapes.ts';
+import type { PolicySentence } from './policy-candidate.ts';
+
+const TITLE_ENDINGS = [...TITLE_KINDS].sort((a, b) => b.ending.length - a.ending.length);
+
+/** Titles in 《》 (the name inside the brackets; its kind by its ending: 条例, 办法, 方案 …), except those that name no policy. */
+export function proposeTitledDocuments(scan: PolicySentence): void {
+  const { text, candidates } = scan;
+  // Titles in 《》: the name is inside the brackets.
+  for (const match of text.matchAll(/《([^《》]{2,60})》/gu)) {
+    const title = match[1]!;
+    const from = match.index + 1;
+    if (NOT_POLICY_TITLES.some((ending) => title.endsWith(ending))) {
+      scan.blocked.push([match.index, match.index + match[0].length]);
+      continue;
+    }
+    const kind: PolicyKind = TITLE_ENDINGS.find((entry) => title.endsWith(entry.ending))?.kind ?? 'plan';
+    candidates.push({
+      from,
+      to: from + title.length,
+      priority: 2,
+      mention: { name: title, kind, aliases: [], rule: 'policy/titled-document', confidence: 0.95 },
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { MEETING_SPEAKERS, MEETING_VERBS } from '../rules/speech-verbs.ts';
+import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
+import { buildStatement, trimEnd } from './statement-parts.ts';
+
+// A meeting as the subject of a speech verb at the start of a clause: 会议要求，… 会上透露：….
+const MEETING_SPEECH = new RegExp(`(^|[，。；】])(${MEETING_SPEAKERS.join('|')})(${MEETING_VERBS.join('|')})[，：:]`, 'gu');
+
+/** What a meeting says (会议要求，…): no speaker, made at the latest meeting named before it in its paragraph. */
+export function findMeetingSpeech(speech: SpeechSentence, state: SpeechState): void {
+  const { context, sentence, text, local } = speech;
+  for (const m of text.matchAll(MEETING_SPEECH)) {
+    const from = m.index + m[0].length;
+    const to = trimEnd(text, from, text.length, /[。！？；\s]/u);
+    if (to - from < 6) continue;
+    const start = m.index + m[0].length - m[2]!.length - m[3]!.length - 1;
+    const startPoint = context.index.toPoint(sentence.unitStart + start);
+    const meeting = state.events
+      .filter((event) => event.start <= startPoint && context.sentences[event.sentence]!.paragraph === sentence.paragraph)
+      .sort((a, b) => b.start - a.start)[0];
+    state.statements.push(
+      buildStatement(speech, {
+        kind: 'paraphrase',
+        textFrom: from,
+        textTo: to,
+        evidence: local(start, to - start),
+        attribution: local(start, from - 1 - start),
+        madeAt: meeting,
+        rule: 'statement/meeting-speech',
+        confidence: meeting ? 0.75 : 0.6,
+        review: `said by ${m[2]}: no speaker`,
+      }),
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import { PREPARED_SPEECH_LEADS, PREPARED_SPEECH_NOUNS } from '../rules/speech-verbs.ts';
+import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
+import { buildStatement } from './statement-parts.ts';
+
+const ANNOUNCEMENT = new RegExp(`(?:${PREPARED_SPEECH_LEADS.join('|')})([^，。；]{1,24}?)的(?:${PREPARED_SPEECH_NOUNS.join('|')})`, 'u');
+// A section heading of a printed speech (一、主发布稿, （二）记者问答).
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
+
+/**
+ * A speech printed after the words that announce it (以下为郎文荣厅长的主发布稿：…): the speaker is the person
+ * the announcement names; the speech runs from the first line after the announcement that is no section heading
+ * to the next section heading or the end of the text. Returns whether the sentence was part of it.
+ */
+export function findPreparedSpeech(speech: SpeechSentence, state: SpeechState): boolean {
+  const { text, toLocal } = speech;
+  const announced = ANNOUNCEMENT.exec(text);
+  if (announced) {
+    const named = announced.index + announced[0].indexOf(announced[1]!);
+    const speaker = speech.speakers.find((person) => toLocal(person.start) >= named && toLocal(person.end) <= named + announced[1]!.length);
+    if (speaker) state.pendingSpeech = { speaker, announcement: speech.local(announced.index, announced[0].length) };
+    return false;
+  }
+  const pending = state.pendingSpeech;
+  if (!pending || SECTION_HEADING.test(text)) return false;
+  state.pendingSpeech = undefined;
+  const full = speech.context.index.readable;
+  const next = /\n\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u.exec(full.slice(speech.sentence.unitStart));
+  const to = (next ? full.slice(speech.sentence.unitStart, speech.sentence.unitStart + next.index) : full.slice(speech.sentence.unitStart)).trimEnd()
+    .length;
+  if (to < 6) return false;
+  state.statements.push(
+    buildStatement(speech, {
+      kind: 'quote',
+      textFrom: 0,
+      textTo: to,
+      evidence: { start: pending.announcement.start, end: speech.local(to, 0).start },
+      attribution: pending.announcement,
+      speaker: takeSpeaker(state, pending.speaker),
+      rule: 'statement/prepared-speech',
+      confidence: 0.8,
+      review: pending.speaker.review,
+    }),
+  );
+  state.lastSpeaker = { paragraph: speech.sentence.paragraph, person: pending.speaker };
+  return true;
+}

@@ -1,0 +1,73 @@
+import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
+import { speakerEndingBefore, speechVerbEnd } from './speech-verb-end.ts';
+import { buildStatement } from './statement-parts.ts';
+
+// The shortest quote that can be a statement rather than a quoted term (“城市大脑”, “放管服”).
+export const MIN_QUOTE = 8;
+
+/**
+ * Quotations and who said them: the speaker and verb before (曹立平说，“…”), the speaker after
+ * (“…”生态环境部…局长曹立平说), or, for a quote standing alone, the speaker of the paragraph before.
+ */
+export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
+  const { text, local, toLocal } = speech;
+  for (const quote of text.matchAll(/“([^“”]*)”/gu)) {
+    const open = quote.index;
+    const close = open + quote[0].length;
+    const inner = quote[1]!;
+    if (inner.length < MIN_QUOTE) continue;
+    speech.quoted.push([open, close]);
+    const parts = { kind: 'quote' as const, textFrom: open + 1, textTo: close - 1 };
+    const before = speakerEndingBefore(text, open, speech.speakers, toLocal);
+    if (before) {
+      const start = toLocal(before.person.start);
+      state.statements.push(
+        buildStatement(speech, {
+          ...parts,
+          evidence: local(start, close - start),
+          attribution: local(start, before.verbEnd - start),
+          speaker: takeSpeaker(state, before.person),
+          rule: before.colonOnly ? 'statement/speaker-colon-quote' : 'statement/speaker-then-quote',
+          confidence: before.colonOnly ? 0.75 : 0.95,
+          review: before.person.review,
+        }),
+      );
+      state.lastSpeaker = { paragraph: speech.sentence.paragraph, person: before.person };
+      continue;
+    }
+    const speakerStart = text[close] === '，' || text[close] === ',' ? close + 1 : close;
+    const after = speech.speakerAt(speakerStart);
+    if (after) {
+      const verbEnd = speechVerbEnd(text, toLocal(after.end));
+      const attributionEnd = verbEnd ?? toLocal(after.end);
+      state.statements.push(
+        buildStatement(speech, {
+          ...parts,
+          evidence: local(open, attributionEnd - open),
+          attribution: local(speakerStart, attributionEnd - speakerStart),
+          speaker: takeSpeaker(state, after),
+          rule: verbEnd ? 'statement/quote-then-speaker' : 'statement/quote-then-person',
+          confidence: verbEnd ? 0.95 : 0.75,
+          review: verbEnd ? after.review : 'no speech verb after the speaker',
+        }),
+      );
+      state.lastSpeaker = { paragraph: speech.sentence.paragraph, person: after };
+      continue;
+    }
+    const standsAlone = open <= 1 && /[。！？]$/u.test(inner);
+    const last = state.lastSpeaker;
+    if (standsAlone && last && speech.sentence.paragraph - last.paragraph <= 1) {
+      state.statements.push(
+        buildStatement(speech, {
+          ...parts,
+          evidence: local(open, close - open),
+          attribution: local(open, close - open),
+          speaker: last.person,
+          rule: 'statement/quote-of-earlier-speaker',
+          confidence: 0.6,
+          review: 'speaker taken from an earlier sentence',
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { MIN_QUOTE } from './find-quotes.ts';
+import { bareSpeakerAt } from './sentence-speakers.ts';
+import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
+import { speechVerbEnd } from './speech-verb-end.ts';
+import { buildStatement, trimEnd } from './statement-parts.ts';
+
+/** Reported speech: a speaker, a speech verb and a comma or colon, and the rest of the sentence (李干杰指出，…). */
+export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): void {
+  const { sentence, text, local, toLocal } = speech;
+  // A speaker first met here, at the start of a clause, with a speech verb after the name.
+  for (const clause of text.matchAll(/(?:^|[，。；：])/gu)) {
+    const at = clause.index + clause[0].length;
+    if (speech.speakers.some((person) => toLocal(person.start) === at)) continue;
+    const bare = bareSpeakerAt(speech.context, sentence, at);
+    if (bare) state.made.push(bare);
+  }
+  const candidates = [...new Set([...speech.speakers, ...state.made.filter((person) => person.sentence === sentence.index)])];
+  for (const person of candidates) {
+    const personEnd = toLocal(person.end);
+    if (speech.quoted.some(([a, b]) => personEnd > a && personEnd <= b)) continue;
+    const verbEnd = speechVerbEnd(text, personEnd);
+    if (verbEnd === undefined || !/[，：:,]/u.test(text[verbEnd] ?? '')) continue;
+    const from = verbEnd + 1;
+    // A quote right after the comma is the statement itself, unless it is a short term (“十四五”时期).
+    if (text[from] === '“' && !/^“[^”]{1,7}”/u.test(text.slice(from))) continue;
+    let to = trimEnd(text, from, text.length, /[。！？\s]/u);
+    // Reported speech that runs into a quote stops before it.
+    const quoteAt = text.indexOf('“', from);
+    if (quoteAt >= 0 && quoteAt - from > 0 && text.slice(quoteAt).length > MIN_QUOTE + 2 && /”[^”]*(说|表示)/u.test(text.slice(quoteAt)))
+      to = Math.min(to, quoteAt);
+    to = trimEnd(text, from, to, /[，。；\s]/u);
+    if (to - from < 6 || statementCovers(speech, state, from)) continue;
+    const start = toLocal(person.start);
+    state.statements.push(
+      buildStatement(speech, {
+        kind: 'paraphrase',
+        textFrom: from,
+        textTo: to,
+        evidence: local(start, to - start),
+        attribution: local(start, verbEnd - start),
+        speaker: takeSpeaker(state, person),
+        rule: 'statement/reported-speech',
+        confidence: person.rule === 'person/pronoun' ? 0.7 : 0.85,
+        review: person.review,
+      }),
+    );
+    state.lastSpeaker = { paragraph: sentence.paragraph, person };
+  }
+}

@@ -1,0 +1,81 @@
+import type { PersonMention } from '../mention-types.ts';
+import type { Span } from '../text-index.ts';
+import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
+import { buildStatement } from './statement-parts.ts';
+
+// Role words a transcript line may start with before the speaker's name.
+const TRANSCRIPT_ROLES = ['主持人', '发布人', '发言人'];
+// After the speaker's name: the post in brackets (杨福生（省人大常委会副主任）：), then the colon.
+const AFTER_SPEAKER = /^(?:（[^（）]*）)?[：:]/u;
+
+/**
+ * A transcript's answer: a line that starts with its speaker and a colon (罗静怡：…, 主持人梁思远：…, 杨福生（省人大
+ * 常委会副主任）：…); the answer runs to the end of its line, over all its sentences. A line that holds only the
+ * speaker (生态环境部副部长 赵英民：) heads the turn of the lines after it. Returns whether the line was a turn.
+ */
+export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState): boolean {
+  const { sentence, text, local, toLocal } = speech;
+  if (!startsLine(speech) || state.statements.some((s) => s.sentence === sentence.index)) return false;
+  const opening = TRANSCRIPT_ROLES.find((role) => text.startsWith(role)) ?? '';
+  const speaker = speech.speakers.find(
+    (person) => toLocal(person.introduction.start) === opening.length && AFTER_SPEAKER.test(text.slice(toLocal(person.end))),
+  );
+  if (!speaker || speaker.roles.length > 0 || /记者/u.test(text.slice(0, toLocal(speaker.start)))) return false;
+  const from = toLocal(speaker.end) + AFTER_SPEAKER.exec(text.slice(toLocal(speaker.end)))![0].length;
+  if (text.slice(from).trim() === '') {
+    state.pendingTurn = { speaker, heading: local(0, from) };
+    return true;
+  }
+  const to = lineEnd(speech);
+  if (to - from < 6) return false;
+  pushTurn(speech, state, { speaker, from, to, attribution: local(0, from), evidenceStart: local(0, 0).start });
+  return true;
+}
+
+/** The lines after a heading that holds only the speaker: the speaker's turn, up to its own line's end. */
+export function findTurnAfterHeading(speech: SpeechSentence, state: SpeechState): boolean {
+  const turn = state.pendingTurn;
+  if (!turn || !startsLine(speech)) return false;
+  state.pendingTurn = undefined;
+  const to = lineEnd(speech);
+  if (to < 6 || /摄$/u.test(speech.text)) return false;
+  pushTurn(speech, state, { speaker: turn.speaker, from: 0, to, attribution: turn.heading, evidenceStart: turn.heading.start });
+  return true;
+}
+
+function pushTurn(
+  speech: SpeechSentence,
+  state: SpeechState,
+  turn: { speaker: PersonMention; from: number; to: number; attribution: Span; evidenceStart: number },
+): void {
+  const evidence = { start: turn.evidenceStart, end: speech.local(turn.to, 0).start };
+  state.statements.push(
+    buildStatement(speech, {
+      kind: 'quote',
+      textFrom: turn.from,
+      textTo: turn.to,
+      evidence,
+      attribution: turn.attribution,
+      speaker: takeSpeaker(state, turn.speaker),
+      rule: 'statement/transcript-answer',
+      confidence: 0.85,
+      review: turn.speaker.review,
+    }),
+  );
+  state.lastSpeaker = { paragraph: speech.sentence.paragraph, person: turn.speaker };
+}
+
+function startsLine(speech: SpeechSentence): boolean {
+  return (
+    speech.sentence.unitStart === 0 ||
+    /\n\s*$/u.test(speech.context.index.readable.slice(Math.max(0, speech.sentence.unitStart - 8), speech.sentence.unitStart))
+  );
+}
+
+// The end of the sentence's line, in code units of the sentence, without trailing spaces.
+function lineEnd(speech: SpeechSentence): number {
+  const full = speech.context.index.readable;
+  const end = full.indexOf('\n', speech.sentence.unitStart);
+  const line = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end);
+  return line.trimEnd().length;
+}

@@ -1,0 +1,68 @@
+import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
+import { buildStatement } from './statement-parts.ts';
+
+/**
+ * A question a media outlet asks at a press conference, as the transcript prints it (人民日报：我们在浙江了解到…):
+ * a line that starts with the outlet and a colon. The seed format has no speaker but a person, so the statement
+ * keeps none and says who asked.
+ */
+export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechState): boolean {
+  const { text, local, toLocal } = speech;
+  const outlet = speech.bodies.find((body) => body.kind === 'media' && toLocal(body.start) === 0 && /^[：:]/u.test(text.slice(toLocal(body.end))));
+  if (!outlet || state.statements.some((s) => s.sentence === speech.sentence.index)) return false;
+  const from = toLocal(outlet.end) + 1;
+  const full = speech.context.index.readable;
+  const end = full.indexOf('\n', speech.sentence.unitStart);
+  const to = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end).trimEnd().length;
+  if (to - from < 6) return false;
+  state.statements.push(
+    buildStatement(speech, {
+      kind: 'quote',
+      textFrom: from,
+      textTo: to,
+      evidence: local(0, to),
+      attribution: local(0, from),
+      rule: 'statement/transcript-question',
+      confidence: 0.75,
+      review: `asked by ${outlet.name}: no person`,
+    }),
+  );
+  return true;
+}
+
+// Words by which a report says who answers the questions (…出席发布会并答记者问).
+const ANSWERING = /答记者问|回答记者提问|回答记者的提问|答问/u;
+
+/**
+ * An answer of a question-and-answer transcript (答：…): a line that starts with 答 and a colon, said by the person
+ * the report said would answer (…并答记者问), else by the last speaker. Returns whether the line was one.
+ */
+export function findTranscriptReply(speech: SpeechSentence, state: SpeechState): boolean {
+  const { text, local } = speech;
+  if (ANSWERING.test(text)) {
+    const answerer = speech.speakers.filter((person) => person.posts.length > 0 && person.rule !== 'person/pronoun').at(-1);
+    if (answerer) state.answerer = answerer;
+  }
+  if (!/^答[：:]/u.test(text) || state.statements.some((s) => s.sentence === speech.sentence.index)) return false;
+  const full = speech.context.index.readable;
+  const end = full.indexOf('\n', speech.sentence.unitStart);
+  const to = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end).trimEnd().length;
+  if (to - 2 < 6) return false;
+  const speaker = state.answerer ?? state.lastSpeaker?.person;
+  state.statements.push(
+    buildStatement(speech, {
+      kind: 'quote',
+      textFrom: 2,
+      textTo: to,
+      evidence: local(0, to),
+      attribution: local(0, 2),
+      speaker: speaker ? takeSpeaker(state, speaker) : undefined,
+      rule: 'statement/transcript-reply',
+      confidence: 0.7,
+      review: speaker
+        ? `answer taken as ${speaker.name}'s, who the report says answers the questions`
+        : 'an answer whose speaker the report does not name',
+    }),
+  );
+  return true;
+}

@@ -1,0 +1,88 @@
+import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
+import type { OrganizationMention, PersonMention } from '../mention-types.ts';
+import { personMention } from '../people/person-mention.ts';
+import { readPersonName } from '../read-person-name.ts';
+import type { Sentence } from '../split-sentences.ts';
+import { speechVerbEnd } from './speech-verb-end.ts';
+
+// Words for an official the report does not name (生态环境部有关负责人表示).
+const UNNAMED = /^(有关|相关)?(主要)?(负责人|新闻发言人|发言人)/u;
+
+/**
+ * 他 and 她 as speakers: each stands for the last person named before it in its paragraph or the one before
+ * (此前他作为副厅长…他表示，…). Only those that attribute a statement are kept.
+ */
+export function pronounsIn(context: ExtractionContext, sentence: Sentence, people: readonly PersonMention[]): PersonMention[] {
+  const pronouns: PersonMention[] = [];
+  for (const match of sentence.text.matchAll(/[他她](?![们人的])/gu)) {
+    if (/[其吉]/u.test(sentence.text[match.index - 1] ?? '')) continue;
+    const span = sentenceSpan(context, sentence, match.index, 1);
+    const referent = [...people]
+      .filter((person) => !person.unnamed && person.start < span.start && sentence.paragraph - context.sentences[person.sentence]!.paragraph <= 1)
+      .sort((a, b) => b.start - a.start)[0];
+    if (!referent) continue;
+    pronouns.push({
+      ...span,
+      label: 'Person',
+      surface: match[0],
+      sentence: sentence.index,
+      name: referent.name,
+      posts: [],
+      introduction: span,
+      roles: [],
+      unnamed: false,
+      rule: 'person/pronoun',
+      confidence: 0.7,
+      review: `speaker is a pronoun, taken as ${referent.name}`,
+    });
+  }
+  return pronouns;
+}
+
+/** An unnamed official of a body who speaks (生态环境部有关负责人表示): a speaker without a name. */
+export function unnamedOfficialAt(context: ExtractionContext, sentence: Sentence, body: OrganizationMention): PersonMention | undefined {
+  const at = context.index.toUnit(body.start) - sentence.unitStart;
+  const bodyEnd = context.index.toUnit(body.end) - sentence.unitStart;
+  const word = UNNAMED.exec(sentence.text.slice(bodyEnd));
+  if (!word || speechVerbEnd(sentence.text, bodyEnd + word[0].length) === undefined) return undefined;
+  const span = sentenceSpan(context, sentence, at, bodyEnd + word[0].length - at);
+  const name = sentence.text.slice(at, bodyEnd + word[0].length);
+  const title = word[3]!;
+  return personMention(span, sentence.index, name, {
+    posts: [{ title, titleEn: title === '负责人' ? 'Official in charge' : 'Spokesperson', organization: body, former: false, evidence: span }],
+    unnamed: true,
+    rule: 'person/unnamed-official',
+    confidence: 0.7,
+    review: 'unnamed speaker: the report does not give the name',
+  });
+}
+
+/** A name no earlier rule found, right before a speech verb (钱锋说): a person without an organization. */
+export function bareNameAt(context: ExtractionContext, sentence: Sentence, at: number): PersonMention | undefined {
+  const length = readPersonName(sentence.text, at, { knownNames: new Set(), cutKnownWords: (piece) => context.tagger.cutKnownWords(piece) });
+  if (length === undefined || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
+  const name = sentence.text.slice(at, at + length);
+  return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
+    rule: 'person/speaker-name',
+    confidence: 0.6,
+    review: 'person without an organization',
+  });
+}
+
+/**
+ * A name first met in a speech clause, at the start of a clause (李明在讲话中指出，…): taken only when the segmenter
+ * tags the word there as a person or found it by its HMM, since no title or body anchors it.
+ */
+export function bareSpeakerAt(context: ExtractionContext, sentence: Sentence, at: number): PersonMention | undefined {
+  const point = sentenceSpan(context, sentence, at, 0).start;
+  const token = context.tokens[sentence.index]!.find((candidate) => candidate.start === point);
+  if (!token || !/^(nr|x$)/u.test(token.tag) || token.end - token.start < 2 || token.end - token.start > 4) return undefined;
+  const length = token.end - token.start;
+  if (!/^\p{Script=Han}+$/u.test(sentence.text.slice(at, at + length)) || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
+  const name = sentence.text.slice(at, at + length);
+  return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
+    rule: 'person/speaker-name',
+    confidence: 0.55,
+    review: 'person found by a speech verb and the segmenter’s person tag; no organization',
+  });
+}

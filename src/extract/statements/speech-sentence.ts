@@ -1,0 +1,52 @@
+import type { ExtractionContext } from '../extraction-context.ts';
+import type { EventMention, OrganizationMention, PersonMention, StatementMention } from '../mention-types.ts';
+import type { Sentence } from '../split-sentences.ts';
+import type { Span } from '../text-index.ts';
+
+/** What the statement rules read in one sentence: its text, the speakers it names and how to cut spans. */
+export interface SpeechSentence {
+  context: ExtractionContext;
+  sentence: Sentence;
+  text: string;
+  /** A span of the sentence's text (code units from its start) as code points of the report. */
+  local(from: number, length: number): Span;
+  /** A code point of the report as a code unit of the sentence. */
+  toLocal(point: number): number;
+  /** People named in the sentence, pronouns standing for them, and unnamed officials of bodies. */
+  speakers: readonly PersonMention[];
+  /** The bodies named in the sentence. */
+  bodies: readonly OrganizationMention[];
+  /** The speaker introduced or named at a place of the sentence, or a bare name there with a speech verb after it. */
+  speakerAt(at: number): PersonMention | undefined;
+  /** Spans of quotations (code units) the quote rules took, so that reported speech does not start inside one. */
+  quoted: Array<[number, number]>;
+}
+
+/** What the statement rules share across the report. */
+export interface SpeechState {
+  statements: StatementMention[];
+  /** Speakers the rules had to make: pronouns used as speakers, bare names, people of transcript headings. */
+  made: PersonMention[];
+  /** The last person who spoke, for a quote standing alone or a transcript's next lines. */
+  lastSpeaker?: { paragraph: number; person: PersonMention };
+  /** A transcript line that held only its speaker (赵英民：): the next line is the speaker's turn. */
+  pendingTurn?: { speaker: PersonMention; heading: Span };
+  /** The person the report says answers the questions (…出席发布会并答记者问), for the answers of a Q&A (答：…). */
+  answerer?: PersonMention;
+  /** A speech announced (以下为…的主发布稿) and not yet reached. */
+  pendingSpeech?: { speaker: PersonMention; announcement: Span };
+  events: readonly EventMention[];
+}
+
+/** Records a pronoun or bare name as a person the statement stage made, once, and returns it. */
+export function takeSpeaker(state: SpeechState, person: PersonMention): PersonMention {
+  if (person.rule === 'person/pronoun' && !state.made.includes(person)) state.made.push(person);
+  return person;
+}
+
+/** Whether a statement already covers a place of the sentence. */
+export function statementCovers(speech: SpeechSentence, state: SpeechState, at: number): boolean {
+  return state.statements.some(
+    (s) => s.sentence === speech.sentence.index && speech.toLocal(s.textSpan.start) <= at && at < speech.toLocal(s.textSpan.end),
+  );
+}

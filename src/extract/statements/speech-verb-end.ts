@@ -1,0 +1,73 @@
+import type { PersonMention } from '../mention-types.ts';
+import { SPEECH_ADVERBS, SPEECH_TIME_CLAUSE_MAX, SPEECH_VERBS } from '../rules/speech-verbs.ts';
+import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import { WordTable } from '../word-table.ts';
+
+const VERBS = new WordTable(
+  [...SPEECH_VERBS].sort((a, b) => b.length - a.length),
+  (verb) => verb,
+);
+const ADVERBS = new WordTable(
+  [...SPEECH_ADVERBS].sort((a, b) => b.length - a.length),
+  (adverb) => adverb,
+);
+const TITLES_AFTER = new WordTable(
+  [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length),
+  (title) => title,
+);
+const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}?[时中上]`, 'u');
+
+/**
+ * Where the speech verb after a speaker ends, skipping a title written after the name (王仲田厅长强调), adverbs
+ * (当场, 多次) and a time clause (在总结…时, 在讲话中), if one follows.
+ */
+export function speechVerbEnd(text: string, at: number): number | undefined {
+  let cursor = at + (TITLES_AFTER.at(text, at)?.length ?? 0);
+  for (let guard = 0; guard < 4; guard += 1) {
+    const adverb = ADVERBS.at(text, cursor);
+    if (adverb) {
+      cursor += adverb.length;
+      continue;
+    }
+    if (text[cursor] === '在') {
+      const clause = TIME_CLAUSE.exec(text.slice(cursor));
+      const after = cursor + (clause?.[0].length ?? 0);
+      if (clause && (VERBS.at(text, after) || verbAfterAdverb(text, after))) {
+        cursor = after;
+        continue;
+      }
+    }
+    break;
+  }
+  const verb = VERBS.at(text, cursor);
+  return verb ? cursor + verb.length : undefined;
+}
+
+function verbAfterAdverb(text: string, at: number): boolean {
+  const adverb = ADVERBS.at(text, at);
+  return adverb !== undefined && VERBS.at(text, at + adverb.length) !== undefined;
+}
+
+/**
+ * The speaker whose speech verb ends right before a quote (曹立平说，“…”), or, before a colon, a speaker a few
+ * words before it (他感触颇深：“…”).
+ */
+export function speakerEndingBefore(
+  text: string,
+  open: number,
+  people: readonly PersonMention[],
+  toLocal: (point: number) => number,
+): { person: PersonMention; verbEnd: number; colonOnly: boolean } | undefined {
+  const colon = /[：:，,]$/u.test(text.slice(0, open)) ? open - 1 : open;
+  for (const person of people) {
+    const verbEnd = speechVerbEnd(text, toLocal(person.end));
+    if (verbEnd !== undefined && verbEnd === colon) return { person, verbEnd, colonOnly: false };
+  }
+  if (/[：:]$/u.test(text.slice(0, open))) {
+    for (const person of people) {
+      const between = text.slice(toLocal(person.end), open - 1);
+      if (between.length <= 8 && !/[，。“”；]/u.test(between)) return { person, verbEnd: open - 1, colonOnly: true };
+    }
+  }
+  return undefined;
+}

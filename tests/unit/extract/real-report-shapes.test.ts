@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/extract/extract-report.ts';
+import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
+
+// Shapes of the real reports of issue 19, on sentences the team wrote: who speaks, in which layout, for which body.
+const extractor = createExtractor({ known: emptyKnownGraph() });
+
+function extract(text: string) {
+  const { graph } = extractor.extract(text, { title: '测试报道', date: '2021-03-02' });
+  const named = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
+  const byId = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
+  const related = (type: string) => graph.relationships.filter((rel) => rel.type === type).map((rel) => `${byId.get(rel.from)}→${byId.get(rel.to)}`);
+  const said = () =>
+    graph.nodes
+      .filter((node) => node.label === 'Statement')
+      .map((node) => {
+        const speaker = graph.relationships.find((rel) => rel.type === 'SAID' && rel.to === node.id);
+        return { speaker: speaker ? byId.get(speaker.from) : undefined, text: String(node.text), rule: node.rule };
+      });
+  return { graph, named, related, said };
+}
+
+describe('speech in the shapes of real reports', () => {
+  it('reads a speaker whose title is written after the name, past an adverb of frequency', () => {
+    const { said } = extract(
+      '东岚省生态环境厅厅长周启航出席会议。周启航厅长强调，要把问题整改到位。会上，李国新主席多次强调，保护好湖泊是头等大事。',
+    );
+    expect(said()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ speaker: '周启航', text: '要把问题整改到位' }),
+        expect.objectContaining({ speaker: '李国新', text: '保护好湖泊是头等大事' }),
+      ]),
+    );
+  });
+
+  it('reads a hearing transcript: each turn starts with the name and the post in brackets', () => {
+    const { said, related } = extract(
+      '东岚省人大常委会举行专题询问。\n王德明(省人大常委会副主任):请问省政府在湖泊治理中还存在哪些问题?\n吴长河(省人民政府副省长):近年来我们把湖泊保护作为大事来抓。\n',
+    );
+    expect(said()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ speaker: '王德明', text: expect.stringContaining('请问省政府') }),
+        expect.objectContaining({ speaker: '吴长河', text: expect.stringContaining('近年来我们把湖泊保护') }),
+      ]),
+    );
+    // Each post goes to the body as the report first names it (东岚省人大常委会; 省政府, also written 省人民政府).
+    expect(related('SPEAKS_FOR')).toEqual(expect.arrayContaining(['王德明→东岚省人大常委会', '吴长河→省政府']));
+  });
+
+  it('reads a press-conference transcript whose speaker heads the turn on a line of its own, and a media outlet’s question', () => {
+    const { said } = extract(
+      '新闻发布会在东岚举行。\n  生态环境部副部长 陈立新:\n  各位记者朋友们，大家上午好，欢迎参加发布会。\n人民日报:我们注意到一些地方的河长制落实不到位，您怎么看?\n',
+    );
+    expect(said()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ speaker: '陈立新', text: '各位记者朋友们，大家上午好，欢迎参加发布会。', rule: 'statement/transcript-answer' }),
+        expect.objectContaining({ speaker: undefined, text: expect.stringContaining('我们注意到'), rule: 'statement/transcript-question' }),
+      ]),
+    );
+  });
+
+  it('takes a speech printed after its announcement as said by the person it names', () => {
+    const { said } = extract(
+      '东岚省生态环境厅厅长周启航作主发布。以下为周启航厅长的主发布稿：\n一、主发布稿\n各位新闻界的朋友们：大家好！\n二、记者问答\n',
+    );
+    expect(said()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ speaker: '周启航', text: expect.stringContaining('各位新闻界的朋友们'), rule: 'statement/prepared-speech' }),
+      ]),
+    );
+  });
+
+  it('keeps what an inspection team concludes without a person', () => {
+    const { said } = extract('督察组向东岚省进行反馈。督察认为，东岚省整改工作取得显著进展。');
+    expect(said()).toEqual([expect.objectContaining({ speaker: undefined, text: '东岚省整改工作取得显著进展', rule: 'statement/meeting-speech' })]);
+  });
+});
+
+describe('speakers met first where they speak, and the answers of a Q&A', () => {
+  it('takes a name the segmenter tags as a person at the start of a speech clause as the speaker', () => {
+    const { said } = extract('会议在东岚召开。袭春明在讲话中指出，要加强生态保护。文件要求，各地加强监管。');
+    expect(said()).toEqual([expect.objectContaining({ speaker: '袭春明', text: '要加强生态保护' })]);
+  });
+
+  it('gives the answers after 答 to the person the report says answers the questions', () => {
+    const { said } = extract(
+      '东岚省生态环境厅副厅长周启航出席发布会并答记者问。\n问：今年的重点工作是什么？\n答：今年我们将重点推进蓝天保卫战和碧水保卫战。\n',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '周启航', text: '今年我们将重点推进蓝天保卫战和碧水保卫战。', rule: 'statement/transcript-reply' }),
+    ]);
+  });
+});
+
+describe('bylines and credits of many shapes', () => {
+  it('reads the credits at the foot of a page (作者：, 审核：, 文/, 图/) but no label as a name', () => {
+    const { named, related } = extract('东岚省召开会议。\n文/张立新 图/王小明\n作者:刘晓东 审核:陈立\n来源:东岚日报 作者: 时间:2022.02.17');
+    expect(named('Person').sort()).toEqual(['刘晓东', '张立新', '王小明', '陈立'].sort());
+    expect(related('REPORTED')).toEqual([expect.stringMatching(/^王小明→/)]);
+  });
+
+  it('reads an editor after a colon, a photographer set apart by spaces after the outlet, and a name padded with a space', () => {
+    const { named, related } = extract('本报讯(记者 周 海)东岚省召开会议。\n会议现场。中国网 高晓宇 摄\n编辑:孙立群');
+    expect(named('Person')).toEqual(expect.arrayContaining(['周 海', '高晓宇', '孙立群']));
+    expect(related('REPORTED')).toEqual(expect.arrayContaining([expect.stringMatching(/^周 海→/), expect.stringMatching(/^高晓宇→/)]));
+    expect(related('WROTE')).toEqual([expect.stringMatching(/^孙立群→/)]);
+    expect(related('SPEAKS_FOR')).toContain('高晓宇→中国网');
+  });
+});
+
+describe('names the surname table and the dictionary do not settle', () => {
+  it('reads a name whose parts a middle dot joins, with the post of the title before it', () => {
+    const { named, said } = extract('联合国秘书长安东尼奥·古特雷斯表示，气候变化是紧迫问题。新疆代表买买提·艾力发言。');
+    expect(named('Person')).toEqual(expect.arrayContaining(['安东尼奥·古特雷斯', '买买提·艾力']));
+    expect(said()).toEqual([expect.objectContaining({ speaker: '安东尼奥·古特雷斯', text: '气候变化是紧迫问题' })]);
+  });
+
+  it('reads the names of a list that the verb after it shows to be people', () => {
+    const { named } = extract('会议由张立军、王晓红、李明等出席。要求各地、各部门参加培训。');
+    expect(named('Person')).toEqual(['张立军', '王晓红', '李明']);
+  });
+
+  it('reads a given name with 为 or 中, and a rare surname from the segmenter at an anchor', () => {
+    const { named } = extract('生态环境部环境监察局局长田为勇参加发布会。东岚省环保厅副厅长卢春中出席。国新办新闻局副局长袭艳春主持发布会。');
+    expect(named('Person')).toEqual(expect.arrayContaining(['田为勇', '卢春中', '袭艳春']));
+  });
+
+  it('takes no character before a title for a name (市委书记当河长)', () => {
+    const { named } = extract('如果市委书记当河长，调动的资源就不一样。');
+    expect(named('Person')).toEqual([]);
+  });
+});
+
+describe('posts from the words around a name', () => {
+  it('takes a body’s last character before a title as the body named before, and a body before a name whose title follows', () => {
+    const { related } = extract('东岚省生态环境厅党组书记、厅长周启航，厅党组成员、副厅长吴长河出席会议。全面落实市委特别是陈远书记的指示。');
+    expect(related('SPEAKS_FOR')).toEqual(expect.arrayContaining(['吴长河→东岚省生态环境厅', '陈远→市委']));
+  });
+});
+
+describe('bodies listed with others, written bare, or named after a place the segmenter joined to them', () => {
+  it('finds the units of a list that the words after it show to be bodies', () => {
+    const { named } = extract('监测处、水处、固管中心、总队相关负责人列席会议。与会领导就东岚之声、东岚晚报等媒体提出的问题进行回答。');
+    expect(named('Organization')).toEqual(expect.arrayContaining(['监测处', '水处', '固管中心', '总队', '东岚之声', '东岚晚报']));
+  });
+
+  it('takes a body of the system written bare in a list after a body of a place as that place’s', () => {
+    const { graph } = extract('福建省改委、经信委负责同志在主会场发言。');
+    const bodies = graph.nodes.filter((node) => node.label === 'Organization').map((node) => [node.name, node.nameEn]);
+    expect(bodies).toEqual(expect.arrayContaining([['经信委', 'Fujian Economy and Information Technology Commission']]));
+  });
+
+  it('finds no bodies in a list of words that merely end like one', () => {
+    const { named } = extract('要加快形成新格局、大格局，用好各处、各方的力量。');
+    expect(named('Organization')).toEqual([]);
+  });
+
+  it('takes 政府 before a county title as the county’s government, and media named after their province', () => {
+    const { related, named } = extract('宿松县召开会议，政府副县长刘世明参加会议并讲话。福建日报、福建卫视等媒体参加。');
+    expect(related('SPEAKS_FOR')).toContain('刘世明→政府');
+    expect(named('Organization')).toEqual(expect.arrayContaining(['福建日报', '福建卫视']));
+  });
+});
+
+describe('places beyond divisions, and words that are no place', () => {
+  it('takes 全国 as the country only where the clause reports a national figure', () => {
+    expect(extract('会议传达了全国生态环境保护大会精神，要在全国率先探索。').named('Region')).toEqual([]);
+    expect(extract('全国339个地级及以上城市空气质量优良天数比例为87%。').named('Region')).toEqual(['全国']);
+  });
+
+  it('finds rivers listed before 等流域 and a numbered group of lakes', () => {
+    const { named } = extract('牵头负责督导清溪河、岚江等流域污染整治。东岚省九大高原湖泊保护治理成效明显。');
+    expect(named('Region')).toEqual(expect.arrayContaining(['清溪河', '岚江', '九大高原湖泊']));
+  });
+
+  it('keeps no place that is part of a person’s name, nor a body’s place taken from it', () => {
+    const { named, graph } = extract('市长高朝阳主持召开市长周例会，听取市政府重点工作汇报。高朝阳指出，全市空气质量持续向好。');
+    expect(named('Region')).toEqual([]);
+    const government = graph.nodes.find((node) => node.label === 'Organization' && node.name === '市政府');
+    expect(String(government?.review)).toContain('part of another name');
+  });
+});
