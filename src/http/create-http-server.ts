@@ -9,16 +9,14 @@ import type { RequestContext, RequestContextOptions } from '../graphql/context.t
 import type { Logger } from '../logging/create-logger.ts';
 import type { HttpRoute, ServiceMetrics } from '../metrics/create-service-metrics.ts';
 import type { AdminHandler } from './create-admin-handler.ts';
-import { readBody, sendErrors, sendJson } from './http-responses.ts';
+import { readBody, type StaticHandler, sendErrors, sendJson } from './http-responses.ts';
+import { isPagePath } from './serve-pages.ts';
 
 /** The largest request body /graphql accepts. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** What /ready reports: whether the service can answer, and why not. */
 export type Readiness = { ready: true } | { ready: false; reason: string };
-
-/** Serves a static page or asset when the path names one; returns false otherwise. */
-export type StaticHandler = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 
 /** The Prometheus text of /metrics: this process's registry, or every worker's through the primary. */
 export type MetricsSource = () => Promise<{ contentType: string; text: string }>;
@@ -116,7 +114,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
 }
 
 /** The route a request's path names, parsed as `handle` parses it; an unparsable path is `other`. */
-function routeOf(url: string | undefined): HttpRoute {
+export function routeOf(url: string | undefined): HttpRoute {
   let pathname: string;
   try {
     pathname = new URL(url ?? '/', 'http://localhost').pathname;
@@ -127,7 +125,7 @@ function routeOf(url: string | undefined): HttpRoute {
   if (pathname === '/health' || pathname === '/ready' || pathname === '/metrics') return pathname.slice(1) as HttpRoute;
   if (pathname.startsWith('/admin/')) return 'admin';
   if (pathname.startsWith('/browser/')) return 'browser-files';
-  if (pathname === '/' || pathname.startsWith('/playground') || pathname.startsWith('/explore') || pathname.startsWith('/assets/')) return 'pages';
+  if (isPagePath(pathname)) return 'pages';
   return 'other';
 }
 

@@ -38,3 +38,6 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 export function sendErrors(response: ServerResponse, status: number, code: ErrorCode, message: string, details: Record<string, unknown> = {}): void {
   sendJson(response, status, { errors: [{ message, extensions: { ...details, code } }] });
 }
+
+/** Serves a static page or asset when the path names one; returns false otherwise. */
+export type StaticHandler = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;

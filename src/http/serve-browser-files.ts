@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config } from '../config/load-config.ts';
 import { CYPHER_DIR } from '../db/cypher-catalog.ts';
 import type { BrowserSetup } from '../neo4j-local/start-local-neo4j.ts';
-import type { StaticHandler } from './create-http-server.ts';
+import type { StaticHandler } from './http-responses.ts';
 
 /** The folder of Neo4j Browser's style and saved queries. */
 export const BROWSER_FILES_DIR = path.join(CYPHER_DIR, 'browser');

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import type { StaticHandler } from './create-http-server.ts';
+import type { StaticHandler } from './http-responses.ts';
 
 // Where `npm run build` (Vite) writes the playground and the explorer.
 const WEB_BUILD_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -50,7 +50,8 @@ const REVIEW_POLICY = contentSecurityPolicy('');
 const PLAYGROUND_PAGE = { file: 'playground/index.html', policy: PLAYGROUND_POLICY, playground: true };
 const EXPLORER_PAGE = { file: 'explore/index.html', policy: EXPLORER_POLICY, playground: false };
 const REVIEW_PAGE = { file: 'review/index.html', policy: REVIEW_POLICY, playground: false };
-const PAGES: Record<string, typeof PLAYGROUND_PAGE> = {
+// Every path a page is served at: the one list the server's routes (and so /metrics) read too.
+const PAGES: Readonly<Record<string, typeof PLAYGROUND_PAGE>> = {
   '/': PLAYGROUND_PAGE,
   '/playground': PLAYGROUND_PAGE,
   '/playground/': PLAYGROUND_PAGE,
@@ -80,6 +81,14 @@ const GRAPHQL_NOTICE =
   'ecokg: GraphQL is served at /graphql (POST with content-type: application/json).\n' +
   'The playground is off in production; set PLAYGROUND=true to serve it here.\n' +
   'The graph explorer is at /explore.\n';
+
+/** The built page files (under dist/web/) this handler serves, one per page. */
+export const PAGE_FILES: readonly string[] = [...new Set(Object.values(PAGES).map((page) => page.file))];
+
+/** Whether `pathname` is one of the pages or their assets: the `pages` route of the service's metrics. */
+export function isPagePath(pathname: string): boolean {
+  return Object.hasOwn(PAGES, pathname) || ASSET_PATH.test(pathname);
+}
 
 /**
  * Serves the built pages: the playground at / and /playground (when enabled), the explorer at /explore,

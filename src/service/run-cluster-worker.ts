@@ -1,7 +1,8 @@
 import cluster from 'node:cluster';
 import { AggregatorRegistry } from 'prom-client';
 import type { Config } from '../config/load-config.ts';
-import type { MetricsSource, StaticHandler } from '../http/create-http-server.ts';
+import type { MetricsSource } from '../http/create-http-server.ts';
+import type { StaticHandler } from '../http/http-responses.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { createServiceMetrics } from '../metrics/create-service-metrics.ts';
 import { type RunningService, startService } from './start-service.ts';
