@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createExtractor } from '../src/extract/extract-report.ts';
 import { loadKnownGraphFromSeed } from '../src/extract/known-graph.ts';
-import { SEED_ROOT } from '../src/service/start-service.ts';
+import { SEED_ROOT } from '../src/seed/seed-from-folder.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureBatchExtraction } from './measure-batch-extraction.ts';
 

@@ -5,7 +5,7 @@ import { createGateway } from '../src/db/create-gateway.ts';
 import { ensureWebBuild } from '../src/http/ensure-web-build.ts';
 import { createLogger } from '../src/logging/create-logger.ts';
 import { resetGraph } from '../src/seed/load-seed.ts';
-import { seedFromFolder } from '../src/service/start-service.ts';
+import { seedFromFolder } from '../src/seed/seed-from-folder.ts';
 import { startTestNeo4j } from './support/start-test-neo4j.ts';
 import { warmQueryPlans } from './support/warm-query-plans.ts';
 

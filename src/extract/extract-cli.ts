@@ -22,7 +22,7 @@ import { listReportFiles, MissingInputError, type ReportFile } from '../ingest/l
 import { readDocumentOptions } from '../ingest/read-document-options.ts';
 import { readReportInput } from '../ingest/read-report-input.ts';
 import { checkDraftFolder, DraftFolderError, writeDraftFolder } from '../ingest/write-draft-folder.ts';
-import { SEED_ROOT } from '../service/start-service.ts';
+import { SEED_ROOT } from '../seed/seed-from-folder.ts';
 import { createExtractor, type Extractor } from './extract-report.ts';
 import { type KnownGraph, loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from './known-graph.ts';
 import type { DocumentOptions } from './read-document-facts.ts';

@@ -17,10 +17,10 @@ import { createGateway } from '../db/create-gateway.ts';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import { createProgress } from '../ingest/create-progress.ts';
-import { SEED_ROOT } from '../service/start-service.ts';
 import { findPossibleDuplicates } from './find-possible-duplicates.ts';
 import { loadSeedDocuments, resetGraph } from './load-seed.ts';
 import { removeDocument } from './remove-document.ts';
+import { SEED_ROOT } from './seed-from-folder.ts';
 import { listSeedFolders, type PreparedDocument, SeedValidationError, validateSeedFolder, validateSeedFolders } from './validate-seed.ts';
 
 async function main(): Promise<number> {

@@ -1,6 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/load-config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { createGateway, type Neo4jConnection } from '../db/create-gateway.ts';
@@ -14,11 +12,8 @@ import type { StaticHandler } from '../http/http-responses.ts';
 import { createBrowserFilesHandler } from '../http/serve-browser-files.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { createServiceMetrics, type ServiceMetrics } from '../metrics/create-service-metrics.ts';
-import { isGraphEmpty, loadSeedDocuments } from '../seed/load-seed.ts';
-import { listSeedFolders, validateSeedFolders } from '../seed/validate-seed.ts';
-
-/** The seed/ folder of this checkout. */
-export const SEED_ROOT = fileURLToPath(new URL('../../seed/', import.meta.url));
+import { isGraphEmpty } from '../seed/load-seed.ts';
+import { seedFromFolder } from '../seed/seed-from-folder.ts';
 
 /** Raised when the service cannot start; its message is the one line to show. */
 export class StartupError extends Error {
@@ -148,13 +143,6 @@ export async function prepareGraph(
   await connect(gateway, connection);
   if (options.migrate) await applySchema(gateway);
   if (options.seed && (await isGraphEmpty(gateway))) await seedFromFolder(gateway, options.logger);
-}
-
-/** Validates and loads every document under seed/, logging what was written. */
-export async function seedFromFolder(gateway: GraphGateway, logger: Logger, root: string = SEED_ROOT): Promise<void> {
-  const documents = await validateSeedFolders(await listSeedFolders(root));
-  const summary = await loadSeedDocuments(gateway, documents);
-  logger.info({ ...summary, from: path.relative(process.cwd(), root) || '.' }, 'seeded the empty graph');
 }
 
 async function connect(gateway: GraphGateway, connection: Neo4jConnection): Promise<void> {

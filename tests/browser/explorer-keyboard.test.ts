@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { useBrowserAndService } from '../support/start-browser.ts';
 import { countPointerEvents, pointerEventCount } from './support/pointer-events.ts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { useBrowserAndService } from '../support/start-browser.ts';
 
 const report = await readFile(path.join(SEED_ROOT, '2020-national-conference', 'report.txt'), 'utf8');

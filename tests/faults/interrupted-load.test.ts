@@ -7,7 +7,7 @@ import { generateCorpus } from '../../bench/generate-corpus.ts';
 import type { GraphGateway } from '../../src/db/graph-gateway.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { resetGraph } from '../../src/seed/load-seed.ts';
-import { SEED_ROOT, seedFromFolder } from '../../src/service/start-service.ts';
+import { SEED_ROOT, seedFromFolder } from '../../src/seed/seed-from-folder.ts';
 import { type GraphSnapshot, snapshotGraph } from '../support/graph-snapshot.ts';
 import { createTestGateway, testConnection, withDriver } from '../support/test-service.ts';
 

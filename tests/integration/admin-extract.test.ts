@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { findMisplacedEvidence } from '../support/check-evidence.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { snapshotDocument } from '../support/graph-snapshot.ts';

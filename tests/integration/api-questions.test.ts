@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { startTestService, type TestService } from '../support/test-service.ts';
 
 const reportText = await readFile(path.join(SEED_ROOT, '2020-national-conference', 'report.txt'), 'utf8');

@@ -7,7 +7,7 @@ import { applySchema } from '../../src/db/apply-schema.ts';
 import { createGateway } from '../../src/db/create-gateway.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j-local/start-local-neo4j.ts';
-import { seedFromFolder } from '../../src/service/start-service.ts';
+import { seedFromFolder } from '../../src/seed/seed-from-folder.ts';
 import { type ServiceProcess, startServiceProcess } from '../support/service-process.ts';
 
 // This test stops and restarts a database, so it runs its own Neo4j rather than the one the other tests share.

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { startTestService, type TestService } from '../support/test-service.ts';
 
 const reportCodePoints = [...(await readFile(new URL('2020-national-conference/report.txt', `file://${SEED_ROOT}`), 'utf8'))];

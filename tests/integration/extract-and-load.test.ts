@@ -9,8 +9,8 @@ import { createExtractor } from '../../src/extract/extract-report.ts';
 import { loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from '../../src/extract/known-graph.ts';
 import { loadSeedDocuments } from '../../src/seed/load-seed.ts';
 import { removeDocument } from '../../src/seed/remove-document.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { validateSeedFolders } from '../../src/seed/validate-seed.ts';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { createTestGateway, startTestService, type TestService, withDriver } from '../support/test-service.ts';
 

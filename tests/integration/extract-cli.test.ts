@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { findMisplacedEvidence } from '../support/check-evidence.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { buildReportDocx, buildReportPdf, buildScannedPdf } from '../support/report-documents.ts';

@@ -5,7 +5,7 @@ import { createExtractor, type Extractor } from '../../src/extract/extract-repor
 import { loadKnownGraphFromSeed } from '../../src/extract/known-graph.ts';
 import { draftReport, type ReportDraft } from '../../src/ingest/draft-report.ts';
 import { readReportInput, readReportText } from '../../src/ingest/read-report-input.ts';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { countEvidence, findMisplacedEvidence } from '../support/check-evidence.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { buildReportDocx, buildReportPdf } from '../support/report-documents.ts';

@@ -5,8 +5,8 @@ import type { DraftGraph } from '../../src/extract/build-draft.ts';
 import { createExtractor } from '../../src/extract/extract-report.ts';
 import { emptyKnownGraph, loadKnownGraphFromSeed } from '../../src/extract/known-graph.ts';
 import { precisionRecall, type ScoredGraph, scoreDraft } from '../../src/extract/score-draft.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { validateSeedSource } from '../../src/seed/validate-seed.ts';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 
 const SEED_REPORT = path.join(SEED_ROOT, '2020-national-conference');

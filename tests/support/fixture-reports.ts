@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { GraphGateway } from '../../src/db/graph-gateway.ts';
 import { loadSeedDocuments } from '../../src/seed/load-seed.ts';
 import { removeDocument } from '../../src/seed/remove-document.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { listSeedFolders, validateSeedFolders } from '../../src/seed/validate-seed.ts';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
 import type { SeedJson } from './seed-copy.ts';
 
 /** The team-written test reports (tests/fixtures/reports/README.md). */

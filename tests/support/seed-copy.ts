@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SEED_ROOT } from '../../src/service/start-service.ts';
+import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 
 /** A seed document as JSON, to be changed by a test before it is written out. */
 export type SeedJson = {
