@@ -5,12 +5,16 @@
  * seed format, ready for `npm run seed -- --check <folder>`. Entities resolve against seed/, or against the
  * running Neo4j with --against-graph. Bad input gets one line and a non-zero exit, and nothing is written:
  * the files go to a temporary folder that is renamed into place only when both are complete.
+ * `npm run extract -- --reextract [document-id …] [--dry-run]` drafts loaded reports again instead (all those loaded
+ * from a draft when no id is given), replaying their review decisions (src/review/run-reextraction.ts).
  */
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
 import { createGateway } from '../db/create-gateway.ts';
+import type { GraphGateway } from '../db/graph-gateway.ts';
+import { EcokgError } from '../errors/error-codes.ts';
 import { isCalendarDate } from '../seed/seed-schema.ts';
 import { SEED_ROOT } from '../service/start-service.ts';
 import { createExtractor } from './extract-report.ts';
@@ -19,7 +23,7 @@ import { type DocumentOptions, MissingDateError } from './read-document-facts.ts
 import { BadInputError, readInputText } from './read-input-text.ts';
 
 const USAGE =
-  'usage: npm run extract -- <text-file> --out <folder> [--title T] [--date YYYY-MM-DD] [--url U] [--publisher P] [--kind K] [--against-graph] [--force]';
+  'usage: npm run extract -- <text-file> --out <folder> [--title T] [--date YYYY-MM-DD] [--url U] [--publisher P] [--kind K] [--against-graph] [--force], or npm run extract -- --reextract [document-id …] [--dry-run]';
 const KINDS = ['news-report', 'work-report', 'press-conference', 'digest', 'release', 'other'] as const;
 
 async function main(): Promise<number> {
@@ -33,9 +37,12 @@ async function main(): Promise<number> {
       kind: { type: 'string' },
       'against-graph': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      reextract: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
+  if (values.reextract) return reextract(positionals, values['dry-run'] === true);
   if (positionals.length !== 1 || !values.out) throw new BadInputError(USAGE);
   const input = path.resolve(positionals[0]!);
   const out = path.resolve(values.out);
@@ -102,11 +109,22 @@ async function checkOutFolder(out: string, force: boolean): Promise<void> {
 }
 
 async function knownGraphFromNeo4j(): Promise<KnownGraph> {
+  return withGraph((gateway, uri) => loadKnownGraphFromNeo4j(gateway, uri));
+}
+
+async function reextract(documentIds: string[], dryRun: boolean): Promise<number> {
+  const { runReextraction } = await import('../review/run-reextraction.ts');
+  const failed = await withGraph((gateway, uri) => runReextraction(gateway, { documentIds, dryRun, source: uri, log: (line) => console.log(line) }));
+  return failed > 0 ? 1 : 0;
+}
+
+// The Neo4j to read: NEO4J_URI, else the local one `npm start` runs.
+async function withGraph<T>(work: (gateway: GraphGateway, uri: string) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const uri = config.neo4jUri ?? `bolt://127.0.0.1:${process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687}`;
   const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
   try {
-    return await loadKnownGraphFromNeo4j(gateway, uri);
+    return await work(gateway, uri);
   } finally {
     await gateway.close();
   }
@@ -115,7 +133,7 @@ async function knownGraphFromNeo4j(): Promise<KnownGraph> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof BadInputError || error instanceof MissingDateError || error instanceof ConfigError;
+    const known = error instanceof BadInputError || error instanceof MissingDateError || error instanceof ConfigError || error instanceof EcokgError;
     console.error(`extract: ${known ? (error as Error).message : `failed: ${error instanceof Error ? error.message : String(error)}`}`);
     process.exit(known ? 2 : 1);
   },

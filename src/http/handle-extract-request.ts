@@ -2,10 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import type { Extractor } from '../extract/extract-report.ts';
+import type { KnownGraph } from '../extract/known-graph.ts';
 import { type DocumentOptions, MissingDateError } from '../extract/read-document-facts.ts';
 import { BadInputError, checkText, MAX_INPUT_BYTES } from '../extract/read-input-text.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import { findExistingDocuments } from '../seed/existing-documents.ts';
 import { isCalendarDate } from '../seed/seed-schema.ts';
+import { checksumText } from '../seed/validate-seed.ts';
 import { readBody, sendErrors, sendJson } from './http-responses.ts';
 
 // The text may be 5 MB; JSON escapes can make its body a little larger.
@@ -16,22 +19,31 @@ const KINDS = ['news-report', 'work-report', 'press-conference', 'digest', 'rele
 
 /** Creates the handler of `POST /admin/extract`, which keeps one extractor over the running graph's entities. */
 export function createExtractRequestHandler(options: { gateway: GraphGateway; logger: Logger }) {
-  let cached: { extractor: Extractor; at: number } | undefined;
-  const extractor = async (): Promise<Extractor> => {
-    if (cached && performance.now() - cached.at < KNOWN_GRAPH_TTL_MS) return cached.extractor;
+  let cached: { extractor: Extractor; known: KnownGraph; at: number } | undefined;
+  const extractor = async (): Promise<{ extractor: Extractor; known: KnownGraph }> => {
+    if (cached && performance.now() - cached.at < KNOWN_GRAPH_TTL_MS) return cached;
     // Loaded on the first request: the segmenter and pinyin tables cost the service's start-up nothing.
     const [{ createExtractor }, { loadKnownGraphFromNeo4j }] = await Promise.all([
       import('../extract/extract-report.ts'),
       import('../extract/known-graph.ts'),
     ]);
     const known = await loadKnownGraphFromNeo4j(options.gateway, 'the running graph');
-    cached = { extractor: createExtractor({ known }), at: performance.now() };
-    return cached.extractor;
+    cached = { extractor: createExtractor({ known }), known, at: performance.now() };
+    return cached;
+  };
+  // A report the graph holds already is drafted as its first draft was: without the entities only it names.
+  const extractorBeside = async (loaded: readonly string[]): Promise<Extractor> => {
+    const [{ createExtractor }, { knownGraphWithout }] = await Promise.all([
+      import('../extract/extract-report.ts'),
+      import('../review/reextract-document.ts'),
+    ]);
+    return createExtractor({ known: await knownGraphWithout(options.gateway, (await extractor()).known, loaded) });
   };
 
   /**
    * `POST /admin/extract` with `{text, title?, date?, url?, publisher?, kind?}`: the draft graph of the text in
-   * the seed format, the text it refers to and a summary, resolved against the running graph; nothing is written.
+   * the seed format, the text it refers to, a summary, and the documents of the graph this report already is
+   * (`existing`: same text, URL or id), resolved against the running graph; nothing is written.
    */
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request, MAX_EXTRACT_BODY_BYTES);
@@ -50,19 +62,34 @@ export function createExtractRequestHandler(options: { gateway: GraphGateway; lo
     try {
       const { text, documentOptions } = readRequest(posted);
       const checked = checkText(text, 'text');
-      const result = (await extractor()).extract(checked.text, documentOptions);
+      let result = (await extractor()).extractor.extract(checked.text, documentOptions);
+      // One report, one document: the page offers to open the loaded version, or to replace it, instead of a copy.
+      const existing = await findExistingDocuments(options.gateway, {
+        id: result.graph.document.id,
+        textChecksum: checksumText(checked.text),
+        url: typeof result.graph.document.url === 'string' ? result.graph.document.url : null,
+      });
+      if (existing.length > 0) result = (await extractorBeside(existing.map((copy) => copy.id))).extract(checked.text, documentOptions);
       options.logger.info(
-        { documentId: result.graph.document.id, nodes: result.graph.nodes.length, review: result.summary.review.length },
+        { documentId: result.graph.document.id, nodes: result.graph.nodes.length, review: result.summary.review.length, existing: existing.length },
         'draft extracted',
       );
-      sendJson(response, 200, { graph: result.graph, text: checked.text, summary: { ...result.summary, htmlStripped: checked.fromHtml } });
+      sendJson(response, 200, { graph: result.graph, text: checked.text, summary: { ...result.summary, htmlStripped: checked.fromHtml }, existing });
     } catch (error) {
       if (error instanceof BadInputError) {
         sendErrors(response, error.code === 'PAYLOAD_TOO_LARGE' ? 413 : 400, ErrorCode[error.code], error.message);
         return;
       }
       if (error instanceof MissingDateError) {
-        sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, `${error.message.replace('--date YYYY-MM-DD', '"date": "YYYY-MM-DD"')}`);
+        // `field` lets a form put the message beside its own date field, in its own words.
+        sendJson(response, 400, {
+          errors: [
+            {
+              message: error.message.replace('--date YYYY-MM-DD', '"date": "YYYY-MM-DD"'),
+              extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'date' },
+            },
+          ],
+        });
         return;
       }
       if (error instanceof EcokgError) {

@@ -1,7 +1,8 @@
 /**
- * `npm run seed [-- --reset] [--check] [folder …]`: validates every seed document (all of seed/ by
- * default) and, when all are valid, writes them to Neo4j, one transaction per document. `--reset` clears
- * the graph first; `--check` validates without connecting and lists possible duplicates (against seed/ too)
+ * `npm run seed [-- --reset] [--check] [--replace] [folder …]`: validates every seed document (all of seed/ by
+ * default) and, when all are valid, writes them to Neo4j, one transaction per document. A report the graph holds
+ * already (same text, URL or id) is refused with one line unless `--replace` asks to replace it, its review
+ * decisions kept; one loaded again exactly as it is changes nothing. `--reset` clears the graph first; `--check` validates without connecting and lists possible duplicates (against seed/ too)
  * without failing. `npm run seed -- --remove <document-id>` takes one document out of the graph instead.
  * Without NEO4J_URI it uses the local Neo4j that `npm start` or `npm run neo4j` runs on bolt://127.0.0.1:7687.
  */
@@ -13,19 +14,26 @@ import { createGateway } from '../db/create-gateway.ts';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import { SEED_ROOT } from '../service/start-service.ts';
+import { backfillTextChecksums, DocumentExistsError } from './existing-documents.ts';
 import { findPossibleDuplicates } from './find-possible-duplicates.ts';
-import { loadSeedDocuments, resetGraph } from './load-seed.ts';
+import { type LoadOutcome, loadSeedDocuments, refuseExistingDocuments, resetGraph } from './load-seed.ts';
 import { removeDocument } from './remove-document.ts';
 import { listSeedFolders, type PreparedDocument, SeedValidationError, validateSeedFolder, validateSeedFolders } from './validate-seed.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { reset: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, remove: { type: 'string' } },
+    options: {
+      reset: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
+      remove: { type: 'string' },
+    },
     allowPositionals: true,
   });
   const config = loadConfig();
   if (values.remove !== undefined) {
-    if (positionals.length > 0 || values.reset || values.check) throw new UsageError('--remove takes one document id and nothing else');
+    if (positionals.length > 0 || values.reset || values.check || values.replace)
+      throw new UsageError('--remove takes one document id and nothing else');
     return withGateway(config, async (gateway, uri) => {
       const removed = await removeDocument(gateway, values.remove as string);
       console.log(
@@ -47,24 +55,41 @@ async function main(): Promise<number> {
 
   return withGateway(config, async (gateway, uri) => {
     await applySchema(gateway);
+    await backfillTextChecksums(gateway);
     if (values.reset) {
       await resetGraph(gateway);
       console.log('cleared the graph');
     }
+    if (!values.replace) await refuseExistingDocuments(gateway, documents);
     const writeStarted = performance.now();
     const summary = await loadSeedDocuments(gateway, documents, {
-      onDocument: (doc, counts) => {
-        if (documents.length <= 20)
-          console.log(`loaded ${path.relative(process.cwd(), doc.file)}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+      existing: values.replace ? 'replace' : 'refuse',
+      onDocument: (doc, counts, outcome) => {
+        if (documents.length > 20) return;
+        const file = path.relative(process.cwd(), doc.file);
+        if (outcome.status === 'unchanged') console.log(`unchanged ${file}: the graph holds ${doc.document.id} exactly as it is`);
+        else console.log(`${describeOutcome(outcome)} ${file}: ${counts.nodes} nodes, ${counts.relationships} relationships${unreviewedNote(doc)}`);
       },
     });
     const seconds = (performance.now() - writeStarted) / 1000;
     const rate = Math.round((summary.nodes + summary.relationships) / seconds);
     console.log(
-      `loaded ${summary.documents} document(s) into ${uri}: ${summary.nodes} nodes and ${summary.relationships} relationships merged in ${seconds.toFixed(1)} s (${rate} per second)`,
+      `loaded ${summary.documents} document(s) into ${uri}: ${summary.nodes} nodes and ${summary.relationships} relationships merged in ${seconds.toFixed(1)} s (${rate} per second)${
+        summary.unchanged > 0 ? `; ${summary.unchanged} unchanged` : ''
+      }`,
     );
     return 0;
   });
+}
+
+function describeOutcome(outcome: LoadOutcome): string {
+  return outcome.status === 'replaced' ? `replaced ${outcome.replaced.join(', ')} with` : 'loaded';
+}
+
+// Records a draft still flags are loaded with their note, to be reviewed later (Document.unreviewed in the API).
+function unreviewedNote(doc: PreparedDocument): string {
+  const count = Number(doc.document.properties.unreviewedCount ?? 0);
+  return count > 0 ? `; ${count} record(s) still flagged for review, kept as unreviewed` : '';
 }
 
 /** A mistake in the command line; its message is the one line to show. */
@@ -94,6 +119,10 @@ async function withSeedDocuments(folders: string[], documents: PreparedDocument[
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof DocumentExistsError) {
+      console.error(`${error.message}; not loaded (pass --replace to replace it)`);
+      process.exit(1);
+    }
     const known = error instanceof SeedValidationError || error instanceof ConfigError || error instanceof UsageError || error instanceof EcokgError;
     console.error(known ? (error as Error).message : `seed failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

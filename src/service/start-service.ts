@@ -13,6 +13,7 @@ import { createHttpServer, type HttpServerOptions, type MetricsSource, type Read
 import { createBrowserFilesHandler } from '../http/serve-browser-files.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { createServiceMetrics, type ServiceMetrics } from '../metrics/create-service-metrics.ts';
+import { backfillTextChecksums } from '../seed/existing-documents.ts';
 import { isGraphEmpty, loadSeedDocuments } from '../seed/load-seed.ts';
 import { listSeedFolders, validateSeedFolders } from '../seed/validate-seed.ts';
 
@@ -145,7 +146,10 @@ export async function prepareGraph(
   options: { migrate: boolean; seed: boolean; logger: Logger },
 ): Promise<void> {
   await connect(gateway, connection);
-  if (options.migrate) await applySchema(gateway);
+  if (options.migrate) {
+    await applySchema(gateway);
+    await backfillTextChecksums(gateway);
+  }
   if (options.seed && (await isGraphEmpty(gateway))) await seedFromFolder(gateway, options.logger);
 }
 
