@@ -19,6 +19,7 @@ export const QUERY_NAMES = [
   'document-review-decisions',
   'document-set-checksums',
   'document-text',
+  'document-unreviewed',
   'document-write-decisions',
   'documents-extracted',
   'documents-page',

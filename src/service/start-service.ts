@@ -153,10 +153,13 @@ export async function prepareGraph(
   if (options.seed && (await isGraphEmpty(gateway))) await seedFromFolder(gateway, options.logger);
 }
 
-/** Validates and loads every document under seed/, logging what was written. */
+/**
+ * Validates and loads every document under seed/, logging what was written. seed/ is the curated truth: a version of
+ * one of its reports that the graph holds already is replaced by it, one the graph holds as it is stays untouched.
+ */
 export async function seedFromFolder(gateway: GraphGateway, logger: Logger, root: string = SEED_ROOT): Promise<void> {
   const documents = await validateSeedFolders(await listSeedFolders(root));
-  const summary = await loadSeedDocuments(gateway, documents);
+  const summary = await loadSeedDocuments(gateway, documents, { existing: 'replace' });
   logger.info({ ...summary, from: path.relative(process.cwd(), root) || '.' }, 'seeded the empty graph');
 }
 
