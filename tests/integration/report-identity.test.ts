@@ -138,7 +138,13 @@ describe('one report, one document', () => {
   it('POST /admin/extract and ?check=true name the loaded copy; POST /admin/documents refuses a second copy with DOCUMENT_EXISTS', async () => {
     const extracted = await admin('POST', '/admin/extract', { text: TEXT });
     expect(extracted.body.existing).toEqual([
-      expect.objectContaining({ id: documentId, name: draft.graph.document.name, publishedAt: '2023-02-14', matches: ['id', 'text'], extracted: true }),
+      expect.objectContaining({
+        id: documentId,
+        name: draft.graph.document.name,
+        publishedAt: '2023-02-14',
+        matches: ['id', 'text'],
+        extracted: true,
+      }),
     ]);
     // The draft of a report the graph holds is resolved as its first draft was: the same ids, no `-2` beside them.
     expect(extracted.body.graph.nodes.map((node: { id: string }) => node.id)).toEqual(draft.graph.nodes.map((node) => node.id));
@@ -157,7 +163,10 @@ describe('one report, one document', () => {
 
   it('lists through the API what was loaded still flagged, with the extractor’s reason and the words, and filters documents by it', async () => {
     const { data, errors } = await api.graphql<{
-      document: { unreviewedCount: number; unreviewed: Array<{ record: string; label: string; name: string; review: string; evidence: { excerpt: string } }> };
+      document: {
+        unreviewedCount: number;
+        unreviewed: Array<{ record: string; label: string; name: string; review: string; evidence: { excerpt: string } }>;
+      };
       flagged: { edges: Array<{ node: { id: string } }> };
       clean: { edges: Array<{ node: { id: string } }> };
     }>(

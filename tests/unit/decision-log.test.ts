@@ -22,8 +22,24 @@ const TEXT = '东岚省委书记周启航、东岚省生态环境厅厅长韩立
 const GRAPH: SeedGraph = {
   document: { id: 'document:decision-log-test', name: '东岚省', evidence: '东岚省', evidenceStart: 0, rule: 'document/facts' },
   nodes: [
-    { id: 'region:donglan', label: 'Region', name: '东岚省', evidence: '东岚省', evidenceStart: 0, rule: 'region/unknown-place', review: 'place not in the dataset' },
-    { id: 'person:zhou-qihang', label: 'Person', name: '周启航', evidence: '书记周启航', evidenceStart: 4, rule: 'person/titled', review: 'no body for 书记' },
+    {
+      id: 'region:donglan',
+      label: 'Region',
+      name: '东岚省',
+      evidence: '东岚省',
+      evidenceStart: 0,
+      rule: 'region/unknown-place',
+      review: 'place not in the dataset',
+    },
+    {
+      id: 'person:zhou-qihang',
+      label: 'Person',
+      name: '周启航',
+      evidence: '书记周启航',
+      evidenceStart: 4,
+      rule: 'person/titled',
+      review: 'no body for 书记',
+    },
     {
       id: 'organization:donglan-dee',
       label: 'Organization',
@@ -44,7 +60,14 @@ const GRAPH: SeedGraph = {
       evidenceStart: 18,
       rule: 'relation/title',
     },
-    { type: 'LOCATED_IN', from: 'organization:donglan-dee', to: 'region:donglan', evidence: '东岚省生态环境厅', evidenceStart: 10, rule: 'relation/place' },
+    {
+      type: 'LOCATED_IN',
+      from: 'organization:donglan-dee',
+      to: 'region:donglan',
+      evidence: '东岚省生态环境厅',
+      evidenceStart: 10,
+      rule: 'relation/place',
+    },
   ],
 };
 
@@ -84,6 +107,8 @@ function review(graph: SeedGraph): DraftState {
 
 describe('the decision log', () => {
   it('names each record by its label, rule, evidence span and name as extracted, never by its id', () => {
+    // Spans count code points of the text, as evidence offsets do.
+    expect([...TEXT].slice(33, 37).join('')).toBe('区域限批');
     const state = review(GRAPH);
     expect(state.decisions.map((decision) => [decision.action, decision.record])).toEqual([
       ['decide', 'Region|region/unknown-place|0-3|东岚省'],
