@@ -35,6 +35,15 @@ let draft: { graph: SeedGraph; text: string };
 let folder: string;
 let documentId: string;
 
+/** What the admin API answers, as far as these tests read it. */
+type AdminBody = Record<string, unknown> & {
+  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+  graph: SeedGraph;
+  existing: unknown[];
+  loaded: Record<string, unknown>;
+  decisions: ReviewDecision[];
+};
+
 /** Posts to the admin API with the token. */
 async function admin(method: string, pathname: string, body?: unknown) {
   const response = await fetch(`${api.url}${pathname}`, {
@@ -42,7 +51,7 @@ async function admin(method: string, pathname: string, body?: unknown) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as AdminBody };
 }
 
 /** Runs a CLI of the project as a user would, against the tests' Neo4j. */
@@ -95,7 +104,7 @@ beforeAll(async () => {
   api = await startTestService({ ADMIN_TOKEN, NEO4J_TX_TIMEOUT_MS: '60000' });
   const extracted = await admin('POST', '/admin/extract', { text: TEXT });
   expect(extracted.status).toBe(200);
-  draft = extracted.body as typeof draft;
+  draft = { graph: extracted.body.graph, text: String(extracted.body.text) };
   documentId = draft.graph.document.id;
   folder = await mkdtemp(path.join(tmpdir(), 'ecokg-identity-'));
   await writeFile(path.join(folder, 'graph.json'), JSON.stringify(draft.graph));
@@ -147,7 +156,7 @@ describe('one report, one document', () => {
       }),
     ]);
     // The draft of a report the graph holds is resolved as its first draft was: the same ids, no `-2` beside them.
-    expect(extracted.body.graph.nodes.map((node: { id: string }) => node.id)).toEqual(draft.graph.nodes.map((node) => node.id));
+    expect(extracted.body.graph.nodes.map((node) => node.id)).toEqual(draft.graph.nodes.map((node) => node.id));
 
     const checked = await admin('POST', '/admin/documents?check=true', { graph: draft.graph, text: TEXT });
     expect(checked.body).toMatchObject({ valid: true, existing: [expect.objectContaining({ id: documentId })] });
@@ -237,7 +246,7 @@ describe('a review that lasts', () => {
     expect(found.body).toMatchObject({ documentId, decisions, applied: decisions.length, stale: [], undecided: 0 });
     expect(found.body.changes).toEqual({ added: [], removed: [], changed: [] });
     // The page replays the log on the new draft with the same code: the graph it loads is the one the review made.
-    const replay = replayDecisions(createDraftState(found.body.graph as SeedGraph), found.body.decisions as ReviewDecision[]);
+    const replay = replayDecisions(createDraftState(found.body.graph), found.body.decisions);
     expect(exportGraph(replay.state).graph).toEqual(exportGraph(reviewed).graph);
   });
 
