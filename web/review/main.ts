@@ -640,21 +640,6 @@ async function load(options: { keepFlagged?: boolean } = {}): Promise<void> {
   const draft = store.draft();
   if (!draft) return;
   if (!token) return needToken('load the draft');
-  const undecided = undecidedRecords(draft.state).length;
-  if (undecided > 0 && !options.keepFlagged) {
-    guardShown = true;
-    render();
-    showError(
-      `Nothing was loaded: ${undecided} record${undecided === 1 ? '' : 's'} flagged for review ${undecided === 1 ? 'is' : 'are'} still undecided.`,
-    );
-    byId<HTMLButtonElement>('next-undecided').focus();
-    return;
-  }
-  if (draft.existing.length > 0) {
-    showError('Nothing was loaded: this report is in the graph already. Open the loaded version for review, or replace it.');
-    byId<HTMLButtonElement>(draft.existing[0]?.extracted ? 'open-loaded' : 'replace-loaded').focus();
-    return;
-  }
   clearTimeout(validationTimer);
   elements.load.disabled = true;
   setStatus('Checking the draft as the loader does…');
@@ -663,6 +648,7 @@ async function load(options: { keepFlagged?: boolean } = {}): Promise<void> {
       if (validity === 'invalid') showProblemsMessage('remain');
       return;
     }
+    if (!mayLoad(draft, options)) return;
     setStatus('Loading into the graph…');
     const exported = exportGraph(draft.state);
     const loaded = await loadGraph(token, {
@@ -675,7 +661,8 @@ async function load(options: { keepFlagged?: boolean } = {}): Promise<void> {
     guardShown = false;
     clearMessage();
     const how = loaded.status === 'replaced' ? `Replaced the loaded version of ${loaded.documentId}` : `Loaded ${loaded.documentId}`;
-    const kept = options.keepFlagged && undecided > 0 ? `; ${undecided} record${undecided === 1 ? '' : 's'} kept flagged for review` : '';
+    const undecided = options.keepFlagged ? undecidedRecords(draft.state).length : 0;
+    const kept = undecided > 0 ? `; ${undecided} record${undecided === 1 ? '' : 's'} kept flagged for review` : '';
     setStatus(`${how}: ${loaded.nodes} nodes and ${loaded.relationships} relationships, with ${draft.state.decisions.length} decisions${kept}.`);
     render();
     elements.loaded.querySelector('a')?.focus();
@@ -698,6 +685,31 @@ async function load(options: { keepFlagged?: boolean } = {}): Promise<void> {
   } finally {
     elements.load.disabled = false;
   }
+}
+
+/**
+ * Whether the draft may load as the reviewer asked: records flagged for review must be decided (unless the reviewer
+ * chose to keep them flagged), and a report the graph holds already must be replaced by choice, never copied.
+ */
+function mayLoad(draft: DraftSession, options: { keepFlagged?: boolean }): boolean {
+  const undecided = undecidedRecords(draft.state).length;
+  if (undecided > 0 && !options.keepFlagged) {
+    guardShown = true;
+    render();
+    showError(
+      `Nothing was loaded: ${undecided} record${undecided === 1 ? '' : 's'} flagged for review ${undecided === 1 ? 'is' : 'are'} still undecided.`,
+    );
+    setStatus('Not loaded: decide the records still flagged for review, or load them kept flagged.');
+    byId<HTMLButtonElement>('next-undecided').focus();
+    return false;
+  }
+  if (draft.existing.length > 0) {
+    showError('Nothing was loaded: this report is in the graph already. Open the loaded version for review, or replace it.');
+    setStatus('Not loaded: the report is in the graph already.');
+    byId<HTMLButtonElement>(draft.existing[0]?.extracted ? 'open-loaded' : 'replace-loaded').focus();
+    return false;
+  }
+  return true;
 }
 
 function showProblemsMessage(what: 'to fix' | 'remain'): void {
