@@ -502,7 +502,7 @@ async function reextract(documentId: string): Promise<void> {
     const { added, removed, changed } = found.changes;
     startReview(
       replay.state,
-      `Re-extracted ${documentId}: ${added.length} added, ${removed.length} removed, ${changed.length} changed; ${found.applied} earlier decisions replayed, ${found.stale.length} no longer apply; ${found.undecided} to review.${storageNote()}`,
+      `Re-extracted ${documentId}: ${added.length} added, ${removed.length} removed, ${changed.length} changed; ${found.applied} earlier decisions replayed, ${found.stale.length} no longer appl${found.stale.length === 1 ? 'ies' : 'y'}; ${found.undecided} to review.${storageNote()}`,
     );
   } catch (error) {
     if (!(error instanceof AdminError)) throw error;
