@@ -32,7 +32,8 @@ interface Hit {
     aliases?: string[];
     mentions: Array<{ excerpt: string; document: { publishedAt: string } }>;
     pinyin?: string;
-    kind?: string;
+    organizationKind?: string;
+    policyKind?: string;
     level?: string;
     description?: string | null;
     startDate?: string;
@@ -46,11 +47,11 @@ const SEARCH = `query ReviewEntitySearch($text: String!, $kinds: [EntityKind!]) 
       __typename id name nameEn
       mentions { excerpt document { publishedAt } }
       ... on Person { aliases pinyin }
-      ... on Organization { aliases kind }
+      ... on Organization { aliases organizationKind: kind }
       ... on Region { aliases pinyin level }
-      ... on Policy { aliases kind description }
+      ... on Policy { aliases policyKind: kind description }
       ... on Theme { aliases description }
-      ... on Event { aliases startDate endDate }
+      ... on Event { startDate endDate }
     }
   }
 }`;
@@ -72,8 +73,10 @@ export async function searchGraphEntities(text: string, labels: readonly string[
   return result.data.search.map(({ entity }) => {
     const label = entity.__typename;
     const fields: Record<string, unknown> = {};
+    // Two kinds of `kind` come back under their own aliases (GraphQL cannot merge fields of two types into one).
+    const values = { ...entity, kind: entity.organizationKind ?? entity.policyKind };
     for (const field of ['pinyin', 'kind', 'level', 'description', 'startDate', 'endDate'] as const) {
-      const value = entity[field];
+      const value = values[field];
       if (value === undefined || value === null) continue;
       fields[field] = STORED[`${label}.${field}`]?.[value] ?? value;
     }

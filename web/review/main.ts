@@ -88,6 +88,8 @@ let editingNew = false;
 let indexed: { text: string; index: CodePointIndex } | undefined;
 // Shown once Load was pressed with records still undecided, until they are decided or the draft changes.
 let guardShown = false;
+// What the editor panel shows now: the draft's state, the record, and the loader's problems with it.
+let editorShows: { state: DraftState; key: string; problems: string } | undefined;
 
 const list = createRecordList(byId('record-list'), { onChoose: (key) => choose(key) });
 const textView = createTextView(byId('report-view'), {
@@ -181,8 +183,12 @@ function render(): void {
   const currentAt =
     current && locateEvidence(draft.text, index, String(current.data.evidence ?? ''), current.data.evidenceStart as number | undefined);
   textView.render({ text: draft.text, index, highlights, current: current && currentAt ? { key: current.key, ...currentAt } : null });
-  if (!editingNew) {
-    editor.show(draft.selected ?? '', { state, text: draft.text, index, problems: problems.byKey.get(draft.selected ?? '') ?? [], selection });
+  const shown = { state, key: draft.selected ?? '', problems: JSON.stringify(problems.byKey.get(draft.selected ?? '') ?? []) };
+  // The editor is drawn again only when what it shows changed: a check of the draft coming back must not wipe a form
+  // the reviewer is filling in (a relation's type and other end, a search).
+  if (!editingNew && (shown.state !== editorShows?.state || shown.key !== editorShows.key || shown.problems !== editorShows.problems)) {
+    editorShows = shown;
+    editor.show(shown.key, { state, text: draft.text, index, problems: problems.byKey.get(shown.key) ?? [], selection });
   }
 }
 
@@ -610,6 +616,8 @@ function wireToolbar(): void {
     const draft = store.draft();
     if (!draft) return;
     editingNew = true;
+    // The form takes the panel: the record shows again when it closes.
+    editorShows = undefined;
     editor.replace(
       createNewEntityForm({
         state: draft.state,
