@@ -30,7 +30,7 @@ export async function runReextraction(gateway: GraphGateway, options: Reextracti
     const { applied, stale } = result.replay;
     options.log(
       `re-extracted ${documentId}: ${added.length} added, ${removed.length} removed, ${changed.length} changed against the loaded version; ${applied} of ${result.decisions.length} decisions replayed${
-        stale.length > 0 ? `, ${stale.length} no longer apply` : ''
+        stale.length > 0 ? `, ${stale.length} no longer appl${stale.length === 1 ? 'ies' : 'y'}` : ''
       }; ${result.undecided} record(s) still to review`,
     );
     for (const line of describeChanges(result.changes)) options.log(`  ${line}`);
