@@ -93,14 +93,14 @@ function review(graph: SeedGraph): DraftState {
     nameEn: 'Regional suspension of project approvals',
     kind: 'mechanism',
     evidence: '区域限批',
-    evidenceStart: 33,
+    evidenceStart: 32,
   });
   state = addRelation(added.state, {
     type: 'IMPLEMENTS',
     from: 'region:donglan',
     to: 'policy:regional-approval-restriction',
     evidence: '会议提出区域限批',
-    evidenceStart: 29,
+    evidenceStart: 28,
   }).state;
   return removeRelation(state, state.relations.find((relation) => relation.data.type === 'LOCATED_IN')!.key);
 }
@@ -108,7 +108,7 @@ function review(graph: SeedGraph): DraftState {
 describe('the decision log', () => {
   it('names each record by its label, rule, evidence span and name as extracted, never by its id', () => {
     // Spans count code points of the text, as evidence offsets do.
-    expect([...TEXT].slice(33, 37).join('')).toBe('区域限批');
+    expect([...TEXT].slice(32, 36).join('')).toBe('区域限批');
     const state = review(GRAPH);
     expect(state.decisions.map((decision) => [decision.action, decision.record])).toEqual([
       ['decide', 'Region|region/unknown-place|0-3|东岚省'],
@@ -116,13 +116,13 @@ describe('the decision log', () => {
       ['relabel', 'Person|person/titled|4-9|周启航'],
       ['decide', 'Person|person/titled|18-23|韩立军'],
       ['set-evidence', 'Organization|organization/local-body|10-18|东岚省生态环境厅'],
-      ['add-entity', 'Policy|review/added|33-37|区域限批'],
-      ['add-relation', 'IMPLEMENTS|review/added|29-37|东岚省→区域限批'],
+      ['add-entity', 'Policy|review/added|32-36|区域限批'],
+      ['add-relation', 'IMPLEMENTS|review/added|28-36|东岚省→区域限批'],
       ['remove-relation', 'LOCATED_IN|relation/place|10-18|东岚省生态环境厅→东岚省'],
     ]);
     expect(state.decisions.map(describeDecision)).toContain('rejected 韩立军');
     // The relation added names its ends by their anchors too.
-    expect(state.decisions[6]).toMatchObject({ from: 'Region|region/unknown-place|0-3|东岚省', to: 'Policy|review/added|33-37|区域限批' });
+    expect(state.decisions[6]).toMatchObject({ from: 'Region|region/unknown-place|0-3|东岚省', to: 'Policy|review/added|32-36|区域限批' });
   });
 
   it('gives every decision not yet signed the reviewer’s name and the time, and leaves signed ones alone', () => {
@@ -149,8 +149,8 @@ describe('the decision log', () => {
       .filter((node) => node.name !== '韩立军')
       .map((node) => (node.name === '周启航' ? { ...node, id: 'person:zhou-qihang-2' } : node));
     later.nodes.push(
-      { id: 'event:meeting', label: 'Event', name: '会议', evidence: '会议', evidenceStart: 26, rule: 'event/meeting', review: 'no dates' },
-      { id: 'policy:qu-yu-xian-pi', label: 'Policy', name: '区域限批', evidence: '区域限批', evidenceStart: 33, rule: 'policy/shape', kind: 'plan' },
+      { id: 'event:meeting', label: 'Event', name: '会议', evidence: '会议', evidenceStart: 25, rule: 'event/meeting', review: 'no dates' },
+      { id: 'policy:qu-yu-xian-pi', label: 'Policy', name: '区域限批', evidence: '区域限批', evidenceStart: 32, rule: 'policy/shape', kind: 'plan' },
     );
     later.relationships = later.relationships.filter((relation) => relation.type !== 'SPEAKS_FOR');
     const replay = replayDecisions(createDraftState(later), reviewed.decisions);
@@ -170,6 +170,6 @@ describe('the decision log', () => {
     // What nobody decided yet is left to the reviewer: the statement the review relabelled but never accepted, and the new event.
     expect(undecidedRecords(replay.state).map((record) => record.data.name ?? record.data.text)).toEqual(['周启航同志', '会议']);
     // Decisions made on the replayed draft find the records of the policy by either anchor.
-    expect(findByAnchor(replay.state, 'Policy|review/added|33-37|区域限批')?.data.id).toBe('policy:regional-approval-restriction');
+    expect(findByAnchor(replay.state, 'Policy|review/added|32-36|区域限批')?.data.id).toBe('policy:regional-approval-restriction');
   });
 });
