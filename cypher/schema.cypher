@@ -34,6 +34,13 @@ CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
 CREATE INDEX document_published_at IF NOT EXISTS FOR (n:Document) ON (n.publishedAt);
 CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
 CREATE INDEX document_publisher IF NOT EXISTS FOR (n:Document) ON (n.publisher);
+// A report is known by its text's checksum and its URL: loading it again finds the copy the graph holds.
+CREATE INDEX document_text_checksum IF NOT EXISTS FOR (n:Document) ON (n.textChecksum);
+CREATE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.url);
+// The documents loaded from drafts, which `npm run extract -- --reextract` drafts again.
+CREATE INDEX document_extracted IF NOT EXISTS FOR (n:Document) ON (n.extracted);
+// A document's review decisions (document-write-decisions.cypher) are found by its id.
+CREATE INDEX review_decision_document IF NOT EXISTS FOR (n:ReviewDecision) ON (n.documentId);
 // "contains" filters (nameContains, textContains, indicatorContains) match `matchText`: the name, the English name
 // and the pinyin keys in lower case, one per line. A text index answers CONTAINS from trigrams, without reading
 // every node.

@@ -2,7 +2,8 @@
  * `npm start`: validates the configuration, starts a local Neo4j when NEO4J_URI is not set, prepares the graph
  * (schema, seed) once, then serves until Ctrl-C or SIGTERM: in this process when WORKERS is 1, else in WORKERS
  * cluster workers sharing the port. The first signal drains requests in flight and stops the workers, then the
- * Neo4j it started; a second signal exits at once. Any start-up failure ends with one line naming the problem
+ * Neo4j it started; the copies of that signal the other processes of the group and npm pass on are the same stop,
+ * and a second signal a moment later exits at once (handle-stop-signals.ts). Any start-up failure ends with one line naming the problem
  * and a non-zero exit; an unhandled rejection is logged and ends the process with exit code 1.
  */
 import cluster from 'node:cluster';
@@ -17,6 +18,7 @@ import { createLogger, type Logger } from './logging/create-logger.ts';
 import { parseLocalPort } from './neo4j-local/parse-local-port.ts';
 import { type LocalNeo4j, startLocalNeo4j } from './neo4j-local/start-local-neo4j.ts';
 import { SeedValidationError } from './seed/validate-seed.ts';
+import { handleStopSignals } from './service/handle-stop-signals.ts';
 import { runClusterWorker } from './service/run-cluster-worker.ts';
 import { prepareGraph, type RunningService, StartupError, startService } from './service/start-service.ts';
 import { startWorkerPool, type WorkerPool } from './service/start-worker-pool.ts';
@@ -40,14 +42,13 @@ async function main(): Promise<void> {
     await runClusterWorker({ config, logger: logger.child({ worker: cluster.worker?.id }), serveStatic });
     return;
   }
-  let signals = 0;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      signals += 1;
-      if (signals === 1) void shutdown(signal);
-      else forceExit(signal);
-    });
-  }
+  handleStopSignals({
+    onStop: (signal) => void shutdown(signal),
+    onAgain: forceExit,
+    onArmed: () => {
+      if (stopping) console.log('ecokg: still waiting for requests in flight; a second Ctrl-C or SIGTERM now exits at once');
+    },
+  });
 
   // Production serves the pages its image's build stage made; a checkout rebuilds them when web/ changed.
   if (config.nodeEnv !== 'production') await ensureWebBuild({ log: (line) => console.log(`ecokg: ${line}`) });
@@ -126,7 +127,7 @@ async function requireFreePort(config: Config): Promise<void> {
 async function shutdown(reason: string, exitCode = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`ecokg: stopping (${reason}); a second Ctrl-C or SIGTERM exits at once`);
+  console.log(`ecokg: stopping (${reason}): draining the requests in flight`);
   await pool?.stop().catch((error: unknown) => console.error(`ecokg: error while stopping the workers: ${String(error)}`));
   await service?.stop().catch((error: unknown) => console.error(`ecokg: error while stopping the server: ${String(error)}`));
   await localNeo4j?.stop().catch((error: unknown) => console.error(`ecokg: error while stopping Neo4j: ${String(error)}`));

@@ -43,6 +43,7 @@ WHERE ($nameContains IS NULL OR d.matchText CONTAINS toLower($nameContains))
   AND ($from IS NULL OR d.publishedAt >= $from) AND ($to IS NULL OR d.publishedAt <= $to)
   AND ($kind IS NULL OR d.kind = $kind)
   AND ($publisher IS NULL OR d.publisher = $publisher)
+  AND ($unreviewed IS NULL OR (coalesce(d.unreviewedCount, 0) > 0) = $unreviewed)
 // The keyset cursor: what comes after ($afterKey, $afterId) in the order asked (ties by id; a missing key sorts
 // last ascending and first descending, as ORDER BY puts nulls). With $withCount every match is kept to be counted.
 WITH d AS n, d[$sortKey] AS key

@@ -30,6 +30,11 @@ export const ErrorCode = {
    * it names the outcome in the service's logs and metrics.
    */
   CLIENT_CLOSED_REQUEST: 'CLIENT_CLOSED_REQUEST',
+  /**
+   * The report is in the graph already (the same text, URL or id): one report is one document. The error's
+   * `extensions.existing` names the copy; load again with `"replace": true` to replace it.
+   */
+  DOCUMENT_EXISTS: 'DOCUMENT_EXISTS',
   /** A protected operation was called without a valid bearer token. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** Something failed inside the service; details stay in its logs. */

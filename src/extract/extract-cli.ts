@@ -7,12 +7,16 @@
  * with a progress bar on a terminal and a summary table at the end; a bad file gets one line and the rest go on.
  * Entities resolve against seed/, or against the running Neo4j with --against-graph. Nothing is written for
  * a report that fails: each draft goes to a temporary folder renamed into place only when complete.
+ * `npm run extract -- --reextract [document-id …] [--dry-run]` drafts loaded reports again instead (all those loaded
+ * from a draft when no id is given), replaying their review decisions (src/review/run-reextraction.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
 import { createGateway } from '../db/create-gateway.ts';
+import type { GraphGateway } from '../db/graph-gateway.ts';
+import { EcokgError } from '../errors/error-codes.ts';
 import { createProgress } from '../ingest/create-progress.ts';
 import { describeProblemForCommandLine } from '../ingest/describe-input-problem.ts';
 import { draftReport, type ReportDraft } from '../ingest/draft-report.ts';
@@ -28,7 +32,7 @@ import { type KnownGraph, loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from
 import type { DocumentOptions } from './read-document-facts.ts';
 
 const USAGE =
-  'usage: npm run extract -- <files or folders…> --out <folder> [--title T] [--date YYYY-MM-DD] [--url U] [--publisher P] [--kind K] [--against-graph] [--force]';
+  'usage: npm run extract -- <files or folders…> --out <folder> [--title T] [--date YYYY-MM-DD] [--url U] [--publisher P] [--kind K] [--against-graph] [--force], or npm run extract -- --reextract [document-id …] [--dry-run]';
 
 /** A mistake on the command line; its message is the one line to show. */
 class UsageError extends Error {
@@ -53,9 +57,12 @@ async function main(): Promise<number> {
       kind: { type: 'string' },
       'against-graph': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      reextract: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
+  if (values.reextract) return reextract(positionals, values['dry-run'] === true);
   if (positionals.length === 0 || !values.out) throw new UsageError(USAGE);
   const options = readDocumentOptions(values);
   const out = path.resolve(values.out);
@@ -181,18 +188,35 @@ function describeOrigin(draft: ReportDraft): string {
 // Errors whose message is the one line a user sees; anything else is a failure of the command itself.
 function describeKnownError(error: unknown): string | undefined {
   if (error instanceof InputError) return describeProblemForCommandLine(error.problem);
-  if (error instanceof DraftFolderError || error instanceof UsageError || error instanceof MissingInputError || error instanceof ConfigError)
+  if (
+    error instanceof DraftFolderError ||
+    error instanceof UsageError ||
+    error instanceof MissingInputError ||
+    error instanceof ConfigError ||
+    error instanceof EcokgError
+  )
     return error.message;
   return undefined;
 }
 
 async function knownGraph(againstGraph: boolean): Promise<KnownGraph> {
   if (!againstGraph) return loadKnownGraphFromSeed(SEED_ROOT);
+  return withGraph((gateway, uri) => loadKnownGraphFromNeo4j(gateway, uri));
+}
+
+async function reextract(documentIds: string[], dryRun: boolean): Promise<number> {
+  const { runReextraction } = await import('../review/run-reextraction.ts');
+  const failed = await withGraph((gateway, uri) => runReextraction(gateway, { documentIds, dryRun, source: uri, log: (line) => console.log(line) }));
+  return failed > 0 ? 1 : 0;
+}
+
+// The Neo4j to read: NEO4J_URI, else the local one `npm start` runs.
+async function withGraph<T>(work: (gateway: GraphGateway, uri: string) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const uri = config.neo4jUri ?? `bolt://127.0.0.1:${process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687}`;
   const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
   try {
-    return await loadKnownGraphFromNeo4j(gateway, uri);
+    return await work(gateway, uri);
   } finally {
     await gateway.close();
   }

@@ -55,6 +55,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The service stops on SIGINT and SIGTERM itself, once (src/service/handle-stop-signals.ts). Apollo's own handlers
+    // (on outside NODE_ENV=test) would stop it too and then send the signal again, which read as a second Ctrl-C.
+    stopOnTerminationSignals: false,
     validationRules: [ReadOnlyOperationsRule],
     // Bounds the work validation itself can do on a hostile document (deep fragment spreads, huge queries).
     maxRecursiveSelections: true,

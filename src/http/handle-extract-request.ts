@@ -2,12 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import type { Extractor } from '../extract/extract-report.ts';
+import type { KnownGraph } from '../extract/known-graph.ts';
 import { describeProblemForApi } from '../ingest/describe-input-problem.ts';
 import { draftReport } from '../ingest/draft-report.ts';
 import { InputError, MAX_INPUT_BYTES } from '../ingest/input-problem.ts';
 import { type GivenDocumentOptions, readDocumentOptions } from '../ingest/read-document-options.ts';
 import { type ReportInput, readReportInput, readReportText } from '../ingest/read-report-input.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import { findExistingDocuments } from '../seed/existing-documents.ts';
+import { checksumText } from '../seed/validate-seed.ts';
 import { readBody, sendErrors, sendJson } from './http-responses.ts';
 
 // A file of 5 MB arrives as base64 (4 characters for 3 bytes); the rest of the JSON body is small.
@@ -24,23 +27,32 @@ class BodyShapeError extends Error {
 
 /** Creates the handler of `POST /admin/extract`, which keeps one extractor over the running graph's entities. */
 export function createExtractRequestHandler(options: { gateway: GraphGateway; logger: Logger }) {
-  let cached: { extractor: Extractor; at: number } | undefined;
-  const extractor = async (): Promise<Extractor> => {
-    if (cached && performance.now() - cached.at < KNOWN_GRAPH_TTL_MS) return cached.extractor;
+  let cached: { extractor: Extractor; known: KnownGraph; at: number } | undefined;
+  const extractor = async (): Promise<{ extractor: Extractor; known: KnownGraph }> => {
+    if (cached && performance.now() - cached.at < KNOWN_GRAPH_TTL_MS) return cached;
     // Loaded on the first request: the segmenter and pinyin tables cost the service's start-up nothing.
     const [{ createExtractor }, { loadKnownGraphFromNeo4j }] = await Promise.all([
       import('../extract/extract-report.ts'),
       import('../extract/known-graph.ts'),
     ]);
     const known = await loadKnownGraphFromNeo4j(options.gateway, 'the running graph');
-    cached = { extractor: createExtractor({ known }), at: performance.now() };
-    return cached.extractor;
+    cached = { extractor: createExtractor({ known }), known, at: performance.now() };
+    return cached;
+  };
+  // A report the graph holds already is drafted as its first draft was: without the entities only it names.
+  const extractorBeside = async (loaded: readonly string[]): Promise<Extractor> => {
+    const [{ createExtractor }, { knownGraphWithout }] = await Promise.all([
+      import('../extract/extract-report.ts'),
+      import('../review/reextract-document.ts'),
+    ]);
+    return createExtractor({ known: await knownGraphWithout(options.gateway, (await extractor()).known, loaded) });
   };
 
   /**
    * `POST /admin/extract` with `{text}` or `{file: {name, data}}` (a text, web page, PDF or .docx in base64)
    * and `title?, date?, url?, publisher?, kind?`: the draft graph in the seed format, the text it refers to,
-   * what it was made from and a summary, resolved against the running graph; nothing is written.
+   * what it was made from, a summary, and the documents of the graph this report already is (`existing`: same
+   * text, URL or id), resolved against the running graph; nothing is written.
    */
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request, MAX_EXTRACT_BODY_BYTES);
@@ -60,12 +72,25 @@ export function createExtractRequestHandler(options: { gateway: GraphGateway; lo
       const request = readRequest(posted);
       const documentOptions = readDocumentOptions(request.options);
       const input = await request.read();
-      const draft = draftReport(await extractor(), input, documentOptions);
+      let draft = draftReport((await extractor()).extractor, input, documentOptions);
+      // One report, one document: the page offers to open the loaded version, or to replace it, instead of a copy.
+      const existing = await findExistingDocuments(options.gateway, {
+        id: draft.graph.document.id,
+        textChecksum: checksumText(draft.text),
+        url: typeof draft.graph.document.url === 'string' ? draft.graph.document.url : null,
+      });
+      if (existing.length > 0) draft = draftReport(await extractorBeside(existing.map((copy) => copy.id)), input, documentOptions);
       options.logger.info(
-        { documentId: draft.graph.document.id, nodes: draft.graph.nodes.length, review: draft.summary.review.length, format: draft.origin.format },
+        {
+          documentId: draft.graph.document.id,
+          nodes: draft.graph.nodes.length,
+          review: draft.summary.review.length,
+          format: draft.origin.format,
+          existing: existing.length,
+        },
         'draft extracted',
       );
-      sendJson(response, 200, { graph: draft.graph, text: draft.text, origin: draft.origin, summary: draft.summary });
+      sendJson(response, 200, { graph: draft.graph, text: draft.text, origin: draft.origin, summary: draft.summary, existing });
     } catch (error) {
       if (error instanceof BodyShapeError) {
         sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, error.message, { reason: 'body-shape' });

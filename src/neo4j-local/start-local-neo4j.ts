@@ -112,7 +112,9 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
   ];
   // The password travels in the environment, not in argv where `ps` would show it.
   const env = options.password === undefined ? process.env : { ...process.env, NEO4J_PASSWORD: options.password };
-  const child = spawn('java', args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  // A process group of its own: a Ctrl-C or a `kill -TERM -<group>` meant for the service must not stop the database
+  // under the requests the service is still draining; the service stops it after them (or it stops on stdin's end).
+  const child = spawn('java', args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const exited = new Promise<LocalNeo4jExit>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });

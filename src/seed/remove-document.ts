@@ -1,4 +1,4 @@
-import type { GraphGateway } from '../db/graph-gateway.ts';
+import type { GatewayTransaction, GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import type { PropertyValue } from './validate-seed.ts';
 
@@ -23,32 +23,40 @@ interface RemainingSource {
 
 /**
  * Takes a document out of the graph in one transaction: the relationships it states and their evidence, the
- * entities no other document names, and the document itself; the entities other documents name too are rebuilt
- * from what those documents say, exactly as if this one had never been loaded. An unknown id is a NOT_FOUND
- * error and changes nothing.
+ * entities no other document names, its review decisions, and the document itself; the entities other documents
+ * name too are rebuilt from what those documents say, exactly as if this one had never been loaded. An unknown id
+ * is a NOT_FOUND error and changes nothing.
  */
 export function removeDocument(gateway: GraphGateway, documentId: string): Promise<RemovalSummary> {
   return gateway.writeTransaction(
     async (tx) => {
-      const [removed] = await tx.run('document-remove-statements', { documentId });
-      if (!removed) throw new EcokgError(ErrorCode.NOT_FOUND, `No document ${documentId} in the graph; nothing was removed.`);
-      const ids = removed.ids as string[];
-      const [orphans] = await tx.run('document-remove-orphans', { ids });
-      const remaining = await tx.run('document-remaining-sources', { ids });
-      const rows = remaining.map((row) => rebuiltEntity(row.id as string, row.sources as RemainingSource[]));
-      await tx.run('document-rebuild-entities', { rows });
-      await tx.run('document-delete', { documentId });
+      await tx.run('document-load-lock', {});
+      const removed = await removeDocumentIn(tx, documentId);
       // Last, as in a load: every worker's and replica's response cache sees the change.
       await tx.run('graph-version-bump', {});
-      return {
-        documentId,
-        deletedRelationships: removed.deletedRelationships as number,
-        deletedNodes: (orphans?.deletedNodes as number | undefined) ?? 0,
-        rebuiltNodes: rows.length,
-      };
+      return removed;
     },
     { label: `remove ${documentId}` },
   );
+}
+
+/** Removes a document inside a transaction the caller holds (a load that replaces it uses this); see removeDocument. */
+export async function removeDocumentIn(tx: GatewayTransaction, documentId: string): Promise<RemovalSummary> {
+  const [removed] = await tx.run('document-remove-statements', { documentId });
+  if (!removed) throw new EcokgError(ErrorCode.NOT_FOUND, `No document ${documentId} in the graph; nothing was removed.`);
+  const ids = removed.ids as string[];
+  const [orphans] = await tx.run('document-remove-orphans', { ids });
+  const remaining = await tx.run('document-remaining-sources', { ids });
+  const rows = remaining.map((row) => rebuiltEntity(row.id as string, row.sources as RemainingSource[]));
+  await tx.run('document-rebuild-entities', { rows });
+  await tx.run('document-write-decisions', { documentId, decisions: [] });
+  await tx.run('document-delete', { documentId });
+  return {
+    documentId,
+    deletedRelationships: removed.deletedRelationships as number,
+    deletedNodes: (orphans?.deletedNodes as number | undefined) ?? 0,
+    rebuiltNodes: rows.length,
+  };
 }
 
 /**

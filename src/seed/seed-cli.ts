@@ -1,8 +1,10 @@
 /**
- * `npm run seed [-- --reset] [--check] [folder …]`: validates every seed document (all of seed/ by
+ * `npm run seed [-- --reset] [--check] [--replace] [folder …]`: validates every seed document (all of seed/ by
  * default) and, when all are valid, writes them to Neo4j, one transaction per document, with a progress bar
  * on a terminal (one line per document otherwise). A folder without graph.json stands for the seed folders in
- * it, such as the drafts `npm run extract -- <folder> --out drafts` writes. `--reset` clears
+ * it, such as the drafts `npm run extract -- <folder> --out drafts` writes. A report the graph holds already (same
+ * text, URL or id) is refused with one line unless `--replace` asks to replace it, its review decisions kept; one
+ * loaded again exactly as it is changes nothing. `--reset` clears
  * the graph first; `--check` validates without connecting and lists possible duplicates (against seed/ too)
  * without failing. `npm run seed -- --remove <document-id>` takes one document out of the graph instead.
  * A draft whose text printed no date (`dateUnconfirmed`) is refused until `--date YYYY-MM-DD` confirms it.
@@ -17,8 +19,9 @@ import { createGateway } from '../db/create-gateway.ts';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import { createProgress } from '../ingest/create-progress.ts';
+import { backfillTextChecksums, DocumentExistsError } from './existing-documents.ts';
 import { findPossibleDuplicates } from './find-possible-duplicates.ts';
-import { loadSeedDocuments, resetGraph } from './load-seed.ts';
+import { type LoadOutcome, loadSeedDocuments, refuseExistingDocuments, resetGraph } from './load-seed.ts';
 import { removeDocument } from './remove-document.ts';
 import { SEED_ROOT } from './seed-from-folder.ts';
 import { listSeedFolders, type PreparedDocument, SeedValidationError, validateSeedFolder, validateSeedFolders } from './validate-seed.ts';
@@ -30,12 +33,14 @@ async function main(): Promise<number> {
       check: { type: 'boolean', default: false },
       remove: { type: 'string' },
       date: { type: 'string' },
+      replace: { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
   const config = loadConfig();
   if (values.remove !== undefined) {
-    if (positionals.length > 0 || values.reset || values.check) throw new UsageError('--remove takes one document id and nothing else');
+    if (positionals.length > 0 || values.reset || values.check || values.replace)
+      throw new UsageError('--remove takes one document id and nothing else');
     return withGateway(config, async (gateway, uri) => {
       const removed = await removeDocument(gateway, values.remove as string);
       console.log(
@@ -59,26 +64,46 @@ async function main(): Promise<number> {
 
   return withGateway(config, async (gateway, uri) => {
     await applySchema(gateway);
+    await backfillTextChecksums(gateway);
     if (values.reset) {
       await resetGraph(gateway);
       console.log('cleared the graph');
     }
+    if (!values.replace) await refuseExistingDocuments(gateway, documents);
     const writeStarted = performance.now();
     const progress = createProgress({ total: documents.length, unit: 'documents' });
     const summary = await loadSeedDocuments(gateway, documents, {
-      onDocument: (doc, counts) => {
+      existing: values.replace ? 'replace' : 'refuse',
+      onDocument: (doc, counts, outcome) => {
         const file = path.relative(process.cwd(), doc.file);
-        progress.advance(file, `loaded ${file}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+        progress.advance(
+          file,
+          outcome.status === 'unchanged'
+            ? `unchanged ${file}: the graph holds ${doc.document.id} exactly as it is`
+            : `${describeOutcome(outcome)} ${file}: ${counts.nodes} nodes, ${counts.relationships} relationships${unreviewedNote(doc)}`,
+        );
       },
     });
     progress.stop();
     const seconds = (performance.now() - writeStarted) / 1000;
     const rate = Math.round((summary.nodes + summary.relationships) / seconds);
     console.log(
-      `loaded ${summary.documents} document(s) into ${uri}: ${summary.nodes} nodes and ${summary.relationships} relationships merged in ${seconds.toFixed(1)} s (${rate} per second)`,
+      `loaded ${summary.documents} document(s) into ${uri}: ${summary.nodes} nodes and ${summary.relationships} relationships merged in ${seconds.toFixed(1)} s (${rate} per second)${
+        summary.unchanged > 0 ? `; ${summary.unchanged} unchanged` : ''
+      }`,
     );
     return 0;
   });
+}
+
+function describeOutcome(outcome: LoadOutcome): string {
+  return outcome.status === 'replaced' ? `replaced ${outcome.replaced.join(', ')} with` : 'loaded';
+}
+
+// Records a draft still flags are loaded with their note, to be reviewed later (Document.unreviewed in the API).
+function unreviewedNote(doc: PreparedDocument): string {
+  const count = Number(doc.document.properties.unreviewedCount ?? 0);
+  return count > 0 ? `; ${count} record(s) still flagged for review, kept as unreviewed` : '';
 }
 
 /** A mistake in the command line; its message is the one line to show. */
@@ -124,6 +149,10 @@ async function withSeedDocuments(folders: string[], documents: PreparedDocument[
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof DocumentExistsError) {
+      console.error(`${error.message}; not loaded (pass --replace to replace it)`);
+      process.exit(1);
+    }
     const known = error instanceof SeedValidationError || error instanceof ConfigError || error instanceof UsageError || error instanceof EcokgError;
     console.error(known ? (error as Error).message : `seed failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

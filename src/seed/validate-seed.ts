@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import type { ReviewDecision } from '../review/decision-log.ts';
 import { toPinyinKeys } from '../search/pinyin-keys.ts';
 import {
   ID_PREFIX,
@@ -30,6 +32,8 @@ export interface PreparedNode {
   aliases: string[];
   /** The excerpt that shows this entity in the document, stored on its SOURCE relationship. */
   evidence: Evidence;
+  /** Why the extractor asked for a look, when nobody has answered it: kept on the SOURCE relationship as still to review. */
+  review?: string;
 }
 
 /** A relationship ready to write. */
@@ -54,6 +58,8 @@ export interface PreparedDocument {
   document: { id: string; publishedAt: string; properties: Record<string, PropertyValue> };
   nodes: PreparedNode[];
   relationships: PreparedRelationship[];
+  /** The review's decisions about this report, stored with it (src/review/decision-log.ts); none for a curated file. */
+  decisions?: ReviewDecision[];
 }
 
 /** One thing wrong in a seed file: where (file, record, field) and what. */
@@ -214,7 +220,7 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
     }
     if (evidence) {
       const { aliases, ...properties } = nodeProperties(node, { documentId: doc.id, publishedAt: doc.publishedAt, evidence });
-      preparedNodes.push({ id: node.id, label: node.label, properties, aliases: aliases as string[], evidence });
+      preparedNodes.push({ id: node.id, label: node.label, properties, aliases: aliases as string[], evidence, ...reviewNote(node.review) });
     }
   }
 
@@ -240,38 +246,82 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
         type: rel.type,
         from: rel.from,
         to: rel.to,
-        properties: { ...withoutUndefined(rel.properties ?? {}), ...evidence, source: doc.id, publishedAt: doc.publishedAt },
+        properties: {
+          ...withoutUndefined(rel.properties ?? {}),
+          ...evidence,
+          source: doc.id,
+          publishedAt: doc.publishedAt,
+          ...reviewNote(rel.review),
+        },
       });
     }
   });
 
   if (problems.length > 0 || !documentEvidence) return { problems };
-  return {
-    problems,
+  const documentReview = reviewNote(doc.review).review;
+  const unreviewed =
+    (documentReview === undefined ? 0 : 1) +
+    preparedNodes.filter((node) => node.review !== undefined).length +
+    preparedRelationships.filter((rel) => rel.properties.review !== undefined).length;
+  const prepared: PreparedDocument = {
+    file,
     document: {
-      file,
-      document: {
-        id: doc.id,
+      id: doc.id,
+      publishedAt: doc.publishedAt,
+      properties: withoutUndefined({
+        name: doc.name,
+        nameEn: doc.nameEn,
+        url: doc.url,
+        language: doc.language,
         publishedAt: doc.publishedAt,
-        properties: withoutUndefined({
-          name: doc.name,
-          nameEn: doc.nameEn,
-          url: doc.url,
-          language: doc.language,
-          publishedAt: doc.publishedAt,
-          eventDate: doc.eventDate,
-          kind: doc.kind ?? 'other',
-          publisher: doc.publisher,
-          // Not `text`, which is a Statement's words and full-text indexed: a document's body must not match every search.
-          fullText: text,
-          matchText: matchText([doc.name, doc.nameEn]),
-          ...documentEvidence,
-        }),
-      },
-      nodes: preparedNodes,
-      relationships: preparedRelationships,
+        eventDate: doc.eventDate,
+        kind: doc.kind ?? 'other',
+        publisher: doc.publisher,
+        // Not `text`, which is a Statement's words and full-text indexed: a document's body must not match every search.
+        fullText: text,
+        matchText: matchText([doc.name, doc.nameEn]),
+        ...documentEvidence,
+        // How the graph knows a report again, whatever id a later load gives it (existing-documents.ts).
+        textChecksum: checksumText(text),
+        // A draft of the extractor (its document block says which rule made it) can be re-extracted later.
+        extracted: doc.rule === undefined ? undefined : true,
+        review: documentReview,
+        unreviewedCount: unreviewed,
+      }),
     },
+    nodes: preparedNodes,
+    relationships: preparedRelationships,
   };
+  prepared.document.properties.graphChecksum = checksumGraph(prepared);
+  return { problems, document: prepared };
+}
+
+/**
+ * The checksum a report is known by: SHA-256 of its text with line ends, trailing spaces and Unicode forms
+ * evened out, so the same report pasted again, saved on another system or with a final newline more is the same.
+ */
+export function checksumText(text: string): string {
+  const normalized = text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+  return createHash('sha256').update(normalized, 'utf8').digest('hex');
+}
+
+// What a load writes, as one digest: loading a document whose digest the graph holds already changes nothing.
+function checksumGraph(doc: PreparedDocument): string {
+  const { graphChecksum: _own, ...document } = doc.document.properties;
+  return createHash('sha256')
+    .update(JSON.stringify({ document, nodes: doc.nodes, relationships: doc.relationships }), 'utf8')
+    .digest('hex');
+}
+
+// A draft's review note, when it is one nobody has answered: a non-empty string.
+function reviewNote(review: unknown): { review?: string } {
+  return typeof review === 'string' && review.trim() !== '' ? { review: review.trim() } : {};
 }
 
 // The properties each label stores: the curated fields, plus search keys and, for the facts that belong

@@ -5,6 +5,7 @@ import type { MetricsSource } from '../http/create-http-server.ts';
 import type { StaticHandler } from '../http/http-responses.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { createServiceMetrics } from '../metrics/create-service-metrics.ts';
+import { handleStopSignals } from './handle-stop-signals.ts';
 import { type RunningService, startService } from './start-service.ts';
 import type { ClusterMessage } from './start-worker-pool.ts';
 
@@ -34,7 +35,6 @@ export async function runClusterWorker(options: { config: Config; logger: Logger
   });
   process.send?.({ type: 'ecokg:ready', url: service.url } satisfies ClusterMessage);
 
-  let signals = 0;
   const stop = (exitCode: number) =>
     void service.stop().then(
       () => process.exit(exitCode),
@@ -48,13 +48,9 @@ export async function runClusterWorker(options: { config: Config; logger: Logger
   });
   // Without its primary nobody restarts or stops this worker: it leaves too.
   process.on('disconnect', () => stop(0));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      signals += 1;
-      if (signals === 1) stop(0);
-      else process.exit(1);
-    });
-  }
+  // A Ctrl-C or a kill of the process group reaches the worker as well as the primary, which asks it to stop too:
+  // one drain; only a second signal later on exits at once.
+  handleStopSignals({ onStop: () => stop(0), onAgain: () => process.exit(1) });
   logger.debug({ worker: cluster.worker?.id, url: service.url }, 'worker ready');
   return service;
 }

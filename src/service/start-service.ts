@@ -12,6 +12,7 @@ import type { StaticHandler } from '../http/http-responses.ts';
 import { createBrowserFilesHandler } from '../http/serve-browser-files.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { createServiceMetrics, type ServiceMetrics } from '../metrics/create-service-metrics.ts';
+import { backfillTextChecksums } from '../seed/existing-documents.ts';
 import { isGraphEmpty } from '../seed/load-seed.ts';
 import { seedFromFolder } from '../seed/seed-from-folder.ts';
 
@@ -141,7 +142,10 @@ export async function prepareGraph(
   options: { migrate: boolean; seed: boolean; logger: Logger },
 ): Promise<void> {
   await connect(gateway, connection);
-  if (options.migrate) await applySchema(gateway);
+  if (options.migrate) {
+    await applySchema(gateway);
+    await backfillTextChecksums(gateway);
+  }
   if (options.seed && (await isGraphEmpty(gateway))) await seedFromFolder(gateway, options.logger);
 }
 

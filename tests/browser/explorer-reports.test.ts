@@ -58,7 +58,7 @@ async function openFilter(): Promise<void> {
 /** Waits until the status line says the drawing is of `scope` (the words describeScope gives it). */
 async function waitForDrawingFrom(scope: string): Promise<void> {
   const status = page().locator('#graph-status');
-  await expect.poll(() => status.textContent()).toMatch(new RegExp(`^\\d+ nodes, \\d+ relations${scope}\\.`));
+  await expect.poll(() => status.textContent()).toMatch(new RegExp(`^\\d+ nodes?, \\d+ relations?${scope}\\.`));
 }
 
 /** Waits until the explorer has drawn 周启航 (his node selected in the list) and quoted his mentions. */
@@ -148,6 +148,29 @@ describe('the explorer’s report filter', () => {
     expect(await listed()).toEqual(expect.arrayContaining([briefing(), partyGroup()]));
     await expect(filter().getByLabel('From').inputValue()).resolves.toBe('');
     await expect(page().locator('#scope-error').isHidden()).resolves.toBe(true);
+  });
+
+  it('keeps what the reader expanded when a filter is applied: the expanded node is drawn again from the chosen report', async () => {
+    const department = fixtures.id('organization:donglan-department-of-ecology-and-environment');
+    const hanLijun = fixtures.id('person:han-lijun');
+    // 韩立军 is no neighbour of 周启航's: he joins the drawing when the department he heads is expanded.
+    expect(await listed()).not.toContain(hanLijun);
+    await page()
+      .getByRole('listbox', { name: /Drawn nodes/ })
+      .getByRole('option', { name: /^东岚省生态环境厅 Organization/ })
+      .click();
+    await expect.poll(listed).toContain(hanLijun);
+
+    await openFilter();
+    await filter().getByRole('checkbox', { name: REPORT_2021 }).check();
+    await filter().getByRole('button', { name: 'Apply' }).click();
+    await waitForDrawingFrom(' from the report of 2021-06-04');
+    // The department is expanded again from the 2021 report, where 韩立军 is its 厅长: the drawing is the one the
+    // reader built, filtered, not 周启航 alone.
+    await expect.poll(listed).toEqual(expect.arrayContaining([zhou(), department, hanLijun]));
+    await expect(page().locator('#graph-status').textContent()).resolves.not.toMatch(/^1 nodes/);
+    await filter().getByRole('button', { name: 'Every report' }).click();
+    await waitForDrawingFrom('');
   });
 });
 

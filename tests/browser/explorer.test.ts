@@ -34,6 +34,14 @@ async function listed() {
 const details = () => session.browser.page.locator('#details');
 
 describe('the graph explorer at /explore', () => {
+  it('links to the other pages, the review page among them', async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.api.url}/explore`);
+    const pages = page.getByRole('navigation', { name: 'Other pages' });
+    await expect(pages.getByRole('link', { name: 'GraphQL playground' }).getAttribute('href')).resolves.toBe('/');
+    await expect(pages.getByRole('link', { name: 'Review a report' }).getAttribute('href')).resolves.toBe('/review');
+  });
+
   it('finds 李干杰 by search, names him in the address, and draws as many nodes as the API’s neighborhood has', async () => {
     const { page } = session.browser;
     await page.goto(`${session.api.url}/explore`);

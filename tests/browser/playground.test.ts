@@ -41,6 +41,23 @@ describe('the GraphQL playground at /', () => {
     await session.browser.screenshot('playground');
   });
 
+  it('runs an example picked from the list with Ctrl-Enter at once, without a click in the editor first', async () => {
+    const { page } = session.browser;
+    await page.getByRole('button', { name: /Which officials discussed 精准治污/ }).click();
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url() === `${session.api.url}/graphql` && response.request().postData()?.includes('PrecisePollutionControlDiscussants') === true,
+    );
+    await page.keyboard.press('Control+Enter');
+    expect((await answered).status()).toBe(200);
+  });
+
+  it('links to the other pages, the review page among them', async () => {
+    const { page } = session.browser;
+    await expect(page.getByRole('link', { name: 'graph explorer' }).getAttribute('href')).resolves.toBe('/explore');
+    await expect(page.getByRole('link', { name: 'review a report' }).getAttribute('href')).resolves.toBe('/review');
+  });
+
   it('documents the schema, from the descriptions of schema.graphql', async () => {
     const { page } = session.browser;
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();

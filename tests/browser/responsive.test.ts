@@ -106,6 +106,8 @@ describe.each(SIZES)('at a $name’s width ($width px)', ({ width, height }) => 
       expect(nodes!.bottom).toBeLessThanOrEqual(panel!.top + 1);
       expect(panel!.width).toBe(width);
     }
+    // The drawing zooms out to fit a narrow screen; its captions keep their size on screen (12 px at least), not 7.
+    await expect.poll(async () => Number(await page.locator('#graph').getAttribute('data-caption-px'))).toBeGreaterThanOrEqual(12);
     if (width === 390) await saveFullPage(page, 'explorer-390');
   });
 

@@ -8,7 +8,7 @@ import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { type Neo4jProxy, startNeo4jProxy } from '../support/neo4j-proxy.ts';
 import { startBrowser, type TestBrowser } from '../support/start-browser.ts';
 import { startTestService, type TestService, testConnection, withDriver } from '../support/test-service.ts';
-import { type ExtractedDraft, enterToken, extractDirectly, extractPasted } from './support/review-page.ts';
+import { type ExtractedDraft, enterToken, extractDirectly, extractPasted, loadKeepingFlagged } from './support/review-page.ts';
 
 // A team-written press conference of the fictional province 嘉川省 (tests/fixtures/reports/README.md); the
 // other review test pastes another report, so the two never load the same document.
@@ -138,7 +138,7 @@ describe('the review page says what is wrong with bad input, in one sentence, an
     expect(options).toBe(1 + draft.graph.nodes.length + draft.graph.relationships.length);
 
     proxy.cut();
-    await page.getByRole('button', { name: 'Load into graph' }).click();
+    await loadKeepingFlagged(page);
     await expect
       .poll(() => message(page).textContent())
       .toBe(
@@ -152,7 +152,7 @@ describe('the review page says what is wrong with bad input, in one sentence, an
 
     proxy.restore();
     await enterToken(page, TOKEN);
-    await page.getByRole('button', { name: 'Load into graph' }).click();
+    await loadKeepingFlagged(page);
     await page.locator('#loaded').getByRole('link', { name: 'Open the document in the explorer' }).waitFor({ timeout: 60_000 });
     loadedId = draft.graph.document.id;
     await expect(page.locator('#loaded code').textContent()).resolves.toBe(loadedId);

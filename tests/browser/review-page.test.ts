@@ -8,8 +8,17 @@ import { validateSeedFolders } from '../../src/seed/validate-seed.ts';
 import { LABEL_STYLES } from '../../web/shared/label-styles.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { useBrowserAndService } from '../support/start-browser.ts';
+import { withDriver } from '../support/test-service.ts';
 import { countPointerEvents, pointerEventCount, resetPointerEvents } from './support/pointer-events.ts';
-import { type ExtractedDraft, enterToken, extractDirectly, extractPasted, openDraft, selectWords } from './support/review-page.ts';
+import {
+  type ExtractedDraft,
+  enterToken,
+  extractDirectly,
+  extractPasted,
+  loadKeepingFlagged,
+  openDraft,
+  selectWords,
+} from './support/review-page.ts';
 
 // A team-written bulletin of the fictional province 东岚省 (tests/fixtures/reports/README.md): its people and
 // places are no other test's; the seed's themes and policies it names have it as one more source until the
@@ -21,6 +30,9 @@ const TOKEN = `review-page-${randomBytes(16).toString('hex')}`;
 const session = useBrowserAndService({ ADMIN_TOKEN: TOKEN, NEO4J_TX_TIMEOUT_MS: '60000' });
 let draft: ExtractedDraft;
 let loadedId: string | undefined;
+/** How many flagged records were left undecided when the draft was loaded, and how many decisions went with it. */
+let undecided = 0;
+let decisionsLoaded = 0;
 /** The admin requests the service answered with 400: the loader refusing a draft with a problem. */
 const refused: string[] = [];
 
@@ -38,6 +50,24 @@ async function highlight(words: string) {
     mark,
     background: await mark.evaluate((element) => getComputedStyle(element).backgroundColor),
   };
+}
+
+/** How many review decisions the graph keeps with a document. */
+async function decisionCount(documentId: string): Promise<number> {
+  const [row] = await withDriver((run) => run('MATCH (x:ReviewDecision {documentId: $id}) RETURN count(x) AS count', { id: documentId }));
+  return Number(row?.count);
+}
+
+/** The ids of the entities a document names, sorted. */
+async function entitiesOf(documentId: string): Promise<string[]> {
+  const rows = await withDriver((run) => run('MATCH (n:Entity)-[:SOURCE]->(:Document {id: $id}) RETURN n.id AS id ORDER BY id', { id: documentId }));
+  return rows.map((row) => String(row.id));
+}
+
+/** The documents of the graph with this report's text. */
+async function copiesOfReport(): Promise<string[]> {
+  const rows = await withDriver((run) => run('MATCH (d:Document) WHERE d.fullText = $text RETURN d.id AS id', { text: report }));
+  return rows.map((row) => String(row.id));
 }
 
 /** Waits until the page has checked the draft with the loader's validation and says how it came out. */
@@ -73,18 +103,18 @@ afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await session.browser.screenshot(`review-failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
 });
 
-afterAll(async () => {
-  // The loaded document goes again, so the graph is as the other tests expect it.
-  if (loadedId) {
-    const response = await fetch(`${session.api.url}/admin/documents/${encodeURIComponent(loadedId)}`, {
-      method: 'DELETE',
-      headers: { authorization: `Bearer ${TOKEN}` },
-    });
-    expect(response.status).toBe(200);
-  }
-});
-
 describe('reviewing a pasted report at /review and loading it', () => {
+  afterAll(async () => {
+    // The loaded document goes again, so the graph is as the other tests (and the keyboard walk below) expect it.
+    if (loadedId) {
+      const response = await fetch(`${session.api.url}/admin/documents/${encodeURIComponent(loadedId)}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(response.status).toBe(200);
+    }
+  });
+
   it('asks for the admin token, then extracts the pasted text and highlights every entity in its label’s colour', async () => {
     const { page } = session.browser;
     await page.goto(`${session.api.url}/review`);
@@ -242,27 +272,55 @@ describe('reviewing a pasted report at /review and loading it', () => {
     }
   });
 
-  it('loads the reviewed draft and links to its document in the explorer', async () => {
+  it('loads nothing while records flagged for review are undecided: it says how many, and goes to the next one', async () => {
     const { page } = session.browser;
     await page.getByRole('button', { name: 'Load into graph' }).click();
+    const guard = page.getByRole('group', { name: /records? flagged for review (is|are) still undecided/ });
+    await guard.waitFor();
+    undecided = Number(/^(\d+) records? flagged/.exec((await guard.locator('p').textContent()) ?? '')?.[1]);
+    expect(undecided).toBeGreaterThan(5);
+    await expect(message().textContent()).resolves.toBe(`Nothing was loaded: ${undecided} records flagged for review are still undecided.`);
+    // The way on: the next record nobody decided, in the list and the editor.
+    await guard.getByRole('button', { name: 'Go to the next one (N)' }).click();
+    await expect(records().locator('[role="option"]:focus').getAttribute('aria-selected')).resolves.toBe('true');
+    // It is one of those to review.
+    await expect(
+      records()
+        .locator('[role="option"]:focus')
+        .evaluate((entry) => entry.closest('[role="group"]')?.getAttribute('aria-labelledby')),
+    ).resolves.toBe('group-review');
+    await editor().getByText('Decision: open').waitFor();
+    const { data } = await session.api.graphql<{ document: unknown }>(gql`query ($id: ID!) { document(id: $id) { id } }`, {
+      id: draft.graph.document.id,
+    });
+    expect(data).toEqual({ document: null });
+  });
+
+  it('loads them kept flagged when the reviewer chooses to, with the decisions, and links to the document in the explorer', async () => {
+    const { page } = session.browser;
+    await page.getByRole('button', { name: 'Load and keep them flagged' }).click();
     const loaded = page.locator('#loaded');
     await loaded.getByRole('link', { name: 'Open the document in the explorer' }).waitFor({ timeout: 60_000 });
     loadedId = (await loaded.locator('code').textContent()) ?? undefined;
     expect(loadedId).toBe(draft.graph.document.id);
     await expect(message().textContent()).resolves.toBe('');
+    await expect(status().textContent()).resolves.toMatch(
+      new RegExp(`^Loaded ${loadedId}: \\d+ nodes and \\d+ relationships, with \\d+ decisions; ${undecided} records kept flagged for review\\.$`),
+    );
 
-    // The graph holds what the reviewer decided: the rejected statistic left out, the renamed policy, the added one.
+    // The graph holds what the reviewer decided: the rejected statistic left out, the renamed policy, the added one,
+    // and the records nobody decided, flagged still, for the API to list.
     const rejected = draft.graph.nodes.find((node) => node.name === '东岚省全省')!;
     const renamed = draft.graph.nodes.find((node) => node.name === '临溪市省会临溪市')!;
     const { data } = await session.api.graphql<{
-      document: { id: string; publishedAt: string } | null;
+      document: { id: string; publishedAt: string; unreviewedCount: number } | null;
       rejected: unknown;
       renamed: { name: string } | null;
       added: { name: string; nameEn: string } | null;
     }>(
       gql`
         query ($document: ID!, $rejected: ID!, $renamed: ID!) {
-          document(id: $document) { id publishedAt }
+          document(id: $document) { id publishedAt unreviewedCount }
           rejected: entity(id: $rejected) { id }
           renamed: entity(id: $renamed) { name }
           added: entity(id: "policy:regional-approval-restriction") { name nameEn }
@@ -271,11 +329,13 @@ describe('reviewing a pasted report at /review and loading it', () => {
       { document: loadedId, rejected: rejected.id, renamed: renamed.id },
     );
     expect(data).toEqual({
-      document: { id: draft.graph.document.id, publishedAt: '2021-06-04' },
+      document: { id: draft.graph.document.id, publishedAt: '2021-06-04', unreviewedCount: undecided },
       rejected: null,
       renamed: { name: '2020年临溪市PM2.5平均浓度' },
       added: { name: '区域限批', nameEn: 'Regional suspension of project approvals' },
     });
+    decisionsLoaded = await decisionCount(draft.graph.document.id);
+    expect(decisionsLoaded).toBeGreaterThanOrEqual(4);
   });
 
   it('opens the explorer on the new document, where the added policy is found with its evidence', async () => {
@@ -308,6 +368,51 @@ describe('reviewing a pasted report at /review and loading it', () => {
     await page.getByRole('textbox', { name: 'Paste the report’s text' }).waitFor();
     await expect(page.getByRole('textbox', { name: 'Paste the report’s text' }).inputValue()).resolves.toBe('');
     await expect(page.evaluate(() => localStorage.getItem('ecokg.review'))).resolves.toBeNull();
+  });
+
+  it('offers the loaded version when the same report is pasted again, with every earlier decision replayed on a new draft', async () => {
+    const { page } = session.browser;
+    await enterToken(page, TOKEN);
+    await extractPasted(page, report);
+    const offer = page.getByRole('region', { name: 'This report is in the graph already' });
+    await expect(offer.locator('p').textContent()).resolves.toBe(
+      `It was loaded as ${loadedId} (“${String(draft.graph.document.name)}”, 2021-06-04), with the same id and the same text, and keeps ${decisionsLoaded} review decisions. Loading this draft as it is would make a second copy, so it will not load until you choose.`,
+    );
+    // Loading it as it is would be a second copy: the page refuses and points at the offer.
+    await page.getByRole('button', { name: 'Load into graph' }).click();
+    await expect.poll(() => message().textContent()).toMatch(/this report is in the graph already|still undecided/);
+
+    await offer.getByRole('button', { name: 'Open the loaded version for review' }).click();
+    const redone = page.getByRole('region', { name: 'Re-extracted with the extractor as it is now' });
+    await expect(redone.locator('p').first().textContent({ timeout: 60_000 })).resolves.toBe(
+      `Against the loaded version: 0 added, 0 removed, 0 changed. ${decisionsLoaded} of ${decisionsLoaded} earlier decisions replayed. Loading replaces the loaded version.`,
+    );
+    await expect(offer.isHidden()).resolves.toBe(true);
+    // The corrections are back: the statistic rejected, the other renamed, the policy added.
+    await expect(
+      records()
+        .getByRole('option', { name: /^东岚省全省 Statistic/ })
+        .textContent(),
+    ).resolves.toContain('rejected');
+    await records()
+      .getByRole('option', { name: /^2020年临溪市PM2.5平均浓度 Statistic/ })
+      .waitFor();
+    await expect(
+      records()
+        .getByRole('option', { name: /^区域限批 Policy/ })
+        .textContent(),
+    ).resolves.toContain('accepted');
+  });
+
+  it('replaces the loaded version in one transaction: one document, the same entities, no -2 beside them, the decisions kept', async () => {
+    const { page } = session.browser;
+    const before = await entitiesOf(loadedId!);
+    await checked('valid');
+    await loadKeepingFlagged(page);
+    await expect.poll(() => status().textContent()).toMatch(new RegExp(`^Replaced the loaded version of ${loadedId}: `));
+    await expect(copiesOfReport()).resolves.toEqual([loadedId]);
+    await expect(entitiesOf(loadedId!)).resolves.toEqual(before);
+    await expect(decisionCount(loadedId!)).resolves.toBe(decisionsLoaded);
   });
 });
 

@@ -35,7 +35,7 @@ describe('POST /admin/documents?check=true', () => {
   it('says a valid report is valid, with what a load would write, and writes nothing', async () => {
     const { status, body } = await check(copy.json);
     expect(status).toBe(200);
-    expect(body).toEqual({ valid: true, documentId: copy.documentId, nodes: 164, relationships: 454 });
+    expect(body).toEqual({ valid: true, documentId: copy.documentId, nodes: 164, relationships: 454, unreviewed: 0, existing: [] });
     expect(await snapshotGraph(`:${copy.prefix}-`)).toMatchObject({ nodes: 0, relationships: 0 });
   });
 

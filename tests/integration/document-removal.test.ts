@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,7 @@ import { loadSeedDocuments } from '../../src/seed/load-seed.ts';
 import { removeDocument } from '../../src/seed/remove-document.ts';
 import { SeedValidationError, validateSeedFolders } from '../../src/seed/validate-seed.ts';
 import { deleteMarkedEntities, snapshotGraph } from '../support/graph-snapshot.ts';
-import { copyReportSeed, type SeedCopy, type SeedJson } from '../support/seed-copy.ts';
+import { copyReportSeed, copyUrl, markCopy, type SeedCopy, type SeedJson } from '../support/seed-copy.ts';
 import { createTestGateway, startTestService, type TestService, testConnection, withDriver } from '../support/test-service.ts';
 
 const execFileAsync = promisify(execFile);
@@ -50,7 +50,7 @@ async function reportB(a: SeedCopy, publishedAt: string): Promise<{ folder: stri
   const ministry = { ...node(id('organization', 'mee')), nameEn: 'Ministry of Ecology and Environment (report B)' };
   const documentId = id('document', 'follow-up');
   const json: SeedJson = {
-    document: { ...a.json.document, id: documentId, nameEn: 'A follow-up report', publishedAt },
+    document: { ...a.json.document, id: documentId, nameEn: 'A follow-up report', publishedAt, ...copyUrl(a.json.document.url, 'follow-up') },
     nodes: [
       minister,
       ministry,
@@ -77,7 +77,8 @@ async function reportB(a: SeedCopy, publishedAt: string): Promise<{ folder: stri
     ],
   };
   const folder = await mkdtemp(path.join(tmpdir(), 'ecokg-report-b-'));
-  await cp(path.join(a.folder, 'report.txt'), path.join(folder, 'report.txt'));
+  // Another report with the same words and a line of its own: the graph would take the very same text for report A.
+  await writeFile(path.join(folder, 'report.txt'), markCopy(await readFile(path.join(a.folder, 'report.txt'), 'utf8'), 'follow-up'));
   await writeFile(path.join(folder, 'graph.json'), JSON.stringify(json, null, 2));
   cleanups.push(() => rm(folder, { recursive: true, force: true }));
   return { folder, documentId };

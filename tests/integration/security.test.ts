@@ -66,7 +66,9 @@ describe('the admin write path', () => {
     copies.push(copy);
     const { status, body } = await postDocument(api, copy, `Bearer ${ADMIN_TOKEN}`);
     expect(status).toBe(200);
-    expect(body).toEqual({ loaded: { documentId: copy.documentId, documents: 1, nodes: 164, relationships: 454 } });
+    expect(body).toEqual({
+      loaded: { documentId: copy.documentId, documents: 1, nodes: 164, relationships: 454, unchanged: 0, unreviewed: 0, status: 'loaded' },
+    });
     expect(await snapshotGraph(`:${copy.prefix}-`)).toMatchObject({ nodes: 164, relationships: 454 });
   });
 

@@ -195,7 +195,9 @@ describe('npm run seed', () => {
     await copy.save();
     const [changed] = await validateSeedFolders([copy.folder]);
     let batches = 0;
+    // The new version replaces the loaded one in one transaction: removal and load fail together.
     const failingLoad = loadSeedDocuments(gateway, [changed!], {
+      existing: 'replace',
       batchSize: 40,
       onBatch: () => {
         batches += 1;

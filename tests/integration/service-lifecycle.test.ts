@@ -8,14 +8,24 @@ import { testConnection } from '../support/test-service.ts';
 const running: SpawnedService[] = [];
 afterEach(async () => {
   for (const service of running.splice(0)) {
+    // `npm start` runs in a group of its own: its node processes go with it.
+    if (service.child.spawnargs.includes('start')) killGroup(service, 'SIGKILL');
     service.child.kill('SIGKILL');
     await service.exited;
   }
 });
 
-function start(env: Record<string, string>, nodeArgs: string[] = []): SpawnedService {
+function killGroup(service: SpawnedService, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-service.child.pid!, signal);
+  } catch {
+    // The group is gone already.
+  }
+}
+
+function start(env: Record<string, string>, nodeArgs: string[] = [], options: { npmStart?: boolean } = {}): SpawnedService {
   const { uri, user, password } = testConnection();
-  const service = spawnService({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, ...env }, nodeArgs);
+  const service = spawnService({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, ...env }, nodeArgs, options);
   running.push(service);
   return service;
 }
@@ -61,8 +71,8 @@ describe('readiness', () => {
  * Sends a GraphQL POST whose body arrives in two parts, the second only when `finish` is called; resolves once the
  * service has received it (its trace line), so a signal sent next finds it in flight.
  */
-async function slowRequest(service: SpawnedService, port: number) {
-  const requestId = `slow-${port}`;
+async function slowRequest(service: SpawnedService, port: number, name = 'slow') {
+  const requestId = `${name}-${port}`;
   const socket = connect(port, '127.0.0.1');
   const head = `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: ${requestId}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(QUESTION)}\r\n\r\n`;
   socket.write(head + QUESTION.slice(0, 10));
@@ -117,10 +127,43 @@ describe('stopping on a signal', () => {
 
     service.child.kill('SIGTERM');
     await service.waitFor(/^ecokg: stopping \(SIGTERM\)/);
+    // Signals just after the first are the same stop delivered again (handle-stop-signals.ts); the service says when
+    // a signal counts as a second one.
+    await service.waitFor(/^ecokg: still waiting for requests in flight; a second Ctrl-C or SIGTERM now exits at once$/);
     service.child.kill('SIGTERM');
     expect(await service.exited).toEqual({ code: 1, signal: null });
     expect(service.output).toContain('ecokg: SIGTERM again: exiting without waiting for requests in flight');
     expect(await request.response).toBe('');
+  });
+});
+
+describe('stopping on a signal sent to the process group, as systemd and a terminal send it', () => {
+  it('drains the requests in flight in every worker of `npm start` once, though npm passes the signal on and each process gets its own', {
+    timeout: 180_000,
+  }, async () => {
+    // Port 0: the workers share the port the service picks, and the ready line says which.
+    const service = start({ PORT: '0', WORKERS: '2', LOG_LEVEL: 'trace' }, [], { npmStart: true });
+    const ready = await service.waitFor(/^ecokg ready: GraphQL at http:\/\/127\.0\.0\.1:\d+\/graphql$/, 120_000);
+    const port = Number(/:(\d+)\/graphql$/.exec(ready)![1]);
+    // Under load: requests in flight on both workers, each waiting for the rest of its body, each received.
+    const requests = await Promise.all(Array.from({ length: 8 }, (_, i) => slowRequest(service, port, `slow-${i}`)));
+
+    killGroup(service, 'SIGTERM');
+    await service.waitFor(/^ecokg: stopping \(SIGTERM\)/);
+    // Every copy of the signal has arrived by the time the service says the next one would be a second: the
+    // requests are still in flight, and still served.
+    await service.waitFor(/^ecokg: still waiting for requests in flight; a second Ctrl-C or SIGTERM now exits at once$/);
+    for (const request of requests) request.finish();
+    const responses = await Promise.all(requests.map((request) => request.response));
+    for (const response of responses) {
+      expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+      expect(response).toContain('{"data":{"person":{"name":"李干杰"}}}');
+    }
+    await service.exited;
+    expect(service.output.filter((line) => line.startsWith('ecokg: '))).toEqual([
+      'ecokg: stopping (SIGTERM): draining the requests in flight',
+      'ecokg: still waiting for requests in flight; a second Ctrl-C or SIGTERM now exits at once',
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GraphGateway } from '../../src/db/graph-gateway.ts';
@@ -6,7 +6,7 @@ import { loadSeedDocuments } from '../../src/seed/load-seed.ts';
 import { removeDocument } from '../../src/seed/remove-document.ts';
 import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
 import { listSeedFolders, validateSeedFolders } from '../../src/seed/validate-seed.ts';
-import type { SeedJson } from './seed-copy.ts';
+import { copyUrl, markCopy, type SeedJson } from './seed-copy.ts';
 
 /** The team-written test reports (tests/fixtures/reports/README.md). */
 export const FIXTURE_REPORTS = new URL('../fixtures/reports/', import.meta.url);
@@ -27,7 +27,8 @@ export interface LoadedFixtures {
  * Loads team-written reports (folder names under tests/fixtures/reports) in the order given, each in its own
  * transaction as `npm run seed` would. Ids the reports share with seed/ (organization:mee,
  * theme:precise-pollution-control …) stay, so the reports meet the seed report there; every other id gets a
- * prefix of this load, so tests running at once never meet each other's copies.
+ * prefix of this load, and each text a line naming the load (markCopy), so tests running at once never meet each
+ * other's copies.
  */
 export async function loadFixtureReports(gateway: GraphGateway, folders: string[]): Promise<LoadedFixtures> {
   const prefix = `f${Math.random().toString(36).slice(2, 10)}`;
@@ -38,12 +39,14 @@ export async function loadFixtureReports(gateway: GraphGateway, folders: string[
     const source = path.join(new URL(FIXTURE_REPORTS).pathname, folder);
     const json = JSON.parse(await readFile(path.join(source, 'graph.json'), 'utf8')) as SeedJson;
     const renamed: SeedJson = {
-      document: { ...json.document, id: id(json.document.id) },
+      document: { ...json.document, id: id(json.document.id), ...copyUrl(json.document.url, prefix) },
       nodes: json.nodes.map((node) => ({ ...node, id: id(node.id) })),
       relationships: json.relationships.map((rel) => ({ ...rel, from: id(rel.from), to: id(rel.to) })),
     };
     const copy = await mkdtemp(path.join(tmpdir(), `ecokg-fixture-${folder.slice(0, 20)}-`));
-    await cp(path.join(source, json.document.textFile as string), path.join(copy, json.document.textFile as string));
+    // A text of its own: the graph knows a report by its text, and other tests load the same fixture at the same time.
+    const text = await readFile(path.join(source, json.document.textFile as string), 'utf8');
+    await writeFile(path.join(copy, json.document.textFile as string), markCopy(text, prefix));
     await writeFile(path.join(copy, 'graph.json'), JSON.stringify(renamed));
     copies.push(copy);
   }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
@@ -23,16 +23,20 @@ export interface SeedCopy {
   remove(): Promise<void>;
 }
 
-/** Copies seed/2020-national-conference into a temp folder with every id rewritten to be unique. */
+/**
+ * Copies seed/2020-national-conference into a temp folder with every id rewritten to be unique. The graph knows a
+ * report by its text and URL too (one report, one document), so the copy's text ends with a line naming it and its URL
+ * carries the prefix: a test's copy is a report of its own, never taken for the seed's.
+ */
 export async function copyReportSeed(): Promise<SeedCopy> {
   const prefix = `t${Math.random().toString(36).slice(2, 10)}`;
   const source = path.join(SEED_ROOT, '2020-national-conference');
   const folder = await mkdtemp(path.join(tmpdir(), 'ecokg-seed-'));
-  await cp(path.join(source, 'report.txt'), path.join(folder, 'report.txt'));
+  await writeFile(path.join(folder, 'report.txt'), markCopy(await readFile(path.join(source, 'report.txt'), 'utf8'), prefix));
   const original = JSON.parse(await readFile(path.join(source, 'graph.json'), 'utf8')) as SeedJson;
   const rename = (id: string) => id.replace(/^([a-z]+):/, `$1:${prefix}-`);
   const json: SeedJson = {
-    document: { ...original.document, id: rename(original.document.id) },
+    document: { ...original.document, id: rename(original.document.id), ...copyUrl(original.document.url, prefix) },
     nodes: original.nodes.map((node) => ({ ...node, id: rename(node.id) })),
     relationships: original.relationships.map((rel) => ({ ...rel, from: rename(rel.from), to: rename(rel.to) })),
   };
@@ -48,4 +52,14 @@ export async function copyReportSeed(): Promise<SeedCopy> {
   };
   await copy.save();
   return copy;
+}
+
+/** A test's copy of a report's text: the text, then a line of its own (evidence offsets before it stay as they were). */
+export function markCopy(text: string, prefix: string): string {
+  return `${text.replace(/\s*$/, '')}\n\n（测试副本 ${prefix}）\n`;
+}
+
+/** A test's copy of a report's URL, when it has one: the same page with the copy's prefix as a query. */
+export function copyUrl(url: unknown, prefix: string): { url?: string } {
+  return typeof url === 'string' ? { url: `${url}${url.includes('?') ? '&' : '?'}copy=${prefix}` } : {};
 }

@@ -16,12 +16,15 @@ export interface SpawnedService {
 
 const READY_LINE = /^ecokg ready: GraphQL at (http:\/\/\S+)\/graphql$/;
 
-/** Starts `node [nodeArgs] src/main.ts` on 127.0.0.1 with `env` over this process's environment. */
-export function spawnService(env: Record<string, string>, nodeArgs: string[] = []): SpawnedService {
-  const child = spawn(process.execPath, [...nodeArgs, 'src/main.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/**
+ * Starts `node [nodeArgs] src/main.ts` on 127.0.0.1 with `env` over this process's environment; with `npmStart`,
+ * `npm start` itself, in a process group of its own (`-child.pid`), as a terminal or systemd runs it.
+ */
+export function spawnService(env: Record<string, string>, nodeArgs: string[] = [], options: { npmStart?: boolean } = {}): SpawnedService {
+  const childEnv = { ...process.env, HOST: '127.0.0.1', ...env };
+  const child = options.npmStart
+    ? spawn('npm', ['start', '--silent'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    : spawn(process.execPath, [...nodeArgs, 'src/main.ts'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
   const onLine = (line: string) => {
@@ -34,9 +37,14 @@ export function spawnService(env: Record<string, string>, nodeArgs: string[] = [
     }
   };
   for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', onLine);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+    // A command that could not start at all: its error is the only line, and nothing runs to wait for.
+    child.once('error', (error) => {
+      output.push(`spawn failed: ${error.message}`);
+      resolve({ code: null, signal: null });
+    });
+  });
   const service: SpawnedService = {
     child,
     output,

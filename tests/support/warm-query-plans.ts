@@ -11,7 +11,8 @@ export interface WarmUpSummary {
 }
 
 // Queries that write, or read the whole graph whatever their parameters: never run to warm a plan.
-const NOT_WARMED = /^(seed-|document-(delete|rebuild|remaining|remove)|graph-stats|graph-has-entities|graph-version-bump|extract-)/;
+const NOT_WARMED =
+  /^(seed-|document-(delete|rebuild|remaining|remove|load-lock|set-checksums|write-decisions)|documents-without-checksum|graph-stats|graph-has-entities|graph-version-bump|extract-)/;
 // Parameters that must be numbers (LIMIT, slices, lengths); 1 keeps every warm-up run tiny.
 const COUNTS = new Set(['first', 'limit', 'maxLength', 'periodLength', 'rowLimit']);
 

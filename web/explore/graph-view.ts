@@ -32,6 +32,10 @@ export interface GraphView {
 }
 
 const CAPTION_LENGTH = 10;
+// What captions and edge labels measure on screen at most zooms: a drawing fitted into a phone's width zooms out to
+// about 0.6, which would shrink 11 px captions to 7.
+const CAPTION_PX = 12;
+const EDGE_LABEL_PX = 9;
 // Browser-size diameters (50 to 80 px) would crowd a page-sized canvas.
 const SCALE = 0.6;
 
@@ -42,7 +46,8 @@ const createStyle = (fontFamily: string): cytoscape.StylesheetJson => [
     style: {
       label: 'data(caption)',
       'font-family': fontFamily,
-      'font-size': 11,
+      // Functions of the zoom (see keepLabelsReadable): recomputed when the zoom changes.
+      'font-size': (node: cytoscape.NodeSingular) => CAPTION_PX / Math.min(1, node.cy().zoom()),
       color: '#1F2430',
       'text-valign': 'bottom',
       'text-margin-y': 3,
@@ -75,7 +80,7 @@ const createStyle = (fontFamily: string): cytoscape.StylesheetJson => [
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
       label: 'data(type)',
-      'font-size': 8,
+      'font-size': (edge: cytoscape.EdgeSingular) => EDGE_LABEL_PX / Math.min(1, edge.cy().zoom()),
       color: '#4B5563',
       'text-rotation': 'autorotate',
       'text-background-color': '#FFFFFF',
@@ -106,6 +111,17 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     tooltip.show(event.target.renderedMidpoint(), edge.type, edge.title ?? edge.role ?? '');
   });
   cy.on('mouseout pan zoom', () => tooltip.hide());
+  // Zoomed out (a fitted drawing, a narrow screen), the labels keep their size on screen; zoomed in, they grow with it.
+  let frame = 0;
+  const keepLabelsReadable = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      cy.style().update();
+      // What a caption measures on screen, for whoever checks it (a test at a phone's width).
+      container.dataset.captionPx = String(Math.round((CAPTION_PX / Math.min(1, cy.zoom())) * cy.zoom() * 10) / 10);
+    });
+  };
+  cy.on('zoom', keepLabelsReadable);
 
   const add = (subgraph: Subgraph, start?: cytoscape.Position) => {
     const nodes = subgraph.nodes.filter((node) => cy.getElementById(node.id).empty());
@@ -132,11 +148,14 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       cy.elements().remove();
       add(subgraph);
       lay(true);
+      keepLabelsReadable();
     },
     clear: () => void cy.elements().remove(),
     merge(subgraph, aroundId) {
-      add(subgraph, cy.getElementById(aroundId).position());
+      const around = cy.getElementById(aroundId);
+      add(subgraph, around.empty() ? undefined : around.position());
       lay(false);
+      keepLabelsReadable();
     },
     select(id) {
       cy.elements().unselect();

@@ -125,12 +125,40 @@ async function navigate(id: string): Promise<void> {
   if (shownEntity === id && view.node(id)) list.focus(id);
 }
 
-// A new scope redraws the entity at the centre (or the starting points) from what the chosen reports state; the
-// focus stays in the filter, and the status line says what is drawn now.
+// A new scope redraws the entity at the centre (or the starting points) from what the chosen reports state, and the
+// nodes the reader had expanded with it, each from what those reports state of it: the drawing they built stays,
+// filtered. The focus stays in the filter, and the status line says what is drawn now.
 async function applyScope(chosen: ReportScope): Promise<void> {
+  const expanded = view
+    .nodes()
+    .map((node) => node.id)
+    .filter((id) => id !== shownEntity && view.isExpanded(id));
   scope = chosen;
   window.history.pushState(null, '', explorerPath(shownEntity));
   await showFromAddress();
+  await expandAgain(expanded);
+}
+
+/** Expands these nodes again, in order, from the reports of the scope; one those reports do not name stays out. */
+async function expandAgain(ids: readonly string[]): Promise<void> {
+  const entity = shownEntity;
+  if (entity === null || ids.length === 0) return;
+  let truncated = false;
+  try {
+    for (const id of ids) {
+      const subgraph = await fetchNeighborhood(id, scope);
+      if (shownEntity !== entity) return;
+      if (!subgraph.nodes.some((node) => node.id === id)) continue;
+      view.merge(subgraph, id);
+      view.markExpanded(id);
+      truncated ||= subgraph.truncated;
+    }
+    syncList();
+    showCounts(truncated);
+    if (selected !== null && view.node(selected)) view.select(selected);
+  } catch (error) {
+    showError(error);
+  }
 }
 
 // A plain click stays on the page; with a modifier key the browser opens the link as it would any other.
@@ -230,8 +258,13 @@ function showCounts(truncated: boolean): void {
   const cut = truncated ? ` (an expansion stopped at ${NEIGHBORHOOD.limit} nodes)` : '';
   const from = isScoped(scope) ? ` from ${describeScope(scope, scopeForm.reports())}` : '';
   setStatus(
-    `${nodes} nodes, ${edges} relations${from}${cut}. Tap a node, or press Enter on it in the list, to expand it and read the report’s words.`,
+    `${count(nodes, 'node')}, ${count(edges, 'relation')}${from}${cut}. Tap a node, or press Enter on it in the list, to expand it and read the report’s words.`,
   );
+}
+
+// 1 node, 2 nodes.
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function setStatus(text: string): void {

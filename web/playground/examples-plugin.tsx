@@ -11,8 +11,15 @@ function ExampleQuestionsPanel() {
       <ol>
         {EXAMPLE_QUESTIONS.map((example) => (
           <li key={example.file}>
-            {/* Like GraphiQL's own history, a pick replaces the editor's content; the history keeps what ran. */}
-            <button type="button" onClick={() => queryEditor?.setValue(example.query)}>
+            {/* Like GraphiQL's own history, a pick replaces the editor's content; the history keeps what ran. The
+                editor takes the focus, so Ctrl-Enter (which the editor handles) runs the question at once. */}
+            <button
+              type="button"
+              onClick={() => {
+                queryEditor?.setValue(example.query);
+                queryEditor?.focus();
+              }}
+            >
               <span className="ecokg-question">
                 <MixedText text={example.question} />
               </span>

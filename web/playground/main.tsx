@@ -31,6 +31,7 @@ createRoot(document.getElementById('playground') as HTMLElement).render(
         ecokg <span className="ecokg-visually-hidden">GraphQL playground</span>
       </h1>
       <a href="/explore">graph explorer</a>
+      <a href="/review">review a report</a>
       <EditorSetup />
     </GraphiQL.Logo>
   </GraphiQL>,

@@ -3,6 +3,10 @@
  * without ?check=true), each failure turned into one sentence a reviewer can act on. The bearer token is
  * passed in by the caller, who keeps it in memory only.
  */
+
+import type { VersionChanges } from '../../src/review/compare-versions.ts';
+import type { ReviewDecision } from '../../src/review/decision-log.ts';
+import type { StaleDecision } from '../../src/review/replay-decisions.ts';
 import { describeExtractError } from './describe-extract-error.ts';
 import type { SeedGraph, SeedProblem } from './draft-model.ts';
 import type { ReportFileBody } from './read-report-file.ts';
@@ -25,6 +29,16 @@ export interface ReportOrigin {
   bytes: number;
 }
 
+/** A document of the graph this report already is (the same text, URL or id). */
+export interface ExistingDocument {
+  id: string;
+  name: string;
+  publishedAt: string;
+  matches: Array<'id' | 'text' | 'url'>;
+  extracted: boolean;
+  decisions: number;
+}
+
 /** What POST /admin/extract answers. */
 export interface Extraction {
   graph: SeedGraph;
@@ -32,6 +46,20 @@ export interface Extraction {
   text: string;
   origin: ReportOrigin;
   summary: { review?: unknown[] } & Record<string, unknown>;
+  /** The documents of the graph this report already is: the page offers to open or replace the loaded version. */
+  existing: ExistingDocument[];
+}
+
+/** What POST /admin/documents/<id>/reextract answers: a loaded report drafted again, with its decisions to replay. */
+export interface Reextraction {
+  documentId: string;
+  text: string;
+  graph: SeedGraph;
+  decisions: ReviewDecision[];
+  applied: number;
+  stale: StaleDecision[];
+  changes: VersionChanges;
+  undecided: number;
 }
 
 /** What a successful load wrote. */
@@ -39,6 +67,7 @@ export interface LoadResult {
   documentId: string;
   nodes: number;
   relationships: number;
+  status: 'loaded' | 'replaced' | 'unchanged';
 }
 
 /** A failed admin call: the sentence to show, and, for an invalid graph, the loader's problems. */
@@ -47,12 +76,18 @@ export class AdminError extends Error {
   readonly status: number;
   readonly code: string | undefined;
   readonly problems: SeedProblem[];
+  /** The request field the error is about (`date`), when the service names one. */
+  readonly field: string | undefined;
+  /** For DOCUMENT_EXISTS: the copy the graph holds. */
+  readonly existing: ExistingDocument[];
 
-  constructor(message: string, options: { status: number; code?: string; problems?: SeedProblem[] }) {
+  constructor(message: string, options: { status: number; code?: string; problems?: SeedProblem[]; field?: string; existing?: ExistingDocument[] }) {
     super(message);
     this.status = options.status;
     this.code = options.code;
     this.problems = options.problems ?? [];
+    this.field = options.field;
+    this.existing = options.existing ?? [];
   }
 }
 
@@ -102,10 +137,22 @@ export async function checkGraph(token: string, graph: SeedGraph, text: string):
   await call(token, '/admin/documents?check=true', { graph, text }, 'check the draft');
 }
 
-/** Loads the reviewed graph into the graph, in one transaction. */
-export async function loadGraph(token: string, graph: SeedGraph, text: string): Promise<LoadResult> {
-  const answer = (await call(token, '/admin/documents', { graph, text }, 'load the draft')) as { loaded: LoadResult };
+/**
+ * Loads the reviewed graph into the graph with its decision log, in one transaction; `replace` replaces the copy of
+ * the report the graph holds (else the service refuses a report it holds already, DOCUMENT_EXISTS).
+ */
+export async function loadGraph(
+  token: string,
+  draft: { graph: SeedGraph; text: string; decisions: ReviewDecision[]; replace: boolean },
+): Promise<LoadResult> {
+  const body = { graph: draft.graph, text: draft.text, decisions: draft.decisions, replace: draft.replace };
+  const answer = (await call(token, '/admin/documents', body, 'load the draft')) as { loaded: LoadResult };
   return answer.loaded;
+}
+
+/** Drafts a loaded report again with the extractor as it is now; its decisions come back to replay. */
+export async function reextractReport(token: string, documentId: string): Promise<Reextraction> {
+  return (await call(token, `/admin/documents/${encodeURIComponent(documentId)}/reextract`, {}, 're-extract the report')) as Reextraction;
 }
 
 async function call(token: string, path: string, body: unknown, what: string, name = 'The text'): Promise<unknown> {
@@ -120,21 +167,26 @@ async function call(token: string, path: string, body: unknown, what: string, na
     throw new AdminError(`Could not reach the service to ${what}: is it running? Nothing was changed.`, { status: 0 });
   }
   const answer = (await response.json().catch(() => null)) as {
-    errors?: Array<{ message: string; extensions?: { code?: string; reason?: string; field?: string; problems?: SeedProblem[] } }>;
+    errors?: Array<{
+      message: string;
+      extensions?: { code?: string; reason?: string; field?: string; problems?: SeedProblem[]; existing?: ExistingDocument[] };
+    }>;
   } | null;
   if (response.ok && answer) return answer;
   const error = answer?.errors?.[0];
   const code = error?.extensions?.code;
   const refused = describeExtractError(error?.extensions?.reason, { name, field: error?.extensions?.field, message: error?.message });
-  throw new AdminError(refused ?? explain(response.status, code, error?.message, what), {
+  throw new AdminError(refused ?? explain(response.status, code, error?.message, what, error?.extensions?.field), {
     status: response.status,
     code,
     problems: error?.extensions?.problems,
+    field: error?.extensions?.field,
+    existing: error?.extensions?.existing,
   });
 }
 
-// One sentence per failure, saying what happened to the draft and what to do.
-function explain(status: number, code: string | undefined, message: string | undefined, what: string): string {
+// One sentence per failure, saying what happened to the draft and what to do, in the page's words.
+function explain(status: number, code: string | undefined, message: string | undefined, what: string, field?: string): string {
   if (status === 401)
     return 'The service refused the admin token. Enter the right one (the service’s ADMIN_TOKEN) and try again; your draft is kept.';
   if (status === 404) return 'This service has no admin API (it runs without ADMIN_TOKEN), so it cannot extract or load reports.';
@@ -142,6 +194,10 @@ function explain(status: number, code: string | undefined, message: string | und
   if (status === 503 || code === 'SERVICE_UNAVAILABLE') {
     return `The graph database is not answering, so the service could not ${what} and nothing was written. Your draft is kept; try again once it is back.`;
   }
+  if (field === 'date') {
+    return 'The text states no date of publication: fill in “Published on” above and run the extraction again.';
+  }
+  if (code === 'DOCUMENT_EXISTS') return `This report is already in the graph; nothing was written. ${message ?? ''}`.trim();
   if (code === 'BAD_USER_INPUT' && message?.startsWith('Seed validation failed')) {
     return `The draft has problems the loader refuses (listed beside their records); nothing was written.`;
   }

@@ -3,7 +3,8 @@
  * history, and, in the browser's local storage, a copy that survives a reload of the tab. The admin token is
  * never part of it: the page keeps that in memory only.
  */
-import type { ReportFacts } from './admin-api.ts';
+import { anchorOfEntity, anchorOfRelation, DOCUMENT_ANCHOR } from '../../src/review/decision-log.ts';
+import type { ExistingDocument, Reextraction, ReportFacts } from './admin-api.ts';
 import type { DraftState } from './draft-model.ts';
 
 /** The report as entered: its text and what the reviewer says about it. */
@@ -21,6 +22,19 @@ export interface DraftSession {
   selected: string | null;
   /** The document's id once loaded into the graph. */
   loadedAs: string | null;
+  /** The document of the graph this draft will replace when loaded: the reviewer chose to. */
+  replaces: string | null;
+  /** The documents of the graph the report already is, while the reviewer has not chosen what to do. */
+  existing: ExistingDocument[];
+  /** For a draft made by re-extracting a loaded report: what it changes and which decisions no longer apply. */
+  reextraction: Pick<Reextraction, 'documentId' | 'applied' | 'stale' | 'changes'> | null;
+}
+
+/** What a new draft starts with besides its text and records. */
+export interface DraftStart {
+  replaces?: string | null;
+  existing?: ExistingDocument[];
+  reextraction?: DraftSession['reextraction'];
 }
 
 /** The page's work, as stored. */
@@ -36,7 +50,11 @@ export interface DraftStore {
   draft(): DraftSession | null;
   setInput(input: Partial<ReportInput>): void;
   /** Starts a draft from an extraction; the earlier draft and its history go. */
-  startDraft(text: string, state: DraftState): void;
+  startDraft(text: string, state: DraftState, start?: DraftStart): void;
+  /** Says which document of the graph the draft replaces (null: none), and that the reviewer has chosen. */
+  setReplaces(documentId: string | null): void;
+  /** Says which documents of the graph the report already is, for the reviewer to choose what to do. */
+  setExisting(existing: ExistingDocument[]): void;
   /** Replaces the records with an edited state, remembering the one before for undo. */
   apply(state: DraftState): void;
   undo(): boolean;
@@ -78,9 +96,30 @@ export function openDraftStore(storage: Storage = window.localStorage): DraftSto
       stored = { ...stored, input: { ...stored.input, ...input } };
       save();
     },
-    startDraft(text, state) {
+    startDraft(text, state, start = {}) {
       history.length = 0;
-      stored = { ...stored, draft: { text, state, selected: null, loadedAs: null } };
+      stored = {
+        ...stored,
+        draft: {
+          text,
+          state,
+          selected: null,
+          loadedAs: null,
+          replaces: start.replaces ?? null,
+          existing: start.existing ?? [],
+          reextraction: start.reextraction ?? null,
+        },
+      };
+      save();
+    },
+    setExisting(existing) {
+      if (!stored.draft) return;
+      stored = { ...stored, draft: { ...stored.draft, existing, replaces: null } };
+      save();
+    },
+    setReplaces(documentId) {
+      if (!stored.draft) return;
+      stored = { ...stored, draft: { ...stored.draft, replaces: documentId, existing: [] } };
       save();
     },
     apply(state) {
@@ -105,7 +144,8 @@ export function openDraftStore(storage: Storage = window.localStorage): DraftSto
     },
     markLoaded(documentId) {
       if (!stored.draft) return;
-      stored = { ...stored, draft: { ...stored.draft, loadedAs: documentId } };
+      // Loaded, the draft is the graph's version: loading it again replaces it rather than making a copy.
+      stored = { ...stored, draft: { ...stored.draft, loadedAs: documentId, replaces: documentId, existing: [] } };
       save();
     },
     discard() {
@@ -125,9 +165,24 @@ function read(storage: Storage): StoredReview {
   try {
     const raw = storage.getItem(STORAGE_KEY);
     const parsed = raw === null ? null : (JSON.parse(raw) as StoredReview);
-    if (parsed?.version === 1 && parsed.input) return { version: 1, input: { ...EMPTY_INPUT, ...parsed.input }, draft: parsed.draft ?? null };
+    if (parsed?.version === 1 && parsed.input)
+      return { version: 1, input: { ...EMPTY_INPUT, ...parsed.input }, draft: upgrade(parsed.draft ?? null) };
   } catch {
     // A copy from another version of the page, or cut short: start afresh rather than fail.
   }
   return { version: 1, input: EMPTY_INPUT, draft: null };
+}
+
+// A draft stored by the page before decisions were logged: its records get anchors from what they hold now, and its
+// decisions, which nobody logged, start an empty log.
+function upgrade(draft: DraftSession | null): DraftSession | null {
+  if (!draft?.state) return null;
+  const { state } = draft;
+  if (!Array.isArray(state.decisions)) {
+    state.decisions = [];
+    state.document.anchor = DOCUMENT_ANCHOR;
+    for (const record of state.entities) record.anchor ??= anchorOfEntity(record.data);
+    for (const record of state.relations) record.anchor ??= anchorOfRelation(record.data, { from: record.data.from, to: record.data.to });
+  }
+  return { ...draft, replaces: draft.replaces ?? null, existing: draft.existing ?? [], reextraction: draft.reextraction ?? null };
 }

@@ -5,19 +5,22 @@
  * (memory only).
  */
 import { STORED_ENUM_VALUES } from '../../src/graphql/generated/stored-values.ts';
+import { describeDecision, signDecisions } from '../../src/review/decision-log.ts';
+import { replayDecisions } from '../../src/review/replay-decisions.ts';
 import { createElement } from '../shared/create-element.ts';
 import { createLabelChip } from '../shared/create-label-chip.ts';
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
-import { postGraphQL } from '../shared/post-graphql.ts';
 import {
   AdminError,
   checkGraph,
   describeOrigin,
+  type ExistingDocument,
   type Extraction,
   extractReport,
   extractReportFile,
   loadGraph,
   type ReportOrigin,
+  reextractReport,
 } from './admin-api.ts';
 import { type CodePointIndex, indexCodePoints, locateEvidence } from './code-points.ts';
 import {
@@ -29,16 +32,17 @@ import {
   exportGraph,
   findRecord,
   isFlagged,
-  isLeftOut,
   placeProblems,
   recordName,
   type SeedProblem,
   setDecision,
+  undecidedRecords,
 } from './draft-model.ts';
-import { openDraftStore, type ReportInput } from './draft-store.ts';
+import { type DraftSession, openDraftStore, type ReportInput } from './draft-store.ts';
+import { searchGraphEntities } from './graph-entities.ts';
 import { createNewEntityForm } from './new-entity-form.ts';
 import { MAX_REPORT_BYTES, readReportFile } from './read-report-file.ts';
-import { createRecordEditor, type DraftEdit, describeSelection, type ExistingEntity } from './record-editor.ts';
+import { createRecordEditor, type DraftEdit, describeSelection } from './record-editor.ts';
 import { createRecordList } from './record-list.ts';
 import { createReportQueue } from './report-queue.ts';
 import { createTextView, type Highlight, type TextSelection } from './text-view.ts';
@@ -74,7 +78,15 @@ const elements = {
   textSelection: byId('text-selection'),
   addFromSelection: byId<HTMLButtonElement>('add-from-selection'),
   status: byId('status'),
+  reviewer: byId<HTMLInputElement>('reviewer-name'),
+  existingOffer: byId('existing-offer'),
+  existingText: byId('existing-text'),
+  loadGuard: byId('load-guard'),
+  loadGuardText: byId('load-guard-text'),
+  reextraction: byId('reextraction'),
+  reextractionBody: byId('reextraction-body'),
 };
+const REVIEWER_KEY = 'ecokg.reviewer';
 
 const store = openDraftStore();
 // The admin token lives in this variable only: never in storage, gone when the tab reloads or closes.
@@ -86,6 +98,10 @@ let validationTimer: ReturnType<typeof setTimeout> | undefined;
 let selection: TextSelection | null = null;
 let editingNew = false;
 let indexed: { text: string; index: CodePointIndex } | undefined;
+// Shown once Load was pressed with records still undecided, until they are decided or the draft changes.
+let guardShown = false;
+// What the editor panel shows now: the draft's state, the record, and the loader's problems with it.
+let editorShows: { state: DraftState; key: string; problems: string } | undefined;
 
 const list = createRecordList(byId('record-list'), { onChoose: (key) => choose(key) });
 const textView = createTextView(byId('report-view'), {
@@ -96,13 +112,16 @@ const textView = createTextView(byId('report-view'), {
     choose(keys[at >= 0 ? (at + 1) % keys.length : 0] as string);
   },
   onSelect(next) {
+    // Focus moving into a form of the editor (the relation being filled in) collapses the text's selection; the
+    // words stay selected for that form until other words of the text are chosen.
+    if (next === null && selection !== null && byId('editor').contains(document.activeElement)) return;
     selection = next;
     elements.textSelection.replaceChildren(...describeSelection(next));
     elements.addFromSelection.disabled = next === null;
     editor.setSelection(next);
   },
 });
-const editor = createRecordEditor(byId('editor'), { apply, choose, search: searchExisting });
+const editor = createRecordEditor(byId('editor'), { apply, choose, search: searchGraphEntities });
 const queue = createReportQueue(byId<HTMLOListElement>('report-queue'), {
   extract: async (file) => extractReportFile(token ?? '', await readReportFile(file), readSourceForm()),
   canOpen: () => store.draft() === null,
@@ -121,10 +140,15 @@ byId('legend').replaceChildren(
 );
 wireInputs();
 wireToolbar();
+wireOffers();
 document.addEventListener('keydown', onShortcut);
 fillSourceForm(store.input());
+elements.reviewer.value = readReviewer();
 render();
 if (store.draft()) setStatus('Your draft is back as you left it. Enter the admin token to check or load it.');
+// /review?document=<id> opens a loaded report drafted again, its decisions replayed (the explorer links here).
+const requested = new URLSearchParams(window.location.search).get('document');
+if (requested && !store.draft()) setStatus(`Enter the admin token to open ${requested} for review.`);
 
 /** Shows what the store holds: the report form or the draft's summary, and the workspace. */
 function render(): void {
@@ -164,6 +188,9 @@ function render(): void {
     ...problems.unplaced.map((problem) => createElement('li', {}, `${problem.record}, ${problem.field}: ${problem.message}`)),
   );
   renderLoaded(draft.loadedAs);
+  renderExisting(draft.existing);
+  renderReextraction(draft);
+  renderGuard(state);
   list.update({ state, problems: problems.byKey, selected: draft.selected });
 
   const highlights: Highlight[] = [];
@@ -177,8 +204,12 @@ function render(): void {
   const currentAt =
     current && locateEvidence(draft.text, index, String(current.data.evidence ?? ''), current.data.evidenceStart as number | undefined);
   textView.render({ text: draft.text, index, highlights, current: current && currentAt ? { key: current.key, ...currentAt } : null });
-  if (!editingNew) {
-    editor.show(draft.selected ?? '', { state, text: draft.text, index, problems: problems.byKey.get(draft.selected ?? '') ?? [], selection });
+  const shown = { state, key: draft.selected ?? '', problems: JSON.stringify(problems.byKey.get(draft.selected ?? '') ?? []) };
+  // The editor is drawn again only when what it shows changed: a check of the draft coming back must not wipe a form
+  // the reviewer is filling in (a relation's type and other end, a search).
+  if (!editingNew && (shown.state !== editorShows?.state || shown.key !== editorShows.key || shown.problems !== editorShows.problems)) {
+    editorShows = shown;
+    editor.show(shown.key, { state, text: draft.text, index, problems: problems.byKey.get(shown.key) ?? [], selection });
   }
 }
 
@@ -190,7 +221,79 @@ function renderLoaded(documentId: string | null): void {
     createElement('code', {}, documentId),
     '. ',
     createElement('a', { href: `/explore?id=${encodeURIComponent(documentId).replaceAll('%3A', ':')}` }, 'Open the document in the explorer'),
+    ' ',
+    createElement(
+      'button',
+      { type: 'button', id: 'reextract-button', onclick: () => void reextract(documentId) },
+      'Re-extract with the current extractor',
+    ),
   );
+}
+
+/** The offer made when the report is in the graph already: open the loaded version, or replace it. */
+function renderExisting(existing: readonly ExistingDocument[]): void {
+  const [first] = existing;
+  elements.existingOffer.hidden = first === undefined;
+  if (!first) return;
+  const how = first.matches.map((match) => ({ id: 'the same id', text: 'the same text', url: 'the same URL' })[match]).join(' and ');
+  elements.existingText.replaceChildren(
+    'It was loaded as ',
+    createElement('code', {}, first.id),
+    ' (“',
+    createElement('span', { lang: 'zh-Hans' }, first.name),
+    `”, ${first.publishedAt}), with ${how}, and keeps ${first.decisions} review decision${first.decisions === 1 ? '' : 's'}. Loading this draft as it is would make a second copy, so it will not load until you choose.`,
+  );
+  byId<HTMLButtonElement>('open-loaded').disabled = !first.extracted;
+}
+
+/** What a re-extraction changed against the loaded version, and the decisions that no longer apply. */
+function renderReextraction(draft: DraftSession): void {
+  const found = draft.reextraction;
+  elements.reextraction.hidden = found === null;
+  if (!found) return;
+  const { added, removed, changed } = found.changes;
+  const total = found.applied + found.stale.length;
+  const list = (title: string, items: Array<Node | string>[]) =>
+    items.length === 0
+      ? null
+      : createElement(
+          'details',
+          { open: items.length <= 12 },
+          createElement('summary', {}, `${title} (${items.length})`),
+          createElement('ul', {}, ...items.map((content) => createElement('li', {}, ...content))),
+        );
+  const entry = (record: { label: string; name: string; record: string; fields?: string[] }): Array<Node | string> => [
+    `${record.label} `,
+    createElement('span', { lang: 'zh-Hans' }, record.name),
+    ` (${record.record})`,
+    record.fields ? `: ${record.fields.join(', ')}` : '',
+  ];
+  elements.reextractionBody.replaceChildren(
+    createElement(
+      'p',
+      {},
+      `Against the loaded version: ${added.length} added, ${removed.length} removed, ${changed.length} changed. ${found.applied} of ${total} earlier decisions replayed${
+        found.stale.length > 0 ? `; ${found.stale.length} no longer appl${found.stale.length === 1 ? 'ies' : 'y'}` : ''
+      }. Loading replaces the loaded version.`,
+    ),
+    list('Added', added.map(entry)) ?? '',
+    list('Removed', removed.map(entry)) ?? '',
+    list('Changed', changed.map(entry)) ?? '',
+    list(
+      'Decisions that no longer apply',
+      found.stale.map(({ decision, reason }) => [createElement('span', { lang: 'zh-Hans' }, describeDecision(decision)), `: ${reason}`]),
+    ) ?? '',
+  );
+}
+
+/** The guard against loading records nobody decided: their count, the way to the next one, and the way past it. */
+function renderGuard(state: DraftState): void {
+  const undecided = undecidedRecords(state).length;
+  if (undecided === 0) guardShown = false;
+  elements.loadGuard.hidden = !guardShown;
+  elements.loadGuardText.textContent = `${undecided} record${undecided === 1 ? '' : 's'} flagged for review ${
+    undecided === 1 ? 'is' : 'are'
+  } still undecided: accept or reject each before loading, or load them as they are and keep them flagged for a later review.`;
 }
 
 function indexOf(text: string): CodePointIndex {
@@ -212,7 +315,9 @@ function apply(edit: DraftEdit, done: string): void {
   if (!draft) return;
   try {
     const result = edit(draft.state);
-    const next = 'nextKey' in result ? result : result.state;
+    const edited = 'nextKey' in result ? result : result.state;
+    // Each decision is signed as it is made: who (the name given above) and when.
+    const next = { ...edited, decisions: signDecisions(edited.decisions, reviewerName()) };
     store.apply(next);
     if (!('nextKey' in result)) {
       editingNew = false;
@@ -245,6 +350,20 @@ function wireInputs(): void {
     ['kind', elements.kind],
   ];
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  elements.reviewer.addEventListener('input', () => {
+    try {
+      localStorage.setItem(REVIEWER_KEY, elements.reviewer.value.trim());
+    } catch {
+      // Without storage the name lasts as long as the tab.
+    }
+  });
+  // A message about the text (there is none, it is too large) is answered by typing or pasting some.
+  elements.text.addEventListener('input', () => {
+    if (elements.message.dataset.about === 'text') clearMessage();
+  });
+  elements.date.addEventListener('input', () => {
+    if (elements.message.dataset.about === 'date') clearMessage();
+  });
   for (const [field, control] of facts) {
     control.addEventListener('input', () => {
       clearTimeout(saveTimer);
@@ -294,6 +413,7 @@ function wireInputs(): void {
     render();
     byId<HTMLButtonElement>('token-forget').focus();
     if (store.draft()) scheduleValidation(0);
+    else if (requested) void reextract(requested);
   });
   byId('token-forget').addEventListener('click', () => {
     token = null;
@@ -336,12 +456,12 @@ function needToken(what: string): void {
 async function runExtraction(): Promise<void> {
   const input = readSourceForm();
   if (input.text.trim() === '') {
-    showError('There is no text to extract: paste the report’s text or open its .txt file.');
+    showError('There is no text to extract: paste the report’s text or open its .txt file.', 'text');
     elements.text.focus();
     return;
   }
   if (new TextEncoder().encode(input.text).byteLength > MAX_REPORT_BYTES) {
-    showError('The text is over 5 MB; a report can be at most 5 MB.');
+    showError('The text is over 5 MB; a report can be at most 5 MB.', 'text');
     return;
   }
   if (!token) return needToken('run the extraction');
@@ -352,30 +472,100 @@ async function runExtraction(): Promise<void> {
     openExtraction(await extractReport(token, input.text, input));
   } catch (error) {
     if (!(error instanceof AdminError)) throw error;
-    if (error.status === 401) token = null;
-    showError(error.message);
-    render();
-    if (error.status === 401) elements.tokenInput.focus();
+    failed(error, 'The extraction did not run');
+    if (error.field === 'date') {
+      elements.message.dataset.about = 'date';
+      elements.date.focus();
+    }
   } finally {
     elements.extract.disabled = false;
   }
 }
 
-/** Starts reviewing a draft the service made: its first record to review chosen, and the loader's check begun. */
+/**
+ * Starts reviewing a draft the service made, from a pasted text or a queued file; when the graph holds the report
+ * already, the page offers to open the loaded version or to replace it instead of loading a copy.
+ */
 function openExtraction(extraction: Extraction): void {
   const state = createDraftState(extraction.graph);
-  store.startDraft(extraction.text, state);
+  store.startDraft(extraction.text, state, { existing: extraction.existing });
+  const flagged = allRecords(state).filter(isFlagged).length;
+  const there = extraction.existing[0];
+  startReview(
+    state,
+    `Extracted ${state.entities.length} entities and ${state.relations.length} relations from ${describeOrigin(extraction.origin)}; ${flagged} to review.${
+      there ? ` This report is in the graph already as ${there.id}: choose below what to do with it.` : ''
+    }${storageNote()}`,
+  );
+  if (there) byId<HTMLButtonElement>(there.extracted ? 'open-loaded' : 'replace-loaded').focus();
+}
+
+/** Shows a new draft from its first record to review, and checks it as the loader will. */
+function startReview(state: DraftState, said: string): void {
   problems = { byKey: new Map(), unplaced: [] };
   validity = 'unchecked';
-  const first = allRecords(state).find(isFlagged) ?? state.document;
+  guardShown = false;
+  editingNew = false;
+  const first = allRecords(state).find((record) => isFlagged(record) && record.decision === 'open') ?? state.document;
   store.select(first.key);
-  const flagged = allRecords(state).filter(isFlagged).length;
-  setStatus(
-    `Extracted ${state.entities.length} entities and ${state.relations.length} relations from ${describeOrigin(extraction.origin)}; ${flagged} to review.${storageNote()}`,
-  );
+  clearMessage();
+  setStatus(said);
   render();
   list.focus(first.key);
   scheduleValidation(0);
+}
+
+/** Says why an admin call failed, in the message and the status line; a refused token is forgotten. */
+function failed(error: AdminError, what: string): void {
+  if (error.status === 401) token = null;
+  showError(error.message);
+  setStatus(`${what}: see the message above.`);
+  render();
+  if (error.status === 401) elements.tokenInput.focus();
+}
+
+/**
+ * Drafts a loaded report again with the extractor as it is now, replays its decisions on the new draft, and shows
+ * what changed against the loaded version; loading the draft then replaces the loaded version.
+ */
+async function reextract(documentId: string): Promise<void> {
+  if (!token) return needToken(`re-extract ${documentId}`);
+  setStatus(`Re-extracting ${documentId}… (a long report takes a few seconds)`);
+  clearMessage();
+  try {
+    const found = await reextractReport(token, documentId);
+    const replay = replayDecisions(createDraftState(found.graph), found.decisions);
+    store.startDraft(found.text, replay.state, {
+      replaces: documentId,
+      reextraction: { documentId, applied: found.applied, stale: found.stale, changes: found.changes },
+    });
+    const { added, removed, changed } = found.changes;
+    startReview(
+      replay.state,
+      `Re-extracted ${documentId}: ${added.length} added, ${removed.length} removed, ${changed.length} changed; ${found.applied} earlier decisions replayed, ${found.stale.length} no longer appl${found.stale.length === 1 ? 'ies' : 'y'}; ${found.undecided} to review.${storageNote()}`,
+    );
+  } catch (error) {
+    if (!(error instanceof AdminError)) throw error;
+    failed(error, `${documentId} was not re-extracted`);
+  }
+}
+
+function wireOffers(): void {
+  byId('open-loaded').addEventListener('click', () => {
+    const there = store.draft()?.existing[0];
+    if (there) void reextract(there.id);
+  });
+  byId('replace-loaded').addEventListener('click', () => {
+    const there = store.draft()?.existing[0];
+    if (!there) return;
+    store.setReplaces(there.id);
+    clearMessage();
+    setStatus(`Loading this draft will replace ${there.id}; its earlier decisions give way to yours.`);
+    render();
+    elements.load.focus();
+  });
+  byId('next-undecided').addEventListener('click', () => moveToReview(1));
+  byId('load-flagged').addEventListener('click', () => void load({ keepFlagged: true }));
 }
 
 function scheduleValidation(delay = 600): void {
@@ -445,6 +635,7 @@ function wireToolbar(): void {
   });
   byId('discard-yes').addEventListener('click', () => {
     store.discard();
+    guardShown = false;
     elements.discardConfirm.hidden = true;
     problems = { byKey: new Map(), unplaced: [] };
     validity = 'unchecked';
@@ -459,6 +650,8 @@ function wireToolbar(): void {
     const draft = store.draft();
     if (!draft) return;
     editingNew = true;
+    // The form takes the panel: the record shows again when it closes.
+    editorShows = undefined;
     editor.replace(
       createNewEntityForm({
         state: draft.state,
@@ -480,8 +673,12 @@ function wireToolbar(): void {
   elements.textSelection.replaceChildren(...describeSelection(null));
 }
 
-/** Checks the draft, then loads it: nothing loads while the loader would find a problem. */
-async function load(): Promise<void> {
+/**
+ * Checks the draft, then loads it: nothing loads while the loader would find a problem, while records flagged for
+ * review are undecided (unless the reviewer chose to keep them flagged), or while the report is in the graph already
+ * and the reviewer has not chosen to replace it.
+ */
+async function load(options: { keepFlagged?: boolean } = {}): Promise<void> {
   const draft = store.draft();
   if (!draft) return;
   if (!token) return needToken('load the draft');
@@ -493,12 +690,22 @@ async function load(): Promise<void> {
       if (validity === 'invalid') showProblemsMessage('remain');
       return;
     }
+    if (!mayLoad(draft, options)) return;
     setStatus('Loading into the graph…');
     const exported = exportGraph(draft.state);
-    const loaded = await loadGraph(token, exported.graph, draft.text);
+    const loaded = await loadGraph(token, {
+      graph: exported.graph,
+      text: draft.text,
+      decisions: signDecisions(draft.state.decisions, reviewerName()),
+      replace: draft.replaces !== null,
+    });
     store.markLoaded(loaded.documentId);
+    guardShown = false;
     clearMessage();
-    setStatus(`Loaded ${loaded.documentId}: ${loaded.nodes} nodes and ${loaded.relationships} relationships.`);
+    const how = loaded.status === 'replaced' ? `Replaced the loaded version of ${loaded.documentId}` : `Loaded ${loaded.documentId}`;
+    const undecided = options.keepFlagged ? undecidedRecords(draft.state).length : 0;
+    const kept = undecided > 0 ? `; ${undecided} record${undecided === 1 ? '' : 's'} kept flagged for review` : '';
+    setStatus(`${how}: ${loaded.nodes} nodes and ${loaded.relationships} relationships, with ${draft.state.decisions.length} decisions${kept}.`);
     render();
     elements.loaded.querySelector('a')?.focus();
   } catch (error) {
@@ -507,15 +714,55 @@ async function load(): Promise<void> {
       problems = placeProblems(error.problems, exportGraph(draft.state));
       validity = 'invalid';
     }
-    if (error.status === 401) token = null;
-    showError(error.message);
-    render();
+    if (error.code === 'DOCUMENT_EXISTS') {
+      // Loaded by someone else meanwhile, or the draft predates the check: the same offer as after extracting.
+      store.setExisting(error.existing);
+      failed(
+        new AdminError('Nothing was loaded: this report is in the graph already. Open the loaded version for review, or replace it.', error),
+        'Not loaded',
+      );
+      return;
+    }
+    failed(error, 'Not loaded');
   } finally {
     elements.load.disabled = false;
   }
 }
 
+/**
+ * Whether the draft may load as the reviewer asked: records flagged for review must be decided (unless the reviewer
+ * chose to keep them flagged), and a report the graph holds already must be replaced by choice, never copied.
+ */
+function mayLoad(draft: DraftSession, options: { keepFlagged?: boolean }): boolean {
+  const undecided = undecidedRecords(draft.state).length;
+  if (undecided > 0 && !options.keepFlagged) {
+    guardShown = true;
+    render();
+    showError(
+      `Nothing was loaded: ${undecided} record${undecided === 1 ? '' : 's'} flagged for review ${undecided === 1 ? 'is' : 'are'} still undecided.`,
+    );
+    setStatus('Not loaded: decide the records still flagged for review, or load them kept flagged.');
+    byId<HTMLButtonElement>('next-undecided').focus();
+    return false;
+  }
+  if (draft.existing.length > 0) {
+    showError('Nothing was loaded: this report is in the graph already. Open the loaded version for review, or replace it.');
+    setStatus('Not loaded: the report is in the graph already.');
+    byId<HTMLButtonElement>(draft.existing[0]?.extracted ? 'open-loaded' : 'replace-loaded').focus();
+    return false;
+  }
+  return true;
+}
+
 function showProblemsMessage(what: 'to fix' | 'remain'): void {
+  const reportDocument = store.draft()?.state.document;
+  if (reportDocument?.data.dateUnconfirmed) {
+    // The loader's words name its command-line flag; a reviewer has the document record's date field.
+    showError('The report prints no date of publication, so its draft carries a placeholder: set “Published on” of the document, then load.');
+    choose(reportDocument.key);
+    document.getElementById('edit-document-publishedAt')?.focus();
+    return;
+  }
   const count = [...problems.byKey.values()].reduce((sum, found) => sum + found.length, 0) + problems.unplaced.length;
   const records = problems.byKey.size;
   showError(
@@ -547,18 +794,6 @@ function download(name: string, content: string, type: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   setStatus(`Saved ${name}.`);
-}
-
-/** Finds entities of one label in the graph, for linking a record to one. */
-async function searchExisting(text: string, label: string): Promise<ExistingEntity[]> {
-  const kind = Object.entries(STORED_ENUM_VALUES.EntityKind).find(([, stored]) => stored === label)?.[0];
-  const result = await postGraphQL<{ search: Array<{ entity: { __typename: string; id: string; name: string; nameEn: string | null } }> }>({
-    query:
-      'query ReviewLinkSearch($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 8) { entity { __typename id name nameEn } } }',
-    variables: { text, kinds: kind ? [kind] : null },
-  });
-  if (result.errors?.length || !result.data) throw new Error(result.errors?.map((error) => error.message).join('; ') ?? 'no answer');
-  return result.data.search.map(({ entity }) => ({ id: entity.id, label: entity.__typename, name: entity.name, nameEn: entity.nameEn }));
 }
 
 // Keys that act on the chosen record from anywhere but a field one types in.
@@ -598,10 +833,8 @@ function moveToReview(step: 1 | -1): void {
   const draft = store.draft();
   if (!draft) return;
   const order = list.order();
-  const open = (key: string) => {
-    const record = findRecord(draft.state, key);
-    return record !== undefined && isFlagged(record) && record.decision === 'open' && !isLeftOut(draft.state, record);
-  };
+  const undecided = new Set(undecidedRecords(draft.state).map((record) => record.key));
+  const open = (key: string) => undecided.has(key);
   const from = draft.selected ? order.indexOf(draft.selected) : -1;
   for (let i = 1; i <= order.length; i += 1) {
     const key = order[(((from + step * i) % order.length) + order.length) % order.length] as string;
@@ -618,10 +851,26 @@ function setStatus(text: string): void {
   elements.status.textContent = text;
 }
 
-function showError(text: string): void {
+/** Shows a message; `about` names the field whose next edit answers it (the text, the date). */
+function showError(text: string, about = ''): void {
   elements.message.textContent = text;
+  elements.message.dataset.about = about;
 }
 
 function clearMessage(): void {
   elements.message.textContent = '';
+  elements.message.dataset.about = '';
+}
+
+function readReviewer(): string {
+  try {
+    return localStorage.getItem(REVIEWER_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Who signs the decisions made in this tab. */
+function reviewerName(): string {
+  return elements.reviewer.value.trim() || 'an unnamed reviewer';
 }

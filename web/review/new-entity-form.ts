@@ -3,6 +3,7 @@ import { createElement } from '../shared/create-element.ts';
 import { type CodePointIndex, findOccurrences } from './code-points.ts';
 import { type DraftState, type SeedNodeData, uniqueId } from './draft-model.ts';
 import { createFieldControl } from './field-controls.ts';
+import { guessEntity } from './guess-entity.ts';
 import { DRAFT_LABELS, fieldsOfLabel } from './seed-fields.ts';
 import type { TextSelection } from './text-view.ts';
 
@@ -16,11 +17,14 @@ export interface NewEntityOptions {
   onCancel(): void;
 }
 
-// pinyin-pro and the extractor's own naming rules (name-in-pinyin.ts) are only needed here: loaded on first use.
-type Naming = typeof import('../../src/extract/name-in-pinyin.ts');
+// pinyin-pro and the extractor's own naming rules (name-in-pinyin.ts, name-in-english.ts) are only needed here:
+// loaded on first use.
+type Naming = typeof import('../../src/extract/name-in-pinyin.ts') & Pick<typeof import('../../src/extract/name-in-english.ts'), 'placeCoreEnglish'>;
 let naming: Promise<Naming> | undefined;
 const loadNaming = () => {
-  naming ??= import('../../src/extract/name-in-pinyin.ts');
+  naming ??= Promise.all([import('../../src/extract/name-in-pinyin.ts'), import('../../src/extract/name-in-english.ts')]).then(
+    ([pinyin, english]) => ({ ...pinyin, placeCoreEnglish: english.placeCoreEnglish }),
+  );
   return naming;
 };
 
@@ -41,7 +45,8 @@ export function createNewEntityForm(options: NewEntityOptions): HTMLElement {
   const { state, text, index } = options;
   const values: Record<string, unknown> = {};
   const typed = new Set<string>();
-  let label: NodeLabel = 'Person';
+  // The label the words most likely name, until the reviewer picks one.
+  let label: NodeLabel = guessEntity(options.words?.text.trim() ?? '').label;
   let places: Array<{ start: number; end: number }> = [];
 
   const wordsInput = createElement('input', { type: 'text', id: 'new-words', lang: 'zh-Hans', value: options.words?.text ?? '' });
@@ -71,29 +76,44 @@ export function createNewEntityForm(options: NewEntityOptions): HTMLElement {
           )),
     );
   };
-  // Fills what the reviewer has not typed: name from the words, pinyin, English name and id by the extractor's rules.
+  // Fills what the reviewer has not typed: name from the words, pinyin, English name, kind or level and id by the
+  // extractor's rules and tables; a guess made for another label goes.
   const fillDefaults = async () => {
     const name = words();
     const nameField = label === 'Statement' ? 'text' : 'name';
     if (!typed.has(nameField)) values[nameField] = name;
-    const { personPinyin, placePinyin, pinyinToEnglish, pinyinSlug, phraseSlug } = await loadNaming();
+    const guess = guessEntity(name);
+    const fits = guess.label === label;
+    const { personPinyin, placePinyin, pinyinToEnglish, pinyinSlug, phraseSlug, placeCoreEnglish } = await loadNaming();
     const level = LEVEL_WORDS.find(([pattern]) => pattern.test(name));
-    if (label === 'Person' && !typed.has('pinyin')) values.pinyin = name ? personPinyin(name) : '';
-    if (label === 'Region' && !typed.has('pinyin')) values.pinyin = name ? placePinyin(name, level?.[2] || undefined) : '';
-    if (label === 'Region' && !typed.has('level') && level) values.level = level[1];
-    if ((label === 'Person' || label === 'Region') && !typed.has('nameEn'))
-      values.nameEn = values.pinyin ? pinyinToEnglish(String(values.pinyin)) : '';
+    if (!typed.has('pinyin')) {
+      if (label === 'Person') values.pinyin = name ? personPinyin(name) : '';
+      else if (label === 'Region') values.pinyin = name ? placePinyin(name, level?.[2] || undefined) : '';
+      else delete values.pinyin;
+    }
+    if (label === 'Region' && !typed.has('level')) values.level = fits && guess.level ? guess.level : level?.[1];
+    if ((label === 'Organization' || label === 'Policy') && !typed.has('kind')) values.kind = fits ? guess.kind : undefined;
+    if (!typed.has('nameEn')) {
+      if (fits && guess.known) values.nameEn = guess.known.nameEn;
+      else if (label === 'Person' || label === 'Region') values.nameEn = values.pinyin ? pinyinToEnglish(String(values.pinyin)) : '';
+      else if (fits && guess.english && guess.place)
+        values.nameEn = guess.english.replace(/\{(place|org)\}/, placeCoreEnglish(guess.place.replace(/[省市县]$/, '')));
+      // An English name guessed for another label (a person's pinyin) is no name of this one.
+      else delete values.nameEn;
+    }
     // An id the reviewer is typing (or has typed) is theirs: a guess that arrives late must not overwrite it.
     if (!typed.has('id') && document.activeElement !== idInput) {
       const slug =
         typeof values.pinyin === 'string' && values.pinyin
           ? pinyinSlug(values.pinyin)
-          : typeof values.nameEn === 'string' && /[a-z]/i.test(values.nameEn)
-            ? values.nameEn
-                .toLowerCase()
-                .replace(/[^a-z0-9]+/g, '-')
-                .replace(/^-+|-+$/g, '')
-            : phraseSlug(name);
+          : fits && guess.place && guess.slug
+            ? `${phraseSlug(guess.place.replace(/[省市县]$/, ''))}-${guess.slug}`
+            : typeof values.nameEn === 'string' && /[a-z]/i.test(values.nameEn)
+              ? values.nameEn
+                  .toLowerCase()
+                  .replace(/[^a-z0-9]+/g, '-')
+                  .replace(/^-+|-+$/g, '')
+              : phraseSlug(name);
       idInput.value = slug ? uniqueId(state, `${ID_PREFIX[label]}:${slug}`) : '';
     }
     renderFields();
@@ -115,10 +135,15 @@ export function createNewEntityForm(options: NewEntityOptions): HTMLElement {
 
   wordsInput.addEventListener('input', () => {
     refreshPlaces();
+    if (!typed.has('label')) {
+      label = guessEntity(words()).label;
+      labelSelect.value = label;
+    }
     void fillDefaults();
   });
   labelSelect.addEventListener('change', () => {
     label = labelSelect.value as NodeLabel;
+    typed.add('label');
     // Fields of the old label that the new one has keep their values; the rest go.
     const allowed = new Set(fieldsOfLabel(label).map((spec) => spec.name));
     for (const key of Object.keys(values)) if (!allowed.has(key)) delete values[key];

@@ -3,6 +3,7 @@ import { createElement } from '../shared/create-element.ts';
 import { createLabelChip } from '../shared/create-label-chip.ts';
 import { type CodePointIndex, findOccurrences, locateEvidence } from './code-points.ts';
 import {
+  addEntity,
   addRelation,
   changeLabel,
   type DraftRecord,
@@ -22,16 +23,12 @@ import {
   setField,
 } from './draft-model.ts';
 import { createFieldControl } from './field-controls.ts';
+import { type GraphEntity, toDraftEntity } from './graph-entities.ts';
 import { DOCUMENT_FIELDS, DRAFT_LABELS, type FieldSpec, fieldsOfLabel, propertiesOfType } from './seed-fields.ts';
 import type { TextSelection } from './text-view.ts';
 
-/** An entity of the graph found by search, to link a record to. */
-export interface ExistingEntity {
-  id: string;
-  label: string;
-  name: string;
-  nameEn: string | null;
-}
+/** An entity of the graph found by search, to link a record to or to end a relation at. */
+export type ExistingEntity = GraphEntity;
 
 /** An edit of the draft: a function from one state to the next (or to the next and a record to show). */
 export type DraftEdit = (state: DraftState) => DraftState | { state: DraftState; key: string };
@@ -42,8 +39,8 @@ export interface RecordEditorEvents {
   apply(edit: DraftEdit, done: string): void;
   /** Shows another record. */
   choose(key: string): void;
-  /** Finds entities of one label in the graph. */
-  search(text: string, label: string): Promise<ExistingEntity[]>;
+  /** Finds entities of these labels in the graph. */
+  search(text: string, labels: readonly string[]): Promise<ExistingEntity[]>;
 }
 
 /** What the editor shows a record with. */
@@ -83,6 +80,8 @@ export function createRecordEditor(container: HTMLElement, events: RecordEditorE
   const syncSelection = () => {
     for (const button of container.querySelectorAll<HTMLButtonElement>('button.uses-selection')) button.disabled = selection === null;
     for (const note of container.querySelectorAll<HTMLElement>('.selection-note')) note.replaceChildren(...describeSelection(selection));
+    for (const note of container.querySelectorAll<HTMLElement>('.relation-evidence'))
+      note.replaceChildren(...describeRelationEvidence(selection, note.dataset.fallback ?? ''));
   };
 
   return {
@@ -109,6 +108,22 @@ export function describeSelection(selection: TextSelection | null): Array<Node |
   if (!selection) return ['Select words in the text to use them here.'];
   const shown = selection.text.length > 30 ? `${selection.text.slice(0, 30)}…` : selection.text;
   return ['Selected: “', createElement('span', { lang: 'zh-Hans' }, shown), `” (characters ${selection.start}–${selection.end})`];
+}
+
+/** Which words a relation added now stands on: those selected in the text, else the record's own evidence. */
+function describeRelationEvidence(selection: TextSelection | null, fallback: string): Array<Node | string> {
+  if (selection) {
+    return [
+      'Its evidence: “',
+      createElement('span', { lang: 'zh-Hans' }, selection.text),
+      `”, the words selected in the text (characters ${selection.start}–${selection.end}).`,
+    ];
+  }
+  return [
+    'Its evidence: this record’s own words, “',
+    createElement('span', { lang: 'zh-Hans' }, fallback),
+    '”. Select words in the text to use others.',
+  ];
 }
 
 // What the parts of the panel read: the context, and the selection as it is when a button is pressed.
@@ -353,21 +368,13 @@ function contextOf(context: { text: string; index: CodePointIndex }, place: { st
 
 function renderLink(key: string, label: string, events: RecordEditorEvents): HTMLElement {
   const inputId = `link-${key}`;
-  const input = focusable(createElement('input', { type: 'search', id: inputId, lang: 'zh-Hans' }), inputId);
-  const results = createElement('ul', { className: 'link-results' });
-  const status = createElement('p', { className: 'muted', role: 'status' });
-  const form = createElement(
-    'form',
-    { className: 'link-form' },
-    createElement('label', { htmlFor: inputId }, `Find a ${label} the graph already has`),
-    createElement('div', { className: 'inline' }, input, focusable(createElement('button', { type: 'submit' }, 'Search'), `${inputId}-submit`)),
-  );
+  const { form, input, results, status } = searchForm(inputId, `Find a ${label} the graph already has`);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = input.value.trim();
     if (!text) return;
     status.textContent = 'Searching…';
-    events.search(text, label).then(
+    events.search(text, [label]).then(
       (hits) => {
         status.textContent =
           hits.length === 0 ? `No ${label} in the graph matches “${text}”.` : `${hits.length} found; linking gives this record the one’s id.`;
@@ -379,12 +386,8 @@ function renderLink(key: string, label: string, events: RecordEditorEvents): HTM
               linkButton(
                 `link-hit:${hit.id}`,
                 () => events.apply((current) => linkToExisting(current, key, hit), `Linked to ${hit.id}`),
-                'Link to ',
-                createElement('span', { lang: 'zh-Hans' }, hit.name),
-                hit.nameEn ? ` (${hit.nameEn})` : '',
+                ...describeHit('Link to ', hit),
               ),
-              ' ',
-              createElement('code', {}, hit.id),
             ),
           ),
         );
@@ -402,6 +405,38 @@ function renderLink(key: string, label: string, events: RecordEditorEvents): HTM
     status,
     results,
   );
+}
+
+/**
+ * A hit as a button reads it: the name, the English name and the id, then what tells it apart from another of the
+ * same name: the words of the first report that names it, and how many reports do.
+ */
+function describeHit(verb: string, hit: ExistingEntity): Array<Node | string> {
+  const mention = hit.firstMention;
+  return [
+    verb,
+    createElement('span', { lang: 'zh-Hans' }, hit.name),
+    hit.nameEn ? ` (${hit.nameEn})` : '',
+    ', ',
+    createElement('code', {}, hit.id),
+    mention ? ': “' : '',
+    mention ? createElement('span', { lang: 'zh-Hans' }, mention.excerpt.length > 30 ? `${mention.excerpt.slice(0, 30)}…` : mention.excerpt) : '',
+    mention ? `” (${mention.publishedAt}${hit.reports > 1 ? `, and ${hit.reports - 1} more report${hit.reports === 2 ? '' : 's'}` : ''})` : '',
+  ];
+}
+
+// A search field with its button, the list of hits and a line saying how the search went.
+function searchForm(inputId: string, labelText: string) {
+  const input = focusable(createElement('input', { type: 'search', id: inputId, lang: 'zh-Hans' }), inputId);
+  const results = createElement('ul', { className: 'link-results' });
+  const status = createElement('p', { className: 'muted', role: 'status' });
+  const form = createElement(
+    'form',
+    { className: 'link-form' },
+    createElement('label', { htmlFor: inputId }, labelText),
+    createElement('div', { className: 'inline' }, input, focusable(createElement('button', { type: 'submit' }, 'Search'), `${inputId}-submit`)),
+  );
+  return { form, input, results, status };
 }
 
 function renderRelations(id: string, state: DraftState, events: RecordEditorEvents): HTMLElement {
@@ -494,40 +529,98 @@ function renderAddRelation(record: DraftRecord & { kind: 'entity' }, context: Pa
   };
   typeSelect.addEventListener('change', refresh);
   refresh();
+  const evidenceNote = createElement(
+    'p',
+    { className: 'relation-evidence' },
+    ...describeRelationEvidence(context.currentSelection(), record.data.evidence),
+  );
+  evidenceNote.dataset.fallback = record.data.evidence;
   const form = createElement(
     'form',
     { className: 'add-relation' },
     createElement('div', { className: 'field' }, createElement('label', { htmlFor: `${prefix}-type` }, 'Relation'), typeSelect),
     createElement('div', { className: 'field' }, createElement('label', { htmlFor: `${prefix}-other` }, 'Other end'), otherSelect),
     properties,
-    createElement(
-      'p',
-      { className: 'muted' },
-      'Its evidence: the words selected in the text, or else this record’s evidence; change it on the new relation.',
-    ),
+    evidenceNote,
     focusable(createElement('button', { type: 'submit' }, 'Add relation'), `${prefix}-submit`),
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const choice = choices.find((candidate) => candidate.value === typeSelect.value);
-    const other = [state.document, ...state.entities].find((candidate) => candidate.key === otherSelect.value);
-    if (!choice || !other) return;
+  const chosenType = () => choices.find((candidate) => candidate.value === typeSelect.value);
+  // The relation as the form says it, to the entity with `otherId`: its evidence the selected words, else the record's.
+  const relationTo = (choice: (typeof choices)[number], otherId: string): SeedRelationshipData => {
     const words = context.currentSelection() ?? { text: record.data.evidence, start: record.data.evidenceStart ?? 0 };
     const defined = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== ''));
-    const data: SeedRelationshipData = {
+    return {
       type: choice.type,
-      from: choice.outgoing ? record.data.id : String(other.data.id),
-      to: choice.outgoing ? String(other.data.id) : record.data.id,
+      from: choice.outgoing ? record.data.id : otherId,
+      to: choice.outgoing ? otherId : record.data.id,
       ...(Object.keys(defined).length > 0 && { properties: defined }),
       evidence: words.text,
       evidenceStart: words.start,
     };
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const choice = chosenType();
+    const other = [state.document, ...state.entities].find((candidate) => candidate.key === otherSelect.value);
+    if (!choice || !other) return;
+    const data = relationTo(choice, String(other.data.id));
     events.apply((current) => addRelation(current, data), `Added ${choice.type} between ${entityName(record.data)} and ${entityName(other.data)}`);
+  });
+
+  // The other end may be an entity of the graph the draft does not have: it joins the draft (its evidence the first
+  // place this text names it) together with the relation, as one step to undo.
+  const graph = searchForm(`${prefix}-graph`, 'Or an entity of the graph the draft does not have');
+  graph.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const choice = chosenType();
+    const text = graph.input.value.trim();
+    if (!choice || !text) return;
+    graph.status.textContent = 'Searching…';
+    events
+      .search(
+        text,
+        choice.others.filter((label) => label !== 'Document'),
+      )
+      .then(
+        (hits) => {
+          graph.status.textContent = hits.length === 0 ? `Nothing in the graph matches “${text}” for ${choice.type}.` : `${hits.length} found.`;
+          graph.results.replaceChildren(
+            ...hits.map((hit) =>
+              createElement(
+                'li',
+                {},
+                linkButton(
+                  `relate-hit:${hit.id}`,
+                  () =>
+                    events.apply(
+                      (current) => {
+                        const present = findById(current, hit.id);
+                        const withEnd =
+                          present && present.decision !== 'rejected'
+                            ? current
+                            : addEntity(current, toDraftEntity(hit, context.text, context.index)).state;
+                        return addRelation(withEnd, relationTo(choice, hit.id));
+                      },
+                      `Added ${choice.type} between ${entityName(record.data)} and ${hit.name} of the graph`,
+                    ),
+                  ...describeHit('Relate to ', hit),
+                ),
+              ),
+            ),
+          );
+        },
+        (error: unknown) => {
+          graph.status.textContent = `The search failed: ${error instanceof Error ? error.message : String(error)}`;
+        },
+      );
   });
   return createElement(
     'section',
     { className: 'add-relation-section', ariaLabel: 'Add a relation' },
     createElement('h3', {}, 'Add a relation'),
     form,
+    graph.form,
+    graph.status,
+    graph.results,
   );
 }

@@ -101,14 +101,6 @@ export function fieldsOfLabel(label: string): FieldSpec[] {
   return FIELDS_BY_LABEL.get(label) ?? [];
 }
 
-/** Every field name an entity with this label may have, the fixed ones included. */
-export function allowedKeysOfLabel(label: string): Set<string> {
-  const option = nodeOptions.find(
-    (candidate) => (candidate.shape as unknown as { label: { def: { values: string[] } } }).label.def.values[0] === label,
-  );
-  return new Set(Object.keys(option?.shape ?? {}));
-}
-
 /** The fields of the draft's document block. */
 export const DOCUMENT_FIELDS: readonly FieldSpec[] = fieldsOfShape((seedDocumentSchema as unknown as ZodLike).shape as Record<string, ZodLike>);
 

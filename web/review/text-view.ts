@@ -48,6 +48,8 @@ export interface TextView {
 export function createTextView(container: HTMLElement, events: TextViewEvents): TextView {
   let index: CodePointIndex | undefined;
   let text = '';
+  // What was drawn last: drawing the same again would only take away the words the reader has selected.
+  let drawn = '';
 
   container.addEventListener('click', (event) => {
     const mark = (event.target as Element).closest<HTMLElement>('mark[data-keys]');
@@ -79,6 +81,9 @@ export function createTextView(container: HTMLElement, events: TextViewEvents): 
 
   return {
     render(options) {
+      const signature = JSON.stringify([options.text.length, options.highlights, options.current]);
+      if (options.text === text && signature === drawn) return;
+      drawn = signature;
       ({ index, text } = options);
       const toUnits = options.index.toUnits;
       const spans = options.highlights.map((highlight) => ({ ...highlight, from: toUnits(highlight.start), to: toUnits(highlight.end) }));

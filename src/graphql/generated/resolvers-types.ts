@@ -868,6 +868,13 @@ export type Document = Entity & {
   publishers: Array<OrganizationLink>;
   /** How many entities it supports, by label. */
   entityCounts: Array<LabelCount>;
+  /**
+   * How many of its records were loaded while still flagged for review, nobody having accepted or rejected them (the
+   * review page's "load and keep them flagged", or a draft loaded as the extractor wrote it): 0 for a reviewed report.
+   */
+  unreviewedCount: Scalars['Int']['output'];
+  /** Its records still flagged for review, with the extractor's reason and their words: what a reviewer should look at next. */
+  unreviewed: Array<UnreviewedRecord>;
 };
 
 
@@ -880,6 +887,27 @@ export type DocumentAuthorsArgs = {
 /** A source document: a report the graph was built from. */
 export type DocumentPublishersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source document: a report the graph was built from. */
+export type DocumentUnreviewedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A record of a report loaded while still flagged for review: the extractor asked for a look, and nobody has answered yet. */
+export type UnreviewedRecord = {
+  __typename?: 'UnreviewedRecord';
+  /** What the record is: an entity's id, a relation as from -TYPE-> to, or the document's id for the document itself. */
+  record: Scalars['String']['output'];
+  /** The entity's label (Person, Statistic …), the relation's type (SPEAKS_FOR …), or Document. */
+  label: Scalars['String']['output'];
+  /** The entity's name (a statement's words), or the relation's two ends' names. */
+  name: Scalars['String']['output'];
+  /** Why the extractor asked for a look. */
+  review: Scalars['String']['output'];
+  /** The words of the report the record stands on. */
+  evidence: Evidence;
 };
 
 /** A person speaking for an organization (SPEAKS_FOR), with the title. */
@@ -1493,6 +1521,8 @@ export type DocumentFilter = {
   kind?: InputMaybe<DocumentKind>;
   /** Only documents of this publisher, exactly as written (中国环境报). */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** true: only documents with records still flagged for review (unreviewedCount above 0); false: only those without. */
+  unreviewed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Sort order of a list of documents. */
@@ -1681,6 +1711,7 @@ export type ResolversTypes = {
   Statement: ResolverTypeWrapper<StatementRecordModel>;
   Event: ResolverTypeWrapper<EventRecordModel>;
   Document: ResolverTypeWrapper<DocumentRecordModel>;
+  UnreviewedRecord: ResolverTypeWrapper<Omit<UnreviewedRecord, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
   Position: ResolverTypeWrapper<PositionRecordModel>;
   PositionSource: ResolverTypeWrapper<PositionSourceRecordModel>;
@@ -1770,6 +1801,7 @@ export type ResolversParentTypes = {
   Statement: StatementRecordModel;
   Event: EventRecordModel;
   Document: DocumentRecordModel;
+  UnreviewedRecord: Omit<UnreviewedRecord, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
   Membership: MembershipRecordModel;
   Position: PositionRecordModel;
   PositionSource: PositionSourceRecordModel;
@@ -2028,7 +2060,17 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   authors?: Resolver<Array<ResolversTypes['Authorship']>, ParentType, ContextType, RequireFields<DocumentAuthorsArgs, 'first'>>;
   publishers?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType, RequireFields<DocumentPublishersArgs, 'first'>>;
   entityCounts?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  unreviewedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreviewed?: Resolver<Array<ResolversTypes['UnreviewedRecord']>, ParentType, ContextType, RequireFields<DocumentUnreviewedArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnreviewedRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnreviewedRecord'] = ResolversParentTypes['UnreviewedRecord']> = {
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -2324,6 +2366,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Statement?: StatementResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  UnreviewedRecord?: UnreviewedRecordResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionSource?: PositionSourceResolvers<ContextType>;

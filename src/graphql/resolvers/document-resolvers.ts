@@ -1,5 +1,11 @@
 import { EcokgError, ErrorCode } from '../../errors/error-codes.ts';
-import type { DocumentAuthorsArgs, DocumentPublishersArgs, DocumentResolvers } from '../generated/resolvers-types.ts';
+import type {
+  DocumentAuthorsArgs,
+  DocumentPublishersArgs,
+  DocumentResolvers,
+  DocumentUnreviewedArgs,
+  UnreviewedRecord,
+} from '../generated/resolvers-types.ts';
 import type { AuthorshipRecord, OrganizationLinkRecord } from '../records.ts';
 import { entityFields, ownEvidence, relationField } from './relation-field.ts';
 
@@ -15,6 +21,9 @@ export const documentResolvers: DocumentResolvers = {
   },
   authors: relationField<AuthorshipRecord, DocumentAuthorsArgs>('authorship-by-document'),
   publishers: relationField<OrganizationLinkRecord, DocumentPublishersArgs>('document-publishers'),
+  // Documents loaded before review notes were kept have no count: nothing of theirs is known to be unreviewed.
+  unreviewedCount: (document) => Number((document as { unreviewedCount?: number | null }).unreviewedCount ?? 0),
+  unreviewed: relationField<UnreviewedRecord, DocumentUnreviewedArgs>('document-unreviewed'),
   entityCounts: async (document, _args, ctx) =>
     ctx.loaders.relation<{ label: string; count: number }>('document-entity-counts').load({ id: document.id, params: {} }),
 };

@@ -42,11 +42,11 @@ interface PageArgs<Field extends string> {
 }
 
 /** How a filter field is checked and passed to Cypher. */
-type FilterField = 'id' | 'ids' | 'text' | 'enum' | 'period' | 'date';
+type FilterField = 'id' | 'ids' | 'text' | 'enum' | 'period' | 'date' | 'boolean';
 
 const ISO_PERIOD_PREFIX = /^\d{4}(?:-\d{2}){0,2}(?:\/\d{4}(?:-\d{2}){0,2})?$/;
 
-function filterParameter(name: string, kind: FilterField, value: unknown): string | string[] | null {
+function filterParameter(name: string, kind: FilterField, value: unknown): string | string[] | boolean | null {
   switch (kind) {
     case 'id':
       return optionalWellFormedId(`filter.${name}`, value as string | null | undefined);
@@ -60,6 +60,8 @@ function filterParameter(name: string, kind: FilterField, value: unknown): strin
     case 'enum':
       // GraphQL has turned the enum value into the value the graph stores (@stored in schema.graphql).
       return (value as string | null | undefined) ?? null;
+    case 'boolean':
+      return (value as boolean | null | undefined) ?? null;
     case 'period': {
       const period = optionalText(`filter.${name}`, value as string | null | undefined, 21);
       if (period !== null && !ISO_PERIOD_PREFIX.test(period)) {
@@ -295,7 +297,7 @@ export const LIST_DEFINITIONS = {
     ],
     sortKeys: DOCUMENT_SORT_KEYS,
     walkable: DOCUMENT_WALKS,
-    filterFields: { nameContains: 'text', from: 'date', to: 'date', kind: 'enum', publisher: 'text' },
+    filterFields: { nameContains: 'text', from: 'date', to: 'date', kind: 'enum', publisher: 'text', unreviewed: 'boolean' },
     defaultOrder: { field: 'PUBLISHED_AT', direction: 'DESC' },
   } satisfies ListDefinition<DocumentSortField>,
 };

@@ -81,3 +81,12 @@ export async function openDraft(page: Page, url: string, token: string, text: st
   await extractPasted(page, text);
   await page.locator('#counts[data-validity="valid"]').waitFor({ timeout: 60_000 });
 }
+
+/**
+ * Loads the draft with the records still flagged for review undecided: the page refuses at first and names how many,
+ * and the reviewer chooses to load them kept flagged.
+ */
+export async function loadKeepingFlagged(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Load into graph' }).click();
+  await page.getByRole('button', { name: 'Load and keep them flagged' }).click();
+}
