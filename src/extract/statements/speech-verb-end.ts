@@ -24,7 +24,7 @@ const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MA
 export function speechVerbEnd(text: string, at: number): number | undefined {
   let cursor = at + (TITLES_AFTER.at(text, at)?.length ?? 0);
   for (let guard = 0; guard < 4; guard += 1) {
-    const adverb = ADVERBS.at(text, cursor);
+    const adverb = ADVERBS.at(text, cursor) ?? /^\d{1,2}日/u.exec(text.slice(cursor))?.[0];
     if (adverb) {
       cursor += adverb.length;
       continue;
