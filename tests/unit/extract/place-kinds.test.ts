@@ -61,3 +61,14 @@ describe('words that are no place', () => {
     expect(names).toContain('中国');
   });
 });
+
+describe('places named only inside their own organs', () => {
+  it('takes no node for the place of a congress, government or CPPCC named alone, but keeps one of a department', () => {
+    expect(places('宜昌市政协主席周启航主持会议。').names).toEqual([]);
+    expect(places('湖北省生态环境厅厅长周启航出席会议。').names).toEqual(['湖北省']);
+  });
+
+  it('keeps a place listed with other places before a shared organ', () => {
+    expect(places('宜昌、荆州、襄阳市政府负责同志作交流发言。').names).toEqual(expect.arrayContaining(['宜昌', '荆州', '襄阳市']));
+  });
+});
