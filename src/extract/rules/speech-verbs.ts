@@ -45,6 +45,19 @@ export const SPEECH_VERBS: readonly string[] = [
   '感慨',
   '希望',
   '赞赏',
+  // Verbs of comment, assessment and announcement in officials' statements.
+  '直言',
+  '谈及',
+  '说明',
+  '回应',
+  '宣布',
+  '提醒',
+  '寄语',
+  '倡导',
+  '评价',
+  '分析',
+  '承诺',
+  '肯定',
 ];
 
 /**
@@ -103,13 +116,18 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '日前',
   '近日',
   '高度',
+  '充分',
+  '专门',
+  '随后又',
+  '接着',
+  '一致',
 ];
 
 /**
  * A clause between speaker and verb (李某在总结2019年工作成效时特别提到, 在讲话中表示, 在会上说): 在 … 时, 在 … 中 or
  * 在 … 上 right before a speech verb, at most this many characters.
  */
-export const SPEECH_TIME_CLAUSE_MAX = 24;
+export const SPEECH_TIME_CLAUSE_MAX = 36;
 
 /** Words of the greeting that opens a speech or a transcript turn on a line of its own (各位记者朋友：, 同志们：). */
 export const GREETING_WORDS: readonly string[] = ['各位', '朋友', '同志们', '女士们', '先生们', '来宾'];

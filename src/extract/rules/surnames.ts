@@ -20,6 +20,12 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([
   ...Array.from(COMMON_SURNAMES),
 ]);
 
+/**
+ * Rare surnames that are also the modal verbs a clause starts with (政协委员要持续关注…): after a title they start
+ * the clause, not a name.
+ */
+export const MODAL_SURNAMES = '要将会能可需';
+
 /** Compound surnames (two characters). */
 export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
   ...LIBRARY_SURNAMES.filter((surname) => surname.length === 2),

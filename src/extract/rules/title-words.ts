@@ -138,6 +138,12 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副总经理', en: 'Deputy General Manager' },
   { word: '会长', en: 'President' },
   { word: '理事长', en: 'Chairman' },
+  // Deputies of a people's congress or a party congress (人大代表) and academicians of the Academies of Sciences and
+  // Engineering (院士). (委员 and 成员 are no titles here: they start 委员会 and end 政协委员要….)
+  { word: '人大代表', en: "Deputy to the People's Congress" },
+  { word: '党代表', en: 'Deputy to the Party Congress' },
+  { word: '政协委员', en: 'CPPCC Member' },
+  { word: '院士', en: 'Academician' },
   // The chairs of a congress's or CPPCC's special committees (Organic Law of Local People's Congresses, CPPCC Charter).
   { word: '主任委员', en: 'Chairperson' },
   { word: '副主任委员', en: 'Vice Chairperson' },

@@ -8,8 +8,8 @@ import { buildStatement, trimEnd } from './statement-parts.ts';
 /** Reported speech: a speaker, a speech verb and a comma or colon, and the rest of the sentence (李干杰指出，…). */
 export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): void {
   const { sentence, text, local, toLocal } = speech;
-  // A speaker first met here, at the start of a clause, with a speech verb after the name.
-  for (const clause of text.matchAll(/(?:^|[，。；：])/gu)) {
+  // A speaker first met here, at the start of a clause or after 的 (…村的罗某告诉记者), with a speech verb after the name.
+  for (const clause of text.matchAll(/(?:^|[，。；：的])/gu)) {
     const at = clause.index + clause[0].length;
     if (speech.speakers.some((person) => toLocal(person.start) === at)) continue;
     const bare = bareSpeakerAt(speech.context, sentence, at);

@@ -47,6 +47,14 @@ describe('posts held at a rank and the chairs of special committees', () => {
   });
 });
 
+describe('deputies and academicians', () => {
+  it('reads a deputy and an academician after their titles, and no modal verb after a title as a name', () => {
+    const { people } = extract('全国人大代表周海燕、中国工程院院士钱伯涛参加调研。政协委员要持续关注湖泊治理。');
+    expect(people).toEqual(expect.arrayContaining(['周海燕', '钱伯涛']));
+    expect(people).not.toContain('要持续');
+  });
+});
+
 describe('names joined by a middle dot', () => {
   it('keeps the padding of the dot as printed and ends the last part before the next word', () => {
     const { people } = extract('自治区政协副主席阿布都 · 热合曼主持会议。联合国机构负责人约翰·史密斯高度评价合作成果。');

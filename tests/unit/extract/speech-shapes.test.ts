@@ -44,3 +44,17 @@ describe('a transcript turn opened by a greeting', () => {
     expect(statements).toEqual([{ speaker: '周启航', text: '大家上午好！欢迎出席今天的新闻发布会。' }]);
   });
 });
+
+describe('speakers first met at their speech', () => {
+  it('reads a villager named after 的 before a speech verb, and a verb of assessment after a long clause', () => {
+    const statements = said(
+      '临溪县石门村的林晓峰告诉记者，如今村里的河水清了。东岚省生态环境厅厅长周启航在全省生态环境保护大会暨第二轮中央生态环境保护督察整改推进会上直言，整改不能走过场。',
+    );
+    expect(statements).toEqual(
+      expect.arrayContaining([
+        { speaker: '林晓峰', text: '如今村里的河水清了' },
+        { speaker: '周启航', text: '整改不能走过场' },
+      ]),
+    );
+  });
+});
