@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { DIVISION_SUFFIXES } from './rules/region-areas.ts';
+import { DIVISION_SUFFIXES, ETHNIC_GROUPS } from './rules/region-areas.ts';
 
 /** One administrative division of the People's Republic of China, by its GB/T 2260 code. */
 export interface Division {
@@ -68,6 +68,11 @@ export function loadGazetteer(): Gazetteer {
     push(byName, division.name, division);
     if (division.short) push(byShort, division.short, division);
   }
+  // An autonomous county or prefecture is also written with its place and level word alone (肃南县, 恩施州).
+  for (const division of byCode.values()) {
+    const written = autonomousShortName(division.name);
+    if (written && !byName.has(written)) push(byName, written, division);
+  }
   // A short form that is also another division's full name (吉林 is a province's short name and a city's) keeps
   // both candidates; the resolver prefers the province.
   cached = { byCode, byName, byShort };
@@ -81,6 +86,15 @@ export function shortName(name: string, level: Division['level']): string | unde
     if (!name.endsWith(suffix) || name.length - suffix.length < 2) continue;
     return shortForm ? name.slice(0, -suffix.length) : undefined;
   }
+  return undefined;
+}
+
+/** The short written form of an autonomous county or prefecture (肃南裕固族自治县 → 肃南县), if the name is one. */
+export function autonomousShortName(name: string): string | undefined {
+  const level = /自治([县州])$/u.exec(name)?.[1];
+  if (!level) return undefined;
+  for (let at = 2; at < name.length - 3; at += 1)
+    if (ETHNIC_GROUPS.some((group) => name.startsWith(group, at) && group !== '水' && group !== '土')) return `${name.slice(0, at)}${level}`;
   return undefined;
 }
 

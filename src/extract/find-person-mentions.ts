@@ -1,7 +1,9 @@
 import { type ExtractionContext, groupBySentence } from './extraction-context.ts';
 import type { OrganizationMention, PersonMention, RegionMention } from './mention-types.ts';
 import { findAnchoredPeople } from './people/find-anchored-people.ts';
+import { findBracketBylines } from './people/find-bracket-bylines.ts';
 import { findBylines, findRolesAfterNames } from './people/find-bylines.ts';
+import { findCreditLines } from './people/find-credit-lines.ts';
 import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
@@ -40,6 +42,8 @@ export function findPersonMentions(
     state.people.push(...findParenthesizedPosts(state, scan));
     const bylines = findBylines(state, scan);
     state.people.push(...bylines, ...findRolesAfterNames(state, scan, bylines));
+    state.people.push(...findCreditLines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
       ...findAnchoredPeople(context, sentence, state.people.slice(peopleBefore), { known: state.knownNames, earlier }, scan.bodies()),
     );

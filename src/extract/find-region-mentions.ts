@@ -1,8 +1,19 @@
 import type { Division } from './division-gazetteer.ts';
 import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
+import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
-import { COUNTRY, COUNTRY_SCOPE_WORDS, NAMED_AREAS, type NamedArea, NOT_PLACE_NAMES, UNKNOWN_PLACE_SUFFIXES } from './rules/region-areas.ts';
+import { findNamedAfter } from './regions/find-named-after.ts';
+import { findPlaceKinds } from './regions/find-place-kinds.ts';
+import {
+  COUNTRY,
+  COUNTRY_SCOPE_WORDS,
+  NAMED_AREAS,
+  type NamedArea,
+  NOT_PLACE_NAMES,
+  RIVER_PART_WORDS,
+  UNKNOWN_PLACE_SUFFIXES,
+} from './rules/region-areas.ts';
 import { SpanSet } from './span-set.ts';
 
 // One name the finder looks for, with what it stands for.
@@ -45,7 +56,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
       }
       if (found) {
         const span = sentenceSpan(context, sentence, i, found.name.length);
-        const mention = toMention(found, span, sentence.index, tokens, fullNamesInText);
+        const mention = toMention(found, span, sentence.index, tokens, fullNamesInText, text.slice(i + found.name.length, i + found.name.length + 2));
         if (mention) {
           mentions.push(mention);
           if (!mention.short) fullNamesInText.add(mention.name);
@@ -67,7 +78,11 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   mentions.push(...findLakesAndTowns(context, mentions));
   mentions.push(...findListedWaters(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
-  return mentions.sort((a, b) => a.start - b.start);
+  const kinds = findPlaceKinds(context, mentions);
+  const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];
+  const named = findNamedAfter(context, withKinds);
+  const all = [...withKinds.filter((mention) => !named.replaced.has(mention)), ...named.found];
+  return dropNamedPhrases(context, all).sort((a, b) => a.start - b.start);
 }
 
 // Whether the clause after a place word reports a figure (全国339个城市, 全国…比例为83.4%).
@@ -140,13 +155,15 @@ function toMention(
   sentence: number,
   tokens: ExtractionContext['tokens'][number],
   fullNamesInText: Set<string>,
+  after: string,
 ): RegionMention | undefined {
   const base = { ...span, surface: found.name, sentence };
   if (found.type === 'area') {
     const area = found.area;
     // A short area name must be a word of its own: 海河 in 入海河流 is none.
-    if (found.name.length <= 2 && area.level !== 'country' && (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)))
-      return undefined;
+    // A river's part may follow as one word (长江上游): its name still ends there.
+    const endsWord = isTokenBoundary(tokens, span.end) || (area.level === 'river-basin' && RIVER_PART_WORDS.some((word) => after.startsWith(word)));
+    if (found.name.length <= 2 && area.level !== 'country' && (!isTokenBoundary(tokens, span.start) || !endsWord)) return undefined;
     return {
       ...base,
       label: 'Region',

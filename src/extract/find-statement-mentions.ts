@@ -1,6 +1,7 @@
 import { type ExtractionContext, groupBySentence, sentenceSpan } from './extraction-context.ts';
 import type { EventMention, OrganizationMention, PersonMention, StatementMention } from './mention-types.ts';
 import type { Sentence } from './split-sentences.ts';
+import { findCarriedSpeech } from './statements/find-carried-speech.ts';
 import { findMeetingSpeech } from './statements/find-meeting-speech.ts';
 import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuotes } from './statements/find-quotes.ts';
@@ -20,7 +21,7 @@ export interface StatementFindings {
  * Finds what people said, sentence by sentence, with the rules of `statements/`: quotes with their speaker
  * before or after them or in the paragraph before (find-quotes), a transcript's answers (find-transcript-answer),
  * a transcript's questions and a Q&A's answers (find-transcript-question), a speech printed after its announcement (find-prepared-speech),
- * what a meeting or a team says (find-meeting-speech) and reported speech after a speaker and verb (find-reported-speech).
+ * what a meeting or a team says (find-meeting-speech) reported speech after a speaker and verb (find-reported-speech) and clauses whose speaker is carried over (find-carried-speech).
  * A speaker is a person named in the sentence, a pronoun for one, an unnamed official of a body (生态环境部有关
  * 负责人表示) or a bare name before a speech verb.
  */
@@ -44,6 +45,7 @@ export function findStatementMentions(
     if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state) || findTranscriptReply(speech, state)) continue;
     findMeetingSpeech(speech, state);
     findReportedSpeech(speech, state);
+    findCarriedSpeech(speech, state);
   }
   return { statements: state.statements.sort((a, b) => a.start - b.start), people: state.made };
 }

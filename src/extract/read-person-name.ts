@@ -1,6 +1,6 @@
 import { REPORTER_ROLES } from './rules/reporter-roles.ts';
 import { SPEECH_VERBS } from './rules/speech-verbs.ts';
-import { COMPOUND_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES } from './rules/surnames.ts';
+import { COMPOUND_SURNAMES, MODAL_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES } from './rules/surnames.ts';
 import { TITLE_WORDS } from './rules/title-words.ts';
 import { WordTable } from './word-table.ts';
 
@@ -32,6 +32,8 @@ export interface NameReaderOptions {
  */
 export function readPersonName(text: string, at: number, options: NameReaderOptions): number | undefined {
   for (const known of options.knownNames) if (text.startsWith(known, at) && isNameEnd(text, at + known.length)) return known.length;
+  if (MODAL_SURNAMES.includes(text[at] ?? '') && !options.knownNames.has(text.slice(at, at + 3)) && !options.knownNames.has(text.slice(at, at + 2)))
+    return undefined;
   const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
   const base = compound ? 2 : 1;
   // A character before a title is no name, surname or not (市委书记当河长: 当 + 河长).

@@ -74,7 +74,8 @@ export function resolveEntities(context: ExtractionContext, found: FoundMentions
   for (const event of found.events) resolver.event(event);
   for (const statistic of found.statistics) resolver.statistic(statistic);
   for (const statement of found.statements) resolver.statement(statement);
-  return resolver.finish();
+  // A place that only keys a body (the place of 太原市政协, when the pipeline left it out of the places) is no node.
+  return resolver.finish(new Set(found.regions));
 }
 
 // The first suffix of the table with each slug, as a scan of the table would find it.
@@ -97,8 +98,10 @@ class Resolver {
     this.#documentSlug = documentSlug;
   }
 
-  finish(): Resolution {
-    const entities = [...new Set(this.#byKey.values())];
+  finish(places: ReadonlySet<Mention>): Resolution {
+    const unlisted = new Set([...this.#byKey.values()].filter((entity) => entity.label === 'Region' && !entity.mentions.some((m) => places.has(m))));
+    const entities = [...new Set(this.#byKey.values())].filter((entity) => !unlisted.has(entity));
+    for (const [mention, entity] of this.#byMention) if (unlisted.has(entity)) this.#byMention.delete(mention);
     for (const entity of entities) {
       // A place first named as 全省 or 我省 takes its evidence from where the text names it.
       const named = entity.mentions.find((mention) => mention.rule !== 'region/home-place-word');

@@ -31,7 +31,9 @@ const MAX_ITEM = 14;
  */
 export function findListedBodies(state: OrganizationState, scan: OrganizationSentence, found: readonly OrganizationMention[]): void {
   for (const clause of scan.text.matchAll(/[^，。；：！？（）()“”\s]+/gu)) {
-    const pieces = clause[0].split('、');
+    // A list closed by 等媒体 ends there, whatever the clause lists after it.
+    const media = /等[^，。；、]{0,10}?媒体/u.exec(clause[0]);
+    const pieces = (media ? clause[0].slice(0, media.index + media[0].length) : clause[0]).split('、');
     if (pieces.length < 2) continue;
     const bodyEndingAt = (at: number) => found.find((org) => scan.span(at, 0).start === org.end)?.surface;
     const bodyStartingAt = (at: number) => found.find((org) => scan.span(at, 0).start === org.start)?.surface;

@@ -1,5 +1,6 @@
-import { isTokenBoundary } from '../extraction-context.ts';
+import { isTokenBoundary, tokenAt } from '../extraction-context.ts';
 import type { PersonMention } from '../mention-types.ts';
+import { MEDIA_ENDINGS } from '../rules/organization-patterns.ts';
 import { SPEECH_VERBS } from '../rules/speech-verbs.ts';
 import { NAME_FOLLOWERS } from '../rules/surnames.ts';
 import { TITLE_WORDS, TITLES_AFTER_NAME } from '../rules/title-words.ts';
@@ -8,7 +9,11 @@ import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
 
 // A name whose parts a middle dot joins: foreign names and some of China's minorities (安东尼奥·古特雷斯, 买买提·艾力).
-const DOTTED = /\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu;
+const DOTTED = /\p{Script=Han}+(?:[ \u3000]?[·•・][ \u3000]?\p{Script=Han}+)+/gu;
+// Parts of speech of the words a transliterated name is cut into: names and words the segmenter guessed.
+const NAME_TAG = /^(x|nr|nrt|ns)$/;
+// What no part of a person's name is: a media outlet's ending (中青报·中青网), a word of a sentence (中国这十年).
+const NOT_NAME_PART = new RegExp(`(?:${[...MEDIA_ENDINGS, '报'].join('|')})$|[这那的了是在和]`, 'u');
 const TITLES = new WordTable([...TITLE_WORDS.map((title) => title.word), ...TITLES_AFTER_NAME], (word) => word);
 const AFTER = new WordTable([...SPEECH_VERBS, ...NAME_FOLLOWERS, ...TITLES_AFTER_NAME], (word) => word);
 // The longest first part read before the first dot.
@@ -25,6 +30,8 @@ export function findDottedNames(state: PeopleState, scan: PeopleSentence): Perso
   const people: PersonMention[] = [];
   for (const match of text.matchAll(DOTTED)) {
     if (/《[^》]*$/u.test(text.slice(0, match.index))) continue;
+    // A quoted phrase that is all dotted words is the title of a series (“美丽中国·东岚”), not a name.
+    if (text[match.index - 1] === '“' && text[match.index + match[0].length] === '”') continue;
     const firstDot = match.index + match[0].search(/[·•・]/u);
     let start = Math.max(match.index, firstDot - FIRST_PART_MAX);
     const afterTitle = Array.from({ length: firstDot - start }, (_, k) => start + k).find((at) => at > match.index && TITLES.endsAt(text, at));
@@ -42,15 +49,27 @@ export function findDottedNames(state: PeopleState, scan: PeopleSentence): Perso
         .join('')
         .search(/[·•・]/u);
     let end = match.index + match[0].length;
-    for (let at = lastDot + 2; at < end; at += 1) {
-      if (AFTER.at(text, at)) {
+    const lastPart = lastDot + 1 + (/^[ \u3000]*/u.exec(text.slice(lastDot + 1))?.[0].length ?? 0);
+    // The last part runs over the words of a transliteration: names the segmenter guessed (x, nr) and single
+    // characters (吐/尼亚/孜), to the first other word of two or more characters (安德森 | 高度).
+    for (let at = lastPart; at < end; ) {
+      const token = tokenAt(tokens, local(at, 0).start);
+      if (AFTER.at(text, at) && at > lastPart) {
         end = at;
         break;
       }
+      const length = token ? token.end - local(at, 0).start : 1;
+      if (token && at > lastPart && length > 1 && !NAME_TAG.test(token.tag)) {
+        end = at;
+        break;
+      }
+      at += Math.max(1, length);
     }
     const span = local(start, end - start);
     if ([...state.people, ...people].some((person) => person.start < span.end && span.start < person.end)) continue;
     const name = text.slice(start, end);
+    if (name.split(/[ \u3000]?[·•・][ \u3000]?/u).some((part) => NOT_NAME_PART.test(part))) continue;
+    if (scan.regions.some((region) => region.start < span.end && span.start < region.end)) continue;
     state.knownNames.add(name);
     people.push(
       personMention(span, scan.sentence.index, name, { rule: 'person/dotted-name', confidence: 0.75, review: 'name read by its middle dot' }),

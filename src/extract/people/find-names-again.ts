@@ -1,6 +1,7 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { NAME_ENDS_BEFORE } from '../rules/surnames.ts';
+import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 import { personMention } from './person-mention.ts';
 
@@ -34,5 +35,8 @@ export function findNamesAgain(
 function readsAsLongerName(text: string, at: number, name: string): boolean {
   if (name.length >= 3) return false;
   const next = text[at + name.length] ?? '';
+  // A title written after the name (刘某书记) ends it; not one that starts with a level word, which may be part of
+  // a place's name (吉林省长春市).
+  if (TITLES_AFTER_NAME.some((title) => !/^[省市县区州]/u.test(title) && text.startsWith(title, at + name.length))) return false;
   return /\p{Script=Han}/u.test(next) && !NAME_ENDS.has(next);
 }

@@ -1,7 +1,15 @@
 import type { ExtractionContext } from '../extraction-context.ts';
 import type { Mention, StatisticMention } from '../mention-types.ts';
 import type { FoundMentions } from '../resolve-entities.ts';
+import { LANDFORM_IDS } from '../rules/region-areas.ts';
 import type { RelationSink } from './relation-sink.ts';
+
+// Sites and landforms (a reserve, a wetland, a mountain range): named in passing more often than measured.
+const SITE_RULES = new Set(['region/place-kind', 'region/place-after-division', 'region/subject-of-place-verb', 'region/feature-of-site']);
+
+function isPassingPlace(mention: Mention): boolean {
+  return mention.label === 'Region' && (SITE_RULES.has(mention.rule) || (mention.areaId !== undefined && LANDFORM_IDS.has(mention.areaId)));
+}
 
 /** What each figure measures (MEASURES). */
 export function addFigureRelations(sink: RelationSink): void {
@@ -44,10 +52,13 @@ function subjectOf(context: ExtractionContext, statistic: StatisticMention, foun
   const sameClause = sameSentence.filter(
     (mention) => !/[，；：]/u.test(text.slice(context.index.toUnit(mention.end), context.index.toUnit(statistic.valueSpan.start))),
   );
+  // Past its own clause a figure measures a division or a policy rather than a site or landform named in passing
+  // (…作为大别山区生态县，PM2.5平均浓度…: the counties).
+  const measured = (mentions: Mention[]) => mentions.filter((mention) => !isPassingPlace(mention))[0] ?? mentions[0];
   return (
     sameClause[0] ??
-    sameSentence[0] ??
-    before[0] ??
+    measured(sameSentence) ??
+    measured(before) ??
     candidates
       .filter((mention) => mention.sentence === statistic.sentence && mention.start >= statistic.valueSpan.end)
       .sort((a, b) => a.start - b.start)[0]

@@ -700,6 +700,15 @@ export const BODY_LIST_TAILS: readonly string[] = [
 /** Endings of media names a list may hold without a place (钱江晚报, 路透社, 中国网). */
 export const MEDIA_ENDINGS: readonly string[] = ['晚报', '日报', '卫视', '之声', '电视台', '电台', '新闻网', '网', '社'];
 
+/**
+ * Where a report names its outlet (sources in docs/extraction.md): the source label of a page (来源：…), a dateline
+ * at the start of the text (…1月31日电, …7月30日讯, …2025-11-25号报道), and the outlet of a reporter (…记者), whose
+ * name then ends like an outlet: the endings above and those of news apps and broadcasters.
+ */
+export const SOURCE_LABELS: readonly string[] = ['来源', '稿源', '来自'];
+export const DATELINE_ENDS: readonly string[] = ['电', '讯', '报道'];
+export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端', '在线', '总台', '时刻', '频道', '报'];
+
 /** Words after which the first item of a list of bodies starts (与会领导就浙江之声、…, 我代表省美丽办、…). */
 export const BODY_LIST_LEADS: readonly string[] = [
   '以及',

@@ -1,3 +1,6 @@
+import { placePinyin } from '../name-in-pinyin.ts';
+import { LAKES, LANDFORMS, NATIONAL_PARKS, type NaturalArea, RIVERS } from './natural-areas.ts';
+
 /**
  * Places the administrative-division dataset does not hold but reports of this genre name all the time:
  * cross-province areas of air-pollution control, river basins and economic belts, a few landmarks, and the
@@ -36,8 +39,16 @@ export const COUNTRY: NamedArea = {
  */
 export const COUNTRY_SCOPE_WORDS: readonly string[] = ['全国', '我国'];
 
+/**
+ * Words around 中国 that make it part of a named doctrine or national initiative rather than the place: the
+ * initiatives of the CPC's 18th–20th congress reports (美丽中国, 健康中国, 平安中国, 数字中国, 法治中国) and the
+ * doctrines 中国特色社会主义, 中国式现代化, 中国梦.
+ */
+export const NOT_COUNTRY_BEFORE: readonly string[] = ['美丽', '健康', '平安', '数字', '法治', '新时代'];
+export const NOT_COUNTRY_AFTER: readonly string[] = ['特色', '式', '梦'];
+
 /** Areas, basins and landmarks, each a line. */
-export const NAMED_AREAS: readonly NamedArea[] = [
+const TABLE_AREAS: readonly NamedArea[] = [
   // Key regions of air-pollution control.
   {
     id: 'region:beijing-tianjin-hebei-and-surrounding-areas',
@@ -98,15 +109,15 @@ export const NAMED_AREAS: readonly NamedArea[] = [
   },
   { id: 'region:chengdu-chongqing', name: '成渝地区', nameEn: 'Chengdu-Chongqing area', pinyin: 'Chéng-Yú Dìqū', level: 'area' },
   { id: 'region:northern-china', name: '北方地区', nameEn: 'Northern China', pinyin: 'Běifāng Dìqū', level: 'area' },
-  { id: 'region:northeast-china', name: '东北地区', nameEn: 'Northeast China', pinyin: 'Dōngběi Dìqū', level: 'area' },
+  { id: 'region:northeast-china', name: '东北地区', nameEn: 'Northeast China', pinyin: 'Dōngběi Dìqū', level: 'area', aliases: ['东北'] },
   // Macro-regions of the National Bureau of Statistics' and the State Council's regional divisions (华北 …, 东部/中部/西部/东北
   // of the NBS's four economic regions) and Xinjiang's parts (南疆, 北疆, 东疆) as the regional plans name them.
   { id: 'region:north-china', name: '华北地区', nameEn: 'North China', pinyin: 'Huáběi Dìqū', level: 'area', aliases: ['华北'] },
   { id: 'region:east-china', name: '华东地区', nameEn: 'East China', pinyin: 'Huádōng Dìqū', level: 'area', aliases: ['华东'] },
   { id: 'region:south-china', name: '华南地区', nameEn: 'South China', pinyin: 'Huánán Dìqū', level: 'area', aliases: ['华南'] },
   { id: 'region:central-china', name: '华中地区', nameEn: 'Central China', pinyin: 'Huázhōng Dìqū', level: 'area', aliases: ['华中'] },
-  { id: 'region:southwest-china', name: '西南地区', nameEn: 'Southwest China', pinyin: 'Xīnán Dìqū', level: 'area' },
-  { id: 'region:northwest-china', name: '西北地区', nameEn: 'Northwest China', pinyin: 'Xīběi Dìqū', level: 'area' },
+  { id: 'region:southwest-china', name: '西南地区', nameEn: 'Southwest China', pinyin: 'Xīnán Dìqū', level: 'area', aliases: ['西南'] },
+  { id: 'region:northwest-china', name: '西北地区', nameEn: 'Northwest China', pinyin: 'Xīběi Dìqū', level: 'area', aliases: ['西北'] },
   { id: 'region:southern-xinjiang', name: '南疆', nameEn: 'Southern Xinjiang', pinyin: 'Nánjiāng', level: 'area', inProvince: '65' },
   { id: 'region:northern-xinjiang', name: '北疆', nameEn: 'Northern Xinjiang', pinyin: 'Běijiāng', level: 'area', inProvince: '65' },
   { id: 'region:eastern-xinjiang', name: '东疆', nameEn: 'Eastern Xinjiang', pinyin: 'Dōngjiāng', level: 'area', inProvince: '65' },
@@ -185,6 +196,40 @@ export const NAMED_AREAS: readonly NamedArea[] = [
   },
 ];
 
+// An area of the natural-areas tables, its pinyin read by pinyin-pro as one word.
+function naturalArea([name, english, slug]: NaturalArea, level: NamedArea['level']): NamedArea {
+  return { id: `region:${slug}`, name, nameEn: english, pinyin: placePinyin(name, undefined), level };
+}
+
+// A river or lake is written alone or with 流域 (汾河, 汾河流域: one place), a basin named X流域 also as X (黄河), and a
+// mountain range also as its mountain area (大别山区).
+function withBasinForms(area: NamedArea, names: ReadonlySet<string>): NamedArea {
+  const lake = area.level === 'landmark' && /[湖海淀池错]$/u.test(area.name);
+  const other = area.level === 'area' && area.name.endsWith('山') ? `${area.name}区` : undefined;
+  const basin = (area.level === 'river-basin' || lake) && !area.name.endsWith('流域') ? `${area.name}流域` : other;
+  if (!basin || names.has(basin) || area.aliases?.includes(basin)) return area;
+  return { ...area, aliases: [...(area.aliases ?? []), basin] };
+}
+
+/**
+ * Every named area: the table above, then the rivers, lakes, landforms and national parks of the natural-areas
+ * tables; each river also by its basin's name.
+ */
+export const NAMED_AREAS: readonly NamedArea[] = (() => {
+  const areas = [
+    ...TABLE_AREAS,
+    ...RIVERS.map((entry) => naturalArea(entry, 'river-basin')),
+    ...LAKES.map((entry) => naturalArea(entry, 'landmark')),
+    ...LANDFORMS.map((entry) => naturalArea(entry, 'area')),
+    ...NATIONAL_PARKS.map((entry) => naturalArea(entry, 'area')),
+  ];
+  const names = new Set(areas.flatMap((area) => [area.name, ...(area.aliases ?? [])]));
+  return areas.map((area) => withBasinForms(area, names));
+})();
+
+/** The ids of the landforms (mountains, plateaus, deserts): places a figure seldom measures. */
+export const LANDFORM_IDS: ReadonlySet<string> = new Set(LANDFORMS.map(([, , slug]) => `region:${slug}`));
+
 /**
  * English names that pinyin does not give (陕西 is Shaanxi, 内蒙古 Inner Mongolia), by the place's short name.
  */
@@ -223,6 +268,15 @@ export const DIVISION_SUFFIXES: readonly { suffix: string; en: string; shortForm
   { suffix: '区', en: 'District', shortForm: false },
   { suffix: '旗', en: 'Banner', shortForm: false },
 ];
+
+/**
+ * The 56 ethnic groups of GB/T 3304 (without 族), for the short forms of autonomous divisions: 肃南裕固族自治县 is
+ * written 肃南县, 恩施土家族苗族自治州 恩施州, 伊犁哈萨克自治州 伊犁州 (the place before the first group's name).
+ */
+export const ETHNIC_GROUPS: readonly string[] = (
+  '汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 ' +
+  '达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'
+).split(' ');
 
 /**
  * Level words a place the dataset does not know may end with (东岚省, 临溪市): a test report's or a new
@@ -270,6 +324,9 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   '副省',
   '地级及以上',
 ];
+
+/** Words for a part of a river that may follow its name as one word (长江上游, 黄河干流): the name still ends there. */
+export const RIVER_PART_WORDS: readonly string[] = ['上游', '中游', '下游', '干流', '支流', '沿岸', '两岸', '沿线', '源头'];
 
 /** Last characters of the names of rivers and lakes (茅洲河, 练江, 滇池), for waters the areas table lacks. */
 export const WATER_ENDINGS = '河江湖溪川池泊';

@@ -37,6 +37,58 @@ export const REPORTER_ROLES: readonly ReporterRole[] = [
   { role: '摄', en: 'Photographer', relation: 'REPORTED', position: 'after' },
 ];
 
+/**
+ * Roles of the credit block that closes a video or new-media piece (监制丨…, 策划丨…, 摄像丨…), as broadcasters and
+ * news apps print them, with their English: who gathered the pictures REPORTED (`CREDIT_REPORTERS`), who planned,
+ * produced or edited WROTE. A credit is a role, a bar or colon, and the names, often run together (摄像丨蒋硕江易);
+ * several credits may share a line.
+ */
+export const CREDIT_ROLE_ENGLISH: Readonly<Record<string, string>> = {
+  总监制: 'Chief producer',
+  监制: 'Producer',
+  出品人: 'Publisher',
+  出品: 'Published by',
+  总策划: 'Chief planner',
+  策划: 'Planner',
+  统筹: 'Coordinator',
+  直播统筹: 'Live coordinator',
+  制作: 'Production',
+  后期制作: 'Post-production',
+  剪辑: 'Video editor',
+  主编: 'Chief editor',
+  责编: 'Editor in charge',
+  编审: 'Copy editor',
+  编导: 'Director',
+  设计: 'Designer',
+  美编: 'Art editor',
+  海报: 'Poster',
+  配音: 'Voice-over',
+  终审: 'Final review',
+  值班编辑: 'Editor on duty',
+  摄像: 'Camera',
+  航拍: 'Aerial photography',
+  视频: 'Video',
+  拍摄: 'Filming',
+  摄制: 'Filming',
+  主持人: 'Host',
+};
+
+const CREDIT_REPORTERS = new Set(['摄像', '航拍', '视频', '拍摄', '摄制']);
+
+/** The credit roles with their relation; the byline roles that come before names count as credits too (记者丨…). */
+export const CREDIT_ROLES: readonly ReporterRole[] = [
+  ...Object.entries(CREDIT_ROLE_ENGLISH).map(([role, en]) => ({
+    role,
+    en,
+    relation: CREDIT_REPORTERS.has(role) ? ('REPORTED' as const) : ('WROTE' as const),
+    position: 'before' as const,
+  })),
+  ...REPORTER_ROLES.filter((role) => role.position === 'before' && !role.role.endsWith('/')),
+];
+
+/** Marks between a credit's role and its names: the bar of video credits, a colon, a slash. */
+export const CREDIT_MARKS = '丨|｜:：/／';
+
 /** The title a reporter holds at the media organization the byline names (中国环境报记者…). */
 export const REPORTER_TITLES: Readonly<Record<string, string>> = {
   记者: 'Reporter',

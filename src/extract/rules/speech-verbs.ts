@@ -43,7 +43,28 @@ export const SPEECH_VERBS: readonly string[] = [
   '总结道',
   '感慨道',
   '感慨',
+  '希望',
+  '赞赏',
+  // Verbs of comment, assessment and announcement in officials' statements.
+  '直言',
+  '谈及',
+  '说明',
+  '回应',
+  '宣布',
+  '提醒',
+  '寄语',
+  '倡导',
+  '评价',
+  '分析',
+  '承诺',
+  '肯定',
 ];
+
+/**
+ * Speech verbs whose speech follows without a comma (强调要…, 要求相关部门…, 希望各部委…): directives and wishes, whose
+ * object is the speech itself.
+ */
+export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希望', '指出', '赞赏'];
 
 /**
  * Speakers that are no person: a meeting's statements (会议要求，…) have no speaker and are made at the meeting; a
@@ -63,7 +84,7 @@ export const MEETING_SPEAKERS: readonly string[] = [
 ];
 
 /** Verbs by which a meeting says something (会议指出, 会议要求). */
-export const MEETING_VERBS: readonly string[] = ['指出', '要求', '强调', '认为', '透露', '通报', '明确', '提出', '部署'];
+export const MEETING_VERBS: readonly string[] = ['指出', '要求', '强调', '认为', '透露', '通报', '明确', '提出', '部署', '倡议', '号召'];
 
 /**
  * Words that may stand between a speaker and the speech verb without breaking the attribution:
@@ -88,13 +109,28 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '一再',
   '着重',
   '郑重',
+  // Days and degree: 黄某当日在发言中表示, 高度赞赏.
+  '当日',
+  '当天',
+  '今天',
+  '日前',
+  '近日',
+  '高度',
+  '充分',
+  '专门',
+  '随后又',
+  '接着',
+  '一致',
 ];
 
 /**
  * A clause between speaker and verb (李某在总结2019年工作成效时特别提到, 在讲话中表示, 在会上说): 在 … 时, 在 … 中 or
  * 在 … 上 right before a speech verb, at most this many characters.
  */
-export const SPEECH_TIME_CLAUSE_MAX = 24;
+export const SPEECH_TIME_CLAUSE_MAX = 36;
+
+/** Words of the greeting that opens a speech or a transcript turn on a line of its own (各位记者朋友：, 同志们：). */
+export const GREETING_WORDS: readonly string[] = ['各位', '朋友', '同志们', '女士们', '先生们', '来宾'];
 
 /** Words that announce a speech printed after them (以下为郎文荣厅长的主发布稿：): the lead and the speech's noun. */
 export const PREPARED_SPEECH_LEADS: readonly string[] = ['以下为', '以下是', '下面是'];

@@ -71,6 +71,17 @@ export const STATISTIC_UNITS: readonly StatisticUnit[] = [
   { unit: '所', en: 'institutions' },
   { unit: '套', en: 'sets' },
   { unit: '种', en: 'kinds' },
+  // Classifiers of the ecological-environment bulletins: species counted by order and family (18目51科), animals,
+  // plants and fish, mining rights and cases (144宗), reports and articles (700余篇), and scores of an index (77.44分).
+  { unit: '目', en: 'orders' },
+  { unit: '科', en: 'families' },
+  { unit: '只', en: 'animals' },
+  { unit: '头', en: 'head' },
+  { unit: '株', en: 'plants' },
+  { unit: '尾', en: 'fish' },
+  { unit: '宗', en: 'cases' },
+  { unit: '篇', en: 'articles' },
+  { unit: '分', en: 'points' },
 ];
 
 /** Words before a figure that qualify it, longest first. */

@@ -12,6 +12,37 @@ export interface TitleWord {
   unit?: string;
 }
 
+// The ranks of the Civil Servant Law written as a leading post and 级 (副厅长级), and the posts held at them.
+const RANK_LEVELS: ReadonlyArray<readonly [string, string]> = [
+  ['正部级', 'minister'],
+  ['副部级', 'vice-minister'],
+  ['部长级', 'minister'],
+  ['副部长级', 'vice-minister'],
+  ['正厅级', 'director-general'],
+  ['副厅级', 'deputy director-general'],
+  ['厅长级', 'director-general'],
+  ['副厅长级', 'deputy director-general'],
+  ['正局级', 'director-general'],
+  ['副局级', 'deputy director-general'],
+  ['局长级', 'director'],
+  ['副局长级', 'deputy director'],
+  ['正处级', 'division director'],
+  ['副处级', 'deputy division director'],
+  ['处长级', 'division director'],
+  ['副处长级', 'deputy division director'],
+];
+const RANK_POSTS: ReadonlyArray<readonly [string, string]> = [
+  ['生态环境保护监察专员', 'Ecological and Environmental Protection Inspector'],
+  ['生态环境监察专员', 'Ecological and Environmental Inspector'],
+  ['生态环境保护督察专员', 'Ecological and Environmental Protection Inspection Commissioner'],
+  ['监察专员', 'Inspector'],
+  ['督察专员', 'Inspection Commissioner'],
+  ['干部', 'Official'],
+  ['领导干部', 'Leading official'],
+  ['巡视员', 'Inspector'],
+  ['调研员', 'Researcher'],
+];
+
 /** Posts officials of this genre hold, longest first within each family. */
 export const TITLE_WORDS: readonly TitleWord[] = [
   // Party posts inside a government body: the post belongs to the body's 党组 or 党委.
@@ -107,6 +138,27 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副总经理', en: 'Deputy General Manager' },
   { word: '会长', en: 'President' },
   { word: '理事长', en: 'Chairman' },
+  // Deputies of a people's congress or a party congress (人大代表) and academicians of the Academies of Sciences and
+  // Engineering (院士). (委员 and 成员 are no titles here: they start 委员会 and end 政协委员要….)
+  { word: '人大代表', en: "Deputy to the People's Congress" },
+  { word: '党代表', en: 'Deputy to the Party Congress' },
+  { word: '政协委员', en: 'CPPCC Member' },
+  { word: '院士', en: 'Academician' },
+  // The chairs of a congress's or CPPCC's special committees (Organic Law of Local People's Congresses, CPPCC Charter).
+  { word: '主任委员', en: 'Chairperson' },
+  { word: '副主任委员', en: 'Vice Chairperson' },
+  // Police ranks of the People's Police rank sequence (2016): 一级至四级高级警长, 警长.
+  ...[
+    ['一级', 'First-level'],
+    ['二级', 'Second-level'],
+    ['三级', 'Third-level'],
+    ['四级', 'Fourth-level'],
+  ].flatMap(([grade, gradeEn]) => [
+    { word: `${grade}高级警长`, en: `${gradeEn} Senior Police Supervisor` },
+    { word: `${grade}警长`, en: `${gradeEn} Police Supervisor` },
+  ]),
+  // Posts held at a leading post's rank (副厅长级干部, 副厅长级生态环境监察专员): the Civil Servant Law's ranks.
+  ...RANK_LEVELS.flatMap(([level, levelEn]) => RANK_POSTS.map(([post, postEn]) => ({ word: `${level}${post}`, en: `${postEn} (${levelEn} rank)` }))),
   // An unnamed official speaking for the body (有关负责人表示): a speaker without a name.
   { word: '负责人', en: 'Official in charge' },
 ];

@@ -1,3 +1,4 @@
+import { VERBS_BEFORE_SPEECH as BEFORE_SPEECH } from '../rules/speech-verbs.ts';
 import { MIN_QUOTE } from './find-quotes.ts';
 import { bareSpeakerAt } from './sentence-speakers.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
@@ -7,8 +8,8 @@ import { buildStatement, trimEnd } from './statement-parts.ts';
 /** Reported speech: a speaker, a speech verb and a comma or colon, and the rest of the sentence (李干杰指出，…). */
 export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): void {
   const { sentence, text, local, toLocal } = speech;
-  // A speaker first met here, at the start of a clause, with a speech verb after the name.
-  for (const clause of text.matchAll(/(?:^|[，。；：])/gu)) {
+  // A speaker first met here, at the start of a clause or after 的 (…村的罗某告诉记者), with a speech verb after the name.
+  for (const clause of text.matchAll(/(?:^|[，。；：的])/gu)) {
     const at = clause.index + clause[0].length;
     if (speech.speakers.some((person) => toLocal(person.start) === at)) continue;
     const bare = bareSpeakerAt(speech.context, sentence, at);
@@ -19,8 +20,12 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     const personEnd = toLocal(person.end);
     if (speech.quoted.some(([a, b]) => personEnd > a && personEnd <= b)) continue;
     const verbEnd = speechVerbEnd(text, personEnd);
-    if (verbEnd === undefined || !/[，：:,]/u.test(text[verbEnd] ?? '')) continue;
-    const from = verbEnd + 1;
+    if (verbEnd === undefined) continue;
+    // After a comma or colon; after a directive or wish, the speech may follow at once (要求相关部门…).
+    const comma = /[，：:,]/u.test(text[verbEnd] ?? '');
+    if (!comma && !(BEFORE_SPEECH.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && /\p{Script=Han}/u.test(text[verbEnd] ?? '')))
+      continue;
+    const from = comma ? verbEnd + 1 : verbEnd;
     // A quote right after the comma is the statement itself, unless it is a short term (“十四五”时期).
     if (text[from] === '“' && !/^“[^”]{1,7}”/u.test(text.slice(from))) continue;
     let to = trimEnd(text, from, text.length, /[。！？\s]/u);

@@ -1,10 +1,13 @@
 import type { PersonMention } from '../mention-types.ts';
+import { GREETING_WORDS } from '../rules/speech-verbs.ts';
 import type { Span } from '../text-index.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement } from './statement-parts.ts';
 
 // Role words a transcript line may start with before the speaker's name.
 const TRANSCRIPT_ROLES = ['主持人', '发布人', '发言人'];
+// A greeting that opens a speech on a line of its own (各位记者朋友：, 同志们：).
+const GREETING = new RegExp(`^\\s*[^，。；！？]{0,14}(?:${GREETING_WORDS.join('|')})[^，。；！？]{0,8}[：:]\\s*$`, 'u');
 // After the speaker's name: the post in brackets (杨福生（省人大常委会副主任）：), then the colon.
 const AFTER_SPEAKER = /^(?:（[^（）]*）)?[：:]/u;
 
@@ -17,12 +20,15 @@ export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState)
   const { sentence, text, local, toLocal } = speech;
   if (!startsLine(speech) || state.statements.some((s) => s.sentence === sentence.index)) return false;
   const opening = TRANSCRIPT_ROLES.find((role) => text.startsWith(role)) ?? '';
+  // The speaker's posts may head the line, padded with spaces (省委宣传部副部长  省政府新闻办主任  张某：).
   const speaker = speech.speakers.find(
-    (person) => toLocal(person.introduction.start) === opening.length && AFTER_SPEAKER.test(text.slice(toLocal(person.end))),
+    (person) =>
+      (toLocal(person.introduction.start) === opening.length || /^[^，。；：！？]*$/u.test(text.slice(0, toLocal(person.start)))) &&
+      AFTER_SPEAKER.test(text.slice(toLocal(person.end))),
   );
   if (!speaker || speaker.roles.length > 0 || /记者/u.test(text.slice(0, toLocal(speaker.start)))) return false;
   const from = toLocal(speaker.end) + AFTER_SPEAKER.exec(text.slice(toLocal(speaker.end)))![0].length;
-  if (text.slice(from).trim() === '') {
+  if (text.slice(from).trim() === '' || GREETING.test(text.slice(from))) {
     state.pendingTurn = { speaker, heading: local(0, from) };
     return true;
   }
@@ -36,6 +42,8 @@ export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState)
 export function findTurnAfterHeading(speech: SpeechSentence, state: SpeechState): boolean {
   const turn = state.pendingTurn;
   if (!turn || !startsLine(speech)) return false;
+  // A greeting line (各位记者朋友：) opens the turn; the speech is the line after it.
+  if (GREETING.test(speech.text)) return true;
   state.pendingTurn = undefined;
   const to = lineEnd(speech);
   if (to < 6 || /摄$/u.test(speech.text)) return false;

@@ -15,7 +15,7 @@ const TITLES_AFTER = new WordTable(
   [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length),
   (title) => title,
 );
-const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}?[时中上]`, 'u');
+const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
 /**
  * Where the speech verb after a speaker ends, skipping a title written after the name (王仲田厅长强调), adverbs
@@ -24,15 +24,17 @@ const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MA
 export function speechVerbEnd(text: string, at: number): number | undefined {
   let cursor = at + (TITLES_AFTER.at(text, at)?.length ?? 0);
   for (let guard = 0; guard < 4; guard += 1) {
-    const adverb = ADVERBS.at(text, cursor);
+    const adverb = ADVERBS.at(text, cursor) ?? /^\d{1,2}日/u.exec(text.slice(cursor))?.[0];
     if (adverb) {
       cursor += adverb.length;
       continue;
     }
     if (text[cursor] === '在') {
-      const clause = TIME_CLAUSE.exec(text.slice(cursor));
-      const after = cursor + (clause?.[0].length ?? 0);
-      if (clause && (VERBS.at(text, after) || verbAfterAdverb(text, after))) {
+      // The clause ends at the 时, 中 or 上 a speech verb follows (…暨第二轮中央…推进会上直言: not the 中 of 中央).
+      const clause = TIME_CLAUSE.exec(text.slice(cursor))?.[0] ?? '';
+      const ends = [...clause.matchAll(/[时中上]/gu)].map((end) => cursor + end.index + 1);
+      const after = ends.find((end) => VERBS.at(text, end) || verbAfterAdverb(text, end));
+      if (after !== undefined) {
         cursor = after;
         continue;
       }

@@ -1,0 +1,76 @@
+import { tokenAt } from '../extraction-context.ts';
+import type { OrganizationMention } from '../mention-types.ts';
+import { DATELINE_ENDS, OUTLET_ENDINGS, SOURCE_LABELS } from '../rules/organization-patterns.ts';
+import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
+
+const SOURCE = new RegExp(`(?:${SOURCE_LABELS.join('|')})[：:][ \\u3000]*([\\p{Script=Han}·]{2,12})(?=[\\s　]|$)`, 'gu');
+const DATELINE = new RegExp(
+  `^[ \\u3000]*(?:本报)?([\\p{Script=Han}·]{2,16}?)(?:\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}号?)(?:${DATELINE_ENDS.join('|')})`,
+  'u',
+);
+const OUTLET_END = new RegExp(`(?:${OUTLET_ENDINGS.join('|')})$`, 'u');
+// Parts of speech of the words an outlet's name is made of (中央/广播电视/总台, 四川/在线).
+const NAME_TAGS = /^(n|nt|nz|ns|nrt|nr|j|x|b|vn)$/;
+
+/**
+ * Outlets at the places reports name them: after a page's source label (来源：参考消息网), at the head of a dateline
+ * (中新网拉萨1月31日电, without the place), and before 记者 when the words there end like an outlet (中央广播电视总台
+ * 记者, 中青报·中青网记者). Each is a media body.
+ */
+export function findMediaOutlets(state: OrganizationState, scan: OrganizationSentence): void {
+  const add = (at: number, name: string, rule: string) => {
+    if (name.length < 2) return;
+    const span = scan.span(at, name.length);
+    // A body found there already keeps its reading (来源：浙江环保厅 is the department).
+    const overlapping = state.organizations.filter((org) => org.start < span.end && span.start < org.end);
+    if (overlapping.some((org) => !(org.start >= span.start && org.end <= span.end) || (org.start === span.start && org.end === span.end))) return;
+    state.organizations = state.organizations.filter((org) => !(org.start >= span.start && org.end <= span.end));
+    absorbPlaces(state, scan, span);
+    state.organizations.push(outlet(scan, span, name, rule));
+  };
+  const { text } = scan;
+  for (const match of text.matchAll(SOURCE)) add(match.index + match[0].length - match[1]!.length, match[1]!, 'organization/source-label');
+  const dateline = DATELINE.exec(text);
+  if (dateline) {
+    const at = dateline.index + dateline[0].indexOf(dateline[1]!);
+    // The place of the dateline is no part of the outlet's name (中新网 + 拉萨).
+    const place = scan.regions.find((region) => region.end === scan.span(at + dateline[1]!.length, 0).start && region.start > scan.span(at, 0).start);
+    const placeAt = scan.regions.find((region) => region.start === scan.span(at, 0).start);
+    // A dateline of a place alone (北京1月4日电, 本报张掖…电) names no outlet.
+    if (!placeAt) add(at, place ? text.slice(at, at + (place.start - scan.span(at, 0).start)) : dateline[1]!, 'organization/dateline');
+  }
+  for (let at = text.indexOf('记者'); at >= 0; at = text.indexOf('记者', at + 2)) {
+    const start = outletStart(state, scan, at);
+    if (start !== undefined && OUTLET_END.test(text.slice(start, at))) add(start, text.slice(start, at), 'organization/reporter-outlet');
+  }
+}
+
+// Where the outlet before 记者 starts: back over the words of a name, and the middle dot between two outlets.
+function outletStart(state: OrganizationState, scan: OrganizationSentence, end: number): number | undefined {
+  const tokens = state.context.tokens[scan.sentence.index]!;
+  let at = end;
+  while (at > 0 && end - at < 12) {
+    const token = tokenAt(tokens, scan.span(at - 1, 0).start);
+    if (!token) break;
+    const word = scan.text.slice(at - (token.end - token.start), at);
+    if (word !== '·' && (!NAME_TAGS.test(token.tag) || !/^\p{Script=Han}+$/u.test(word))) break;
+    at -= token.end - token.start;
+  }
+  return at < end ? at : undefined;
+}
+
+function outlet(scan: OrganizationSentence, span: { start: number; end: number }, name: string, rule: string): OrganizationMention {
+  return {
+    ...span,
+    label: 'Organization',
+    surface: name,
+    sentence: scan.sentence.index,
+    name,
+    kind: 'media',
+    parents: [],
+    former: false,
+    rule,
+    confidence: 0.7,
+    review: 'outlet found by where the report names it',
+  };
+}

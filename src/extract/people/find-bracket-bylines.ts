@@ -1,0 +1,53 @@
+import { tokenAt } from '../extraction-context.ts';
+import type { PersonMention } from '../mention-types.ts';
+import { readPersonName } from '../read-person-name.ts';
+import type { PeopleSentence, PeopleState } from './people-scan.ts';
+import { personMention } from './person-mention.ts';
+
+// Where a byline in brackets stands: after a dateline (…1月31日电 (…)), at the start of a line after the outlet and
+// before the date (大梦蕉城(李娜)6月6日), or alone at the end of a paragraph (…协办。(宋沁飞)).
+const AFTER_DATELINE = /(?:电|讯)[ \u3000]*$/u;
+const BEFORE_DATE = /^[ \u3000]*\d{1,2}月\d{1,2}日/u;
+
+/**
+ * Bylines printed as names alone in brackets, at the places a byline stands: one name or several set apart by
+ * spaces (拉珍 江飞波), each read as a name by its surname or by the segmenter's tag for names it does not know.
+ */
+export function findBracketBylines(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
+  const { text, local } = scan;
+  const people: PersonMention[] = [];
+  const tokens = state.context.tokens[scan.sentence.index]!;
+  for (const match of text.matchAll(/（([\p{Script=Han} \u3000、]{2,14})）/gu)) {
+    const open = match.index;
+    const close = open + match[0].length;
+    const atLineStart = open <= 12 && !/[，。；：]/u.test(text.slice(0, open)) && BEFORE_DATE.test(text.slice(close));
+    const atEnd = /^[ \u3000。]*$/u.test(text.slice(close));
+    if (!AFTER_DATELINE.test(text.slice(0, open)) && !atLineStart && !atEnd) continue;
+    const pieces = [...match[1]!.matchAll(/\p{Script=Han}+/gu)];
+    const names = pieces.filter((piece) => {
+      const at = open + 1 + piece.index;
+      const token = tokenAt(tokens, local(at, 0).start);
+      const read = readPersonName(text, at, {
+        knownNames: state.knownNames,
+        cutKnownWords: (words) => state.context.tagger.cutKnownWords(words),
+        tokenAt: token && token.start === local(at, 0).start ? { length: token.end - token.start, tag: token.tag } : undefined,
+      });
+      return read === piece[0].length;
+    });
+    if (names.length === 0 || names.length !== pieces.length) continue;
+    for (const piece of names) {
+      const span = local(open + 1 + piece.index, piece[0].length);
+      if ([...already, ...people].some((person) => person.start === span.start)) continue;
+      state.knownNames.add(piece[0]);
+      people.push(
+        personMention(span, scan.sentence.index, piece[0], {
+          roles: [{ role: '记者', roleEn: 'Reporter', relation: 'REPORTED', evidence: local(open, close - open) }],
+          introduction: local(open, close - open),
+          rule: 'person/bracket-byline',
+          confidence: 0.75,
+        }),
+      );
+    }
+  }
+  return people;
+}

@@ -1,0 +1,142 @@
+import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
+import type { RegionMention } from '../mention-types.ts';
+import { GENERIC_PLACE_WORDS as GENERIC_WORDS, NOT_IN_PLACE_NAME, PLACE_KINDS, type PlaceKind, SETTLEMENT_WORDS } from '../rules/place-kinds.ts';
+import { SINGLE_SURNAMES } from '../rules/surnames.ts';
+import type { Token } from '../tag-tokens.ts';
+
+type Sentence = ExtractionContext['sentences'][number];
+
+// Tags of the words a place's own name is made of, and of those that make it a proper name (not 功能性湿地).
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'n', 'ng', 's', 'nt']);
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j']);
+// Verbs, places of direction (境内, 周边), adverbs, pronouns, numbers: no word of a name after a division.
+const NOT_NAME_TAGS = /^(v|f|s|d|p|c|u|r|m|q|a)/;
+const NOT_IN_NAME = new Set(Array.from(NOT_IN_PLACE_NAME));
+const GENERIC_PLACE_WORDS = new Set(GENERIC_WORDS);
+const LEVEL_RANK: Partial<Record<RegionMention['level'], number>> = { province: 0, city: 1, county: 2, area: 3 };
+// The longest name a place of these kinds has before its ending.
+const MAX_NAME = 8;
+
+/** A place of a kind the finder found: where it stands in the sentence and what it is. */
+interface Found {
+  at: number;
+  length: number;
+  kind: PlaceKind;
+}
+
+/**
+ * Places of the kinds of `PLACE_KINDS`: right after the division they lie in (大庆市龙凤湿地, 龙凤区铁东村, 康乐镇杨哥村,
+ * each found place in turn a division for the next), and the kinds that name only places wherever their name is
+ * made of proper nouns (贺兰山国家级自然保护区). Places found inside one (石家庄 of 石家庄汾河湿地公园) are returned in
+ * `inside` for the caller to drop.
+ */
+export function findPlaceKinds(
+  context: ExtractionContext,
+  existing: readonly RegionMention[],
+): { found: RegionMention[]; inside: Set<RegionMention> } {
+  const found: RegionMention[] = [];
+  const inside = new Set<RegionMention>();
+  for (const sentence of context.sentences) {
+    const tokens = context.tokens[sentence.index]!;
+    const local = (point: number) => context.index.toUnit(point) - sentence.unitStart;
+    const mentions = existing.filter((mention) => mention.sentence === sentence.index);
+    const add = (place: Found, parent?: RegionMention) => {
+      const span = sentenceSpan(context, sentence, place.at, place.length);
+      if (found.some((other) => other.start < span.end && span.start < other.end)) return undefined;
+      for (const mention of mentions) if (mention.start >= span.start && mention.end <= span.end) inside.add(mention);
+      const name = sentence.text.slice(place.at, place.at + place.length);
+      const mention: RegionMention = {
+        ...span,
+        label: 'Region',
+        surface: name,
+        sentence: sentence.index,
+        name,
+        level: place.kind.level,
+        parentName: parent?.name,
+        short: false,
+        rule: parent ? 'region/place-after-division' : 'region/place-kind',
+        confidence: 0.6,
+        review: 'place not in the division dataset',
+      };
+      found.push(mention);
+      return mention;
+    };
+    // After a division: each place found is the division of the next (康乐镇 then 杨哥村).
+    // Divisions and towns only: a named area (秦岭) is followed by its own sites' names (秦岭国家级自然保护区).
+    const queue = mentions.filter((mention) => !mention.areaId && (LEVEL_RANK[mention.level] ?? 0) > 0);
+    while (queue.length > 0) {
+      const division = queue.shift()!;
+      const after = local(division.end);
+      const next = mentions.find((mention) => local(mention.start) === after);
+      if (next && (LEVEL_RANK[next.level] ?? -1) > LEVEL_RANK[division.level]!) continue;
+      const place = placeAfter(sentence, tokens, after, context);
+      const mention = place && add(place, division);
+      if (mention) queue.push(mention);
+    }
+    for (const place of placesAlone(sentence, tokens, context, mentions)) add(place);
+  }
+  return { found, inside };
+}
+
+// The first ending of a kind in the words right after a division, its longest form, with a name of two or more
+// characters before it that holds no function word and a proper noun or a place.
+function placeAfter(sentence: Sentence, tokens: readonly Token[], after: number, context: ExtractionContext): Found | undefined {
+  const text = sentence.text;
+  let end = after;
+  while (end < text.length && end - after < MAX_NAME + 6 && /\p{Script=Han}/u.test(text[end]!) && !NOT_IN_NAME.has(text[end]!)) end += 1;
+  // The first ending of several characters (汾河川国家湿地公园, not 汾河), else the first of one (何家沟入江口).
+  const first = (long: boolean) => {
+    for (let at = after + 2; at < end && at - after <= MAX_NAME; at += 1) {
+      const kind = PLACE_KINDS.find((candidate) => candidate.suffix.length > 1 === long && text.startsWith(candidate.suffix, at));
+      if (kind && at + kind.suffix.length <= end) return { at, kind };
+    }
+    return undefined;
+  };
+  const ending = first(true) ?? first(false);
+  if (!ending) return undefined;
+  const from = sentenceSpan(context, sentence, after, 0).start;
+  const to = sentenceSpan(context, sentence, ending.at, 0).start;
+  if (!isTokenBoundary(tokens, from)) return undefined;
+  const words = tokens.filter((token) => token.end > from && token.start < to);
+  const settlement = SINGLE_SURNAMES.has(text[after]!) && SETTLEMENT_WORDS.includes(text[after + 1]!) && !text.startsWith('国家', after);
+  if (!(settlement || words.some((token) => PROPER_TAGS.has(token.tag))) || words.some((token) => NOT_NAME_TAGS.test(token.tag))) return undefined;
+  return { at: after, length: ending.at - after + ending.kind.suffix.length, kind: ending.kind };
+}
+
+// The kinds that name only places, where their name before them is made of proper nouns; a province before it
+// (甘肃祁连山国家级自然保护区) is where it lies, not part of its name.
+function placesAlone(sentence: Sentence, tokens: readonly Token[], context: ExtractionContext, mentions: readonly RegionMention[]): Found[] {
+  const places: Found[] = [];
+  const text = sentence.text;
+  for (let at = 2; at < text.length; at += 1) {
+    const kind = PLACE_KINDS.find((candidate) => candidate.alone && text.startsWith(candidate.suffix, at));
+    if (!kind || !isTokenBoundary(tokens, sentenceSpan(context, sentence, at, 0).start)) continue;
+    const words = tokensBetween(context, sentence, tokens, 0, at) ?? [];
+    let start = at;
+    for (let i = words.length - 1; i >= 0; i -= 1) {
+      const word = words[i]!;
+      const numeral = /^[一二三四五六七八九十百千]+$/u.test(word.word);
+      if ((!NAME_TAGS.has(word.tag) && !numeral) || !/^\p{Script=Han}+$/u.test(word.word) || Array.from(word.word).some((ch) => NOT_IN_NAME.has(ch)))
+        break;
+      if (at - (start - word.word.length) > MAX_NAME) break;
+      start -= word.word.length;
+      if (numeral) break;
+    }
+    const own = tokensBetween(context, sentence, tokens, start, at) ?? [];
+    const province = mentions.find((m) => m.level === 'province' && context.index.toUnit(m.start) - sentence.unitStart === start);
+    if (province) start = context.index.toUnit(province.end) - sentence.unitStart;
+    const proper = own.filter((token) => PROPER_TAGS.has(token.tag) && !GENERIC_PLACE_WORDS.has(token.word));
+    if (at - start < 2 || proper.length === 0) continue;
+    places.push({ at: start, length: at - start + kind.suffix.length, kind });
+    at += kind.suffix.length - 1;
+  }
+  return places;
+}
+
+// The tokens that cover [from, to) of the sentence exactly, or undefined when a token crosses either end.
+function tokensBetween(context: ExtractionContext, sentence: Sentence, tokens: readonly Token[], from: number, to: number): Token[] | undefined {
+  const start = sentenceSpan(context, sentence, from, 0).start;
+  const end = sentenceSpan(context, sentence, to, 0).start;
+  if (!isTokenBoundary(tokens, start) || !isTokenBoundary(tokens, end)) return undefined;
+  return tokens.filter((token) => token.start >= start && token.end <= end);
+}

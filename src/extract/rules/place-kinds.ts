@@ -1,0 +1,79 @@
+/**
+ * Kinds of place below or beside the administrative divisions, by the word that ends their names, with where
+ * each may be found (sources in docs/extraction.md):
+ * - `alone`: also where no division stands before it, when its name is made of proper nouns (贺兰山国家级自然保护区,
+ *   长胜煤炭集中区, 七里海湿地); these are words that name nothing but a place;
+ * - otherwise only right after the division it lies in (大庆市龙凤湿地, 梨树县铁东村, 哈尔滨市何家沟), since a lake,
+ *   a village or a hill is also a common noun.
+ * Longer endings come first: the finder takes the first that matches.
+ */
+export interface PlaceKind {
+  suffix: string;
+  level: 'area' | 'landmark';
+  alone: boolean;
+}
+
+/**
+ * Protected areas of the 2019 Guiding Opinions on a system of protected areas with national parks as the mainstay
+ * (国家公园, 自然保护区, and the natural parks: 森林, 地质, 海洋, 湿地, 沙漠, 草原公园, 风景名胜区); wetlands of the
+ * Wetland Protection Law (2021); development zones of the China Development Zone Audit Announcement Catalogue
+ * (2018); mining and coal districts; sub-county divisions and villages of the NBS's urban-rural division codes
+ * (镇, 乡, 街道, 村, 社区, 嘎查, 苏木); and the endings of waters and landforms.
+ */
+export const PLACE_KINDS: readonly PlaceKind[] = [
+  ...['国家级自然保护区', '省级自然保护区', '自然保护区', '国家公园'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
+  ...['国家湿地公园', '湿地公园', '国家森林公园', '森林公园', '国家地质公园', '地质公园', '海洋公园', '沙漠公园', '草原公园'].map((suffix) => ({
+    suffix,
+    level: 'area' as const,
+    alone: true,
+  })),
+  ...['国家级风景名胜区', '风景名胜区', '湿地'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
+  ...['经济技术开发区', '高新技术产业开发区', '高新区', '工业园区', '产业园区', '开发区', '综合保税区'].map((suffix) => ({
+    suffix,
+    level: 'area' as const,
+    alone: false,
+  })),
+  ...['煤炭集中区', '采煤沉陷区', '矿区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
+  ...['街道', '社区', '嘎查', '苏木', '镇', '乡', '村'].map((suffix) => ({ suffix, level: 'area' as const, alone: false })),
+  ...['水库', '湖', '河', '江', '溪', '沟', '湾', '山', '岛', '岭'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: false })),
+];
+
+/** Characters that stand in no name of a place of these kinds: function words, and 各/全/该 (各乡镇, 全县). */
+export const NOT_IN_PLACE_NAME = '的了和与及或在是对把从向等将被为以于各全该本其每此这那个些我你他她它';
+
+/**
+ * The second character of a settlement named after a family (王家沟, 柳家村, 李庄, 张家营): the toponymy of villages
+ * (a surname and 家, 庄, 屯, 营, 寨, 堡, 店, 坪, 坝), which the segmenter reads as common nouns.
+ */
+export const SETTLEMENT_WORDS = '家庄屯营寨堡店坪坝';
+
+/**
+ * Words that say where a park or wetland lies or what it is for, not which it is (滨江湿地公园 "a riverside wetland
+ * park", 城市湿地公园): the kinds of park of the urban green-space classification CJJ/T 85-2017 and their sites.
+ */
+export const GENERIC_PLACE_WORDS: readonly string[] = [
+  '滨江',
+  '滨河',
+  '滨湖',
+  '滨海',
+  '沿江',
+  '沿河',
+  '沿湖',
+  '城市',
+  '郊野',
+  '社区',
+  '口袋',
+  '城郊',
+];
+
+/**
+ * Kinds of area named after a place (洞庭湖生态经济区, 成渝地区双城经济圈, 长江中游城市群): the regional strategies
+ * of the State Council's regional development plans and the NDRC's city-cluster plans.
+ */
+export const AREA_AFTER_PLACE: readonly string[] = ['生态经济区', '经济区', '经济圈', '城市群', '都市圈', '经济带'];
+
+/** Verbs whose subject at the start of a clause is a place (乌梁素海位于乌拉特前旗境内, …国家公园地处…). */
+export const PLACE_VERBS: readonly string[] = ['位于', '地处', '坐落于', '坐落在'];
+
+/** Directions that name one part of a river or lake (东洞庭湖, 东辽河): a direction word right before it. */
+export const WATER_PART_DIRECTIONS = '东西南北';

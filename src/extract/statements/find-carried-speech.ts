@@ -1,0 +1,41 @@
+import { VERBS_BEFORE_SPEECH } from '../rules/speech-verbs.ts';
+import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
+import { buildStatement, trimEnd } from './statement-parts.ts';
+
+// A clause that starts with a directive or wish and has no subject of its own: the speaker is carried over.
+const CARRIED = new RegExp(`(?:^|[，；])(${VERBS_BEFORE_SPEECH.join('|')})[，：]?(?=\\p{Script=Han})`, 'gu');
+
+/**
+ * Speech whose speaker the clause leaves out, as a chain of clauses does (黄某主持召开会议，强调要…; 刘某表示感谢，
+ * 希望…。强调要…): the subject of the sentence, the person it names first; at a sentence's start, the last speaker of
+ * the paragraph.
+ */
+export function findCarriedSpeech(speech: SpeechSentence, state: SpeechState): void {
+  const { sentence, text, local, toLocal } = speech;
+  for (const match of text.matchAll(CARRIED)) {
+    const verbAt = match.index + match[0].indexOf(match[1]!);
+    const from = match.index + match[0].length;
+    const subject = [...speech.speakers]
+      .filter((person) => !person.unnamed && toLocal(person.end) <= match.index)
+      .sort((a, b) => a.start - b.start)[0];
+    const carried = state.lastSpeaker?.paragraph === sentence.paragraph ? state.lastSpeaker.person : undefined;
+    const speaker = verbAt === 0 ? carried : subject;
+    if (!speaker || statementCovers(speech, state, from)) continue;
+    const to = trimEnd(text, from, trimEnd(text, from, text.length, /[。！？\s]/u), /[，。；\s]/u);
+    if (to - from < 6) continue;
+    state.statements.push(
+      buildStatement(speech, {
+        kind: 'paraphrase',
+        textFrom: from,
+        textTo: to,
+        evidence: local(verbAt, to - verbAt),
+        attribution: local(verbAt, match[1]!.length),
+        speaker: takeSpeaker(state, speaker),
+        rule: 'statement/carried-speaker',
+        confidence: 0.65,
+        review: `the clause names no speaker: taken as ${speaker.name}, the sentence's or paragraph's subject`,
+      }),
+    );
+    state.lastSpeaker = { paragraph: sentence.paragraph, person: speaker };
+  }
+}
