@@ -41,6 +41,13 @@ export interface NamedRead {
   params: Record<string, unknown>;
 }
 
+/** A statement the compiler composed from cypher/fields, with its parameters and a name for the logs. */
+export interface ComposedStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+  name: string;
+}
+
 /** A transaction handed to `writeTransaction` work: named queries only. */
 export interface GatewayTransaction {
   run(query: QueryName, params: Record<string, unknown>): Promise<Row[]>;
@@ -97,6 +104,16 @@ export class GraphGateway {
     return this.#withSession('READ', scope, (session) =>
       session.executeRead((tx) => runCypher(tx, cypher, cypherParams), this.#transactionConfig(query)),
     );
+  }
+
+  /**
+   * Runs a statement composed from the fragments of cypher/fields (src/graphql/compile) in a read transaction: the
+   * one statement a GraphQL request becomes. Its text comes from those files only; every value is a parameter.
+   */
+  readComposed(statement: ComposedStatement, scope?: RequestScope): Promise<Row[]> {
+    const cypherParams = withIntegerArguments(statement.params);
+    const config = { timeout: this.#transactionTimeoutMs, metadata: { app: 'ecokg', query: statement.name } };
+    return this.#withSession('READ', scope, (session) => session.executeRead((tx) => runCypher(tx, statement.cypher, cypherParams), config));
   }
 
   /**
