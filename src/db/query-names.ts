@@ -1,89 +1,25 @@
-/** Every named query in cypher/queries; start-up fails when one has no file, and a test fails on a file not listed. */
+/**
+ * Every named query in cypher/queries: the writes of the seed loader and of document removal, the graph's version,
+ * and the reads of start-up and extraction. GraphQL requests are compiled from cypher/fields instead
+ * (cypher-fragments.ts). Start-up fails when one has no file, and a test fails on a file not listed.
+ */
 export const QUERY_NAMES = [
-  'attendance-by-event',
-  'attendance-by-person',
-  'authorship-by-document',
-  'authorship-by-person',
-  'document-bundle',
   'document-delete',
-  'document-entity-counts',
-  'document-publishers',
   'document-rebuild-entities',
   'document-remaining-sources',
   'document-remove-orphans',
   'document-remove-statements',
-  'document-text',
-  'documents-page',
-  'entities-by-id',
-  'entity-mentions',
-  'event-bundle',
-  'event-location',
-  'event-statements',
   'extract-known-entities',
   'graph-has-entities',
-  'graph-stats',
   'graph-version',
   'graph-version-bump',
-  'implementations-by-implementer',
-  'implementations-by-policy',
-  'jurisdictions-by-organization',
-  'jurisdictions-by-region',
-  'measurements-by-statistic',
-  'measurements-by-subject',
-  'neighborhood',
-  'organization-bundle',
-  'organization-members',
-  'organization-parents',
-  'organization-units',
-  'organizations-page',
-  'people-page',
-  'person-bundle',
-  'person-memberships',
-  'person-positions',
-  'person-statements',
-  'person-themes',
-  'policies-page',
-  'policy-bundle',
-  'proposals-by-policy',
-  'proposals-by-proposer',
-  'region-bundle',
-  'region-parents',
-  'region-policies',
-  'region-statistics',
-  'region-sub-regions',
-  'regions-page',
-  'search-entities',
   'seed-label-conflicts',
   'seed-merge-document',
   'seed-merge-nodes',
   'seed-merge-relationships',
   'seed-merge-sources',
   'seed-reset',
-  'shortest-path',
-  'statement-bundle',
-  'statement-events',
-  'statement-mentions',
-  'statement-speakers',
-  'statements-mentioning',
-  'statements-page',
-  'statistic-bundle',
-  'statistic-comparison',
-  'statistic-series',
-  'statistics-page',
-  'theme-bundle',
-  'theme-discussants',
-  'theme-links',
-  'theme-policies',
-  'theme-statements',
-  'theme-trend',
-  'themes-page',
 ] as const;
 
-/** The name of a query file in cypher/queries, without .cypher; of one candidates section of a list query; or of a bundle with some of its parts. */
-export type QueryName = (typeof QUERY_NAMES)[number] | `${ListQueryName}@${string}` | `${BundleName}#${string}`;
-
-/** A list query, run as one of its candidates sections. */
-export type ListQueryName = Extract<(typeof QUERY_NAMES)[number], `${string}-page`>;
-
-/** A bundle: a lookup and the relation queries it can run with it. */
-export type BundleName = Extract<(typeof QUERY_NAMES)[number], `${string}-bundle`>;
+/** The name of a query file in cypher/queries, without .cypher. */
+export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,6 +1,5 @@
 import type { GraphGateway, RequestMetrics, RequestScope } from '../db/graph-gateway.ts';
 import type { Logger } from '../logging/create-logger.ts';
-import type { RequestAnswer } from './compile/answer-request.ts';
 
 /** What every resolver of one request gets: the gateway, the request's scope and metrics, and its one answer. */
 export interface RequestContext {
@@ -12,6 +11,13 @@ export interface RequestContext {
   logger?: Logger;
   /** The answer of the request's one statement, once its first root field asked for it (compile/answer-request.ts). */
   answer?: Promise<RequestAnswer>;
+}
+
+/** What one request's statement answered: each root field's value, and the errors of refused nested arguments. */
+export interface RequestAnswer {
+  /** The value of a root field by its response key; throws the error its arguments raised. */
+  rootValue(key: string): unknown;
+  errors: readonly Error[];
 }
 
 /** What the HTTP layer knows of a request when it creates its context. */

@@ -1,14 +1,7 @@
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import { type FragmentCatalog, loadFragmentCatalog } from '../../db/cypher-fragments.ts';
-import type { RequestContext } from '../context.ts';
+import type { RequestAnswer, RequestContext } from '../context.ts';
 import { answerError, type CompiledRequest, compileRequest } from './compile-request.ts';
-
-/** What one request's statement answered: each root field's value, and the errors of refused nested arguments. */
-export interface RequestAnswer {
-  /** The value of a root field by its response key; throws the error its arguments raised. */
-  rootValue(key: string): unknown;
-  errors: readonly Error[];
-}
 
 let catalog: Promise<FragmentCatalog> | undefined;
 
