@@ -43,6 +43,8 @@ export interface OperationResult {
   cpuPercent: FourWays<Record<string, number>, Record<string, number>>;
   /** Milliseconds of the server process's CPU per answered request during the throughput runs. */
   cpuMsPerRequest: { ecokg: number; ecokgCached: number; peer: number };
+  /** Bytes of ecokg's answer, so growth across scales can be told apart from the answer growing. */
+  answerBytes?: number;
 }
 
 /**
@@ -149,6 +151,7 @@ export async function runQueryMix(options: {
       throughput: { ecokg: t.ecokg.result, cypher: t.cypher.result, peer: t.peer.result, ecokgCached: t.ecokgCached.result },
       cpuPercent: { ecokg: t.ecokg.cpuPercent, cypher: t.cypher.cpuPercent, peer: t.peer.cpuPercent, ecokgCached: t.ecokgCached.cpuPercent },
       cpuMsPerRequest: { ecokg: msPerRequest(t.ecokg), ecokgCached: msPerRequest(t.ecokgCached), peer: msPerRequest(t.peer) },
+      answerBytes: Buffer.byteLength(bodies.get(operation.name)!.ecokg),
     };
     const errors = [...Object.values(result.latency), ...Object.values(result.throughput)].reduce((sum, run) => sum + run.errors, 0);
     if (errors > 0) throw new Error(`${operation.name}: ${errors} failed or unexpected answers during the timed runs`);
