@@ -66,7 +66,10 @@ async function main(): Promise<void> {
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
   try {
-    const { summary } = await driver.executeQuery(`EXPLAIN ${compiled.cypher}`, compiled.params, { database: process.env.NEO4J_DATABASE ?? 'neo4j', routing: 'READ' });
+    const { summary } = await driver.executeQuery(`EXPLAIN ${compiled.cypher}`, compiled.params, {
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      routing: 'READ',
+    });
     console.log(`// EXPLAIN\n${renderPlan(summary.plan as Plan)}`);
   } finally {
     await driver.close();

@@ -12,7 +12,9 @@ export type CypherCatalog = ReadonlyMap<string, string>;
 export async function loadCypherCatalog(dir: string = path.join(CYPHER_DIR, 'queries')): Promise<CypherCatalog> {
   const files = (await readdir(dir)).filter((file) => file.endsWith('.cypher')).sort();
   return new Map(
-    await Promise.all(files.map(async (file) => [path.basename(file, '.cypher'), stripComments(await readFile(path.join(dir, file), 'utf8'))] as const)),
+    await Promise.all(
+      files.map(async (file) => [path.basename(file, '.cypher'), stripComments(await readFile(path.join(dir, file), 'utf8'))] as const),
+    ),
   );
 }
 

@@ -39,7 +39,9 @@ const CLAUSE_START = /^(MATCH|OPTIONAL|CALL|WITH|UNWIND)\b/i;
 /** Reads every fragment under cypher/fields once, at start-up; files under `includes/` are only included. */
 export async function loadFragmentCatalog(dir: string = FRAGMENTS_DIR): Promise<FragmentCatalog> {
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.cypher')).sort();
-  const texts = new Map(await Promise.all(files.map(async (file) => [file.replace(/\.cypher$/, ''), await readFile(path.join(dir, file), 'utf8')] as const)));
+  const texts = new Map(
+    await Promise.all(files.map(async (file) => [file.replace(/\.cypher$/, ''), await readFile(path.join(dir, file), 'utf8')] as const)),
+  );
   const catalog = new Map<string, CypherFragment>();
   for (const name of texts.keys()) {
     if (name.startsWith('includes/')) continue;

@@ -18,7 +18,6 @@ import { typeDefs } from './type-defs.ts';
 
 export { typeDefs };
 
-
 // The values of each enum of the contract, for error messages that say what is allowed.
 const ENUM_VALUES = new Map(
   typeDefs.definitions.flatMap((definition) =>

@@ -31,7 +31,16 @@ const PARAMS: Record<string, unknown> = {
   periodLength: neo4j.int(4),
   from: 'person:li-ganjie',
   to: 'region:hebei',
-  rows: [{ id: 'person:li-ganjie', label: 'Person', type: 'SPEAKS_FOR', from: 'person:li-ganjie', to: 'organization:mee', properties: { source: 'document:x' } }],
+  rows: [
+    {
+      id: 'person:li-ganjie',
+      label: 'Person',
+      type: 'SPEAKS_FOR',
+      from: 'person:li-ganjie',
+      to: 'organization:mee',
+      properties: { source: 'document:x' },
+    },
+  ],
   documentId: 'document:cenews-2020-national-conference',
   properties: {},
   query: 'li',
@@ -76,7 +85,9 @@ function wrapFragment(fragment: CypherFragment): string {
   const use = { rename: (name: string) => name };
   const body = `${renderFragment(fragment, use, fragment.returnAt)}\nRETURN ${renderReturnedItem(fragment, use)} AS item`;
   const fromThis = fragment.tokens.some((token) => token.type === 'word' && token.text === 'this');
-  return fromThis ? `MATCH (this:Entity {id: $id})\nCALL (this) {\n${body}\n}\nRETURN count(*) AS rows` : `CALL () {\n${body}\n}\nRETURN count(*) AS rows`;
+  return fromThis
+    ? `MATCH (this:Entity {id: $id})\nCALL (this) {\n${body}\n}\nRETURN count(*) AS rows`
+    : `CALL () {\n${body}\n}\nRETURN count(*) AS rows`;
 }
 
 // A GraphQL value for each kind of filter field, so each list can be compiled starting from each of its filters.
@@ -85,7 +96,13 @@ function filterValue(listFilter: string, field: string): string {
   const type = isInputObjectType(input) ? getNamedType(input.getFields()[field]!.type) : undefined;
   if (type && isEnumType(type)) return type.getValues()[0]!.name;
   const kind = filterFieldsOf({ filterInput: listFilter })[field];
-  const values = { id: '"theme:precise-pollution-control"', ids: '["document:cenews-2020-national-conference"]', text: '"li"', period: '"2019"', date: '"2020-01-01"' };
+  const values = {
+    id: '"theme:precise-pollution-control"',
+    ids: '["document:cenews-2020-national-conference"]',
+    text: '"li"',
+    period: '"2019"',
+    date: '"2020-01-01"',
+  };
   return values[kind as keyof typeof values] ?? '"x"';
 }
 
@@ -94,13 +111,20 @@ const LIST_WAYS = Object.entries(LIST_DEFINITIONS).flatMap(([field, definition])
   const orders = Object.entries(definition.sortKeys);
   const walks = orders
     .filter(([, key]) => key in definition.walkable)
-    .flatMap(([order]) => ['ASC', 'DESC'].map((direction) => [`${field} by ${order} ${direction}`, `{ ${field}(orderBy: { field: ${order}, direction: ${direction} }) { edges { node { id } } } }`]));
+    .flatMap(([order]) =>
+      ['ASC', 'DESC'].map((direction) => [
+        `${field} by ${order} ${direction}`,
+        `{ ${field}(orderBy: { field: ${order}, direction: ${direction} }) { edges { node { id } } } }`,
+      ]),
+    );
   const filtered = definition.candidates.map(([way, filters]) => [
     `${field} from ${way}`,
     `{ ${field}(filter: { ${filters[0]}: ${filterValue(definition.filterInput, filters[0]!)} }) { totalCount edges { node { id } } } }`,
   ]);
   const unwalked = orders.find(([, key]) => !(key in definition.walkable));
-  const all = unwalked ? [[`${field} in an order no index walks`, `{ ${field}(orderBy: { field: ${unwalked[0]}, direction: ASC }) { edges { node { id } } } }`]] : [];
+  const all = unwalked
+    ? [[`${field} in an order no index walks`, `{ ${field}(orderBy: { field: ${unwalked[0]}, direction: ASC }) { edges { node { id } } } }`]]
+    : [];
   return [...walks, ...filtered, ...all] as Array<[string, string]>;
 });
 

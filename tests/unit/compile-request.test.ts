@@ -14,25 +14,37 @@ describe('compiling a request into one statement', () => {
     const compiled = compile('{ person(id: "person:li-ganjie") { name } theme(id: "theme:precise-pollution-control") { name } }');
     expect(compiled.cypher.match(/^CALL \(\) \{$/gm)).toHaveLength(2);
     expect(compiled.cypher).toMatch(/^RETURN v\d+, v\d+$/m);
-    expect(Object.values(compiled.params)).toEqual(expect.arrayContaining(['person:li-ganjie', 'Person', 'theme:precise-pollution-control', 'Theme']));
+    expect(Object.values(compiled.params)).toEqual(
+      expect.arrayContaining(['person:li-ganjie', 'Person', 'theme:precise-pollution-control', 'Theme']),
+    );
   });
 
   it('keeps values out of the text: ids and arguments are parameters', () => {
     const compiled = compile('{ person(id: "person:li-ganjie") { statements(first: 7, from: "2020-01-01") { text } } }');
     expect(compiled.cypher).not.toContain('li-ganjie');
     expect(compiled.cypher).not.toContain('2020-01-01');
-    expect(Object.entries(compiled.params)).toEqual(expect.arrayContaining([[expect.stringMatching(/_first$/), 7], [expect.stringMatching(/_from$/), '2020-01-01']]));
+    expect(Object.entries(compiled.params)).toEqual(
+      expect.arrayContaining([
+        [expect.stringMatching(/_first$/), 7],
+        [expect.stringMatching(/_from$/), '2020-01-01'],
+      ]),
+    );
   });
 
   it('gives each alias of a field its own subquery, parameters and key, so different arguments stay apart', () => {
     const compiled = compile('{ person(id: "person:li-ganjie") { one: statements(first: 1) { text } five: statements(first: 5) { text } } }');
     expect(compiled.cypher.split(SAID)).toHaveLength(3);
-    expect(Object.entries(compiled.params).filter(([name]) => name.endsWith('_first')).map(([, value]) => value)).toEqual([1, 5]);
+    expect(
+      Object.entries(compiled.params)
+        .filter(([name]) => name.endsWith('_first'))
+        .map(([, value]) => value),
+    ).toEqual([1, 5]);
     expect(compiled.cypher).toMatch(/`one`: v\d+, `five`: v\d+/);
   });
 
   it('honours @skip and @include: a field left out runs no subquery', () => {
-    const query = 'query Q($brief: Boolean!) { person(id: "person:li-ganjie") { name organizations @skip(if: $brief) { title } statements @include(if: $brief) { text } } }';
+    const query =
+      'query Q($brief: Boolean!) { person(id: "person:li-ganjie") { name organizations @skip(if: $brief) { title } statements @include(if: $brief) { text } } }';
     const brief = compile(query, { brief: true });
     expect(brief.cypher).not.toContain(SPEAKS_FOR);
     expect(brief.cypher).toContain(SAID);
@@ -46,14 +58,20 @@ describe('compiling a request into one statement', () => {
       query { entity(id: "person:li-ganjie") { id ...Names ... on Person { pinyin organizations { title } } ... on Region { level } } }
       fragment Names on Entity { name nameEn }
     `);
-    expect(compiled.cypher).toContain('WHEN v1:Person THEN {__typename: \'Person\', `id`: v1.id, `name`: v1.name, `nameEn`: v1.nameEn, `pinyin`: v1.pinyin');
-    expect(compiled.cypher).toMatch(/WHEN v1:Region THEN \{__typename: 'Region', `id`: v1\.id, `name`: v1\.name, `nameEn`: v1\.nameEn, `level`: v1\.level\}/);
+    expect(compiled.cypher).toContain(
+      "WHEN v1:Person THEN {__typename: 'Person', `id`: v1.id, `name`: v1.name, `nameEn`: v1.nameEn, `pinyin`: v1.pinyin",
+    );
+    expect(compiled.cypher).toMatch(
+      /WHEN v1:Region THEN \{__typename: 'Region', `id`: v1\.id, `name`: v1\.name, `nameEn`: v1\.nameEn, `level`: v1\.level\}/,
+    );
     // The Person's organizations run for Persons only.
     expect(compiled.cypher).toMatch(/WITH v1 AS this WHERE this:Person\n\s+MATCH \(this\)-\[r:SPEAKS_FOR\]/);
   });
 
   it('refuses a root field with bad arguments alone, and marks a nested one where its value would be', () => {
-    const compiled = compile('{ person(id: "Not An Id") { name } theme(id: "theme:precise-pollution-control") { name statements(first: 500) { text } } }');
+    const compiled = compile(
+      '{ person(id: "Not An Id") { name } theme(id: "theme:precise-pollution-control") { name statements(first: 500) { text } } }',
+    );
     const person = compiled.roots.get('person');
     expect(person && 'error' in person && person.error.message).toContain('id must be an id of the form kind:slug');
     expect(compiled.errors.map((error) => error.message)).toEqual(['first must be between 1 and 100, got 500']);
@@ -76,7 +94,11 @@ describe('Cypher fragments', () => {
   it('rename parameters and `this` as tokens, never inside strings or comments or after a dot', () => {
     const fragment = parseFragment('test', "// $first stays\ncoalesce(this.former, '$first this', this.this) + $first");
     expect(renderFragment(fragment, { rename: (name) => `v9_${name}`, self: 'v3' })).toBe("coalesce(v3.former, '$first this', v3.this) + $v9_first");
-    expect(tokenizeCypher('`odd $name` $name').filter((token) => token.type === 'param').map((token) => token.text)).toEqual(['$name']);
+    expect(
+      tokenizeCypher('`odd $name` $name')
+        .filter((token) => token.type === 'param')
+        .map((token) => token.text),
+    ).toEqual(['$name']);
   });
 
   it('must end a rows fragment in RETURN <item> AS <name>, so its rows can be collected', () => {

@@ -3,11 +3,11 @@ import { buildSchema, isInputObjectType, isInterfaceType, isObjectType } from 'g
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateResolverTypes, generateStoredValues } from '../../scripts/generate-resolver-types.ts';
+import { renderExampleStatements } from '../../scripts/print-cypher.ts';
 import { renderQuestionsSection, replaceQuestionsSection } from '../../scripts/update-readme-questions.ts';
 import { loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
-import { QUERY_NAMES } from '../../src/db/query-names.ts';
-import { renderExampleStatements } from '../../scripts/print-cypher.ts';
 import { loadFragmentCatalog } from '../../src/db/cypher-fragments.ts';
+import { QUERY_NAMES } from '../../src/db/query-names.ts';
 import { filterFieldsOf, LIST_DEFINITIONS } from '../../src/graphql/compile/list-definitions.ts';
 import { browserSetupFor } from '../../src/http/serve-browser-files.ts';
 import { RELATIONSHIP_RULES } from '../../src/seed/seed-schema.ts';

@@ -25,7 +25,12 @@ export function answerRequest(ctx: RequestContext, info: GraphQLResolveInfo): Pr
       catalog: await fragmentCatalog(),
     });
     const row = compiled.cypher
-      ? ((await ctx.gateway.readComposed({ cypher: compiled.cypher, params: compiled.params, name: info.operation.name?.value ?? 'anonymous' }, ctx.scope))[0] ?? {})
+      ? ((
+          await ctx.gateway.readComposed(
+            { cypher: compiled.cypher, params: compiled.params, name: info.operation.name?.value ?? 'anonymous' },
+            ctx.scope,
+          )
+        )[0] ?? {})
       : {};
     return toAnswer(compiled, row);
   })();

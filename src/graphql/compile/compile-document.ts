@@ -16,13 +16,18 @@ export function compileDocument(options: {
   const document = typeof options.source === 'string' ? parse(options.source) : options.source;
   const invalid = validate(contractSchema, document);
   if (invalid.length > 0) throw new Error(invalid.map((error) => error.message).join('\n'));
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   const operation = options.operationName ? operations.find((candidate) => candidate.name?.value === options.operationName) : operations[0];
-  if (!operation || (!options.operationName && operations.length > 1)) throw new Error('Name the operation to compile (--operation): the document has several');
+  if (!operation || (!options.operationName && operations.length > 1))
+    throw new Error('Name the operation to compile (--operation): the document has several');
   const coerced = getVariableValues(contractSchema, operation.variableDefinitions ?? [], options.variables ?? {});
   if (coerced.errors) throw new Error(coerced.errors.map((error) => error.message).join('\n'));
   const fragments = Object.fromEntries(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   return compileRequest({ schema: contractSchema, operation, fragments, variableValues: coerced.coerced, catalog: options.catalog });
 }

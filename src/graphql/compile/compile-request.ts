@@ -32,7 +32,7 @@ export interface CompileInput {
 
 /** How a root field of the request is answered: a column of the statement's one row, or the error its arguments raised. */
 export type CompiledRoot =
-  | { column: string; /** Adds what the compiler knows and Cypher does not (a page's size and order). */ finish?: (value: unknown) => unknown }
+  | { column: string /** Adds what the compiler knows and Cypher does not (a page's size and order). */; finish?: (value: unknown) => unknown }
   | { error: Error };
 
 /**
@@ -164,7 +164,9 @@ class RequestCompiler {
       return this.#listOf(expr, element, this.#project(element, inner.ofType, nodes));
     }
     if (isLeafType(inner)) return { calls: [], value: expr };
-    const object = isAbstractType(inner) ? this.#projectAbstract(expr, inner as GraphQLInterfaceType, nodes) : this.#projectFields(expr, inner, nodes);
+    const object = isAbstractType(inner)
+      ? this.#projectAbstract(expr, inner as GraphQLInterfaceType, nodes)
+      : this.#projectFields(expr, inner, nodes);
     return nullable ? { calls: object.calls, value: `CASE WHEN ${expr} IS NULL THEN null ELSE ${object.value} END` } : object;
   }
 
@@ -173,7 +175,10 @@ class RequestCompiler {
   #listOf(expr: string, element: string, projection: Projection): Projection {
     if (projection.calls.length === 0) return { calls: [], value: `[${element} IN ${expr} | ${projection.value}]` };
     const out = this.#fresh();
-    return { calls: [callBlock('*', [`UNWIND ${expr} AS ${element}`, ...projection.calls, `RETURN collect(${projection.value}) AS ${out}`])], value: out };
+    return {
+      calls: [callBlock('*', [`UNWIND ${expr} AS ${element}`, ...projection.calls, `RETURN collect(${projection.value}) AS ${out}`])],
+      value: out,
+    };
   }
 
   // An Entity: one projection when every kind it may be is projected alike, else one per kind, chosen by label.
@@ -245,7 +250,14 @@ class RequestCompiler {
 
   // A rows fragment as a subquery: `this` is the parent's value, each row an item, collected into the field's list
   // (or its one value) after the items' own subqueries.
-  #rowsField(expr: string | null, type: GraphQLOutputType, plan: Extract<FieldPlan, { kind: 'rows' }>, args: FieldArgs, nodes: FieldNode[], guard?: string): Projection {
+  #rowsField(
+    expr: string | null,
+    type: GraphQLOutputType,
+    plan: Extract<FieldPlan, { kind: 'rows' }>,
+    args: FieldArgs,
+    nodes: FieldNode[],
+    guard?: string,
+  ): Projection {
     const fragmentName = typeof plan.fragment === 'function' ? plan.fragment(args) : plan.fragment;
     const item = this.#fresh();
     const { fragment, use } = this.#use(this.#fragment(fragmentName), plan.params?.(args) ?? {}, item);

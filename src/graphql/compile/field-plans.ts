@@ -56,62 +56,80 @@ const statements = { kind: 'expression', fragment: 'first-statements', params: f
 
 /** Every field that does not simply read the property of its name, by `Type.field`. */
 export const FIELD_PLANS: ReadonlyMap<string, FieldPlan> = new Map<string, FieldPlan>([
-  ['Query.search', {
-    kind: 'rows',
-    fragment: 'search-entities',
-    params: (args) => ({
-      query: buildSearchQuery(args.text as string),
-      kinds: args.kinds ?? null,
-      first: requireIntInRange('first', args.first as number, 1, MAX_PAGE),
-    }),
-  }],
+  [
+    'Query.search',
+    {
+      kind: 'rows',
+      fragment: 'search-entities',
+      params: (args) => ({
+        query: buildSearchQuery(args.text as string),
+        kinds: args.kinds ?? null,
+        first: requireIntInRange('first', args.first as number, 1, MAX_PAGE),
+      }),
+    },
+  ],
   ['Query.entity', lookup(null)],
   ...(Object.keys(ID_PREFIX).map((label) => [`Query.${label[0]!.toLowerCase()}${label.slice(1)}`, lookup(label)]) as Array<[string, FieldPlan]>),
-  ['Query.path', {
-    kind: 'rows',
-    fragment: 'shortest-path',
-    params: (args) => ({
-      from: requireWellFormedId('from', args.from as string),
-      to: requireWellFormedId('to', args.to as string),
-      maxLength: requireIntInRange('maxLength', args.maxLength as number, 1, 6),
-    }),
-  }],
-  ['Query.neighborhood', {
-    kind: 'rows',
-    fragment: 'neighborhood',
-    params: (args) => {
-      const limit = requireIntInRange('limit', args.limit as number, 1, 500);
-      return {
-        id: requireWellFormedId('id', args.id as string),
-        depth: requireIntInRange('depth', args.depth as number, 1, 3),
-        limit,
-        // Each ring reads at most this many relationships per node allowed, so a hub cannot make one ring unbounded.
-        rowLimit: limit * 10,
-        ...reportScope(args),
-      };
+  [
+    'Query.path',
+    {
+      kind: 'rows',
+      fragment: 'shortest-path',
+      params: (args) => ({
+        from: requireWellFormedId('from', args.from as string),
+        to: requireWellFormedId('to', args.to as string),
+        maxLength: requireIntInRange('maxLength', args.maxLength as number, 1, 6),
+      }),
     },
-  }],
+  ],
+  [
+    'Query.neighborhood',
+    {
+      kind: 'rows',
+      fragment: 'neighborhood',
+      params: (args) => {
+        const limit = requireIntInRange('limit', args.limit as number, 1, 500);
+        return {
+          id: requireWellFormedId('id', args.id as string),
+          depth: requireIntInRange('depth', args.depth as number, 1, 3),
+          limit,
+          // Each ring reads at most this many relationships per node allowed, so a hub cannot make one ring unbounded.
+          rowLimit: limit * 10,
+          ...reportScope(args),
+        };
+      },
+    },
+  ],
   ['Query.graphStats', { kind: 'rows', fragment: 'graph-stats' }],
   ...(Object.entries(LIST_DEFINITIONS).map(([field, list]) => [`Query.${field}`, { kind: 'list', list }]) as Array<[string, FieldPlan]>),
-  ['Query.statisticSeries', {
-    kind: 'rows',
-    fragment: 'statistic-series',
-    params: (args) => ({ ...indicator(args), region: requireWellFormedId('region', args.region as string) }),
-  }],
-  ['Query.statisticComparison', {
-    kind: 'rows',
-    fragment: 'statistic-comparison',
-    params: (args) => {
-      const period = requireText('period', args.period as string, 21);
-      if (!ISO_PERIOD_PREFIX.test(period)) throw badPeriod('period', period);
-      return { ...indicator(args), period, level: args.level ?? null };
+  [
+    'Query.statisticSeries',
+    {
+      kind: 'rows',
+      fragment: 'statistic-series',
+      params: (args) => ({ ...indicator(args), region: requireWellFormedId('region', args.region as string) }),
     },
-  }],
+  ],
+  [
+    'Query.statisticComparison',
+    {
+      kind: 'rows',
+      fragment: 'statistic-comparison',
+      params: (args) => {
+        const period = requireText('period', args.period as string, 21);
+        if (!ISO_PERIOD_PREFIX.test(period)) throw badPeriod('period', period);
+        return { ...indicator(args), period, level: args.level ?? null };
+      },
+    },
+  ],
 
   ['Person.mentions', mentions],
   ['Person.organizations', relation('person-memberships')],
   ['Person.positions', relation('person-positions')],
-  ['Person.statements', relation('person-statements', (args) => ({ theme: optionalWellFormedId('theme', args.theme as string | null), ...scope(args) }))],
+  [
+    'Person.statements',
+    relation('person-statements', (args) => ({ theme: optionalWellFormedId('theme', args.theme as string | null), ...scope(args) })),
+  ],
   ['Person.themes', relation('person-themes')],
   ['Person.proposals', relation('proposals-by-proposer')],
   ['Person.attended', relation('attendance-by-person')],
@@ -130,16 +148,22 @@ export const FIELD_PLANS: ReadonlyMap<string, FieldPlan> = new Map<string, Field
   ['Region.parents', relation('region-parents')],
   ['Region.subRegions', relation('region-sub-regions')],
   ['Region.organizations', relation('jurisdictions-by-region')],
-  ['Region.policies', {
-    kind: 'rows',
-    fragment: (args) => (args.includeSubRegions === true ? 'region-policies-within' : 'region-policies'),
-    params: (args) => ({ ...first(args), ...scope(args) }),
-  }],
-  ['Region.statistics', {
-    kind: 'rows',
-    fragment: (args) => (args.includeSubRegions === true ? 'region-statistics-within' : 'measurements-by-subject'),
-    params: first,
-  }],
+  [
+    'Region.policies',
+    {
+      kind: 'rows',
+      fragment: (args) => (args.includeSubRegions === true ? 'region-policies-within' : 'region-policies'),
+      params: (args) => ({ ...first(args), ...scope(args) }),
+    },
+  ],
+  [
+    'Region.statistics',
+    {
+      kind: 'rows',
+      fragment: (args) => (args.includeSubRegions === true ? 'region-statistics-within' : 'measurements-by-subject'),
+      params: first,
+    },
+  ],
 
   ['Policy.mentions', mentions],
   ['Policy.implementedBy', relation('implementations-by-policy', scope)],
@@ -158,14 +182,17 @@ export const FIELD_PLANS: ReadonlyMap<string, FieldPlan> = new Map<string, Field
   ['Theme.discussedBy', relation('theme-discussants', scope)],
   ['Theme.statements', relation('theme-statements', scope)],
   ['Theme.policies', relation('theme-policies')],
-  ['Theme.trend', {
-    kind: 'rows',
-    fragment: 'theme-trend',
-    params: (args) => {
-      requireOrderedDates('from', args.from as string | null, 'to', args.to as string | null);
-      return { periodLength: PERIOD_LENGTH[(args.by as 'YEAR' | 'MONTH' | null) ?? 'YEAR'], from: args.from ?? null, to: args.to ?? null };
+  [
+    'Theme.trend',
+    {
+      kind: 'rows',
+      fragment: 'theme-trend',
+      params: (args) => {
+        requireOrderedDates('from', args.from as string | null, 'to', args.to as string | null);
+        return { periodLength: PERIOD_LENGTH[(args.by as 'YEAR' | 'MONTH' | null) ?? 'YEAR'], from: args.from ?? null, to: args.to ?? null };
+      },
     },
-  }],
+  ],
 
   ['Statement.mentions', mentions],
   ['Statement.text', { kind: 'property', property: 'name' }],

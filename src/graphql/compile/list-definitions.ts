@@ -1,4 +1,4 @@
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
+import { type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import { EcokgError, ErrorCode, UnreachableCaseError } from '../../errors/error-codes.ts';
 import { positionAfter } from '../connection-cursor.ts';
 import type { DocumentSortField, EntitySortField, SortDirection, StatisticSortField } from '../generated/resolvers-types.ts';
@@ -243,7 +243,13 @@ export function planListPage(
   const candidates = walk
     ? `walk-${sortKey.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}-${descending ? 'desc' : 'asc'}`
     : (chosen?.[0] ?? 'all');
-  const walkFrom = after ? (sortKey === 'id' ? after.id : after.key) : walkType ? WALK_START[walkType][descending ? 'descending' : 'ascending'] : null;
+  const walkFrom = after
+    ? sortKey === 'id'
+      ? after.id
+      : after.key
+    : walkType
+      ? WALK_START[walkType][descending ? 'descending' : 'ascending']
+      : null;
   // A filter the candidates were read by holds for every candidate: checking it again costs a second walk of the same
   // relationships (the places of a region, every statistic's MEASURES), so the filter is told it is absent. Not so
   // for the candidates of a list of documents, nor when a period or documents narrow what a relation filter counts.

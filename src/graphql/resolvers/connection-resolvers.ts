@@ -17,7 +17,8 @@ export const connectionResolvers = {
     page.nodes.slice(0, page.first).map((node) => ({ ...node, cursor: encodeCursor(page.orderKey, { key: node.__key ?? null, id: node.__id }) })),
   pageInfo: (page: PageAnswer) => {
     const items = page.nodes.slice(0, page.first);
-    const cursorOf = (node: PageAnswer['nodes'][number] | undefined) => (node ? encodeCursor(page.orderKey, { key: node.__key ?? null, id: node.__id }) : null);
+    const cursorOf = (node: PageAnswer['nodes'][number] | undefined) =>
+      node ? encodeCursor(page.orderKey, { key: node.__key ?? null, id: node.__id }) : null;
     return {
       hasNextPage: page.nodes.length > page.first,
       // A page after a cursor has at least that cursor's item before it.
