@@ -225,6 +225,26 @@ describe('root lists', () => {
   });
 });
 
+describe('Cypher files', () => {
+  it('repeat no block of six or more lines: a block two fragments share is an include (cypher/fields/includes)', async () => {
+    const files = (await readdir(new URL('cypher/', root), { recursive: true })).filter((file) => file.endsWith('.cypher') && !file.startsWith('generated'));
+    expect(files.length).toBeGreaterThan(100);
+    const placesOf = new Map<string, Set<string>>();
+    for (const file of files) {
+      const lines = (await read(`cypher/${file}`))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0 && !line.startsWith('//'));
+      for (let at = 0; at + 6 <= lines.length; at += 1) {
+        const block = lines.slice(at, at + 6).join('\n');
+        placesOf.set(block, new Set([...(placesOf.get(block) ?? []), file]));
+      }
+    }
+    const repeated = [...placesOf].filter(([, places]) => places.size > 1).map(([block, places]) => `${[...places].join(' and ')}:\n${block}`);
+    expect(repeated).toEqual([]);
+  });
+});
+
 describe('cypher/generated', () => {
   it('holds the statement of every example question as the compiler writes it now (run npm run cypher -- --write-examples)', async () => {
     const expected = await renderExampleStatements();

@@ -147,10 +147,18 @@ export const LIST_DEFINITIONS = {
  * its stored value, and a String free text, but for `period`, an ISO 8601 prefix.
  */
 export function filterFieldsOf(definition: Pick<ListDefinition<string>, 'filterInput'>): Record<string, FilterField> {
-  const input = contractSchema.getType(definition.filterInput);
-  if (!isInputObjectType(input)) throw new Error(`schema.graphql has no input ${definition.filterInput}`);
-  return Object.fromEntries(Object.values(input.getFields()).map((field) => [field.name, filterFieldKind(field.name, field.type)]));
+  let fields = FILTER_FIELDS.get(definition.filterInput);
+  if (!fields) {
+    const input = contractSchema.getType(definition.filterInput);
+    if (!isInputObjectType(input)) throw new Error(`schema.graphql has no input ${definition.filterInput}`);
+    fields = Object.fromEntries(Object.values(input.getFields()).map((field) => [field.name, filterFieldKind(field.name, field.type)]));
+    FILTER_FIELDS.set(definition.filterInput, fields);
+  }
+  return fields;
 }
+
+// The filter fields of each input, read from the schema once.
+const FILTER_FIELDS = new Map<string, Record<string, FilterField>>();
 
 function filterFieldKind(name: string, type: GraphQLInputType): FilterField {
   const inner = isNonNullType(type) ? type.ofType : type;
