@@ -11,6 +11,8 @@ export interface RequestContext {
   logger?: Logger;
   /** The answer of the request's one statement, once its first root field asked for it (compile/answer-request.ts). */
   answer?: Promise<RequestAnswer>;
+  /** The errors of nested fields whose arguments were refused, once the answer is there. */
+  answerErrors?: readonly Error[];
 }
 
 /** What one request's statement answered: each root field's value, and the errors of refused nested arguments. */

@@ -17,13 +17,7 @@ export function fragmentCatalog(): Promise<FragmentCatalog> {
  */
 export function answerRequest(ctx: RequestContext, info: GraphQLResolveInfo): Promise<RequestAnswer> {
   ctx.answer ??= (async () => {
-    const compiled = compileRequest({
-      schema: info.schema,
-      operation: info.operation,
-      fragments: info.fragments,
-      variableValues: info.variableValues,
-      catalog: await fragmentCatalog(),
-    });
+    const compiled = await compiledRequest(info);
     const row = compiled.cypher
       ? ((
           await ctx.gateway.readComposed(
@@ -32,9 +26,34 @@ export function answerRequest(ctx: RequestContext, info: GraphQLResolveInfo): Pr
           )
         )[0] ?? {})
       : {};
+    ctx.answerErrors = compiled.errors;
     return toAnswer(compiled, row);
   })();
   return ctx.answer;
+}
+
+// Apollo Server keeps one parsed document per query text, so a request repeated with the same variables finds its
+// statement here instead of compiling it again; a few variable sets per operation are kept, the oldest dropped first.
+const COMPILED_PER_OPERATION = 32;
+const compiledByOperation = new WeakMap<object, Map<string, CompiledRequest>>();
+
+async function compiledRequest(info: GraphQLResolveInfo): Promise<CompiledRequest> {
+  const byVariables = compiledByOperation.get(info.operation) ?? new Map<string, CompiledRequest>();
+  compiledByOperation.set(info.operation, byVariables);
+  const key = JSON.stringify(info.variableValues);
+  let compiled = byVariables.get(key);
+  if (!compiled) {
+    compiled = compileRequest({
+      schema: info.schema,
+      operation: info.operation,
+      fragments: info.fragments,
+      variableValues: info.variableValues,
+      catalog: await fragmentCatalog(),
+    });
+    if (byVariables.size >= COMPILED_PER_OPERATION) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, compiled);
+  }
+  return compiled;
 }
 
 function toAnswer(compiled: CompiledRequest, row: Record<string, unknown>): RequestAnswer {
@@ -61,13 +80,12 @@ export const resolveRootField: GraphQLFieldResolver<unknown, RequestContext> = a
  * arguments stay apart); objects the resolvers build (a page's edges) by field name. A value standing for refused
  * arguments throws their error.
  */
-export const readAnswerField: GraphQLFieldResolver<unknown, RequestContext> = async (source, _args, ctx, info) => {
+// Synchronous, as graphql-js's own default resolver: a promise per field would cost every field of every answer.
+export const readAnswerField: GraphQLFieldResolver<unknown, RequestContext> = (source, _args, ctx, info) => {
   if (source === null || typeof source !== 'object') return undefined;
   const record = source as Record<string, unknown>;
-  const key = String(info.path.key);
+  const key = info.path.key as string;
   const value = Object.hasOwn(record, key) ? record[key] : record[info.fieldName];
-  if (value !== null && typeof value === 'object' && '__error' in value && ctx.answer) {
-    throw answerError(value, (await ctx.answer).errors);
-  }
+  if (value !== null && typeof value === 'object' && '__error' in value) throw answerError(value, ctx.answerErrors ?? []);
   return value;
 };
