@@ -227,7 +227,9 @@ describe('root lists', () => {
 
 describe('Cypher files', () => {
   it('repeat no block of six or more lines: a block two fragments share is an include (cypher/fields/includes)', async () => {
-    const files = (await readdir(new URL('cypher/', root), { recursive: true })).filter((file) => file.endsWith('.cypher') && !file.startsWith('generated'));
+    const files = (await readdir(new URL('cypher/', root), { recursive: true })).filter(
+      (file) => file.endsWith('.cypher') && !file.startsWith('generated'),
+    );
     expect(files.length).toBeGreaterThan(100);
     const placesOf = new Map<string, Set<string>>();
     for (const file of files) {
