@@ -1,16 +1,12 @@
 // Generated from examples/questions/01-precise-pollution-discussants.graphql by `npm run cypher -- --write-examples`: the one statement the
 // question runs. Do not edit: edit the fragments of cypher/fields, then regenerate.
-:param {"v1_nameContains":"精准治污","v2_nameContains":null,"v2_document":null,"v1_sortKey":"name","v1_afterId":null,"v1_descending":false,"v1_afterKey":null,"v1_withCount":false,"v1_limit":21,"v1_first":20,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20,"v6_first":20}
+:param {"v1_nameContains":"精准治污","v1_sortKey":"name","v1_afterId":null,"v1_descending":false,"v1_afterKey":null,"v1_withCount":false,"v1_limit":21,"v1_first":20,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20,"v6_first":20}
 
 CALL () {
   CALL () {
     MATCH (n:Theme) WHERE n.matchText CONTAINS toLower($v1_nameContains)
     RETURN n
   }
-  WITH n AS t
-  WHERE ($v2_nameContains IS NULL OR t.matchText CONTAINS toLower($v2_nameContains))
-    AND ($v2_document IS NULL OR EXISTS { (t)-[:SOURCE]->(:Document {id: $v2_document}) })
-  WITH t AS n
   WITH n, n[$v1_sortKey] AS key
   WITH n, key,
        $v1_afterId IS NULL
@@ -32,7 +28,6 @@ CALL () {
       WHERE true
         AND ($v5_from IS NULL OR s.publishedAt >= $v5_from) AND ($v5_to IS NULL OR s.publishedAt <= $v5_to)
         AND ($v5_documents IS NULL OR s.source IN $v5_documents)
-
       WITH p, s
       ORDER BY s.publishedAt, s.source, s.evidenceStart
       WITH p, collect(s)[..100] AS statements

@@ -36,7 +36,6 @@ CALL () {
     WHERE ($v6_theme IS NULL OR EXISTS { (s)-[:ABOUT]->(:Theme {id: $v6_theme}) })
       AND ($v6_from IS NULL OR s.publishedAt >= $v6_from) AND ($v6_to IS NULL OR s.publishedAt <= $v6_to)
       AND ($v6_documents IS NULL OR s.source IN $v6_documents)
-
     WITH s
     ORDER BY s.publishedAt, s.source, s.evidenceStart
     LIMIT $v6_first

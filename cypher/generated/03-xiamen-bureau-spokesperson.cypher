@@ -32,7 +32,6 @@ CALL () {
       WHERE ($v3_theme IS NULL OR EXISTS { (s)-[:ABOUT]->(:Theme {id: $v3_theme}) })
         AND ($v3_from IS NULL OR s.publishedAt >= $v3_from) AND ($v3_to IS NULL OR s.publishedAt <= $v3_to)
         AND ($v3_documents IS NULL OR s.source IN $v3_documents)
-
       WITH s
       ORDER BY s.publishedAt, s.source, s.evidenceStart
       LIMIT $v3_first

@@ -1,18 +1,12 @@
 // Generated from examples/questions/04-provinces-and-policies.graphql by `npm run cypher -- --write-examples`: the one statement the
 // question runs. Do not edit: edit the fragments of cypher/fields, then regenerate.
-:param {"v1_level":"PROVINCE","v2_nameContains":null,"v2_level":null,"v2_within":null,"v2_document":null,"v1_sortKey":"name","v1_afterId":null,"v1_descending":false,"v1_afterKey":null,"v1_withCount":true,"v1_limit":1000000000,"v1_first":50,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20}
+:param {"v1_level":"PROVINCE","v1_sortKey":"name","v1_afterId":null,"v1_descending":false,"v1_afterKey":null,"v1_withCount":true,"v1_limit":1000000000,"v1_first":50,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20}
 
 CALL () {
   CALL () {
     MATCH (n:Region {level: $v1_level})
     RETURN n
   }
-  WITH n AS g
-  WHERE ($v2_nameContains IS NULL OR g.matchText CONTAINS toLower($v2_nameContains))
-    AND ($v2_level IS NULL OR g.level = $v2_level)
-    AND ($v2_within IS NULL OR EXISTS { (g)-[:PART_OF*1..6]->(:Region {id: $v2_within}) })
-    AND ($v2_document IS NULL OR EXISTS { (g)-[:SOURCE]->(:Document {id: $v2_document}) })
-  WITH g AS n
   WITH n, n[$v1_sortKey] AS key
   WITH n, key,
        $v1_afterId IS NULL
@@ -42,7 +36,6 @@ CALL () {
       }
 
 
-
       CALL (place) {
         MATCH (place)-[r:IMPLEMENTS]->(p:Policy)
         RETURN place AS implementer, r, p
@@ -54,11 +47,9 @@ CALL () {
       WHERE true
         AND ($v5_from IS NULL OR r.publishedAt >= $v5_from) AND ($v5_to IS NULL OR r.publishedAt <= $v5_to)
         AND ($v5_documents IS NULL OR r.source IN $v5_documents)
-
       WITH implementer, p, r
 
       ORDER BY r.publishedAt, r.source, r.evidenceStart
-
       WITH implementer, p, collect(r) AS rels
       ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
       LIMIT $v5_first

@@ -14,7 +14,6 @@ CALL () {
       UNION
       RETURN region AS place
     }
-
     MATCH (place)<-[:MEASURES]-(n:Statistic)
     RETURN DISTINCT n
   }
@@ -31,7 +30,6 @@ CALL () {
     }
     RETURN collect(place) AS regionPlaces
   }
-
   UNWIND candidates AS n
   WITH n AS s, regionPlaces
   WHERE ($v2_indicatorContains IS NULL OR s.matchText CONTAINS toLower($v2_indicatorContains))

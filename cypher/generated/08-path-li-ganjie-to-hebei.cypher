@@ -35,7 +35,6 @@ CALL () {
   }
   WITH {nodes: nodes(p), edges: [r IN relationships(p) |
       {id: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, title: r.title, role: r.role, evidence: r}
-
   ]} AS v1
   RETURN collect(CASE WHEN v1 IS NULL THEN null ELSE {`length`: (size(v1.edges)), `nodes`: [v3 IN v1.nodes | {__typename: [l IN labels(v3) WHERE l <> 'Entity'][0], `id`: v3.id, `name`: v3.name, `nameEn`: v3.nameEn}], `edges`: [v4 IN v1.edges | {`type`: v4.type, `from`: v4.from, `to`: v4.to, `title`: v4.title, `evidence`: {`excerpt`: v4.evidence.evidence, `start`: v4.evidence.evidenceStart, `end`: v4.evidence.evidenceEnd}}]} END)[0] AS v5
 }

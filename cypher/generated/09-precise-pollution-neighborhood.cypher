@@ -52,7 +52,6 @@ CALL () {
     }],
     edges: [r IN edges |
       {id: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, title: r.title, role: r.role, evidence: r}
-
     ]
   } END AS v1
   RETURN collect(CASE WHEN v1 IS NULL THEN null ELSE {`centerId`: v1.centerId, `truncated`: v1.truncated, `nodes`: [v2 IN v1.nodes | {`id`: v2.id, `label`: v2.label, `name`: v2.name, `nameEn`: v2.nameEn, `distance`: v2.distance}], `edges`: [v3 IN v1.edges | {`id`: v3.id, `type`: v3.type, `from`: v3.from, `to`: v3.to, `title`: v3.title, `evidence`: {`excerpt`: v3.evidence.evidence}}]} END)[0] AS v4

@@ -12,7 +12,6 @@ CALL () {
     WHERE true
       AND ($v2_from IS NULL OR s.publishedAt >= $v2_from) AND ($v2_to IS NULL OR s.publishedAt <= $v2_to)
       AND ($v2_documents IS NULL OR s.source IN $v2_documents)
-
     WITH p, s
     ORDER BY s.publishedAt, s.source, s.evidenceStart
     WITH p, collect(s)[..100] AS statements

@@ -59,7 +59,7 @@ function expandIncludes(name: string, texts: ReadonlyMap<string, string>, trail:
     .split('\n')
     .map((line) => {
       const include = INCLUDE.exec(line.trim());
-      return include ? expandIncludes(include[1]!, texts, [...trail, name]) : line;
+      return include ? expandIncludes(include[1]!, texts, [...trail, name]).trimEnd() : line;
     })
     .join('\n');
 }

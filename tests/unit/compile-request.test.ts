@@ -83,7 +83,12 @@ describe('compiling a request into one statement', () => {
     const compiled = compile('{ people(filter: { theme: "theme:precise-pollution-control" }, first: 5) { totalCount edges { node { name } } } }');
     expect(compiled.cypher).toContain('MATCH (:Theme {id: $v1_theme})<-[:ABOUT]-(:Statement)<-[:SAID]-(n:Person)');
     // The theme the candidates were read by is not checked again by the filter.
-    expect(compiled.params).toMatchObject({ v1_theme: 'theme:precise-pollution-control', v2_theme: null, v1_withCount: true, v1_first: 5 });
+    expect(compiled.params).toMatchObject({ v1_theme: 'theme:precise-pollution-control', v1_withCount: true, v1_first: 5 });
+    // With nothing else to check, the filter is left out.
+    expect(compiled.cypher).not.toContain('WITH n AS p');
+    const both = compile('{ people(filter: { theme: "theme:precise-pollution-control", nameContains: "li" }) { edges { node { name } } } }');
+    expect(both.params).toMatchObject({ v1_theme: 'theme:precise-pollution-control', v2_theme: null, v2_nameContains: 'li' });
+    expect(both.cypher).toContain('WITH n AS p');
     const walk = compile('{ people(first: 5) { edges { node { name } } } }');
     expect(walk.cypher).toContain('MATCH (n:Person) WHERE n.name >= $v1_walkFrom');
     expect(walk.params).toMatchObject({ v1_withCount: false, v1_limit: 6 });

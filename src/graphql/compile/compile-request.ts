@@ -117,7 +117,9 @@ class RequestCompiler {
     const filter$ = this.#fresh();
     const out = this.#fresh();
     const candidates = this.#use(this.#fragment(page.candidates), page.params, page$);
-    const filter = this.#use(this.#fragment(`lists/${plan.list.folder}/filter`), page.filterParams, filter$);
+    // A filter with nothing to check (no filter given, or only the one the candidates were read by) is left out.
+    const filtering = Object.values(page.filterParams).some((value) => value !== null);
+    const filter = filtering ? this.#use(this.#fragment(`lists/${plan.list.folder}/filter`), page.filterParams, filter$) : undefined;
     const tail = this.#fragment('lists/keyset-page');
     const tailUse = this.#use(tail, page.params, page$);
     // The nodes each `node` of `edges` asks for, by its response key, with the key and id every cursor encodes.
@@ -144,7 +146,7 @@ class RequestCompiler {
       'CALL () {',
       indent(renderFragment(candidates.fragment, candidates.use)),
       '}',
-      renderFragment(filter.fragment, filter.use),
+      ...(filter ? [renderFragment(filter.fragment, filter.use)] : []),
       renderFragment(tail, tailUse.use, tail.returnAt),
       `WITH ${renderReturnedItem(tail, tailUse.use)} AS ${page$}`,
       ...pageNodes.calls,
