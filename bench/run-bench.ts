@@ -19,7 +19,7 @@ import type { BenchResults, ScaleResult } from './report/bench-results.ts';
 import { evaluateTargets } from './report/evaluate-targets.ts';
 import { writeResults } from './report/write-results.ts';
 import { startBenchServers } from './servers/start-bench-servers.ts';
-import { startBenchNeo4j } from './start-bench-neo4j.ts';
+import { BENCH_NEO4J_DIR, startBenchNeo4j } from './start-bench-neo4j.ts';
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
@@ -71,13 +71,14 @@ async function main(): Promise<void> {
   const corpus = await generateCorpus({
     documents: settings.largeScale - 1,
     seed: Number(values.seed),
-    outDir: path.join(CORPUS_ROOT, `seed-${values.seed}`),
+    // The large corpus and store are kept apart from the 1,000× ones, so both can stay on disk.
+    outDir: path.join(CORPUS_ROOT, values.large ? `seed-${values.seed}-large` : `seed-${values.seed}`),
   });
   log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
 
   log('starting the bench Neo4j');
   let stopServers: (() => Promise<void>) | undefined;
-  const bench = await startBenchNeo4j((line) => log(`  ${line}`));
+  const bench = await startBenchNeo4j((line) => log(`  ${line}`), values.large ? { dataDir: `${BENCH_NEO4J_DIR.replace(/\/$/, '')}-large/` } : {});
   // Ctrl-C stops what the bench started: the servers stop with their parent's stop() below, Neo4j here.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
