@@ -13,7 +13,6 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
-  isObjectType,
   type OperationDefinitionNode,
 } from 'graphql';
 import { type CypherFragment, type FragmentCatalog, renderFragment, renderReturnedItem } from '../../db/cypher-fragments.ts';
@@ -343,6 +342,3 @@ export function answerError(value: unknown, errors: readonly Error[]): Error | u
   if (value === null || typeof value !== 'object' || !('__error' in value)) return undefined;
   return errors[(value as { __error: number }).__error] ?? new EcokgError(ErrorCode.INTERNAL_SERVER_ERROR, 'A field failed to compile');
 }
-
-/** Whether a field of `type` is an object (for the checks of field-plans.ts). */
-export const isObjectField = (type: GraphQLOutputType) => isObjectType(getNamedType(type));
