@@ -3,7 +3,8 @@
  * Cypher and @neo4j/graphql on the real report (1×) and on a graph 1,000 times larger (100× with --quick), on a Neo4j
  * of its own (bolt 37687, data in bench/.neo4j), and writes bench/results/latest.md and latest.json. With --large it
  * runs one scale of 10,000 documents instead (about 1 M nodes and 4.7 M relationships), times its load with ecokg's
- * loader, and writes bench/results/large.md and large.json, with each operation's growth from latest.json's 1,000×.
+ * loader, and writes bench/results/large.md and large.json, with each operation's growth from latest.json's 1,000×;
+ * `--large --documents N` runs N documents instead.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -59,9 +60,16 @@ const LARGE: BenchSettings = {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { quick: { type: 'boolean', default: false }, large: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } },
+    options: {
+      quick: { type: 'boolean', default: false },
+      large: { type: 'boolean', default: false },
+      // With --large, another number of documents than 10,000 (a machine too slow to load them all in its time).
+      documents: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
   });
-  const settings = values.large ? LARGE : values.quick ? QUICK : FULL;
+  const chosen = values.large ? LARGE : values.quick ? QUICK : FULL;
+  const settings = values.large && values.documents ? { ...chosen, largeScale: Number(values.documents) } : chosen;
   // The 10,000-document store is about four times the 1,000× one: a page cache that holds it keeps the queries off disk.
   if (values.large) process.env.NEO4J_LOCAL_PAGE_CACHE ??= '6g';
   const started = performance.now();
