@@ -4,7 +4,8 @@
  * of its own (bolt 37687, data in bench/.neo4j), and writes bench/results/latest.md and latest.json. With --large it
  * runs one scale of 10,000 documents instead (about 1 M nodes and 4.7 M relationships), times its load with ecokg's
  * loader, and writes bench/results/large.md and large.json, with each operation's growth from latest.json's 1,000×;
- * `--large --documents N` runs N documents instead.
+ * `--large --documents N` runs N documents instead, `--large --skip-load` measures the graph the large store
+ * already holds (a load stopped part way) without loading.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
       large: { type: 'boolean', default: false },
       // With --large, another number of documents than 10,000 (a machine too slow to load them all in its time).
       documents: { type: 'string' },
+      // With --large, the graph the store already holds (a load stopped part way), measured as it is, without loading.
+      'skip-load': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
     },
   });
@@ -105,13 +108,15 @@ async function main(): Promise<void> {
     for (const scale of settings.smallScale === false ? [settings.largeScale] : [1, settings.largeScale]) {
       const folders = [REAL_REPORT_FOLDER, ...corpus.folders.slice(0, scale - 1)];
       log(`${scale}×: ${folders.length} document(s)`);
+      const keep = values.large && values['skip-load'];
       const load =
-        scale === 1
+        scale === 1 || keep
           ? undefined
           : await measureLoad({ connection: bench.connection, folders, rounds: settings.loadRounds, baseline: settings.loadBaseline ?? true, log });
       if (scale === 1) await runSeedCli(bench.connection, folders);
       const counts = await countGraph(driver);
-      log(`  graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+      const documents = keep ? await countDocuments(driver) : folders.length;
+      log(`  graph: ${documents} documents, ${counts.nodes} nodes, ${counts.relationships} relationships`);
       const servers = await startBenchServers(bench.connection);
       stopServers = () => servers.stop();
       try {
@@ -123,7 +128,7 @@ async function main(): Promise<void> {
           soak = await runSoak({ servers, connections: settings.queryMix.concurrency, ...settings.soak });
           log(`  soak: ${soak.requests} requests, ${soak.errors} errors, RSS ×${soak.rssRatio}`);
         }
-        scales.push({ scale, documents: folders.length, ...counts, loadAverage, load, operations, soak });
+        scales.push({ scale, documents, ...counts, loadAverage, load, operations, soak });
       } finally {
         await servers.stop();
       }
@@ -161,6 +166,11 @@ async function countGraph(driver: Driver): Promise<{ nodes: number; relationship
     { database: 'neo4j', routing: 'READ' },
   );
   return { nodes: records[0]!.get('nodes') as number, relationships: records[0]!.get('relationships') as number };
+}
+
+async function countDocuments(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS documents', {}, { database: 'neo4j', routing: 'READ' });
+  return records[0]!.get('documents') as number;
 }
 
 /** Versions of what ran, Neo4j's as the server reports it. */
