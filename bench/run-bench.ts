@@ -78,14 +78,18 @@ async function main(): Promise<void> {
   const started = performance.now();
   const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
 
-  log(`generating ${settings.largeScale - 1} synthetic documents (seed ${values.seed})`);
-  const corpus = await generateCorpus({
-    documents: settings.largeScale - 1,
-    seed: Number(values.seed),
-    // The large corpus and store are kept apart from the 1,000× ones, so both can stay on disk.
-    outDir: path.join(CORPUS_ROOT, values.large ? `seed-${values.seed}-large` : `seed-${values.seed}`),
-  });
-  log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
+  // Measuring the store as it is needs no corpus.
+  const skipLoad = values.large && values['skip-load'];
+  if (!skipLoad) log(`generating ${settings.largeScale - 1} synthetic documents (seed ${values.seed})`);
+  const corpus = skipLoad
+    ? { folders: [], nodeEntries: 0, relationships: 0 }
+    : await generateCorpus({
+        documents: settings.largeScale - 1,
+        seed: Number(values.seed),
+        // The large corpus and store are kept apart from the 1,000× ones, so both can stay on disk.
+        outDir: path.join(CORPUS_ROOT, values.large ? `seed-${values.seed}-large` : `seed-${values.seed}`),
+      });
+  if (!skipLoad) log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
 
   log('starting the bench Neo4j');
   let stopServers: (() => Promise<void>) | undefined;
@@ -108,7 +112,7 @@ async function main(): Promise<void> {
     for (const scale of settings.smallScale === false ? [settings.largeScale] : [1, settings.largeScale]) {
       const folders = [REAL_REPORT_FOLDER, ...corpus.folders.slice(0, scale - 1)];
       log(`${scale}×: ${folders.length} document(s)`);
-      const keep = values.large && values['skip-load'];
+      const keep = skipLoad;
       const load =
         scale === 1 || keep
           ? undefined
