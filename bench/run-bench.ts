@@ -57,7 +57,7 @@ const LARGE: BenchSettings = {
   loadBaseline: false,
   smallScale: false,
   // Some questions take a second or more on a cold 10,000-document store: warm-ups of half a second see no answer.
-  queryMix: { ...QUICK.queryMix, globalWarmupSeconds: 3, warmupSeconds: 2 },
+  queryMix: { globalWarmupSeconds: 3, warmupRequests: 20, latencyRequests: 60, warmupSeconds: 2, throughputSeconds: 6, concurrency: 16 },
 };
 
 async function main(): Promise<void> {
