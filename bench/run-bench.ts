@@ -69,6 +69,8 @@ async function main(): Promise<void> {
       documents: { type: 'string' },
       // With --large, the graph the store already holds (a load stopped part way), measured as it is, without loading.
       'skip-load': { type: 'boolean', default: false },
+      // Only these operations (comma-separated names), to finish a run the machine's time cut short.
+      only: { type: 'string' },
       seed: { type: 'string', default: '1' },
     },
   });
@@ -126,7 +128,14 @@ async function main(): Promise<void> {
       stopServers = () => servers.stop();
       try {
         const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
-        const operations = await runQueryMix({ servers, driver, neo4jPid: bench.neo4j.pid, settings: settings.queryMix, log });
+        const operations = await runQueryMix({
+          servers,
+          driver,
+          neo4jPid: bench.neo4j.pid,
+          settings: settings.queryMix,
+          log,
+          only: values.only?.split(','),
+        });
         let soak: Awaited<ReturnType<typeof runSoak>> | undefined;
         if (scale === settings.largeScale && settings.soak) {
           log(`  soak: ${settings.queryMix.concurrency} clients for ${settings.soak.seconds} s`);

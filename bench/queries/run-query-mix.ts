@@ -5,7 +5,7 @@ import { measureCpuShare } from '../measure/read-process-usage.ts';
 import type { BenchServers } from '../servers/start-bench-servers.ts';
 import { type AnswerCheck, acceptsAnswerOf, checkAnswers } from './check-answers.ts';
 import type { Operation, OperationGroup } from './operation.ts';
-import { OPERATIONS } from './operations.ts';
+import { OPERATIONS as ALL_OPERATIONS } from './operations.ts';
 
 /** How long each timed part of the query mix runs. */
 export interface QueryMixSettings {
@@ -58,8 +58,11 @@ export async function runQueryMix(options: {
   neo4jPid: number;
   settings: QueryMixSettings;
   log: (line: string) => void;
+  /** Only these operations, by name. @default all */
+  only?: readonly string[];
 }): Promise<OperationResult[]> {
   const { servers, driver, settings, log } = options;
+  const OPERATIONS = options.only ? ALL_OPERATIONS.filter((operation) => options.only!.includes(operation.name)) : ALL_OPERATIONS;
   const { checks, bodies } = await checkAnswers({
     ecokgUrl: servers.ecokg.url,
     ecokgCachedUrl: servers.ecokgCached.url,
