@@ -1,7 +1,11 @@
 /**
- * `npm run bench [-- --quick]`: benchmarks ecokg, uncached and with its response cache, against hand-written Cypher
- * and @neo4j/graphql on the real report (1×) and on a graph 1,000 times larger (100× with --quick), on a Neo4j of
- * its own (bolt 37687, data in bench/.neo4j), and writes bench/results/latest.md and latest.json.
+ * `npm run bench [-- --quick | --large]`: benchmarks ecokg, uncached and with its response cache, against hand-written
+ * Cypher and @neo4j/graphql on the real report (1×) and on a graph 1,000 times larger (100× with --quick), on a Neo4j
+ * of its own (bolt 37687, data in bench/.neo4j), and writes bench/results/latest.md and latest.json. With --large it
+ * runs one scale of 10,000 documents instead (about 1 M nodes and 4.7 M relationships), times its load with ecokg's
+ * loader, and writes bench/results/large.md and large.json, with each operation's growth from latest.json's 1,000×;
+ * `--large --documents N` runs N documents instead, `--large --skip-load` measures the graph the large store
+ * already holds (a load stopped part way) without loading.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,40 +21,82 @@ import type { BenchResults, ScaleResult } from './report/bench-results.ts';
 import { evaluateTargets } from './report/evaluate-targets.ts';
 import { writeResults } from './report/write-results.ts';
 import { startBenchServers } from './servers/start-bench-servers.ts';
-import { startBenchNeo4j } from './start-bench-neo4j.ts';
+import { BENCH_NEO4J_DIR, startBenchNeo4j } from './start-bench-neo4j.ts';
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
-const FULL: { largeScale: number; loadRounds: number; queryMix: QueryMixSettings; soak: { warmupSeconds: number; seconds: number } } = {
+interface BenchSettings {
+  largeScale: number;
+  loadRounds: number;
+  /** Whether the load is also timed with the raw UNWIND baseline. @default true */
+  loadBaseline?: boolean;
+  /** Whether the real report alone (1×) is measured first. @default true */
+  smallScale?: boolean;
+  queryMix: QueryMixSettings;
+  soak?: { warmupSeconds: number; seconds: number };
+}
+
+const FULL: BenchSettings = {
   largeScale: 1000,
   loadRounds: 2,
   queryMix: { globalWarmupSeconds: 2, warmupRequests: 100, latencyRequests: 500, warmupSeconds: 3, throughputSeconds: 10, concurrency: 16 },
   soak: { warmupSeconds: 10, seconds: 60 },
 };
-const QUICK: typeof FULL = {
+const QUICK: BenchSettings = {
   largeScale: 100,
   loadRounds: 1,
   queryMix: { globalWarmupSeconds: 0.5, warmupRequests: 30, latencyRequests: 150, warmupSeconds: 1, throughputSeconds: 2.5, concurrency: 16 },
   soak: { warmupSeconds: 3, seconds: 10 },
 };
 
+// 10,000 documents: ten years of every province's reports. Loading takes most of the run, so the load is timed once,
+// with ecokg's loader only, and the query mix runs with the quick settings.
+const LARGE: BenchSettings = {
+  largeScale: 10_000,
+  loadRounds: 1,
+  loadBaseline: false,
+  smallScale: false,
+  // Some questions take a second or more on a cold 10,000-document store: warm-ups of half a second see no answer.
+  queryMix: { globalWarmupSeconds: 3, warmupRequests: 20, latencyRequests: 60, warmupSeconds: 2, throughputSeconds: 6, concurrency: 16 },
+};
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } } });
-  const settings = values.quick ? QUICK : FULL;
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      large: { type: 'boolean', default: false },
+      // With --large, another number of documents than 10,000 (a machine too slow to load them all in its time).
+      documents: { type: 'string' },
+      // With --large, the graph the store already holds (a load stopped part way), measured as it is, without loading.
+      'skip-load': { type: 'boolean', default: false },
+      // Only these operations (comma-separated names), to finish a run the machine's time cut short.
+      only: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  const chosen = values.large ? LARGE : values.quick ? QUICK : FULL;
+  const settings = values.large && values.documents ? { ...chosen, largeScale: Number(values.documents) } : chosen;
+  // The 10,000-document store is about four times the 1,000× one: a page cache that holds it keeps the queries off disk.
+  if (values.large) process.env.NEO4J_LOCAL_PAGE_CACHE ??= '6g';
   const started = performance.now();
   const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
 
-  log(`generating ${settings.largeScale - 1} synthetic documents (seed ${values.seed})`);
-  const corpus = await generateCorpus({
-    documents: settings.largeScale - 1,
-    seed: Number(values.seed),
-    outDir: path.join(CORPUS_ROOT, `seed-${values.seed}`),
-  });
-  log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
+  // Measuring the store as it is needs no corpus.
+  const skipLoad = values.large && values['skip-load'];
+  if (!skipLoad) log(`generating ${settings.largeScale - 1} synthetic documents (seed ${values.seed})`);
+  const corpus = skipLoad
+    ? { folders: [], nodeEntries: 0, relationships: 0 }
+    : await generateCorpus({
+        documents: settings.largeScale - 1,
+        seed: Number(values.seed),
+        // The large corpus and store are kept apart from the 1,000× ones, so both can stay on disk.
+        outDir: path.join(CORPUS_ROOT, values.large ? `seed-${values.seed}-large` : `seed-${values.seed}`),
+      });
+  if (!skipLoad) log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
 
   log('starting the bench Neo4j');
   let stopServers: (() => Promise<void>) | undefined;
-  const bench = await startBenchNeo4j((line) => log(`  ${line}`));
+  const bench = await startBenchNeo4j((line) => log(`  ${line}`), values.large ? { dataDir: `${BENCH_NEO4J_DIR.replace(/\/$/, '')}-large/` } : {});
   // Ctrl-C stops what the bench started: the servers stop with their parent's stop() below, Neo4j here.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -66,25 +112,38 @@ async function main(): Promise<void> {
   let versions: Record<string, string> = {};
   try {
     versions = await readVersions(driver);
-    for (const scale of [1, settings.largeScale]) {
+    for (const scale of settings.smallScale === false ? [settings.largeScale] : [1, settings.largeScale]) {
       const folders = [REAL_REPORT_FOLDER, ...corpus.folders.slice(0, scale - 1)];
-      log(`${scale}×: ${folders.length} document(s)`);
-      const load = scale === 1 ? undefined : await measureLoad({ connection: bench.connection, folders, rounds: settings.loadRounds, log });
+      log(skipLoad ? `${scale}×: the graph the store holds` : `${scale}×: ${folders.length} document(s)`);
+      const keep = skipLoad;
+      const load =
+        scale === 1 || keep
+          ? undefined
+          : await measureLoad({ connection: bench.connection, folders, rounds: settings.loadRounds, baseline: settings.loadBaseline ?? true, log });
       if (scale === 1) await runSeedCli(bench.connection, folders);
       const counts = await countGraph(driver);
-      log(`  graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+      const documents = keep ? await countDocuments(driver) : folders.length;
+      log(`  graph: ${documents} documents, ${counts.nodes} nodes, ${counts.relationships} relationships`);
       const servers = await startBenchServers(bench.connection);
       stopServers = () => servers.stop();
       try {
         const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
-        const operations = await runQueryMix({ servers, driver, neo4jPid: bench.neo4j.pid, settings: settings.queryMix, log });
+        const operations = await runQueryMix({
+          servers,
+          driver,
+          neo4jPid: bench.neo4j.pid,
+          settings: settings.queryMix,
+          log,
+          only: values.only?.split(','),
+        });
         let soak: Awaited<ReturnType<typeof runSoak>> | undefined;
-        if (scale === settings.largeScale) {
+        if (scale === settings.largeScale && settings.soak) {
           log(`  soak: ${settings.queryMix.concurrency} clients for ${settings.soak.seconds} s`);
           soak = await runSoak({ servers, connections: settings.queryMix.concurrency, ...settings.soak });
           log(`  soak: ${soak.requests} requests, ${soak.errors} errors, RSS ×${soak.rssRatio}`);
         }
-        scales.push({ scale, documents: folders.length, ...counts, loadAverage, load, operations, soak });
+        // A store loaded part way is labelled by the documents it holds.
+        scales.push({ scale: keep ? documents : scale, documents, ...counts, loadAverage, load, operations, soak });
       } finally {
         await servers.stop();
       }
@@ -95,7 +154,7 @@ async function main(): Promise<void> {
   }
 
   const results: BenchResults = {
-    mode: values.quick ? 'quick' : 'full',
+    mode: values.large ? 'large' : values.quick ? 'quick' : 'full',
     date: new Date().toISOString(),
     durationSeconds: Math.round((performance.now() - started) / 1000),
     machine: {
@@ -109,8 +168,9 @@ async function main(): Promise<void> {
     settings: { ...settings.queryMix, loadRounds: settings.loadRounds, soak: settings.soak, corpusSeed: Number(values.seed) },
     scales,
   };
-  await writeResults(results, RESULTS_DIR);
-  log(`wrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.md and latest.json`);
+  const name = values.large ? 'large' : 'latest';
+  await writeResults(results, RESULTS_DIR, { name });
+  log(`wrote ${path.relative(process.cwd(), RESULTS_DIR)}/${name}.md and ${name}.json`);
   for (const target of evaluateTargets(results)) console.log(`${target.met ? 'met   ' : 'MISSED'} ${target.target}: ${target.measured}`);
 }
 
@@ -121,6 +181,11 @@ async function countGraph(driver: Driver): Promise<{ nodes: number; relationship
     { database: 'neo4j', routing: 'READ' },
   );
   return { nodes: records[0]!.get('nodes') as number, relationships: records[0]!.get('relationships') as number };
+}
+
+async function countDocuments(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS documents', {}, { database: 'neo4j', routing: 'READ' });
+  return records[0]!.get('documents') as number;
 }
 
 /** Versions of what ran, Neo4j's as the server reports it. */

@@ -16,52 +16,6 @@ const root = new URL('../', import.meta.url);
 const outputFile = fileURLToPath(new URL('src/graphql/generated/resolvers-types.ts', root));
 const storedValuesFile = fileURLToPath(new URL('src/graphql/generated/stored-values.ts', root));
 
-const records = '../records.ts#';
-const mappers = Object.fromEntries(
-  [
-    ['Entity', 'EntityRecord'],
-    ['Person', 'PersonRecord'],
-    ['Organization', 'OrganizationRecord'],
-    ['Region', 'RegionRecord'],
-    ['Policy', 'PolicyRecord'],
-    ['Statistic', 'StatisticRecord'],
-    ['Theme', 'ThemeRecord'],
-    ['Statement', 'StatementRecord'],
-    ['Event', 'EventRecord'],
-    ['Document', 'DocumentRecord'],
-    ['Evidence', 'EvidenceRecord'],
-    ['Membership', 'MembershipRecord'],
-    ['Position', 'PositionRecord'],
-    ['PositionSource', 'PositionSourceRecord'],
-    ['IndicatorFigure', 'IndicatorFigureRecord'],
-    ['OrganizationLink', 'OrganizationLinkRecord'],
-    ['RegionLink', 'RegionLinkRecord'],
-    ['Jurisdiction', 'JurisdictionRecord'],
-    ['Implementation', 'ImplementationRecord'],
-    ['Proposal', 'ProposalRecord'],
-    ['Measurement', 'MeasurementRecord'],
-    ['ThemeLink', 'ThemeLinkRecord'],
-    ['Mention', 'MentionRecord'],
-    ['Attendance', 'AttendanceRecord'],
-    ['Authorship', 'AuthorshipRecord'],
-    ['ThemeDiscussion', 'ThemeDiscussionRecord'],
-    ['ThemeDiscussant', 'ThemeDiscussantRecord'],
-    ['Path', 'PathRecord'],
-    ['Subgraph', 'SubgraphRecord'],
-    ['GraphNode', 'GraphNodeRecord'],
-    ['GraphEdge', 'GraphEdgeRecord'],
-    ['SearchHit', 'SearchHitRecord'],
-    ['PersonConnection', 'PersonConnectionRecord'],
-    ['OrganizationConnection', 'OrganizationConnectionRecord'],
-    ['RegionConnection', 'RegionConnectionRecord'],
-    ['PolicyConnection', 'PolicyConnectionRecord'],
-    ['StatisticConnection', 'StatisticConnectionRecord'],
-    ['ThemeConnection', 'ThemeConnectionRecord'],
-    ['StatementConnection', 'StatementConnectionRecord'],
-    ['DocumentConnection', 'DocumentConnectionRecord'],
-  ].map(([type, record]) => [type, `${records}${record}`]),
-);
-
 /** Renders the resolver types for the given schema text. */
 export async function generateResolverTypes(schemaText: string): Promise<string> {
   const schema = parse(schemaText);
@@ -74,8 +28,6 @@ export async function generateResolverTypes(schemaText: string): Promise<string>
     config: {
       useTypeImports: true,
       contextType: '../context.ts#RequestContext',
-      mappers,
-      mapperTypeSuffix: 'Model',
       avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: true },
       maybeValue: 'T | null',
       enumsAsTypes: true,

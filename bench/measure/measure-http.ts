@@ -67,6 +67,10 @@ export async function runAutocannon(target: HttpTarget, options: { connections: 
     errors,
     seconds,
     requestsPerSecond: Math.round((latencies.length - errors) / seconds),
-    latency: summarizeLatencies(latencies),
+    // A run in which no answer came back (a question taking longer than the run at the largest scale) says so as NaN.
+    latency:
+      latencies.length > 0
+        ? summarizeLatencies(latencies)
+        : { samples: 0, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, mean: Number.NaN, stdev: Number.NaN },
   };
 }

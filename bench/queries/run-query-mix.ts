@@ -5,7 +5,7 @@ import { measureCpuShare } from '../measure/read-process-usage.ts';
 import type { BenchServers } from '../servers/start-bench-servers.ts';
 import { type AnswerCheck, acceptsAnswerOf, checkAnswers } from './check-answers.ts';
 import type { Operation, OperationGroup } from './operation.ts';
-import { OPERATIONS } from './operations.ts';
+import { OPERATIONS as ALL_OPERATIONS } from './operations.ts';
 
 /** How long each timed part of the query mix runs. */
 export interface QueryMixSettings {
@@ -43,6 +43,8 @@ export interface OperationResult {
   cpuPercent: FourWays<Record<string, number>, Record<string, number>>;
   /** Milliseconds of the server process's CPU per answered request during the throughput runs. */
   cpuMsPerRequest: { ecokg: number; ecokgCached: number; peer: number };
+  /** Bytes of ecokg's answer, so growth across scales can be told apart from the answer growing. */
+  answerBytes?: number;
 }
 
 /**
@@ -56,8 +58,11 @@ export async function runQueryMix(options: {
   neo4jPid: number;
   settings: QueryMixSettings;
   log: (line: string) => void;
+  /** Only these operations, by name. @default all */
+  only?: readonly string[];
 }): Promise<OperationResult[]> {
   const { servers, driver, settings, log } = options;
+  const OPERATIONS = options.only ? ALL_OPERATIONS.filter((operation) => options.only!.includes(operation.name)) : ALL_OPERATIONS;
   const { checks, bodies } = await checkAnswers({
     ecokgUrl: servers.ecokg.url,
     ecokgCachedUrl: servers.ecokgCached.url,
@@ -149,6 +154,7 @@ export async function runQueryMix(options: {
       throughput: { ecokg: t.ecokg.result, cypher: t.cypher.result, peer: t.peer.result, ecokgCached: t.ecokgCached.result },
       cpuPercent: { ecokg: t.ecokg.cpuPercent, cypher: t.cypher.cpuPercent, peer: t.peer.cpuPercent, ecokgCached: t.ecokgCached.cpuPercent },
       cpuMsPerRequest: { ecokg: msPerRequest(t.ecokg), ecokgCached: msPerRequest(t.ecokgCached), peer: msPerRequest(t.peer) },
+      answerBytes: Buffer.byteLength(bodies.get(operation.name)!.ecokg),
     };
     const errors = [...Object.values(result.latency), ...Object.values(result.throughput)].reduce((sum, run) => sum + run.errors, 0);
     if (errors > 0) throw new Error(`${operation.name}: ${errors} failed or unexpected answers during the timed runs`);

@@ -19,7 +19,7 @@ export interface ScaleResult {
 
 /** Everything one `npm run bench` measured, with the machine and versions it ran on. */
 export interface BenchResults {
-  mode: 'full' | 'quick';
+  mode: 'full' | 'quick' | 'large';
   date: string;
   durationSeconds: number;
   /**

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OperationResult } from '../queries/run-query-mix.ts';
 import type { BenchResults, ScaleResult } from './bench-results.ts';
@@ -13,7 +13,8 @@ type Baseline = Awaited<ReturnType<typeof readBaselineCpu>>;
  * Writes latest.json (every figure, each ratio, the machine) and latest.md (the tables) into `dir`, with the server
  * CPU per request of the run before issue 13 (`before-issue-13.json` in `dir`) beside this run's.
  */
-export async function writeResults(results: BenchResults, dir: string): Promise<{ markdown: string }> {
+export async function writeResults(results: BenchResults, dir: string, options: { name?: string } = {}): Promise<{ markdown: string }> {
+  const name = options.name ?? 'latest';
   await mkdir(dir, { recursive: true });
   const targets = evaluateTargets(results);
   const baseline = await readBaselineCpu(dir);
@@ -35,9 +36,10 @@ export async function writeResults(results: BenchResults, dir: string): Promise<
     })),
     targets,
   };
-  await writeFile(path.join(dir, 'latest.json'), `${JSON.stringify(withRatios, null, 2)}\n`);
-  const markdown = renderMarkdown(results, targets, baseline);
-  await writeFile(path.join(dir, 'latest.md'), markdown);
+  await writeFile(path.join(dir, `${name}.json`), `${JSON.stringify(withRatios, null, 2)}\n`);
+  const growth = name === 'latest' ? [] : await renderGrowth(results, dir);
+  const markdown = renderMarkdown(results, targets, baseline) + growth.join('\n');
+  await writeFile(path.join(dir, `${name}.md`), markdown);
   return { markdown };
 }
 
@@ -81,8 +83,8 @@ function renderScale(scale: ScaleResult, baseline: Baseline): string[] {
     `Machine load average at the start: ${scale.loadAverage}.`,
     '',
     ...renderAnswers(scale),
-    '| operation | p50 a / b / c | p95 a / b / c | p99 a / b / c | p50 a/b | req/s a / b / c | req/s a/c | CPU % a: gen / server / neo4j |',
-    '|---|---|---|---|---|---|---|---|',
+    '| operation | p50 a / b / c | p95 a / b / c | p99 a / b / c | p50 a/b | req/s a / b / c | req/s a/c | server CPU ms/request a / c | CPU % a: gen / server / neo4j |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const op of scale.operations) {
     const l = op.latency;
@@ -92,7 +94,7 @@ function renderScale(scale: ScaleResult, baseline: Baseline): string[] {
       `| ${op.name} | ${l.ecokg.latency.p50} / ${l.cypher.latency.p50} / ${l.peer.latency.p50} | ${l.ecokg.latency.p95} / ${l.cypher.latency.p95} / ${l.peer.latency.p95} | ` +
         `${l.ecokg.latency.p99} / ${l.cypher.latency.p99} / ${l.peer.latency.p99} | ${ratio(l.ecokg.latency.p50, l.cypher.latency.p50)} | ` +
         `${t.ecokg.requestsPerSecond} / ${t.cypher.requestsPerSecond} / ${t.peer.requestsPerSecond} | ${ratio(t.ecokg.requestsPerSecond, t.peer.requestsPerSecond)} | ` +
-        `${cpu.loadGenerator} / ${cpu.server} / ${cpu.neo4j} |`,
+        `${op.cpuMsPerRequest.ecokg} / ${op.cpuMsPerRequest.peer} | ${cpu.loadGenerator} / ${cpu.server} / ${cpu.neo4j} |`,
     );
   }
   lines.push('', ...renderCachedAndCpu(scale, baseline));
@@ -178,4 +180,38 @@ function readmeRow(op: OperationResult): string {
     `${t.ecokg.requestsPerSecond} / ${t.cypher.requestsPerSecond} / ${t.peer.requestsPerSecond} | ${ratio(t.ecokg.requestsPerSecond, t.peer.requestsPerSecond)} | ` +
     `${l.ecokgCached.latency.p50}, ${t.ecokgCached.requestsPerSecond} | ${op.cpuMsPerRequest.ecokg} / ${op.cpuMsPerRequest.peer} |`
   );
+}
+
+// How each operation grew from the 1,000× scale of latest.json to this run's scale: p50 and the answer's size, so a
+// slower answer that is also a larger one is told apart from one that does more work for the same answer.
+async function renderGrowth(results: BenchResults, dir: string): Promise<string[]> {
+  let reference: BenchResults;
+  try {
+    reference = JSON.parse(await readFile(path.join(dir, 'latest.json'), 'utf8')) as BenchResults;
+  } catch {
+    return ['No latest.json to compare with: run `npm run bench` first.', ''];
+  }
+  const before = reference.scales.at(-1)!;
+  const now = results.scales.at(-1)!;
+  const lines = [
+    `## Growth from ${before.scale}× (latest.json, ${reference.date.slice(0, 10)}) to ${now.scale}×`,
+    '',
+    `${before.nodes.toLocaleString('en')} → ${now.nodes.toLocaleString('en')} nodes, ${before.relationships.toLocaleString('en')} → ${now.relationships.toLocaleString('en')} relationships. ` +
+      'An operation may take up to 5 times its p50 at 1,000×, or more when its answer grew as much.',
+    '',
+    '| operation | p50 ms then / now | × | answer bytes then / now | × | within bound |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const op of now.operations) {
+    const then = before.operations.find((candidate) => candidate.name === op.name);
+    if (!then) continue;
+    const p50 = ratio(op.latency.ecokg.latency.p50, then.latency.ecokg.latency.p50);
+    const bytes = then.answerBytes && op.answerBytes ? ratio(op.answerBytes, then.answerBytes) : null;
+    const within = p50 <= 5 ? 'yes' : bytes !== null && bytes >= p50 ? 'yes, the answer grew as much' : '**no**';
+    lines.push(
+      `| ${op.name} | ${then.latency.ecokg.latency.p50} / ${op.latency.ecokg.latency.p50} | ${p50} | ${then.answerBytes ?? '?'} / ${op.answerBytes ?? '?'} | ${bytes ?? '?'} | ${within} |`,
+    );
+  }
+  lines.push('');
+  return lines;
 }

@@ -18,10 +18,21 @@ export interface BenchServers {
  */
 export async function startBenchServers(connection: Neo4jConnection): Promise<BenchServers> {
   const neo4jEnv = { NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password };
+  // The first answer to each question plans its statement, which on a busy shared machine can take longer than the
+  // service's default 5 s transaction timeout; the peer has no timeout at all, so ecokg gets a generous one here.
   const startEcokg = (cache: boolean) =>
     startServerProcess({
       script: 'src/main.ts',
-      env: { ...neo4jEnv, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKERS: '1', RESPONSE_CACHE: String(cache) },
+      env: {
+        ...neo4jEnv,
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        WORKERS: '1',
+        RESPONSE_CACHE: String(cache),
+        NEO4J_TX_TIMEOUT_MS: '60000',
+      },
       ready: /^ecokg ready: GraphQL at (\S+)\/graphql$/,
       path: '/graphql',
     });

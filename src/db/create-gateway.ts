@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config/load-config.ts';
 import type { WaitObserver } from './concurrency-limiter.ts';
-import { catalogHas, loadCypherCatalog } from './cypher-catalog.ts';
+import { loadCypherCatalog } from './cypher-catalog.ts';
+import { loadFragmentCatalog } from './cypher-fragments.ts';
 import { GraphGateway } from './graph-gateway.ts';
 import { QUERY_NAMES } from './query-names.ts';
 
@@ -14,7 +15,7 @@ export interface Neo4jConnection {
 
 /**
  * Creates the driver (once per process) and the gateway over it, after checking that every query the
- * code names has its file in cypher/queries.
+ * code names has its file in cypher/queries and that every fragment of cypher/fields parses.
  */
 export async function createGateway(
   config: Config,
@@ -22,8 +23,10 @@ export async function createGateway(
   options: { observeWait?: WaitObserver } = {},
 ): Promise<GraphGateway> {
   const catalog = await loadCypherCatalog();
-  const missing = QUERY_NAMES.filter((name) => !catalogHas(catalog, name));
+  const missing = QUERY_NAMES.filter((name) => !catalog.has(name));
   if (missing.length > 0) throw new Error(`Missing Cypher files in cypher/queries: ${missing.map((name) => `${name}.cypher`).join(', ')}`);
+  // The fragments GraphQL requests are compiled from: a file that does not parse stops start-up, not a request.
+  await loadFragmentCatalog();
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Counts and offsets stay far below 2^53, so plain numbers are exact and spare every resolver a conversion.
     disableLosslessIntegers: true,

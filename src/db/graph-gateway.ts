@@ -1,16 +1,15 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import { ConcurrencyLimiter, requestCancelled, type WaitObserver } from './concurrency-limiter.ts';
-import { type BundlePart, bundleQuery, type CypherCatalog } from './cypher-catalog.ts';
+import type { CypherCatalog } from './cypher-catalog.ts';
 import type { QueryName } from './query-names.ts';
 
 /** A result row as a plain object; integers arrive as JavaScript numbers. */
 export type Row = Record<string, unknown>;
 
 /**
- * What one GraphQL request cost the database, for the request log and the N+1 tests: the transactions it
- * waited for one after another or side by side (each a round trip to Neo4j), and the queries they ran (several
- * queries pipelined in one transaction travel together, see `readAll`).
+ * What one GraphQL request cost the database, for the request log and the round-trip tests: the transactions it
+ * ran (each a round trip to Neo4j) and the queries they ran; a request compiled into one statement costs one of each.
  */
 export interface RequestMetrics {
   roundTrips: number;
@@ -35,10 +34,11 @@ export interface GraphVersion {
   bookmarks: string[];
 }
 
-/** A named query with its parameters, one of a `readAll` batch. */
-export interface NamedRead {
-  query: QueryName;
+/** A statement the compiler composed from cypher/fields, with its parameters and a name for the logs. */
+export interface ComposedStatement {
+  cypher: string;
   params: Record<string, unknown>;
+  name: string;
 }
 
 /** A transaction handed to `writeTransaction` work: named queries only. */
@@ -72,7 +72,6 @@ export class GraphGateway {
   readonly #driver: Driver;
   readonly #database: string;
   readonly #catalog: CypherCatalog;
-  readonly #composed = new Map<string, string>();
   readonly #transactionTimeoutMs: number;
   readonly #limiter: ConcurrencyLimiter;
   #healthCheck: Promise<void> | undefined;
@@ -100,19 +99,20 @@ export class GraphGateway {
   }
 
   /**
-   * Runs several named read queries in one read transaction, sending them together (Bolt pipelines the runs),
-   * and returns each one's rows in order: one session, one BEGIN and one COMMIT instead of one per query.
-   * A failing query fails the whole transaction, so callers that want errors isolated retry with `read`.
+   * Runs a statement composed from the fragments of cypher/fields (src/graphql/compile): the one statement a GraphQL
+   * request becomes. Its text comes from those files only; every value is a parameter. Being one read, it runs as an
+   * auto-commit transaction of a READ session, which a cluster still routes to a follower: one round trip (RUN and
+   * PULL) and one socket write, where a managed transaction adds a BEGIN and a COMMIT, a second round trip and two
+   * more writes, a third of a lookup's server CPU in a profile. What it gives up is the driver's retry of a
+   * transient error: the client gets SERVICE_UNAVAILABLE and asks again, as for an outage.
    */
-  readAll(reads: NamedRead[], scope?: RequestScope): Promise<Row[][]> {
-    const prepared = reads.map(({ query, params }) => ({ cypher: this.#cypher(query), params: withIntegerArguments(params) }));
-    const config = { timeout: this.#transactionTimeoutMs, metadata: { app: 'ecokg', query: reads.map((read) => read.query).join(',') } };
-    return this.#withSession(
-      'READ',
-      scope,
-      (session) => session.executeRead((tx) => Promise.all(prepared.map(({ cypher, params }) => runCypher(tx, cypher, params))), config),
-      reads.length,
-    );
+  readComposed(statement: ComposedStatement, scope?: RequestScope): Promise<Row[]> {
+    const cypherParams = withIntegerArguments(statement.params);
+    const config = { timeout: this.#transactionTimeoutMs, metadata: { app: 'ecokg', query: statement.name } };
+    return this.#withSession('READ', scope, async (session) => {
+      const result = await session.run(statement.cypher, cypherParams, config);
+      return result.records.map((record) => record.toObject());
+    });
   }
 
   /**
@@ -136,11 +136,6 @@ export class GraphGateway {
   /** Runs a named query that commits in batches itself (`CALL … IN TRANSACTIONS`), so it needs auto-commit. */
   runInBatches(query: QueryName, params: Record<string, unknown> = {}): Promise<void> {
     return this.#autoCommit(this.#cypher(query), params);
-  }
-
-  /** The parts a bundle can run (cypher-catalog.ts), or undefined for a query that is not a bundle. */
-  bundleParts(query: QueryName): readonly BundlePart[] | undefined {
-    return this.#catalog.bundles.get(query)?.parts;
   }
 
   /** Checks that Neo4j answers on the configured database; throws SERVICE_UNAVAILABLE otherwise. */
@@ -203,22 +198,8 @@ export class GraphGateway {
   }
 
   #cypher(query: QueryName): string {
-    const cypher = this.#catalog.get(query) ?? this.#composedBundle(query);
+    const cypher = this.#catalog.get(query);
     if (cypher === undefined) throw new Error(`No Cypher file cypher/queries/${query}.cypher`);
-    return cypher;
-  }
-
-  // A bundle with some of its parts, `<bundle>#<indexes>` (cypher-catalog.ts): composed once per combination asked for.
-  #composedBundle(query: QueryName): string | undefined {
-    const cached = this.#composed.get(query);
-    if (cached !== undefined) return cached;
-    const match = /^([a-z-]+-bundle)#(\d+(?:,\d+)*)$/.exec(query);
-    const bundle = match ? this.#catalog.bundles.get(match[1]!) : undefined;
-    if (!match || !bundle) return undefined;
-    const indexes = match[2]!.split(',').map(Number);
-    if (indexes.some((index) => bundle.parts[index] === undefined)) return undefined;
-    const cypher = bundleQuery(bundle, indexes);
-    this.#composed.set(query, cypher);
     return cypher;
   }
 
@@ -226,13 +207,13 @@ export class GraphGateway {
     return { timeout: this.#transactionTimeoutMs, metadata: { app: 'ecokg', query } };
   }
 
-  #withSession<T>(mode: 'READ' | 'WRITE', scope: RequestScope | undefined, work: (session: Session) => Promise<T>, queries = 1): Promise<T> {
+  #withSession<T>(mode: 'READ' | 'WRITE', scope: RequestScope | undefined, work: (session: Session) => Promise<T>): Promise<T> {
     const signal = scope?.signal;
     return this.#limiter.run(async () => {
       if (signal?.aborted) throw requestCancelled();
       if (scope) {
         scope.metrics.roundTrips += 1;
-        scope.metrics.queries += queries;
+        scope.metrics.queries += 1;
       }
       const session = this.#driver.session({
         database: this.#database,

@@ -1,5 +1,4 @@
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
-import type { ConnectionRecord, EntityRecord } from './records.ts';
 
 // A cursor is a key set: the order it belongs to, and the sort key and id of the item it names; the next page is
 // what comes after that pair in that order, however many items came before it. The order is part of the cursor
@@ -46,16 +45,22 @@ export function positionAfter(after: string | null | undefined, orderKey: string
   return { key: value as CursorPosition['key'], id };
 }
 
-/** The edges and page info of a page: its query returned one item more than asked when there is a next page. */
-export function toConnection<T extends EntityRecord>(page: ConnectionRecord<T>) {
+/** A page of a root list as its statement answers it, with what the compiler adds (compile/list-definitions.ts). */
+export interface PageAnswer {
+  /** The page's nodes, one more than asked when a next page exists, each with the sort key and id its cursor encodes. */
+  nodes: Array<Record<string, unknown> & { __key: CursorPosition['key']; __id: string }>;
+  totalCount: number | null;
+  first: number;
+  /** The sort order the cursors encode, so a cursor cannot be replayed under another order. */
+  orderKey: string;
+  /** Whether the page starts after a cursor. */
+  afterCursor: boolean;
+}
+
+/** The edges and page info of a page: its statement returned one item more than asked when there is a next page. */
+export function toConnection(page: PageAnswer) {
   const items = page.nodes.slice(0, page.first);
-  const edges = items.map((node) => ({
-    cursor: encodeCursor(page.orderKey, {
-      key: ((node as unknown as Record<string, unknown>)[page.sortKey] ?? null) as CursorPosition['key'],
-      id: node.id,
-    }),
-    node,
-  }));
+  const edges = items.map((node) => ({ ...node, cursor: encodeCursor(page.orderKey, { key: node.__key ?? null, id: node.__id }) }));
   return {
     edges,
     pageInfo: {

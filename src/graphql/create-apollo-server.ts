@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { Kind } from 'graphql';
-import { gql } from 'graphql-tag';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import type { ServiceMetrics } from '../metrics/create-service-metrics.ts';
+import { readAnswerField } from './compile/answer-request.ts';
 import type { RequestContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { createQueryLimitsPlugin, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.ts';
@@ -15,9 +14,9 @@ import { ReadOnlyOperationsRule } from './read-only-operations-rule.ts';
 import { createRequestLogPlugin } from './request-log-plugin.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';
 import { createResponseCachePlugins } from './response-cache-plugin.ts';
+import { typeDefs } from './type-defs.ts';
 
-/** The API contract, read once at start-up. */
-export const typeDefs = gql(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+export { typeDefs };
 
 // The values of each enum of the contract, for error messages that say what is allowed.
 const ENUM_VALUES = new Map(
@@ -51,6 +50,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
   return new ApolloServer<RequestContext>({
     typeDefs,
     resolvers: createResolvers(),
+    // Every field reads the answer of the request's one statement by its response key (compile/answer-request.ts).
+    fieldResolver: readAnswerField,
     introspection: options.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

@@ -113,6 +113,21 @@ function isEntityType(type: GraphQLNamedType): boolean {
  * or that could touch more than `maxCost` nodes, with QUERY_TOO_COMPLEX and what is allowed.
  */
 export function createQueryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
+  // Apollo Server keeps one parsed document per query text, so a request repeated with the same variables finds its
+  // measure here instead of walking the document again; a few variable sets per operation are kept.
+  const measured = new WeakMap<OperationDefinitionNode, Map<string, OperationMeasure>>();
+  const measureOnce = (options: Parameters<typeof measureOperation>[0]) => {
+    const byVariables = measured.get(options.operation) ?? new Map<string, OperationMeasure>();
+    measured.set(options.operation, byVariables);
+    const key = JSON.stringify(options.variables);
+    let measure = byVariables.get(key);
+    if (!measure) {
+      measure = measureOperation(options);
+      if (byVariables.size >= 32) byVariables.delete(byVariables.keys().next().value!);
+      byVariables.set(key, measure);
+    }
+    return measure;
+  };
   return {
     async requestDidStart() {
       return {
@@ -120,7 +135,7 @@ export function createQueryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMI
           if (!operation) return;
           let measure: OperationMeasure;
           try {
-            measure = measureOperation({ schema, document, operation, variables: request.variables ?? {} });
+            measure = measureOnce({ schema, document, operation, variables: request.variables ?? {} });
           } catch (error) {
             // The cost depends on the arguments, so variables that do not fit the schema cannot be costed: they are
             // the client's mistake, refused here with the message execution would give.

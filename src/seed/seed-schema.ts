@@ -14,18 +14,8 @@ export type NodeLabel = Exclude<(typeof STORED_ENUM_VALUES.EntityKind)[keyof typ
 /** The labels a seed node may carry; the loader sets labels from this list only. */
 export const NODE_LABELS: readonly NodeLabel[] = storedValues('EntityKind').filter((label): label is NodeLabel => label !== 'Document');
 
-/** The id prefix of each label, so an id tells what it names (`person:li-ganjie`). */
-export const ID_PREFIX: Readonly<Record<NodeLabel | 'Document', string>> = {
-  Person: 'person',
-  Organization: 'organization',
-  Region: 'region',
-  Policy: 'policy',
-  Statistic: 'statistic',
-  Theme: 'theme',
-  Statement: 'statement',
-  Event: 'event',
-  Document: 'document',
-};
+/** The id prefix of each label, so an id tells what it names (`person:li-ganjie`); src/graph-model holds it for the API too. */
+export { ID_PREFIX } from '../graph-model/id-prefix.ts';
 
 /** Labels with a `name` the text must contain verbatim (a Statistic's name is a label, a Statement's is its text). */
 export const VERBATIM_NAME_LABELS: ReadonlySet<NodeLabel> = new Set(['Person', 'Organization', 'Region', 'Policy', 'Theme', 'Event']);

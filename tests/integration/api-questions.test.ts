@@ -204,6 +204,26 @@ describe('search', () => {
     expect(data!.search.length).toBeGreaterThanOrEqual(3);
     expect(new Set(data!.search.map((hit) => hit.entity.__typename))).toEqual(new Set(['Theme']));
   });
+
+  it('gives each hit its mentions, a document its own title: the page that links a draft to the graph asks so', async () => {
+    const { data, errors } = await api.graphql<{
+      search: Array<{ entity: { __typename: string; id: string; mentions: Array<{ excerpt: string; document: { publishedAt: string } }> } }>;
+    }>(
+      gql`
+        query Mentions($text: String!, $kinds: [EntityKind!]) {
+          search(text: $text, kinds: $kinds, first: 5) {
+            entity { __typename id mentions { excerpt document { publishedAt } } }
+          }
+        }
+      `,
+      { text: '全国生态环境保护工作会议', kinds: ['DOCUMENT', 'EVENT'] },
+    );
+    expect(errors).toBeUndefined();
+    const report = data!.search.find((hit) => hit.entity.id === 'document:cenews-2020-national-conference')!;
+    expect(report.entity.mentions).toEqual([{ excerpt: '2020年全国生态环境保护工作会议在北京召开', document: { publishedAt: '2020-01-13' } }]);
+    const conference = data!.search.find((hit) => hit.entity.__typename === 'Event')!;
+    expect(conference.entity.mentions[0]!.document.publishedAt).toBe('2020-01-13');
+  });
 });
 
 describe('how two entities are connected', () => {

@@ -129,38 +129,48 @@ describe('request ids', () => {
   });
 });
 
+// A deliberately slow query: the real catalog has none, by design.
+const SLOW_COUNT = 'UNWIND range(1, 10000000000) AS x RETURN count(x) AS n';
+
 describe('a request whose client goes away', () => {
-  it('rolls back its running query at once instead of letting it run to the transaction timeout', async () => {
-    const { uri, user, password } = testConnection();
-    // A gateway over a catalog of one deliberately slow query: the real catalog has none, by design.
-    const gateway = new GraphGateway({
-      driver: neo4j.driver(uri, neo4j.auth.basic(user, password)),
-      database: 'neo4j',
-      catalog: Object.assign(new Map([['count-to-ten-billion', 'UNWIND range(1, 10000000000) AS x RETURN count(x) AS n']]), { bundles: new Map() }),
-      transactionTimeoutMs: 120_000,
-      maxConcurrent: 2,
-      maxQueued: 2,
-      maxWaitMs: 1000,
-    });
-    const running = () =>
-      withDriver((run) => run(`SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.query = 'count-to-ten-billion' RETURN currentQuery`));
-    try {
-      const client = new AbortController();
-      const reading = gateway
-        .read('count-to-ten-billion' as QueryName, {}, { metrics: { roundTrips: 0, queries: 0 }, signal: client.signal })
-        .catch((error: unknown) => error);
-      await until(async () => (await running()).length === 1);
-      const abortedAt = performance.now();
-      client.abort();
-      expect(await reading).toMatchObject({ code: 'CLIENT_CLOSED_REQUEST' });
-      // Gone within until()'s 45 s, far inside the 120 s transaction timeout that would otherwise end it.
-      await until(async () => (await running()).length === 0);
-      const goneAfterMs = performance.now() - abortedAt;
-      console.log(`cancellation: the running query was gone from SHOW TRANSACTIONS ${Math.round(goneAfterMs)} ms after the abort`);
-    } finally {
-      await gateway.close();
-    }
-  });
+  it.each(['a named query', 'a compiled statement'])(
+    'rolls back its running query at once instead of letting it run to the transaction timeout: %s',
+    async (kind) => {
+      const { uri, user, password } = testConnection();
+      // A gateway over a catalog of one deliberately slow query: the real catalog has none, by design.
+      const gateway = new GraphGateway({
+        driver: neo4j.driver(uri, neo4j.auth.basic(user, password)),
+        database: 'neo4j',
+        catalog: new Map([['count-to-ten-billion', SLOW_COUNT]]),
+        transactionTimeoutMs: 120_000,
+        maxConcurrent: 2,
+        maxQueued: 2,
+        maxWaitMs: 1000,
+      });
+      const running = () =>
+        withDriver((run) => run(`SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.query = 'count-to-ten-billion' RETURN currentQuery`));
+      try {
+        const client = new AbortController();
+        const scope = { metrics: { roundTrips: 0, queries: 0 }, signal: client.signal };
+        // A request's compiled statement runs as an auto-commit transaction, a named query in a managed one: both must stop.
+        const reading = (
+          kind === 'a named query'
+            ? gateway.read('count-to-ten-billion' as QueryName, {}, scope)
+            : gateway.readComposed({ cypher: SLOW_COUNT, params: {}, name: 'count-to-ten-billion' }, scope)
+        ).catch((error: unknown) => error);
+        await until(async () => (await running()).length === 1);
+        const abortedAt = performance.now();
+        client.abort();
+        expect(await reading).toMatchObject({ code: 'CLIENT_CLOSED_REQUEST' });
+        // Gone within until()'s 45 s, far inside the 120 s transaction timeout that would otherwise end it.
+        await until(async () => (await running()).length === 0);
+        const goneAfterMs = performance.now() - abortedAt;
+        console.log(`cancellation (${kind}): the running query was gone from SHOW TRANSACTIONS ${Math.round(goneAfterMs)} ms after the abort`);
+      } finally {
+        await gateway.close();
+      }
+    },
+  );
 
   it('leaves the query queue when the client disconnects while its query waits, and the health probe skips that queue', async () => {
     const api = await startTestService({ NEO4J_MAX_POOL_SIZE: '1', NEO4J_ACQUISITION_TIMEOUT_MS: '20000' });

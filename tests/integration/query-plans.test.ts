@@ -1,43 +1,34 @@
-import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { getNamedType, isEnumType, isInputObjectType } from 'graphql';
 import neo4j, { type Driver, type Plan } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleQuery, type CypherCatalog, loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
+import { type CypherCatalog, loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
+import { type CypherFragment, type FragmentCatalog, loadFragmentCatalog, renderFragment, renderReturnedItem } from '../../src/db/cypher-fragments.ts';
 import { QUERY_NAMES, type QueryName } from '../../src/db/query-names.ts';
+import { compileDocument } from '../../src/graphql/compile/compile-document.ts';
+import { filterFieldsOf, LIST_DEFINITIONS } from '../../src/graphql/compile/list-definitions.ts';
+import { contractSchema } from '../../src/graphql/type-defs.ts';
 import { testConnection } from '../support/test-service.ts';
 
-// Queries that do not start from ids: existence and counts of the whole graph, the reset, and full-text search.
-// Queries that read the whole graph by design: counts, reset, full-text search, the entities an extraction
+// Named queries that read the whole graph by design: existence and counts, the reset, the entities an extraction
 // resolves against (npm run extract -- --against-graph), and the documents loaded before checksums (a migration).
-const NOT_ID_DRIVEN = new Set<QueryName>([
-  'graph-has-entities',
-  'graph-stats',
-  'seed-reset',
-  'search-entities',
-  'extract-known-entities',
-  'documents-without-checksum',
-]);
+const NOT_ID_DRIVEN = new Set<QueryName>(['graph-has-entities', 'seed-reset', 'extract-known-entities', 'documents-without-checksum']);
 
 // Operators that read a whole label, every node, or every relationship (of a type). A contains-scan of a text index
 // is not one: Neo4j 5's text indexes answer CONTAINS from trigrams, reading only the entries that can match.
 const SCAN =
   /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedNodeByLabelScan|NodeIndexScan|PartitionedNodeIndexScan|NodeIndexEndsWithScan|(Directed|Undirected)(AllRelationships|RelationshipType)Scan)/;
 
-// Representative parameters: ids of the real report, the lists' defaults, and every filter set to an id, so a
-// page query is planned as when a client filters it (Cypher plans do not depend on values, only on the query).
+// Representative parameters: ids of the real report and the lists' defaults (Cypher plans do not depend on values).
 const PARAMS: Record<string, unknown> = {
-  ids: ['person:li-ganjie', 'region:hebei', 'theme:precise-pollution-control'],
+  ids: ['person:li-ganjie'],
   id: 'document:cenews-2020-national-conference',
   first: neo4j.int(20),
   limit: neo4j.int(21),
-  walk: null,
-  walkFrom: '',
-  afterKey: null,
-  afterId: null,
-  withCount: false,
+  rowLimit: neo4j.int(210),
+  depth: neo4j.int(2),
   maxLength: neo4j.int(4),
-  theme: 'theme:precise-pollution-control',
-  includeSubRegions: true,
-  frontier: ['person:li-ganjie', 'organization:mee'],
+  periodLength: neo4j.int(4),
   from: 'person:li-ganjie',
   to: 'region:hebei',
   rows: [
@@ -57,36 +48,21 @@ const PARAMS: Record<string, unknown> = {
   decisions: [],
   unreviewed: null,
   properties: {},
-  sortKey: 'name',
-  descending: false,
-  nameContains: null,
-  textContains: null,
-  indicatorContains: null,
-  kind: null,
-  level: null,
-  period: null,
-  organization: 'organization:mee',
+  query: 'li',
+  indicator: 'PM2.5浓度',
   region: 'region:hebei',
-  parent: 'organization:mee',
-  within: 'region:china',
-  speaker: 'person:li-ganjie',
-  mentions: 'organization:mee',
-  document: 'document:cenews-2020-national-conference',
+  period: '2019',
 };
-
-// The sections of a list query, read from its file as the catalog splits it (the catalog is loaded in beforeAll).
-function pageSections(name: string): string[] {
-  const text = readFileSync(new URL(`../../cypher/queries/${name}.cypher`, import.meta.url), 'utf8');
-  return [...text.matchAll(/^\/\/@candidates ([a-z0-9-]+)$/gm)].map((match) => `${name}@${match[1]}`);
-}
 
 let driver: Driver;
 let catalog: CypherCatalog;
+let fragments: FragmentCatalog;
 
 beforeAll(async () => {
   const { uri, user, password } = testConnection();
   driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
   catalog = await loadCypherCatalog();
+  fragments = await loadFragmentCatalog();
 });
 afterAll(async () => {
   await driver.close();
@@ -97,51 +73,103 @@ function operators(plan: Plan): Plan[] {
   return [plan, ...plan.children.flatMap(operators)];
 }
 
-// A bundle is planned with all its parts, the largest query a lookup can make of it.
-function cypherOf(query: QueryName): string {
-  const bundle = catalog.bundles.get(query);
-  return bundle
-    ? bundleQuery(
-        bundle,
-        bundle.parts.map((_part, index) => index),
-      )
-    : catalog.get(query)!;
-}
-
-async function explain(query: QueryName): Promise<Plan> {
+async function scansOf(cypher: string, params: Record<string, unknown>): Promise<string[]> {
   const session = driver.session({ database: 'neo4j' });
   try {
-    const result = await session.run(`EXPLAIN ${cypherOf(query)}`, PARAMS);
-    return result.summary.plan as Plan;
+    const result = await session.run(`EXPLAIN ${cypher}`, params);
+    return operators(result.summary.plan as Plan)
+      .map((operator) => operator.operatorType.replace(/@.*$/, ''))
+      .filter((type) => SCAN.test(type));
   } finally {
     await session.close();
   }
 }
 
-describe('query plans: lookups by id start from the id index', () => {
-  // Every runnable query: list queries are one per candidates section (cypher-catalog.ts).
-  const idDriven = [...new Set(QUERY_NAMES.flatMap((name) => (name.endsWith('-page') ? pageSections(name) : [name])))].filter(
-    (name) => !NOT_ID_DRIVEN.has(name as QueryName),
-  ) as QueryName[];
+// A rows fragment on its own: from an entity by id when it starts from `this`, as the compiler places it.
+function wrapFragment(fragment: CypherFragment): string {
+  const use = { rename: (name: string) => name };
+  const body = `${renderFragment(fragment, use, fragment.returnAt)}\nRETURN ${renderReturnedItem(fragment, use)} AS item`;
+  const fromThis = fragment.tokens.some((token) => token.type === 'word' && token.text === 'this');
+  return fromThis
+    ? `MATCH (this:Entity {id: $id})\nCALL (this) {\n${body}\n}\nRETURN count(*) AS rows`
+    : `CALL () {\n${body}\n}\nRETURN count(*) AS rows`;
+}
 
-  it.each(idDriven)('%s reads no whole label and no whole relationship store', async (query) => {
-    // List pages too: they walk the sort key's index or start from the filter's entity or index (the one branch that
-    // reads a whole list, an unfiltered page in an order no index walks, seeks the id index from its start).
-    const scans = operators(await explain(query))
-      .map((operator) => ({ type: operator.operatorType.replace(/@.*$/, ''), details: String(operator.arguments.Details ?? '') }))
-      .filter((operator) => SCAN.test(operator.type));
-    expect(scans, `${query} scans instead of seeking by id`).toEqual([]);
+// A GraphQL value for each kind of filter field, so each list can be compiled starting from each of its filters.
+function filterValue(listFilter: string, field: string): string {
+  const input = contractSchema.getType(listFilter);
+  const type = isInputObjectType(input) ? getNamedType(input.getFields()[field]!.type) : undefined;
+  if (type && isEnumType(type)) return type.getValues()[0]!.name;
+  const kind = filterFieldsOf({ filterInput: listFilter })[field];
+  const values = {
+    id: '"theme:precise-pollution-control"',
+    ids: '["document:cenews-2020-national-conference"]',
+    text: '"li"',
+    period: '"2019"',
+    date: '"2020-01-01"',
+  };
+  return values[kind as keyof typeof values] ?? '"x"';
+}
+
+// Every way each root list reads a page: each walk, each filter's candidates, and `all`.
+const LIST_WAYS = Object.entries(LIST_DEFINITIONS).flatMap(([field, definition]) => {
+  const orders = Object.entries(definition.sortKeys);
+  const walks = orders
+    .filter(([, key]) => key in definition.walkable)
+    .flatMap(([order]) =>
+      ['ASC', 'DESC'].map((direction) => [
+        `${field} by ${order} ${direction}`,
+        `{ ${field}(orderBy: { field: ${order}, direction: ${direction} }) { edges { node { id } } } }`,
+      ]),
+    );
+  const filtered = definition.candidates.map(([way, filters]) => [
+    `${field} from ${way}`,
+    `{ ${field}(filter: { ${filters[0]}: ${filterValue(definition.filterInput, filters[0]!)} }) { totalCount edges { node { id } } } }`,
+  ]);
+  const unwalked = orders.find(([, key]) => !(key in definition.walkable));
+  const all = unwalked
+    ? [[`${field} in an order no index walks`, `{ ${field}(orderBy: { field: ${unwalked[0]}, direction: ASC }) { edges { node { id } } } }`]]
+    : [];
+  return [...walks, ...filtered, ...all] as Array<[string, string]>;
+});
+
+describe('query plans: lookups start from an index, never from a whole label', () => {
+  it.each(QUERY_NAMES.filter((name) => !NOT_ID_DRIVEN.has(name)))('the named query %s', async (query) => {
+    expect(await scansOf(catalog.get(query)!, PARAMS), query).toEqual([]);
+  });
+
+  it('every rows fragment of cypher/fields, from the entity it is a field of', async () => {
+    const rows = [...fragments.values()].filter((fragment) => fragment.kind === 'rows');
+    expect(rows.length).toBeGreaterThan(40);
+    for (const fragment of rows) {
+      const params = Object.fromEntries([...fragment.params].map((name) => [name, PARAMS[name] ?? null]));
+      expect(await scansOf(wrapFragment(fragment), { ...params, id: PARAMS.id }), fragment.name).toEqual([]);
+    }
+  });
+
+  it.each(LIST_WAYS)('the page of %s', async (_way, query) => {
+    const compiled = compileDocument({ source: query, catalog: fragments });
+    expect(await scansOf(compiled.cypher, compiled.params)).toEqual([]);
+  });
+
+  it('the statement of every example question (cypher/generated)', async () => {
+    const folder = new URL('../../examples/questions/', import.meta.url);
+    for (const file of (await readdir(folder)).filter((name) => name.endsWith('.graphql'))) {
+      const compiled = compileDocument({ source: await readFile(new URL(file, folder), 'utf8'), catalog: fragments });
+      expect(await scansOf(compiled.cypher, compiled.params), file).toEqual([]);
+    }
   });
 
   it('the relationship merge of the seed loader expands from the two nodes even on a freshly planned query', async () => {
     const session = driver.session({ database: 'neo4j' });
     try {
       await session.run('CALL db.clearQueryCaches()');
+      const result = await session.run(`EXPLAIN ${catalog.get('seed-merge-relationships')}`, PARAMS);
+      const types = operators(result.summary.plan as Plan).map((operator) => operator.operatorType.replace(/@.*$/, ''));
+      expect(types).toContain('Expand(Into)');
+      expect(types.filter((type) => SCAN.test(type))).toEqual([]);
     } finally {
       await session.close();
     }
-    const types = operators(await explain('seed-merge-relationships')).map((operator) => operator.operatorType.replace(/@.*$/, ''));
-    expect(types).toContain('Expand(Into)');
-    expect(types.filter((type) => SCAN.test(type))).toEqual([]);
   });
 });

@@ -3,10 +3,12 @@ import { buildSchema, isInputObjectType, isInterfaceType, isObjectType } from 'g
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateResolverTypes, generateStoredValues } from '../../scripts/generate-resolver-types.ts';
+import { renderExampleStatements } from '../../scripts/print-cypher.ts';
 import { renderQuestionsSection, replaceQuestionsSection } from '../../scripts/update-readme-questions.ts';
 import { loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
+import { loadFragmentCatalog } from '../../src/db/cypher-fragments.ts';
 import { QUERY_NAMES } from '../../src/db/query-names.ts';
-import { LIST_DEFINITIONS } from '../../src/graphql/resolvers/query-resolvers.ts';
+import { filterFieldsOf, LIST_DEFINITIONS } from '../../src/graphql/compile/list-definitions.ts';
 import { browserSetupFor } from '../../src/http/serve-browser-files.ts';
 import { RELATIONSHIP_RULES } from '../../src/seed/seed-schema.ts';
 
@@ -53,9 +55,12 @@ describe('cypher/', () => {
     expect(branches.sort()).toEqual(Object.keys(RELATIONSHIP_RULES).sort());
   });
 
-  it('never builds Cypher from values: no string concatenation or interpolation in the query files', async () => {
+  it('never builds Cypher from values: no string concatenation or interpolation in the query files or fragments', async () => {
     const catalog = await loadCypherCatalog();
     for (const [name, cypher] of catalog) expect(cypher, name).not.toMatch(/\$\{|`\s*\+|\+\s*`/);
+    for (const [name, fragment] of await loadFragmentCatalog()) {
+      expect(fragment.tokens.map((token) => token.text).join(''), name).not.toMatch(/\$\{|`\s*\+|\+\s*`/);
+    }
   });
 });
 
@@ -187,18 +192,73 @@ describe('README.md', () => {
   });
 });
 
-describe('list queries', () => {
-  it('have a candidates section for every way their resolver reads a page', async () => {
-    const catalog = await loadCypherCatalog();
+describe('root lists', () => {
+  it('have a candidates fragment for every way a page is read, and a filter', async () => {
+    const catalog = await loadFragmentCatalog();
     for (const definition of Object.values(LIST_DEFINITIONS)) {
       const walks = Object.keys(definition.walkable).flatMap((key) => {
         const kebab = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
         return [`walk-${kebab}-asc`, `walk-${kebab}-desc`];
       });
-      const sections = [...walks, ...definition.candidates.map(([section]) => section), 'all'];
-      const present = [...catalog.keys()].filter((key) => key.startsWith(`${definition.query}@`)).map((key) => key.split('@')[1]);
-      expect(present.sort(), definition.query).toEqual([...new Set(sections)].sort());
-      for (const [, filters] of definition.candidates) for (const filter of filters) expect(Object.keys(definition.filterFields)).toContain(filter);
+      const ways = [...walks, ...definition.candidates.map(([fragment]) => fragment), 'all', 'filter'];
+      const present = [...catalog.keys()].filter((key) => key.startsWith(`lists/${definition.folder}/`)).map((key) => key.split('/')[2]);
+      expect(present.sort(), definition.folder).toEqual([...new Set(ways)].sort());
     }
+  });
+
+  it('filter by exactly the fields of their filter input in schema.graphql, each checked by its type', () => {
+    expect(filterFieldsOf(LIST_DEFINITIONS.statistics)).toEqual({
+      indicatorContains: 'text',
+      period: 'period',
+      region: 'id',
+      theme: 'id',
+      document: 'id',
+      from: 'date',
+      to: 'date',
+      documents: 'ids',
+    });
+    expect(filterFieldsOf(LIST_DEFINITIONS.documents)).toEqual({
+      nameContains: 'text',
+      from: 'date',
+      to: 'date',
+      kind: 'enum',
+      publisher: 'text',
+      unreviewed: 'boolean',
+    });
+    for (const definition of Object.values(LIST_DEFINITIONS)) {
+      const fields = Object.keys(filterFieldsOf(definition));
+      for (const [, filters] of definition.candidates) for (const filter of filters) expect(fields, definition.folder).toContain(filter);
+    }
+  });
+});
+
+describe('Cypher files', () => {
+  it('repeat no block of six or more lines: a block two fragments share is an include (cypher/fields/includes)', async () => {
+    const files = (await readdir(new URL('cypher/', root), { recursive: true })).filter(
+      (file) => file.endsWith('.cypher') && !file.startsWith('generated'),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    const placesOf = new Map<string, Set<string>>();
+    for (const file of files) {
+      const lines = (await read(`cypher/${file}`))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0 && !line.startsWith('//'));
+      for (let at = 0; at + 6 <= lines.length; at += 1) {
+        const block = lines.slice(at, at + 6).join('\n');
+        placesOf.set(block, new Set([...(placesOf.get(block) ?? []), file]));
+      }
+    }
+    const repeated = [...placesOf].filter(([, places]) => places.size > 1).map(([block, places]) => `${[...places].join(' and ')}:\n${block}`);
+    expect(repeated).toEqual([]);
+  });
+});
+
+describe('cypher/generated', () => {
+  it('holds the statement of every example question as the compiler writes it now (run npm run cypher -- --write-examples)', async () => {
+    const expected = await renderExampleStatements();
+    const files = (await readdir(new URL('cypher/generated/', root))).sort();
+    expect(files).toEqual([...expected.keys()].sort());
+    for (const [file, text] of expected) expect(await read(`cypher/generated/${file}`), file).toBe(text);
   });
 });

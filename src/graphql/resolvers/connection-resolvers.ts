@@ -1,13 +1,15 @@
 import { EcokgError, ErrorCode } from '../../errors/error-codes.ts';
-import { toConnection } from '../connection-cursor.ts';
-import type { ConnectionRecord, EntityRecord } from '../records.ts';
+import { type PageAnswer, toConnection } from '../connection-cursor.ts';
 
-/** Resolvers shared by every *Connection type: edges and page info from the page's rows and offset. */
+/**
+ * Resolvers shared by every *Connection type: edges and page info from the page's nodes, with cursors encoded here
+ * (Cypher cannot encode them); each edge holds its node under every response key `edges { node }` was asked by.
+ */
 export const connectionResolvers = {
-  edges: <T extends EntityRecord>(page: ConnectionRecord<T>) => toConnection(page).edges,
-  pageInfo: <T extends EntityRecord>(page: ConnectionRecord<T>) => toConnection(page).pageInfo,
-  totalCount: <T extends EntityRecord>(page: ConnectionRecord<T>) => {
-    // The list counts only when the query selects totalCount (query-resolvers.ts), so the count is there whenever it is read.
+  edges: (page: PageAnswer) => toConnection(page).edges,
+  pageInfo: (page: PageAnswer) => toConnection(page).pageInfo,
+  totalCount: (page: PageAnswer) => {
+    // The list counts only when the query selects totalCount (list-definitions.ts), so the count is there whenever it is read.
     if (page.totalCount === null) throw new EcokgError(ErrorCode.INTERNAL_SERVER_ERROR, 'totalCount was not counted');
     return page.totalCount;
   },

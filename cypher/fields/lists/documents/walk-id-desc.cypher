@@ -1,0 +1,3 @@
+// The candidates of a page of documents that walks the index of the sort key in that order, from $walkFrom, and stops after the page.
+MATCH (n:Document) WHERE n.id < $walkFrom
+RETURN n ORDER BY n.id DESC LIMIT $limit

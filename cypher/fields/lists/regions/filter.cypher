@@ -1,0 +1,12 @@
+// A page of regions matching the filter, after the keyset cursor ($afterKey, $afterId), in the order asked, and with
+// $withCount how many match in all. The compiler picks how the candidates are read (one file of this folder, run as
+// a subquery before this filter): with no filter, `walk-<key>-<direction>` walks the sort key's index in that order
+// and stops after the page ($walkFrom is where it starts); with a filter, the candidates come from the filter's own
+// entity or index; `all` reads every region for an order no index walks. Every filter given is then checked
+// (this file), so any combination works, and the candidates are sorted and cut.
+WITH n AS g
+WHERE ($nameContains IS NULL OR g.matchText CONTAINS toLower($nameContains))
+  AND ($level IS NULL OR g.level = $level)
+  AND ($within IS NULL OR EXISTS { (g)-[:PART_OF*1..6]->(:Region {id: $within}) })
+  AND ($document IS NULL OR EXISTS { (g)-[:SOURCE]->(:Document {id: $document}) })
+WITH g AS n

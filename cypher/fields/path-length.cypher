@@ -1,0 +1,2 @@
+// Path.length: how many relationships the path has.
+size(this.edges)

@@ -1,0 +1,3 @@
+// Statement.speaker: who said a statement.
+MATCH (this)<-[:SAID]-(p:Person)
+RETURN p AS speaker

@@ -1,0 +1,53 @@
+// Generated from examples/questions/01-precise-pollution-discussants.graphql by `npm run cypher -- --write-examples`: the one statement the
+// question runs. Do not edit: edit the fragments of cypher/fields, then regenerate.
+:param {"v1_nameContains":"精准治污","v1_sortKey":"name","v1_afterId":null,"v1_descending":false,"v1_afterKey":null,"v1_withCount":false,"v1_limit":21,"v1_first":20,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20,"v6_first":20}
+
+CALL () {
+  CALL () {
+    MATCH (n:Theme) WHERE n.matchText CONTAINS toLower($v1_nameContains)
+    RETURN n
+  }
+  WITH n, n[$v1_sortKey] AS key
+  WITH n, key,
+       $v1_afterId IS NULL
+       OR (NOT $v1_descending AND (key > $v1_afterKey OR (key = $v1_afterKey AND n.id > $v1_afterId) OR (key IS NULL AND ($v1_afterKey IS NOT NULL OR n.id > $v1_afterId))))
+       OR ($v1_descending AND CASE WHEN $v1_afterKey IS NULL THEN key IS NOT NULL OR n.id > $v1_afterId ELSE key < $v1_afterKey OR (key = $v1_afterKey AND n.id > $v1_afterId) END) AS next
+  WHERE $v1_withCount OR next
+  WITH n, key, next
+  ORDER BY CASE WHEN $v1_descending THEN key END DESC, CASE WHEN NOT $v1_descending THEN key END ASC, n.id
+  LIMIT $v1_limit
+  WITH collect({n: n, next: next}) AS rows
+  WITH CASE WHEN $v1_withCount THEN size(rows) END AS totalCount, [row IN rows WHERE row.next | row.n][..$v1_first + 1] AS page
+
+  WITH {totalCount: totalCount, nodes: page} AS v1
+  CALL (*) {
+    UNWIND v1.nodes AS v4
+    CALL (*) {
+      WITH v4 AS this
+      MATCH (this)<-[:ABOUT]-(s:Statement)<-[:SAID]-(p:Person)
+      WHERE true
+        AND ($v5_from IS NULL OR s.publishedAt >= $v5_from) AND ($v5_to IS NULL OR s.publishedAt <= $v5_to)
+        AND ($v5_documents IS NULL OR s.source IN $v5_documents)
+      WITH p, s
+      ORDER BY s.publishedAt, s.source, s.evidenceStart
+      WITH p, collect(s)[..100] AS statements
+      ORDER BY statements[0].publishedAt, statements[0].source, statements[0].evidenceStart
+      LIMIT $v5_first
+      WITH {person: p, statements: statements} AS v5
+      CALL (*) {
+        UNWIND (v5.statements[..$v6_first]) AS v7
+        CALL (*) {
+          WITH v7 AS this
+          MATCH (document:Document {id: this.source})
+          WITH document AS v8
+          RETURN collect(CASE WHEN v8 IS NULL THEN null ELSE {`name`: v8.name} END)[0] AS v9
+        }
+        RETURN collect({`text`: v7.name, `nameEn`: v7.nameEn, `evidence`: {`excerpt`: v7.evidence, `start`: v7.evidenceStart, `end`: v7.evidenceEnd, `document`: v9}}) AS v10
+      }
+      RETURN collect({`person`: {`name`: v5.person.name, `nameEn`: v5.person.nameEn}, `statements`: v10}) AS v11
+    }
+    RETURN collect({__key: v4.name, __id: v4.id, `node`: {`name`: v4.name, `nameEn`: v4.nameEn, `discussedBy`: v11}}) AS v12
+  }
+  RETURN {totalCount: v1.totalCount, nodes: v12} AS v3
+}
+RETURN v3

@@ -1,3 +1,0 @@
-// An organization and the relation lists a lookup of it asks for, in one query
-// (cypher-catalog.ts composes it from the files named on the next line: each relation runs only when asked for).
-//@bundle entities-by-id organization-members organization-parents organization-units jurisdictions-by-organization implementations-by-implementer proposals-by-proposer entity-mentions
