@@ -43,6 +43,7 @@ export async function createGateway(
     database: config.neo4jDatabase,
     catalog,
     transactionTimeoutMs: config.transactionTimeoutMs,
+    maxRetryTimeMs: config.maxRetryTimeMs,
     maxConcurrent: config.maxPoolSize,
     maxQueued: config.maxQueued,
     // A query waits for a slot no longer than the driver would wait for a connection.

@@ -3,6 +3,7 @@ import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import { ConcurrencyLimiter, requestCancelled, type WaitObserver } from './concurrency-limiter.ts';
 import type { CypherCatalog } from './cypher-catalog.ts';
 import type { QueryName } from './query-names.ts';
+import { retryTransient } from './retry-transient.ts';
 
 /** A result row as a plain object; integers arrive as JavaScript numbers. */
 export type Row = Record<string, unknown>;
@@ -58,6 +59,11 @@ export interface GraphGatewayOptions {
   maxWaitMs: number;
   /** Told of every wait for a query slot (metrics). */
   observeWait?: WaitObserver;
+  /**
+   * How long a compiled read is tried again after a transient error (a leader switch, a reader going away), as the
+   * driver retries managed transactions. @default 0 (no retry)
+   */
+  maxRetryTimeMs?: number;
 }
 
 // The health probe's own budget: it answers in milliseconds or the database is not healthy.
@@ -74,6 +80,7 @@ export class GraphGateway {
   readonly #catalog: CypherCatalog;
   readonly #transactionTimeoutMs: number;
   readonly #limiter: ConcurrencyLimiter;
+  readonly #maxRetryTimeMs: number;
   #healthCheck: Promise<void> | undefined;
 
   constructor(options: GraphGatewayOptions) {
@@ -81,6 +88,7 @@ export class GraphGateway {
     this.#database = options.database;
     this.#catalog = options.catalog;
     this.#transactionTimeoutMs = options.transactionTimeoutMs;
+    this.#maxRetryTimeMs = options.maxRetryTimeMs ?? 0;
     this.#limiter = new ConcurrencyLimiter({
       maxRunning: options.maxConcurrent,
       maxQueued: options.maxQueued,
@@ -109,10 +117,15 @@ export class GraphGateway {
   readComposed(statement: ComposedStatement, scope?: RequestScope): Promise<Row[]> {
     const cypherParams = withIntegerArguments(statement.params);
     const config = { timeout: this.#transactionTimeoutMs, metadata: { app: 'ecokg', query: statement.name } };
-    return this.#withSession('READ', scope, async (session) => {
-      const result = await session.run(statement.cypher, cypherParams, config);
-      return result.records.map((record) => record.toObject());
-    });
+    return this.#withSession('READ', scope, (session) =>
+      // An auto-commit read is one round trip where a managed one adds BEGIN and COMMIT, but the driver retries only
+      // managed ones: a read changes nothing, so it is simply run again on a transient error, within the same budget.
+      retryTransient(
+        async () => (await session.run(statement.cypher, cypherParams, config)).records.map((record) => record.toObject()),
+        this.#maxRetryTimeMs,
+        scope?.signal,
+      ),
+    );
   }
 
   /**
