@@ -57,14 +57,10 @@ export async function measureBatchExtraction(options: { reports: number; charact
       if (format === 'pdf') await writeFile(file, await buildReportPdf(report, { header: '中国环境报' }));
     }
     const started = performance.now();
-    const { stdout } = await run(
-      process.execPath,
-      ['src/extract/extract-cli.ts', inbox, '--out', path.join(work, 'drafts'), '--date', '2021-06-01'],
-      {
-        cwd: PROJECT_ROOT,
-        maxBuffer: 16 * 1024 * 1024,
-      },
-    );
+    const { stdout } = await run(process.execPath, ['src/cli/extract-cli.ts', inbox, '--out', path.join(work, 'drafts'), '--date', '2021-06-01'], {
+      cwd: PROJECT_ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const seconds = (performance.now() - started) / 1000;
     const said = /extracted (\d+) of \d+ reports .* in ([\d.]+) s \(([\d.]+) s of CPU\)/.exec(stdout);
     if (!said) throw new Error(`npm run extract printed no summary: ${stdout.slice(-500)}`);

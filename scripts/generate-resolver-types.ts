@@ -1,6 +1,6 @@
 /**
  * Generates, from schema.graphql, src/graphql/generated/resolvers-types.ts (resolver signatures and *Args types
- * follow the contract instead of being written by hand) and src/graphql/generated/stored-values.ts (each
+ * follow the contract instead of being written by hand) and src/graph-model/stored-values.ts (each
  * enum's stored values, from its @stored directives, for the server and the seed validator). Run by
  * `npm run codegen`; a test fails when either is stale.
  */
@@ -14,7 +14,8 @@ import { type DocumentNode, Kind, parse } from 'graphql';
 
 const root = new URL('../', import.meta.url);
 const outputFile = fileURLToPath(new URL('src/graphql/generated/resolvers-types.ts', root));
-const storedValuesFile = fileURLToPath(new URL('src/graphql/generated/stored-values.ts', root));
+// The stored values are the graph's, not the API's: everything below graphql/ (seed, extraction) reads them too.
+const storedValuesFile = fileURLToPath(new URL('src/graph-model/stored-values.ts', root));
 
 /** Renders the resolver types for the given schema text. */
 export async function generateResolverTypes(schemaText: string): Promise<string> {
@@ -32,7 +33,7 @@ export async function generateResolverTypes(schemaText: string): Promise<string>
       maybeValue: 'T | null',
       enumsAsTypes: true,
       // Resolvers see and return stored values (ministry-unit); GraphQL maps them to MINISTRY_UNIT and back.
-      enumValues: Object.fromEntries(Object.keys(storedEnumValues(schema)).map((name) => [name, `./stored-values.ts#${name}Value`])),
+      enumValues: Object.fromEntries(Object.keys(storedEnumValues(schema)).map((name) => [name, `../../graph-model/stored-values.ts#${name}Value`])),
       defaultScalarType: 'unknown',
       scalars: { ID: 'string', Date: 'string' },
       resolversNonOptionalTypename: { interfaceImplementingType: true },

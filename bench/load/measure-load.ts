@@ -74,7 +74,7 @@ export async function measureLoad(options: {
  */
 export async function runSeedCli(connection: Neo4jConnection, folders: string[]): Promise<LoadRun> {
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/seed/seed-cli.ts', '--reset', ...folders], {
+    const child = spawn(process.execPath, ['src/cli/seed-cli.ts', '--reset', ...folders], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password },
       stdio: ['ignore', 'pipe', 'pipe'],

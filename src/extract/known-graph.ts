@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GraphGateway } from '../db/graph-gateway.ts';
+import { SHARED_LABELS } from '../graph-model/entity-ids.ts';
+import type { SeedGraph } from '../seed/seed-graph.ts';
 import { GRAPH_FILE, listSeedFolders } from '../seed/validate-seed.ts';
 
 /** An entity the graph already has, as much of it as identity needs. */
@@ -27,9 +29,6 @@ export interface KnownGraph {
   /** Entities by `label|name`, names and aliases both. */
   byName: ReadonlyMap<string, readonly KnownEntity[]>;
 }
-
-// Facts that belong to one document are never the same entity in another: a figure or a quote is new each time.
-const SHARED_LABELS = new Set(['Person', 'Organization', 'Region', 'Policy', 'Theme', 'Event']);
 
 /** Builds the lookup tables from a list of entities. */
 export function createKnownGraph(source: string, entities: readonly KnownEntity[]): KnownGraph {
@@ -62,26 +61,12 @@ export function emptyKnownGraph(): KnownGraph {
   return createKnownGraph('(nothing)', []);
 }
 
-interface SeedJsonNode {
-  id: string;
-  label: string;
-  name?: string;
-  aliases?: string[];
-  nameEn?: string;
-  pinyin?: string;
-  level?: string;
-  kind?: string;
-}
-
 /** Reads the entities of every document under a seed root (seed/ by default): the graph `npm run seed` loads. */
 export async function loadKnownGraphFromSeed(root: string): Promise<KnownGraph> {
   const folders = await listSeedFolders(root);
   const entities: KnownEntity[] = [];
   for (const folder of folders) {
-    const graph = JSON.parse(await readFile(path.join(folder, GRAPH_FILE), 'utf8')) as {
-      nodes: SeedJsonNode[];
-      relationships: Array<{ type: string; from: string; to: string }>;
-    };
+    const graph = JSON.parse(await readFile(path.join(folder, GRAPH_FILE), 'utf8')) as SeedGraph;
     const links = new Map<string, { organizations: string[]; parents: string[] }>();
     for (const rel of graph.relationships) {
       const entry = links.get(rel.from) ?? { organizations: [], parents: [] };
@@ -89,17 +74,19 @@ export async function loadKnownGraphFromSeed(root: string): Promise<KnownGraph> 
       if (rel.type === 'PART_OF') entry.parents.push(rel.to);
       links.set(rel.from, entry);
     }
+    // Facts that belong to one document are never the same entity in another: a figure or a quote is new each time.
     for (const node of graph.nodes) {
-      if (!SHARED_LABELS.has(node.label) || node.name === undefined) continue;
+      if (!SHARED_LABELS.has(node.label as never) || typeof node.name !== 'string') continue;
+      const optional = (field: string) => (typeof node[field] === 'string' ? (node[field] as string) : undefined);
       entities.push({
         id: node.id,
         label: node.label,
         name: node.name,
-        aliases: node.aliases ?? [],
-        nameEn: node.nameEn,
-        pinyin: node.pinyin,
-        level: node.level,
-        kind: node.kind,
+        aliases: Array.isArray(node.aliases) ? (node.aliases as string[]) : [],
+        nameEn: optional('nameEn'),
+        pinyin: optional('pinyin'),
+        level: optional('level'),
+        kind: optional('kind'),
         organizations: links.get(node.id)?.organizations ?? [],
         parents: links.get(node.id)?.parents ?? [],
       });

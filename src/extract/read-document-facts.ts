@@ -1,4 +1,4 @@
-import type { DocumentKindValue } from '../graphql/generated/stored-values.ts';
+import type { DocumentKindValue } from '../graph-model/stored-values.ts';
 import type { OrganizationMention } from './mention-types.ts';
 import { DOCUMENT_KIND_WORDS, SOURCE_URL_WORDS } from './rules/document-shapes.ts';
 import type { Span, TextIndex } from './text-index.ts';

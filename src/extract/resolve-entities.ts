@@ -1,3 +1,4 @@
+import type { NodeLabel } from '../seed/seed-schema.ts';
 import { ancestry, type Division } from './division-gazetteer.ts';
 import type { ExtractionContext } from './extraction-context.ts';
 import type { KnownEntity } from './known-graph.ts';
@@ -24,7 +25,8 @@ import type { Span } from './text-index.ts';
 /** One entity of the draft: its id and fields, the mentions it was made of and why it exists. */
 export interface ResolvedEntity {
   id: string;
-  label: 'Person' | 'Organization' | 'Region' | 'Policy' | 'Statistic' | 'Theme' | 'Statement' | 'Event';
+  /** Every label but Document: the draft's document block describes the report itself. */
+  label: NodeLabel;
   name: string;
   aliases: string[];
   nameEn: string;

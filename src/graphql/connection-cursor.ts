@@ -1,4 +1,5 @@
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
+import { ID_PATTERN } from '../graph-model/entity-ids.ts';
 
 // A cursor is a key set: the order it belongs to, and the sort key and id of the item it names; the next page is
 // what comes after that pair in that order, however many items came before it. The order is part of the cursor
@@ -35,7 +36,8 @@ export function positionAfter(after: string | null | undefined, orderKey: string
     typeof key === 'string' &&
     (value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) &&
     typeof id === 'string' &&
-    /^[a-z]+:[a-z0-9-]{1,200}$/.test(id);
+    id.length <= 200 &&
+    ID_PATTERN.test(id);
   if (!wellFormed) {
     throw new EcokgError(ErrorCode.BAD_USER_INPUT, 'after must be a cursor returned by this list (pageInfo.endCursor or an edge cursor)');
   }

@@ -1,6 +1,6 @@
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
+import { ID_PATTERN } from '../graph-model/entity-ids.ts';
 
-const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 200;
 
 /** Refuses a number outside [min, max] with a message that says what is allowed. */

@@ -3,11 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
+import { DOCUMENT_ID_PATTERN } from '../graph-model/entity-ids.ts';
 import type { Logger } from '../logging/create-logger.ts';
-import { type ReviewDecision, reviewDecisionSchema } from '../review/decision-log.ts';
 import { DocumentExistsError, describeExisting, findExistingDocuments } from '../seed/existing-documents.ts';
 import { type LoadOutcome, loadSeedDocuments } from '../seed/load-seed.ts';
 import { removeDocument } from '../seed/remove-document.ts';
+import { type ReviewDecision, reviewDecisionSchema } from '../seed/review-decision.ts';
 import { SeedValidationError, validateSeedSource } from '../seed/validate-seed.ts';
 import { createExtractRequestHandler } from './handle-extract-request.ts';
 import { createReextractRequestHandler } from './handle-reextract-request.ts';
@@ -179,7 +180,7 @@ function readPostedDecisions(value: unknown): ReviewDecision[] | undefined | str
 // DELETE /admin/documents/<id>: one transaction; an unknown or malformed id changes nothing and says so.
 async function removeDocumentFor(response: ServerResponse, options: { gateway: GraphGateway; logger: Logger; documentId: string }) {
   const { documentId } = options;
-  if (!/^document:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(documentId)) {
+  if (!DOCUMENT_ID_PATTERN.test(documentId)) {
     sendErrors(
       response,
       400,

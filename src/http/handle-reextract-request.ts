@@ -1,10 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
+import { DOCUMENT_ID_PATTERN } from '../graph-model/entity-ids.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { sendErrors, sendJson } from './http-responses.ts';
-
-const DOCUMENT_ID = /^document:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Creates the handler of `POST /admin/documents/<id>/reextract`: the loaded report drafted again by the extractor as
@@ -14,7 +13,7 @@ const DOCUMENT_ID = /^document:[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function createReextractRequestHandler(options: { gateway: GraphGateway; logger: Logger }) {
   return async (response: ServerResponse, documentId: string): Promise<void> => {
-    if (!DOCUMENT_ID.test(documentId)) {
+    if (!DOCUMENT_ID_PATTERN.test(documentId)) {
       sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, `A document id looks like document:slug, got ${JSON.stringify(documentId.slice(0, 80))}`);
       return;
     }

@@ -1,6 +1,6 @@
 import type { DocumentOptions } from '../extract/read-document-facts.ts';
+import { DOCUMENT_KINDS, isDocumentKind } from '../graph-model/document-kinds.ts';
 import { isCalendarDate } from '../seed/seed-schema.ts';
-import { DOCUMENT_KINDS, isDocumentKind } from './document-kinds.ts';
 import { InputError } from './input-problem.ts';
 
 /** The document facts as a caller gives them, unchecked: flags of the command line, fields of the API's body. */

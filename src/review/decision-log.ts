@@ -6,49 +6,11 @@
  * generated id, so re-extracting the report with a later extractor replays the same decisions on the new draft
  * (replay-decisions.ts) and says which no longer find their record.
  */
-import { z } from 'zod';
-import type { NodeLabel } from '../seed/seed-schema.ts';
-import type { Decision, SeedNodeData, SeedRecordData, SeedRelationshipData } from './seed-graph.ts';
+import type { ReviewDecision } from '../seed/review-decision.ts';
+import type { SeedRecordData } from '../seed/seed-graph.ts';
 
 /** The anchor of the draft's document block: a report has one. */
 export const DOCUMENT_ANCHOR = 'document';
-
-/** What a decision changed. */
-export type DecisionChange =
-  | { action: 'decide'; decision: Decision }
-  /** A field set (or removed: no `value`), `properties.title` for a relation's property; a rename sets `name` (a statement's `text`). */
-  | { action: 'set-field'; field: string; value?: unknown }
-  | { action: 'set-evidence'; evidence: string; evidenceStart: number }
-  | { action: 'relabel'; label: NodeLabel }
-  | { action: 'link'; id: string; label: string; nameEn: string | null }
-  | { action: 'add-entity'; data: SeedNodeData }
-  /** `from` and `to` are the anchors of the relation's ends. */
-  | { action: 'add-relation'; data: SeedRelationshipData; from: string; to: string }
-  | { action: 'remove-relation' };
-
-/** One decision of the log. */
-export type ReviewDecision = DecisionChange & {
-  /** The record's anchor. */
-  record: string;
-  /** What the record was called when it was decided, for people reading the log. */
-  name: string;
-  /** Who decided: the name the reviewer gave the page. */
-  by?: string;
-  /** When, as an ISO 8601 instant. */
-  at?: string;
-};
-
-/** The kinds of change a decision may make, as the log's `action` says. */
-export const DECISION_ACTIONS = ['decide', 'set-field', 'set-evidence', 'relabel', 'link', 'add-entity', 'add-relation', 'remove-relation'] as const;
-
-/** A decision as a client posts it (POST /admin/documents): the parts every decision has; the rest travels as given. */
-export const reviewDecisionSchema = z.looseObject({
-  record: z.string().min(1, 'must name the record'),
-  name: z.string(),
-  action: z.enum(DECISION_ACTIONS),
-  by: z.string().max(200).optional(),
-  at: z.iso.datetime({ offset: true }).optional(),
-});
 
 // Names in anchors are cut: a statement's words can run to hundreds of characters, and its span tells it apart.
 const ANCHOR_NAME_LENGTH = 40;

@@ -7,11 +7,13 @@
  * text itself never changes and lives beside the state, not in it. The review page and re-extraction
  * (reextract-document.ts) share this module.
  */
-import { ID_PREFIX, type NodeLabel, seedNodeSchema } from '../seed/seed-schema.ts';
-import { anchorOfEntity, anchorOfRelation, type DecisionChange, DOCUMENT_ANCHOR, type ReviewDecision } from './decision-log.ts';
-import type { Decision, SeedDocumentData, SeedGraph, SeedNodeData, SeedRecordData, SeedRelationshipData } from './seed-graph.ts';
 
-export type { Decision, SeedDocumentData, SeedGraph, SeedNodeData, SeedRecordData, SeedRelationshipData } from './seed-graph.ts';
+import type { DecisionChange, ReviewDecision } from '../seed/review-decision.ts';
+import type { Decision, SeedDocumentData, SeedGraph, SeedNodeData, SeedRecordData, SeedRelationshipData } from '../seed/seed-graph.ts';
+import { ID_PREFIX, type NodeLabel, seedNodeSchema } from '../seed/seed-schema.ts';
+import { anchorOfEntity, anchorOfRelation, DOCUMENT_ANCHOR } from './decision-log.ts';
+
+export type { Decision, SeedDocumentData, SeedGraph, SeedNodeData, SeedRecordData, SeedRelationshipData } from '../seed/seed-graph.ts';
 
 /** What every record has: a key for the page, the decision, and the anchor the decision log names it by. */
 interface RecordBase {

@@ -11,9 +11,9 @@ import type { DraftGraph } from '../extract/build-draft.ts';
 import { createExtractor, type ExtractionSummary } from '../extract/extract-report.ts';
 import { createKnownGraph, type KnownGraph, loadKnownGraphFromNeo4j } from '../extract/known-graph.ts';
 import { readDecisions } from '../seed/load-seed.ts';
+import type { ReviewDecision } from '../seed/review-decision.ts';
 import { type PreparedDocument, type SeedProblem, validateSeedSource } from '../seed/validate-seed.ts';
 import { type ChangedRecord, compareVersions, type ReportVersion, type VersionChanges } from './compare-versions.ts';
-import type { ReviewDecision } from './decision-log.ts';
 import { createDraftState, type DraftState, exportGraph, type SeedGraph, undecidedRecords } from './draft-model.ts';
 import { replayDecisions, type StaleDecision } from './replay-decisions.ts';
 

@@ -1,4 +1,4 @@
-import type { ReviewDecision } from './decision-log.ts';
+import type { ReviewDecision } from '../seed/review-decision.ts';
 import { applyDecision, DraftEditError, type DraftState } from './draft-model.ts';
 
 /** A decision that no longer finds its record (or that the draft cannot take), and why. */

@@ -1,8 +1,8 @@
 import type { GatewayTransaction, GraphGateway } from '../db/graph-gateway.ts';
 import type { QueryName } from '../db/query-names.ts';
-import type { ReviewDecision } from '../review/decision-log.ts';
 import { DocumentExistsError, type ExistingDocument, findExistingDocuments, findExistingDocumentsIn } from './existing-documents.ts';
 import { removeDocumentIn } from './remove-document.ts';
+import type { ReviewDecision } from './review-decision.ts';
 import { type PreparedDocument, SeedValidationError } from './validate-seed.ts';
 
 /** What one batch of a load wrote, reported to `onBatch`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { STORED_ENUM_VALUES } from '../graphql/generated/stored-values.ts';
+import { ID_PATTERN, SHARED_LABELS } from '../graph-model/entity-ids.ts';
+import { STORED_ENUM_VALUES } from '../graph-model/stored-values.ts';
 
 // The values schema.graphql's enums store (@stored), as zod needs them: the one list of each kind of value.
 const storedValues = <E extends keyof typeof STORED_ENUM_VALUES>(name: E) =>
@@ -15,14 +16,16 @@ export type NodeLabel = Exclude<(typeof STORED_ENUM_VALUES.EntityKind)[keyof typ
 export const NODE_LABELS: readonly NodeLabel[] = storedValues('EntityKind').filter((label): label is NodeLabel => label !== 'Document');
 
 /** The id prefix of each label, so an id tells what it names (`person:li-ganjie`); src/graph-model holds it for the API too. */
-export { ID_PREFIX } from '../graph-model/id-prefix.ts';
+export { ID_PREFIX } from '../graph-model/entity-ids.ts';
 
-/** Labels with a `name` the text must contain verbatim (a Statistic's name is a label, a Statement's is its text). */
-export const VERBATIM_NAME_LABELS: ReadonlySet<NodeLabel> = new Set(['Person', 'Organization', 'Region', 'Policy', 'Theme', 'Event']);
+/**
+ * Labels with a `name` the text must contain verbatim: those that stand across reports (a Statistic's name is a label
+ * of its figure, a Statement's is its text).
+ */
+export const VERBATIM_NAME_LABELS = SHARED_LABELS as ReadonlySet<NodeLabel>;
 
 const text = z.string().trim().min(1, 'must not be empty');
-const idPattern = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().regex(idPattern, 'must look like kind:slug (lower-case letters, digits and dashes)');
+const id = z.string().regex(ID_PATTERN, 'must look like kind:slug (lower-case letters, digits and dashes)');
 const evidence = {
   evidence: z.string().min(1, 'must not be empty'),
   evidenceStart: z.number().int().min(0).optional(),

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { ReviewDecision } from '../review/decision-log.ts';
 import { toPinyinKeys } from '../search/pinyin-keys.ts';
+import type { ReviewDecision } from './review-decision.ts';
 import {
   ID_PREFIX,
   isCalendarDate,

@@ -35,7 +35,7 @@ afterAll(async () => {
 /** Starts `npm run seed` (its entry point) on the given folders against the tests' Neo4j. */
 function startSeedCli(seedFolders: string[]): ChildProcess & { done: Promise<number | null> } {
   const { uri, user, password } = testConnection();
-  const child = spawn(process.execPath, ['src/seed/seed-cli.ts', ...seedFolders], {
+  const child = spawn(process.execPath, ['src/cli/seed-cli.ts', ...seedFolders], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -96,7 +96,7 @@ async function entity(id: string): Promise<Record<string, unknown>> {
 async function runSeedCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const { uri, user, password } = testConnection();
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, ['src/seed/seed-cli.ts', ...args], {
+    const { stdout, stderr } = await execFileAsync(process.execPath, ['src/cli/seed-cli.ts', ...args], {
       env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
     });
     return { code: 0, stdout, stderr };

@@ -33,7 +33,7 @@ afterAll(async () => {
 /** Runs `npm run extract` as a user would: exit code, what it printed. */
 async function extract(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, ['src/extract/extract-cli.ts', ...args]);
+    const { stdout, stderr } = await execFileAsync(process.execPath, ['src/cli/extract-cli.ts', ...args]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -43,7 +43,7 @@ async function extract(args: string[]): Promise<{ code: number; stdout: string; 
 
 async function seedCheck(folder: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout } = await execFileAsync(process.execPath, ['src/seed/seed-cli.ts', '--check', folder]);
+    const { stdout } = await execFileAsync(process.execPath, ['src/cli/seed-cli.ts', '--check', folder]);
     return { code: 0, output: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReviewDecision } from '../../src/review/decision-log.ts';
 import { signDecisions } from '../../src/review/decision-log.ts';
 import { createDraftState, type DraftState, exportGraph, isFlagged, type SeedGraph, setDecision, setField } from '../../src/review/draft-model.ts';
 import { replayDecisions } from '../../src/review/replay-decisions.ts';
+import type { ReviewDecision } from '../../src/seed/review-decision.ts';
 import { startTestService, type TestService, testConnection, withDriver } from '../support/test-service.ts';
 
 const execFileAsync = promisify(execFile);
@@ -121,10 +121,10 @@ describe('one report, one document', () => {
   it('npm run seed loads an extracted draft once, keeping what it flags as unreviewed; the same draft again changes nothing', async () => {
     const flagged = [draft.graph.document, ...draft.graph.nodes, ...draft.graph.relationships].filter((record) => record.review).length;
     expect(flagged).toBeGreaterThan(3);
-    const first = await cli('src/seed/seed-cli.ts', [folder]);
+    const first = await cli('src/cli/seed-cli.ts', [folder]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(`; ${flagged} record(s) still flagged for review, kept as unreviewed`);
-    const again = await cli('src/seed/seed-cli.ts', [folder]);
+    const again = await cli('src/cli/seed-cli.ts', [folder]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain(`the graph holds ${documentId} exactly as it is`);
     expect(await copiesInGraph()).toEqual([{ id: documentId, unreviewed: flagged, decisions: 0 }]);
@@ -133,7 +133,7 @@ describe('one report, one document', () => {
   it('npm run seed refuses the same report under another id in one line, and writes nothing', async () => {
     const copy = await copyUnderAnotherId();
     try {
-      const refused = await cli('src/seed/seed-cli.ts', [copy]);
+      const refused = await cli('src/cli/seed-cli.ts', [copy]);
       expect(refused.code).toBe(1);
       expect(refused.stderr.trim().split('\n')).toEqual([
         `${path.join(copy, 'graph.json')}: the report is already in the graph as ${documentId} (“${draft.graph.document.name}”, 2023-02-14): same text; not loaded (pass --replace to replace it)`,
@@ -254,7 +254,7 @@ describe('a review that lasts', () => {
   });
 
   it('npm run extract -- --reextract replays the log and replaces the loaded version, keeping the log', async () => {
-    const run = await cli('src/extract/extract-cli.ts', ['--reextract', documentId]);
+    const run = await cli('src/cli/extract-cli.ts', ['--reextract', documentId]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
       `re-extracted ${documentId}: 0 added, 0 removed, 0 changed against the loaded version; ${decisions.length} of ${decisions.length} decisions replayed; 0 record(s) still to review`,

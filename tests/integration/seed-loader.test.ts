@@ -37,7 +37,7 @@ const marker = (copy: SeedCopy) => `:${copy.prefix}-`;
 async function runSeedCli(folder: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const { uri, user, password } = testConnection();
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, ['src/seed/seed-cli.ts', folder], {
+    const { stdout, stderr } = await execFileAsync(process.execPath, ['src/cli/seed-cli.ts', folder], {
       env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
     });
     return { code: 0, stdout, stderr };

@@ -35,7 +35,7 @@ describe('possible duplicates across reports', () => {
   });
 
   it('are listed by npm run seed -- --check without failing it', async () => {
-    const { stdout } = await execFileAsync(process.execPath, ['src/seed/seed-cli.ts', '--check', ...DONGLAN]);
+    const { stdout } = await execFileAsync(process.execPath, ['src/cli/seed-cli.ts', '--check', ...DONGLAN]);
     expect(stdout).toContain('validated 2 document(s)');
     expect(stdout).toMatch(/^possible duplicate: 陆文博 \(person:lu-wenbo\) speaks for/m);
   });

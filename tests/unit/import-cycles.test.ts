@@ -36,7 +36,74 @@ function findCycles(graph: Map<string, string[]>): string[][] {
   return cycles;
 }
 
+/**
+ * The floors of src/ (STYLE.md, "The house"): a folder imports only from folders on lower floors. main.ts stands
+ * above them all. A new folder must be given a floor here.
+ */
+const FLOORS: Record<string, number> = {
+  config: 1,
+  errors: 1,
+  logging: 1,
+  'neo4j-local': 1,
+  'graph-model': 1,
+  db: 2,
+  search: 2,
+  seed: 3,
+  metrics: 3,
+  graphql: 4,
+  extract: 4,
+  ingest: 5,
+  review: 5,
+  http: 6,
+  cli: 6,
+  service: 7,
+};
+// Inside graphql/, its resolvers are the top: only the file that assembles the server imports them.
+const RESOLVERS = 'graphql/resolvers/';
+const ASSEMBLES_RESOLVERS = new Set(['graphql/create-apollo-server.ts']);
+
+/** The folder of a module of src/ (its first path segment), or the module itself when it stands at the top. */
+const folderOf = (module: string) => path.relative(SRC, module).split(path.sep)[0]!;
+const floorOf = (module: string) => (path.relative(SRC, module).includes(path.sep) ? (FLOORS[folderOf(module)] ?? 0) : Number.POSITIVE_INFINITY);
+
+/** The imports of a graph that point up or sideways between folders, or into graphql's resolvers from below them. */
+function arrowsThatGoUp(graph: Map<string, string[]>): string[] {
+  const wrong: string[] = [];
+  for (const [module, targets] of graph) {
+    const from = path.relative(SRC, module);
+    for (const target of targets) {
+      const to = path.relative(SRC, target);
+      const across = folderOf(module) !== folderOf(target) && floorOf(target) >= floorOf(module);
+      const intoResolvers = to.startsWith(RESOLVERS) && !from.startsWith(RESOLVERS) && !ASSEMBLES_RESOLVERS.has(from);
+      if (across || intoResolvers) wrong.push(`${from} -> ${to}`);
+    }
+  }
+  return wrong;
+}
+
 describe('src/', () => {
+  it('gives every folder a floor', async () => {
+    const folders = new Set([...(await importGraph()).keys()].filter((module) => path.relative(SRC, module).includes(path.sep)).map(folderOf));
+    expect([...folders].filter((folder) => FLOORS[folder] === undefined)).toEqual([]);
+  });
+
+  it('has no arrow that goes back up: a folder imports only from lower floors, and only the server wires the resolvers', async () => {
+    expect(arrowsThatGoUp(await importGraph())).toEqual([]);
+  });
+
+  it('names an arrow that goes back up (the check itself works): a command importing the service, seed importing graphql', () => {
+    const graph = new Map([
+      [path.join(SRC, 'cli/seed-cli.ts'), [path.join(SRC, 'service/start-service.ts'), path.join(SRC, 'seed/load-seed.ts')]],
+      [path.join(SRC, 'seed/seed-schema.ts'), [path.join(SRC, 'graphql/generated/stored-values.ts')]],
+      [path.join(SRC, 'graphql/compile/field-plans.ts'), [path.join(SRC, 'graphql/resolvers/relation-field.ts')]],
+    ]);
+    expect(arrowsThatGoUp(graph)).toEqual([
+      'cli/seed-cli.ts -> service/start-service.ts',
+      'seed/seed-schema.ts -> graphql/generated/stored-values.ts',
+      'graphql/compile/field-plans.ts -> graphql/resolvers/relation-field.ts',
+    ]);
+  });
+
   it('has no import cycles, so each layer can be read and tested on its own', async () => {
     const graph = await importGraph();
     expect(graph.size).toBeGreaterThan(40);

@@ -34,7 +34,7 @@ describe('schema.graphql', () => {
 
   it('matches the generated resolver types (run npm run codegen after changing it)', async () => {
     expect(await read('src/graphql/generated/resolvers-types.ts')).toBe(await generateResolverTypes(await read('schema.graphql')));
-    expect(await read('src/graphql/generated/stored-values.ts')).toBe(generateStoredValues(await read('schema.graphql')));
+    expect(await read('src/graph-model/stored-values.ts')).toBe(generateStoredValues(await read('schema.graphql')));
   });
 });
 
@@ -150,9 +150,9 @@ describe('docker-compose.yml, profile cluster', () => {
     }
 
     const { 'ecokg-migrate': migrate, 'ecokg-seed': seed, 'ecokg-replica': replica, 'neo4j-reader-user': reader } = services;
-    expect(migrate!.command).toEqual(['node', 'src/db/migrate-cli.ts']);
+    expect(migrate!.command).toEqual(['node', 'src/cli/migrate-cli.ts']);
     expect(Object.keys(migrate!.depends_on!).sort()).toEqual(['neo4j-core1', 'neo4j-core2', 'neo4j-core3']);
-    expect(seed!.command).toEqual(['node', 'src/seed/seed-cli.ts']);
+    expect(seed!.command).toEqual(['node', 'src/cli/seed-cli.ts']);
     expect(seed!.depends_on).toEqual({ 'ecokg-migrate': { condition: 'service_completed_successfully' } });
     expect(reader!.command!.join(' ')).toContain('GRANT ROLE reader TO ecokg_reader');
 

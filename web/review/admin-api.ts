@@ -5,8 +5,8 @@
  */
 
 import type { VersionChanges } from '../../src/review/compare-versions.ts';
-import type { ReviewDecision } from '../../src/review/decision-log.ts';
 import type { StaleDecision } from '../../src/review/replay-decisions.ts';
+import type { ReviewDecision } from '../../src/seed/review-decision.ts';
 import { describeExtractError } from './describe-extract-error.ts';
 import type { SeedGraph, SeedProblem } from './draft-model.ts';
 import type { ReportFileBody } from './read-report-file.ts';

@@ -3,7 +3,7 @@
  * or to end a relation at one the draft does not have yet. A hit carries what tells it apart from another of the same
  * name (the words of the first report that names it), and the fields the seed format needs to add it to the draft.
  */
-import { STORED_ENUM_VALUES } from '../../src/graphql/generated/stored-values.ts';
+import { STORED_ENUM_VALUES } from '../../src/graph-model/stored-values.ts';
 import { postGraphQL } from '../shared/post-graphql.ts';
 import { type CodePointIndex, findOccurrences } from './code-points.ts';
 import { DraftEditError, type SeedNodeData } from './draft-model.ts';

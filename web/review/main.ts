@@ -4,7 +4,7 @@
  * graph or download it for seed/. The draft survives a reload (local storage); the admin token does not
  * (memory only).
  */
-import { STORED_ENUM_VALUES } from '../../src/graphql/generated/stored-values.ts';
+import { STORED_ENUM_VALUES } from '../../src/graph-model/stored-values.ts';
 import { describeDecision, signDecisions } from '../../src/review/decision-log.ts';
 import { replayDecisions } from '../../src/review/replay-decisions.ts';
 import { createElement } from '../shared/create-element.ts';

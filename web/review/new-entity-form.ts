@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../../src/graph-model/entity-ids.ts';
 import { ID_PREFIX, type NodeLabel } from '../../src/seed/seed-schema.ts';
 import { createElement } from '../shared/create-element.ts';
 import { type CodePointIndex, findOccurrences } from './code-points.ts';
@@ -179,7 +180,7 @@ export function createNewEntityForm(options: NewEntityOptions): HTMLElement {
       wordsInput.focus();
       return;
     }
-    if (!/^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(idInput.value)) {
+    if (!ID_PATTERN.test(idInput.value)) {
       message.textContent = 'The id must look like kind:slug, in lower-case letters, digits and dashes.';
       idInput.focus();
       return;

@@ -1,8 +1,6 @@
-/** The labels an entity can have besides Entity, which every node carries. */
-export const ENTITY_LABELS = ['Person', 'Organization', 'Region', 'Policy', 'Statistic', 'Theme', 'Statement', 'Event', 'Document'] as const;
+import type { EntityLabel } from '../../src/graph-model/entity-ids.ts';
 
-/** One of the entity labels. */
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export { ENTITY_LABELS, type EntityLabel } from '../../src/graph-model/entity-ids.ts';
 
 /** How a label is drawn: fill, border and caption colours, and the node's diameter in pixels. */
 export interface LabelStyle {

@@ -2,7 +2,7 @@
  * How a report tells what kind it is, who published it and when: words in its title or first lines give
  * the kind; a byline names the publisher; a dateline or a stated date gives the date.
  */
-import type { DocumentKindValue } from '../../graphql/generated/stored-values.ts';
+import type { DocumentKindValue } from '../../graph-model/stored-values.ts';
 
 /** Document kinds by words of the title, first match wins. */
 export const DOCUMENT_KIND_WORDS: readonly { words: readonly string[]; kind: DocumentKindValue }[] = [

@@ -1,5 +1,5 @@
 import { EcokgError, ErrorCode } from '../../errors/error-codes.ts';
-import { ID_PREFIX } from '../../graph-model/id-prefix.ts';
+import { ID_PREFIX } from '../../graph-model/entity-ids.ts';
 import { buildSearchQuery } from '../../search/build-search-query.ts';
 import { optionalWellFormedId, reportScope, requireIntInRange, requireOrderedDates, requireText, requireWellFormedId } from '../validate-args.ts';
 import { LIST_DEFINITIONS, type ListDefinition } from './list-definitions.ts';

@@ -1,12 +1,12 @@
 // Generated from schema.graphql by scripts/generate-resolver-types.ts; do not edit.
 /* eslint-disable */
-import type { DocumentKindValue as DocumentKind } from './stored-values.ts';
-import type { EntityKindValue as EntityKind } from './stored-values.ts';
-import type { OrganizationKindValue as OrganizationKind } from './stored-values.ts';
-import type { RegionLevelValue as RegionLevel } from './stored-values.ts';
-import type { PolicyKindValue as PolicyKind } from './stored-values.ts';
-import type { StatisticQualifierValue as StatisticQualifier } from './stored-values.ts';
-import type { StatementKindValue as StatementKind } from './stored-values.ts';
+import type { DocumentKindValue as DocumentKind } from '../../graph-model/stored-values.ts';
+import type { EntityKindValue as EntityKind } from '../../graph-model/stored-values.ts';
+import type { OrganizationKindValue as OrganizationKind } from '../../graph-model/stored-values.ts';
+import type { RegionLevelValue as RegionLevel } from '../../graph-model/stored-values.ts';
+import type { PolicyKindValue as PolicyKind } from '../../graph-model/stored-values.ts';
+import type { StatisticQualifierValue as StatisticQualifier } from '../../graph-model/stored-values.ts';
+import type { StatementKindValue as StatementKind } from '../../graph-model/stored-values.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;

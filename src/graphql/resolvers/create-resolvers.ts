@@ -1,8 +1,8 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import { GraphQLScalarType } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { STORED_ENUM_VALUES } from '../../graph-model/stored-values.ts';
 import { resolveRootField } from '../compile/answer-request.ts';
-import { STORED_ENUM_VALUES } from '../generated/stored-values.ts';
 import { contractSchema } from '../type-defs.ts';
 import { connectionResolvers } from './connection-resolvers.ts';
 

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STORED_ENUM_VALUES } from '../../../src/graphql/generated/stored-values.ts';
-import { DOCUMENT_KINDS } from '../../../src/ingest/document-kinds.ts';
+import { DOCUMENT_KINDS } from '../../../src/graph-model/document-kinds.ts';
+import { STORED_ENUM_VALUES } from '../../../src/graph-model/stored-values.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 

@@ -18,13 +18,13 @@ import { applySchema } from '../db/apply-schema.ts';
 import { createGateway } from '../db/create-gateway.ts';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
-import { createProgress } from '../ingest/create-progress.ts';
-import { backfillTextChecksums, DocumentExistsError } from './existing-documents.ts';
-import { findPossibleDuplicates } from './find-possible-duplicates.ts';
-import { type LoadOutcome, loadSeedDocuments, refuseExistingDocuments, resetGraph } from './load-seed.ts';
-import { removeDocument } from './remove-document.ts';
-import { SEED_ROOT } from './seed-from-folder.ts';
-import { listSeedFolders, type PreparedDocument, SeedValidationError, validateSeedFolder, validateSeedFolders } from './validate-seed.ts';
+import { backfillTextChecksums, DocumentExistsError } from '../seed/existing-documents.ts';
+import { findPossibleDuplicates } from '../seed/find-possible-duplicates.ts';
+import { type LoadOutcome, loadSeedDocuments, refuseExistingDocuments, resetGraph } from '../seed/load-seed.ts';
+import { removeDocument } from '../seed/remove-document.ts';
+import { SEED_ROOT } from '../seed/seed-from-folder.ts';
+import { listSeedFolders, type PreparedDocument, SeedValidationError, validateSeedFolder, validateSeedFolders } from '../seed/validate-seed.ts';
+import { createProgress } from './create-progress.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -17,19 +17,19 @@ import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/loa
 import { createGateway } from '../db/create-gateway.ts';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
-import { createProgress } from '../ingest/create-progress.ts';
+import { createExtractor, type Extractor } from '../extract/extract-report.ts';
+import { type KnownGraph, loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from '../extract/known-graph.ts';
+import type { DocumentOptions } from '../extract/read-document-facts.ts';
 import { describeProblemForCommandLine } from '../ingest/describe-input-problem.ts';
 import { draftReport, type ReportDraft } from '../ingest/draft-report.ts';
-import { formatTable } from '../ingest/format-table.ts';
 import { InputError, MAX_INPUT_BYTES } from '../ingest/input-problem.ts';
 import { listReportFiles, MissingInputError, type ReportFile } from '../ingest/list-report-files.ts';
 import { readDocumentOptions } from '../ingest/read-document-options.ts';
 import { readReportInput } from '../ingest/read-report-input.ts';
 import { checkDraftFolder, DraftFolderError, writeDraftFolder } from '../ingest/write-draft-folder.ts';
 import { SEED_ROOT } from '../seed/seed-from-folder.ts';
-import { createExtractor, type Extractor } from './extract-report.ts';
-import { type KnownGraph, loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from './known-graph.ts';
-import type { DocumentOptions } from './read-document-facts.ts';
+import { createProgress } from './create-progress.ts';
+import { formatTable } from './format-table.ts';
 
 const USAGE =
   'usage: npm run extract -- <files or folders…> --out <folder> [--title T] [--date YYYY-MM-DD] [--url U] [--publisher P] [--kind K] [--against-graph] [--force], or npm run extract -- --reextract [document-id …] [--dry-run]';

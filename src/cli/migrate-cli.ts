@@ -5,8 +5,8 @@
  * the local Neo4j that `npm start` or `npm run neo4j` runs on bolt://127.0.0.1:7687.
  */
 import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
-import { applySchema } from './apply-schema.ts';
-import { createGateway } from './create-gateway.ts';
+import { applySchema } from '../db/apply-schema.ts';
+import { createGateway } from '../db/create-gateway.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,4 +1,4 @@
-import { type DocumentKindValue, STORED_ENUM_VALUES } from '../graphql/generated/stored-values.ts';
+import { type DocumentKindValue, STORED_ENUM_VALUES } from './stored-values.ts';
 
 /** The kinds a document may have, from schema.graphql's DocumentKind (its stored values): the one list the CLI, the API and the extractor use. */
 export const DOCUMENT_KINDS: readonly DocumentKindValue[] = Object.values(STORED_ENUM_VALUES.DocumentKind);
