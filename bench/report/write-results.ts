@@ -72,7 +72,7 @@ function renderMarkdown(results: BenchResults, targets: TargetCheck[], baseline:
   }
   lines.push('');
   const large = results.scales.at(-1)!;
-  lines.push(...renderReadmeTable(large));
+  lines.push(...renderPerformanceTable(large));
   return lines.join('\n');
 }
 
@@ -159,10 +159,10 @@ function renderCachedAndCpu(scale: ScaleResult, baseline: Baseline): string[] {
   return lines;
 }
 
-// The README's Performance table, for the lead to paste after a full run: uncached figures at the large scale.
-function renderReadmeTable(scale: ScaleResult): string[] {
+// The Performance table of docs/performance.md, for the lead to paste after a full run: uncached figures at the large scale.
+function renderPerformanceTable(scale: ScaleResult): string[] {
   const lines = [
-    `## README table (${scale.scale}×, uncached; cached and CPU per request beside)`,
+    `## docs/performance.md table (${scale.scale}×, uncached; cached and CPU per request beside)`,
     '',
     '| question | p50 ms: ecokg / Cypher / @neo4j/graphql | ecokg ÷ Cypher | answers/s: ecokg / Cypher / @neo4j/graphql | ecokg ÷ peer | cached: p50 ms, answers/s | server CPU ms/request: ecokg / peer |',
     '| --- | --- | --- | --- | --- | --- | --- |',

@@ -81,6 +81,9 @@ const envSchema = z.object({
 });
 
 /** The service's configuration, read once from the environment and validated at start-up. */
+/** The environment variables the service reads, each documented in docs/operations.md (a test holds them together). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 export interface Config {
   /** Bolt URI of the Neo4j to use; absent means "start the local Neo4j". */
   neo4jUri: string | undefined;

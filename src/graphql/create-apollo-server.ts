@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { Kind } from 'graphql';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import type { Logger } from '../logging/create-logger.ts';
@@ -9,6 +10,7 @@ import type { ServiceMetrics } from '../metrics/create-service-metrics.ts';
 import { readAnswerField } from './compile/answer-request.ts';
 import type { RequestContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
+import { acceptLegacyEntityKindLabels, createLegacyKindsPlugin } from './legacy-entity-kinds.ts';
 import { createQueryLimitsPlugin, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.ts';
 import { ReadOnlyOperationsRule } from './read-only-operations-rule.ts';
 import { createRequestLogPlugin } from './request-log-plugin.ts';
@@ -47,9 +49,9 @@ export interface ApolloOptions {
  * because Apollo's loads from a CDN).
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<RequestContext> {
+  const schema = acceptLegacyEntityKindLabels(makeExecutableSchema({ typeDefs, resolvers: createResolvers() }));
   return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers: createResolvers(),
+    schema,
     // Every field reads the answer of the request's one statement by its response key (compile/answer-request.ts).
     fieldResolver: readAnswerField,
     introspection: options.introspection,
@@ -71,6 +73,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         : []),
       createQueryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
       ...(options.responseCache ? createResponseCachePlugins({ ...options.responseCache, metrics: options.metrics }) : []),
+      createLegacyKindsPlugin(schema, options.logger),
       createRequestLogPlugin(options.logger, options.metrics),
     ],
   });

@@ -42,10 +42,11 @@ export function createErrorFormatter(options: {
 
 // graphql-js says which enum value is wrong, in a literal or a variable, but not which are allowed; this is the one
 // place its message text is read, and only to add to it.
-const UNKNOWN_ENUM_VALUE = /Value "[^"]*" does not exist in "(\w+)" enum\./;
+const UNKNOWN_ENUM_VALUE = /Value "[^"]*" does not exist in "(\w+)" enum\.|Enum "(\w+)" cannot represent non-enum value/;
 
 function withAllowedEnumValues(message: string, enumValues: ((enumName: string) => readonly string[] | undefined) | undefined): string {
-  const enumName = UNKNOWN_ENUM_VALUE.exec(message)?.[1];
+  const match = UNKNOWN_ENUM_VALUE.exec(message);
+  const enumName = match?.[1] ?? match?.[2];
   const allowed = enumName === undefined ? undefined : enumValues?.(enumName);
   return allowed ? `${message} Allowed: ${allowed.join(', ')}.` : message;
 }

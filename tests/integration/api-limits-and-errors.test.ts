@@ -2,6 +2,7 @@ import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext } from '../../src/graphql/context.ts';
 import { createApolloServer } from '../../src/graphql/create-apollo-server.ts';
+import { LEGACY_KINDS_REMOVED_IN } from '../../src/graphql/legacy-entity-kinds.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { startTestService, type TestService } from '../support/test-service.ts';
 
@@ -69,9 +70,48 @@ describe('bad arguments say what is allowed', () => {
     const literal = await api.graphql('{ search(text: "李", kinds: [PERSON, PLANET]) { score } }');
     expect(codeOf(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(literal.errors![0]!.message).toContain('Allowed: PERSON, ORGANIZATION, REGION, POLICY, STATISTIC, THEME, STATEMENT, EVENT, DOCUMENT.');
-    const variable = await api.graphql('query Q($kinds: [EntityKind!]) { search(text: "李", kinds: $kinds) { score } }', { kinds: ['Person'] });
+    const variable = await api.graphql('query Q($kinds: [EntityKind!]) { search(text: "李", kinds: $kinds) { score } }', { kinds: ['Persons'] });
     expect(codeOf(variable)).toBe('BAD_USER_INPUT');
     expect(variable.errors![0]!.message).toContain('Allowed: PERSON, ORGANIZATION');
+  });
+});
+
+// Before 0.2.0 search's kinds were label strings; 0.2.0 made them EntityKind values without notice. The strings
+// work again, deprecated, until LEGACY_KINDS_REMOVED_IN (CHANGELOG.md).
+describe('the label strings search took before EntityKind', () => {
+  type Hits = { search: Array<{ entity: { __typename: string; name: string } }> };
+  const deprecation = { input: '"Person"', instead: 'PERSON', removedIn: LEGACY_KINDS_REMOVED_IN };
+
+  it('still narrows a search to people, and says what to send instead', async () => {
+    const legacy = await api.graphql<Hits>('{ search(text: "李干杰", kinds: ["Person"]) { entity { __typename name } } }');
+    expect(legacy.errors).toBeUndefined();
+    expect(legacy.data!.search[0]!.entity).toEqual({ __typename: 'Person', name: '李干杰' });
+    expect(new Set(legacy.data!.search.map((hit) => hit.entity.__typename))).toEqual(new Set(['Person']));
+    expect(legacy.extensions?.deprecations).toEqual([deprecation]);
+    expect(api.logs.some((line) => line.includes('deprecated EntityKind label strings') && line.includes('"instead":"PERSON"'))).toBe(true);
+
+    const current = await api.graphql<Hits>('{ search(text: "李干杰", kinds: [PERSON]) { entity { __typename name } } }');
+    expect(current.data).toEqual(legacy.data);
+    expect(current.extensions?.deprecations).toBeUndefined();
+  });
+
+  it('takes them in a variable too', async () => {
+    const response = await api.graphql<Hits>(
+      'query Q($kinds: [EntityKind!]) { search(text: "精准治污", kinds: $kinds) { entity { __typename name } } }',
+      {
+        kinds: ['Theme', 'PERSON'],
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.search.map((hit) => hit.entity.name)).toContain('精准治污');
+    for (const hit of response.data!.search) expect(['Theme', 'Person']).toContain(hit.entity.__typename);
+    expect(response.extensions?.deprecations).toEqual([{ input: '"Theme"', instead: 'THEME', removedIn: LEGACY_KINDS_REMOVED_IN }]);
+  });
+
+  it('refuses any other string, with the allowed values', async () => {
+    const response = await api.graphql('{ search(text: "李", kinds: ["person"]) { score } }');
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors![0]!.message).toContain('Allowed: PERSON, ORGANIZATION');
   });
 });
 

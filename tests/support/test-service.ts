@@ -22,6 +22,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }>;
+  extensions?: Record<string, unknown>;
 }
 
 /** A service running in this test process on a free port of 127.0.0.1, against the tests' Neo4j. */

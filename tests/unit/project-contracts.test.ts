@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateResolverTypes, generateStoredValues } from '../../scripts/generate-resolver-types.ts';
 import { renderExampleStatements } from '../../scripts/print-cypher.ts';
-import { renderQuestionsSection, replaceQuestionsSection } from '../../scripts/update-readme-questions.ts';
+import { QUESTIONS_PAGE, renderQuestionsSection, replaceQuestionsSection } from '../../scripts/update-questions-page.ts';
+import { CONFIG_VARIABLES } from '../../src/config/load-config.ts';
 import { loadCypherCatalog } from '../../src/db/cypher-catalog.ts';
 import { loadFragmentCatalog } from '../../src/db/cypher-fragments.ts';
 import { QUERY_NAMES } from '../../src/db/query-names.ts';
@@ -177,9 +178,45 @@ describe('docker-compose.yml, profile cluster', () => {
 });
 
 describe('README.md', () => {
-  it('shows the example questions exactly as examples/questions holds them (run npm run docs after changing one)', async () => {
-    const readme = await read('README.md');
-    expect(replaceQuestionsSection(readme, await renderQuestionsSection())).toBe(readme);
+  it('links the questions page, which shows the example questions exactly as examples/questions holds them (run npm run docs after changing one)', async () => {
+    expect(await read('README.md')).toContain(`](${QUESTIONS_PAGE})`);
+    const page = await read(QUESTIONS_PAGE);
+    expect(replaceQuestionsSection(page, await renderQuestionsSection())).toBe(page);
+  });
+
+  it('is short, with its map of the house within its first 60 lines, naming every folder of src/', async () => {
+    const lines = (await read('README.md')).split('\n');
+    expect(lines.length).toBeLessThan(350);
+    const mapAt = lines.indexOf('## Where things are');
+    expect(mapAt).toBeGreaterThanOrEqual(0);
+    expect(mapAt).toBeLessThan(60);
+    const map = lines
+      .slice(
+        mapAt,
+        lines.findIndex((line, index) => index > mapAt && line.startsWith('## ')),
+      )
+      .join('\n');
+    const folders = (await readdir(new URL('src/', root), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    for (const folder of folders) expect(map, `the map leaves out src/${folder.name}`).toContain(`\`${folder.name}/\``);
+  });
+
+  it('links only files that exist, and so does every page of docs/', async () => {
+    const pages = ['README.md', ...(await readdir(new URL('docs/', root))).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+    for (const page of pages) {
+      const links = [...(await read(page)).matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)].map((match) => match[1]!).filter((link) => !/^[a-z]+:/.test(link));
+      for (const link of links)
+        await expect(
+          readFile(new URL(link, new URL(page, root))).then(() => link),
+          `${page} links ${link}`,
+        ).resolves.toBe(link);
+    }
+  });
+
+  it('documents every environment variable the service reads in docs/operations.md', async () => {
+    const operations = await read('docs/operations.md');
+    for (const variable of [...CONFIG_VARIABLES, 'NEO4J_LOCAL_BOLT_PORT', 'NEO4J_LOCAL_HTTP_PORT', 'NEO4J_LOCAL_HEAP']) {
+      expect(operations, variable).toContain(`\`${variable}\``);
+    }
   });
 
   it('gives the two commands and CI runs the same test command', async () => {

@@ -1,7 +1,6 @@
 /**
- * Writes the "Questions you can ask" section of README.md from examples/questions/*.graphql, so the README
- * shows exactly the questions the playground preloads and a test runs. `npm run docs`; a test fails when
- * the README is stale.
+ * Writes the questions of docs/questions.md from examples/questions/*.graphql, so the page shows exactly the
+ * questions the playground preloads and a test runs. `npm run docs`; a test fails when the page is stale.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -28,16 +27,19 @@ export async function renderQuestionsSection(): Promise<string> {
   return `${START}\n${blocks.join('\n\n')}\n${END}`;
 }
 
-/** Replaces the section between the markers of a README text. */
-export function replaceQuestionsSection(readme: string, section: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${START} … ${END} markers`);
-  return `${readme.slice(0, start)}${section}${readme.slice(end + END.length)}`;
+/** Where the questions are shown, between the markers. */
+export const QUESTIONS_PAGE = 'docs/questions.md';
+
+/** Replaces the section between the markers of the questions page's text. */
+export function replaceQuestionsSection(page: string, section: string): string {
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${QUESTIONS_PAGE} lacks the ${START} … ${END} markers`);
+  return `${page.slice(0, start)}${section}${page.slice(end + END.length)}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const readmeUrl = new URL('README.md', root);
-  await writeFile(readmeUrl, replaceQuestionsSection(await readFile(readmeUrl, 'utf8'), await renderQuestionsSection()));
-  console.log('updated the questions section of README.md');
+  const pageUrl = new URL(QUESTIONS_PAGE, root);
+  await writeFile(pageUrl, replaceQuestionsSection(await readFile(pageUrl, 'utf8'), await renderQuestionsSection()));
+  console.log(`updated the questions of ${QUESTIONS_PAGE}`);
 }
