@@ -27,6 +27,7 @@ import { listReportFiles, MissingInputError, type ReportFile } from '../ingest/l
 import { readDocumentOptions } from '../ingest/read-document-options.ts';
 import { readReportInput } from '../ingest/read-report-input.ts';
 import { checkDraftFolder, DraftFolderError, writeDraftFolder } from '../ingest/write-draft-folder.ts';
+import { localBoltUri } from '../neo4j-local/parse-local-port.ts';
 import { SEED_ROOT } from '../seed/seed-from-folder.ts';
 import { createProgress } from './create-progress.ts';
 import { formatTable } from './format-table.ts';
@@ -213,7 +214,7 @@ async function reextract(documentIds: string[], dryRun: boolean): Promise<number
 // The Neo4j to read: NEO4J_URI, else the local one `npm start` runs.
 async function withGraph<T>(work: (gateway: GraphGateway, uri: string) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const uri = config.neo4jUri ?? `bolt://127.0.0.1:${process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687}`;
+  const uri = config.neo4jUri ?? localBoltUri();
   const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
   try {
     return await work(gateway, uri);

@@ -7,10 +7,11 @@
 import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { createGateway } from '../db/create-gateway.ts';
+import { localBoltUri } from '../neo4j-local/parse-local-port.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const uri = config.neo4jUri ?? `bolt://127.0.0.1:${process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687}`;
+  const uri = config.neo4jUri ?? localBoltUri();
   const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
   try {
     const started = performance.now();

@@ -18,6 +18,7 @@ import { applySchema } from '../db/apply-schema.ts';
 import { createGateway } from '../db/create-gateway.ts';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
+import { localBoltUri } from '../neo4j-local/parse-local-port.ts';
 import { backfillTextChecksums, DocumentExistsError } from '../seed/existing-documents.ts';
 import { findPossibleDuplicates } from '../seed/find-possible-duplicates.ts';
 import { type LoadOutcome, loadSeedDocuments, refuseExistingDocuments, resetGraph } from '../seed/load-seed.ts';
@@ -129,7 +130,7 @@ async function expandSeedFolders(args: string[]): Promise<string[]> {
 
 // The Neo4j the command writes to: NEO4J_URI, else the local one `npm start` runs.
 async function withGateway(config: Config, work: (gateway: GraphGateway, uri: string) => Promise<number>): Promise<number> {
-  const uri = config.neo4jUri ?? `bolt://127.0.0.1:${process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687}`;
+  const uri = config.neo4jUri ?? localBoltUri();
   const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
   try {
     return await work(gateway, uri);
