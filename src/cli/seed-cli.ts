@@ -154,6 +154,10 @@ main().then(
       console.error(`${error.message}; not loaded (pass --replace to replace it)`);
       process.exit(1);
     }
+    if (error instanceof SeedValidationError && error.problems.some((problem) => problem.code === 'DATE_UNCONFIRMED')) {
+      console.error(`${error.message}\nconfirm the date: npm run seed -- --date YYYY-MM-DD <folder>`);
+      process.exit(1);
+    }
     const known = error instanceof SeedValidationError || error instanceof ConfigError || error instanceof UsageError || error instanceof EcokgError;
     console.error(known ? (error as Error).message : `seed failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -162,7 +162,14 @@ function sendProblems(response: ServerResponse, error: SeedValidationError): voi
     errors: [
       {
         message: error.message,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, problems: error.problems.map(({ record, field, message }) => ({ record, field, message })) },
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          problems: error.problems.map(({ record, field, message, code }) =>
+            code === 'DATE_UNCONFIRMED'
+              ? { record, field, message: `${message}: send "date": "YYYY-MM-DD" with the graph`, code }
+              : { record, field, message },
+          ),
+        },
       },
     ],
   });

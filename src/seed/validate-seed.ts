@@ -68,7 +68,12 @@ export interface SeedProblem {
   record: string;
   field: string;
   message: string;
+  /** Set on a problem the user fixes through the command or the request, which each word for their own surface. */
+  code?: SeedProblemCode;
 }
+
+/** Problems a caller can act on by what it passes: `DATE_UNCONFIRMED`, a draft's placeholder date (`--date`, `"date"`). */
+export type SeedProblemCode = 'DATE_UNCONFIRMED';
 
 /** Raised when seed files are invalid; nothing has been written when it is thrown. */
 export class SeedValidationError extends Error {
@@ -162,11 +167,13 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
     doc.publishedAt = source.date;
     delete doc.dateUnconfirmed;
   } else if (doc.dateUnconfirmed && source.requireConfirmedDate) {
-    report(
-      doc.id,
-      'publishedAt',
-      `the text prints no date and ${doc.publishedAt} is a placeholder: confirm the date (npm run seed -- --date YYYY-MM-DD, or "date" in the request)`,
-    );
+    problems.push({
+      file,
+      record: doc.id,
+      field: 'publishedAt',
+      message: `the text prints no date and ${doc.publishedAt} is a placeholder: confirm the date`,
+      code: 'DATE_UNCONFIRMED',
+    });
   }
   if (problems.length > 0) return { problems };
 

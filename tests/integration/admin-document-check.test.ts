@@ -22,11 +22,11 @@ afterAll(async () => {
   await copy.remove();
 });
 
-async function check(graph: unknown, authorization = `Bearer ${ADMIN_TOKEN}`) {
+async function check(graph: unknown, authorization = `Bearer ${ADMIN_TOKEN}`, date?: string) {
   const response = await fetch(`${api.url}/admin/documents?check=true`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ graph, text }),
+    body: JSON.stringify({ graph, text, date }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
@@ -55,6 +55,26 @@ describe('POST /admin/documents?check=true', () => {
       ]),
     );
     expect(error!.extensions.problems).toHaveLength(2);
+    expect(await snapshotGraph(`:${copy.prefix}-`)).toMatchObject({ nodes: 0 });
+  });
+
+  it('asks for the date of a draft whose text printed none, in the request\'s own words, and takes it from "date"', async () => {
+    const json = structuredClone(copy.json) as typeof copy.json & { document: Record<string, unknown> };
+    json.document.dateUnconfirmed = true;
+    const refused = await check(json);
+    expect(refused.status).toBe(400);
+    const [error] = refused.body.errors as Array<{ extensions: { code: string; problems: unknown[] } }>;
+    expect(error!.extensions.problems).toEqual([
+      {
+        record: copy.documentId,
+        field: 'publishedAt',
+        code: 'DATE_UNCONFIRMED',
+        message: `the text prints no date and ${String(json.document.publishedAt)} is a placeholder: confirm the date: send "date": "YYYY-MM-DD" with the graph`,
+      },
+    ]);
+    const confirmed = await check(json, `Bearer ${ADMIN_TOKEN}`, '2020-01-13');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ valid: true, documentId: copy.documentId });
     expect(await snapshotGraph(`:${copy.prefix}-`)).toMatchObject({ nodes: 0 });
   });
 

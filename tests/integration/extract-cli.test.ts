@@ -130,6 +130,14 @@ describe('npm run extract', () => {
     expect(graph.document.dateUnconfirmed).toBe(true);
     expect(String(graph.document.review)).toMatch(/prints no date of publication/);
     expect(graph.document.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // Loading it is refused, naming the record and field, until --date confirms the date; nothing is written.
+    const load: { code?: number; stderr: string } = await execFileAsync(process.execPath, ['src/cli/seed-cli.ts', out]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(load.code).toBe(1);
+    expect(load.stderr).toContain(`record ${String(graph.document.id)}, field publishedAt: the text prints no date`);
+    expect(load.stderr).toContain('confirm the date: npm run seed -- --date YYYY-MM-DD <folder>');
   });
 
   describe('refuses bad input with one line, a non-zero exit and nothing written', () => {
