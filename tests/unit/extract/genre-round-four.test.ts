@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findStatisticMentions } from '../../../src/extract/find-statistic-mentions.ts';
+import { contextFor } from '../../support/extraction-context.ts';
+
+const figures = (text: string) =>
+  findStatisticMentions(contextFor(text, { year: 2021 })).map((s) => [s.indicator, s.value, s.unit, s.qualifier]);
+
+describe('figures of indicators printed with no unit', () => {
+  it('reads an index after its name and the words that lead to it, the index taking the place of the unit', () => {
+    const text = '去年东岚市水质综合指数平均为3.86，比上年下降4.2%。';
+    expect(figures(text)).toEqual([['水质综合指数', 3.86, '指数', 'exact']]);
+    expect(findStatisticMentions(contextFor(text, { year: 2021 }))[0]?.change).toBe(-4.2);
+  });
+
+  it('reads every figure of a list and both ends of a range with the indicator of the first', () => {
+    expect(figures('北湖、南湖和西湖的富营养化指数分别为41.2、45.7和50.3。')).toEqual([
+      ['北湖、南湖和西湖的富营养化指数', 41.2, '指数', 'exact'],
+      ['北湖、南湖和西湖的富营养化指数', 45.7, '指数', 'exact'],
+      ['北湖、南湖和西湖的富营养化指数', 50.3, '指数', 'exact'],
+    ]);
+    expect(figures('各乡镇植被覆盖系数在0.42 ~ 0.87之间。').map((f) => f[1])).toEqual([0.42, 0.87]);
+  });
+
+  it('counts days when the report leaves the unit out, and leaves bare numbers of other nouns alone', () => {
+    expect(figures('沿海两市空气优良天数分别为301和296。').map((f) => [f[1], f[2]])).toEqual([
+      [301, '天'],
+      [296, '天'],
+    ]);
+    expect(figures('会议编号为2021，代表证号为35。')).toEqual([]);
+  });
+});
+
+describe('ranges and qualifiers before a scale word', () => {
+  it('reads a range as its lower end, at least, with the scale word of its upper end', () => {
+    expect(figures('越冬候鸟由每年8-12万只增加到15—18万只，每季开展3~4次巡护。').map((f) => [f[1], f[2], f[3]])).toEqual([
+      [80000, '只', 'at-least'],
+      [150000, '只', 'at-least'],
+      [3, '次', 'at-least'],
+    ]);
+  });
+
+  it('does not read a span of years or months as a range figure', () => {
+    expect(figures('2021-2025年，1-6月完成治理。')).toEqual([]);
+  });
+
+  it('scales a figure whose qualifier comes before the scale word', () => {
+    expect(figures('每年向下游输送清水300多亿立方米。').map((f) => [f[1], f[2], f[3]])).toEqual([[30000000000, '立方米', 'more-than']]);
+  });
+
+  it('counts meetings held and the parts of a task list', () => {
+    expect(figures('今年已召开4场专题推进会，部署7方面重点任务。').map((f) => [f[1], f[2]])).toEqual([
+      [4, '场'],
+      [7, '方面'],
+    ]);
+  });
+});
