@@ -180,7 +180,11 @@ function readFigure(scan: FigureScan, at: number, digits: string): FigureReading
     qualifier = after.qualifier;
     cursor += after.word.length;
     // The qualifier may come first: 1000多亿立方米.
-    if (!scale && (scale = scaleAt(text, cursor))) cursor += 1;
+    const scaleAfter = scale ? undefined : scaleAt(text, cursor);
+    if (scaleAfter) {
+      scale = scaleAfter;
+      cursor += 1;
+    }
   }
   if (scale) value *= scale;
   if (NOT_FIGURE_AFTER.some((word) => text.startsWith(word, cursor))) return undefined;

@@ -101,7 +101,23 @@ export const UNITLESS_INDICATORS: readonly { ending: string; unit: string; en: s
 ];
 
 /** Words between such an indicator and its figure (综合指数平均为4.43, 营养状态指数分别为57.9, 指数在37.11 ~ 68.62之间). */
-export const UNITLESS_LINKS: readonly string[] = ['平均', '年均', '均值', '分别', '总体', '整体', '均', '为', '是', '达到', '达', '在', '保持在', '降至', '升至'];
+export const UNITLESS_LINKS: readonly string[] = [
+  '平均',
+  '年均',
+  '均值',
+  '分别',
+  '总体',
+  '整体',
+  '均',
+  '为',
+  '是',
+  '达到',
+  '达',
+  '在',
+  '保持在',
+  '降至',
+  '升至',
+];
 
 /** Marks between the two ends of a range (2-3次, 20—30万只, 37.11 ~ 68.62): the figure is its lower end. */
 export const RANGE_MARKS: readonly string[] = ['-', '—', '–', '~', '～', '至', '到'];

@@ -38,7 +38,9 @@ export function bareFigureAt(text: string, at: number, digits: string, clauseSta
   if (previous && FIGURE_JOIN.test(text.slice(previous.end, at))) return { ...previous, end, continues: true };
   const indicator = UNITLESS_BEFORE.exec(text.slice(clauseStart, at));
   const entry = indicator && UNITLESS_INDICATORS.find((candidate) => candidate.ending === indicator[1]);
-  return entry ? { unit: entry.unit, unitEn: entry.en, end, continues: false, indicatorEnd: clauseStart + indicator.index + indicator[1]!.length } : undefined;
+  return entry
+    ? { unit: entry.unit, unitEn: entry.en, end, continues: false, indicatorEnd: clauseStart + indicator.index + indicator[1]!.length }
+    : undefined;
 }
 
 /** Where the upper end of a range after a number ends (2-3次 → after 3), or undefined when no range follows. */

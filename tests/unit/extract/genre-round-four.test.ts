@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findStatisticMentions } from '../../../src/extract/find-statistic-mentions.ts';
 import { contextFor } from '../../support/extraction-context.ts';
 
-const figures = (text: string) =>
-  findStatisticMentions(contextFor(text, { year: 2021 })).map((s) => [s.indicator, s.value, s.unit, s.qualifier]);
+const figures = (text: string) => findStatisticMentions(contextFor(text, { year: 2021 })).map((s) => [s.indicator, s.value, s.unit, s.qualifier]);
 
 describe('figures of indicators printed with no unit', () => {
   it('reads an index after its name and the words that lead to it, the index taking the place of the unit', () => {
