@@ -1,7 +1,7 @@
 import { LIST_MARKS, RANGE_MARKS, SCALE_WORDS, STATISTIC_UNITS, UNITLESS_INDICATORS, UNITLESS_LINKS } from '../rules/statistic-units.ts';
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape);
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeWord);
 
 // An indicator that has no unit, then the words that lead to its figure, right before the number.
 const UNITLESS_BEFORE = new RegExp(
