@@ -31,6 +31,8 @@ const NOT_PLACE_ENDINGS = NOT_PLACE_NAMES.filter((word) => word.length > 1);
 const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
 // Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
 const COMMON_WORD_DIVISIONS = new Set(['城区', '郊区', '矿区', '新区', '市中区', '市辖区']);
+// The directions that start the names of macro-regions (东北, 中部地区, 西南).
+const DIRECTIONS = /[东南西北中]/u;
 // Characters that start no place name: 由北屿市 is 由 + 北屿市.
 const NOT_PLACE_START = new Set(Array.from('由在对从向把被将和与及据经至到于为是的让使给以自从比较'));
 
@@ -51,6 +53,11 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
     for (let i = 0; i < text.length; ) {
       const found = matchAt(lookup, text, i);
       if (found && found.type === 'area' && COUNTRY_SCOPE.has(found.name) && !figureFollows(text, i + found.name.length)) {
+        i += found.name.length;
+        continue;
+      }
+      // A region of the compass after another direction is part of a joined one (西部地区 of 中西部地区).
+      if (found && found.type === 'area' && DIRECTIONS.test(found.name[0]!) && DIRECTIONS.test(text[i - 1] ?? '')) {
         i += found.name.length;
         continue;
       }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/extract/extract-report.ts';
 import { findStatisticMentions } from '../../../src/extract/find-statistic-mentions.ts';
+import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
 import { contextFor } from '../../support/extraction-context.ts';
+
+const extractor = createExtractor({ known: emptyKnownGraph() });
 
 const figures = (text: string) => findStatisticMentions(contextFor(text, { year: 2021 })).map((s) => [s.indicator, s.value, s.unit, s.qualifier]);
 
@@ -51,5 +55,33 @@ describe('ranges and qualifiers before a scale word', () => {
       [4, '场'],
       [7, '方面'],
     ]);
+  });
+});
+
+describe('places by the structure of the divisions and the macro-regions', () => {
+  const places = (text: string) => {
+    const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
+    return graph.nodes
+      .filter((node) => node.label === 'Region')
+      .map((node) => [String(node.name), ...((node.aliases as string[] | undefined) ?? [])]);
+  };
+
+  it('leaves 中国 out where it starts the name of a body, an event or a document, and keeps the country elsewhere', () => {
+    expect(places('第五届中国湿地保护论坛在临溪市开幕，中国长河水电集团有限公司派员参加。').flat()).not.toContain('中国');
+    expect(places('2023年中国海洋环境质量公报显示，近岸水质稳中向好。').flat()).not.toContain('中国');
+    expect(places('中国是最大的发展中国家，也是全球生态治理的重要参与者。').flat()).toContain('中国');
+  });
+
+  it('reads a special administrative region with its level word abbreviated', () => {
+    expect(places('部领导会见澳门特区政府环境保护局代表，双方就澳门特区生态合作交换意见。').flat()).toContain('澳门特区');
+  });
+
+  it('reads an autonomous prefecture by the place before its peoples alone', () => {
+    expect(places('延边和甘孜两地开展联合巡查。').flat()).toEqual(expect.arrayContaining(['延边', '甘孜']));
+  });
+
+  it('reads the economic regions by their count of provinces, and no region inside a joined direction', () => {
+    expect(places('全省水质优良率在中部六省排名第二，东北三省同期均有改善。').flat()).toEqual(expect.arrayContaining(['中部六省', '东北三省']));
+    expect(places('中央财政重点支持中西部地区县级监测站建设。').flat()).not.toContain('西部地区');
   });
 });
