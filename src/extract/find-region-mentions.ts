@@ -2,15 +2,18 @@ import type { Division } from './division-gazetteer.ts';
 import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
+import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
+import { findProvinceParts } from './regions/find-province-parts.ts';
 import {
   COUNTRY,
   COUNTRY_SCOPE_WORDS,
   NAMED_AREAS,
   type NamedArea,
   NOT_PLACE_NAMES,
+  PROVINCE_ABBREVIATIONS,
   RIVER_PART_WORDS,
   UNKNOWN_PLACE_SUFFIXES,
 } from './rules/region-areas.ts';
@@ -56,8 +59,14 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
         i += found.name.length;
         continue;
       }
-      // A region of the compass after another direction is part of a joined one (西部地区 of 中西部地区).
-      if (found && found.type === 'area' && DIRECTIONS.test(found.name[0]!) && DIRECTIONS.test(text[i - 1] ?? '')) {
+      // A region of the compass after another direction is part of a joined one (西部地区 of 中西部地区), and after a
+      // province's abbreviation part of that province (西北 of 川西北).
+      if (
+        found &&
+        found.type === 'area' &&
+        DIRECTIONS.test(found.name[0]!) &&
+        (DIRECTIONS.test(text[i - 1] ?? '') || (text[i - 1] ?? '') in PROVINCE_ABBREVIATIONS)
+      ) {
         i += found.name.length;
         continue;
       }
@@ -83,7 +92,14 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   }
   mentions.push(...findUnknownBasins(context, mentions));
   mentions.push(...findLakesAndTowns(context, mentions));
-  mentions.push(...findListedWaters(context, mentions));
+  const waters = findListedWaters(context, mentions);
+  mentions.push(...waters);
+  for (const water of waters) {
+    const inside = mentions.findIndex((m) => m.short && m !== water && water.start <= m.start && m.end <= water.end);
+    if (inside >= 0) mentions.splice(inside, 1);
+  }
+  mentions.push(...findProvinceParts(context, mentions));
+  mentions.push(...findListedPlaces(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
   const kinds = findPlaceKinds(context, mentions);
   const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];

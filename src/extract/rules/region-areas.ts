@@ -348,10 +348,63 @@ export const NOT_PLACE_NAMES: readonly string[] = [
 export const RIVER_PART_WORDS: readonly string[] = ['上游', '中游', '下游', '干流', '支流', '沿岸', '两岸', '沿线', '源头'];
 
 /** Last characters of the names of rivers and lakes (茅洲河, 练江, 滇池), for waters the areas table lacks. */
-export const WATER_ENDINGS = '河江湖溪川池泊';
+export const WATER_ENDINGS = '河江湖溪川池泊淀';
+
+/** Endings of waters' names longer than one character: reservoirs (水库), as the Reservoir Dam Safety Regulations name them. */
+export const WATER_LONG_ENDINGS: readonly string[] = ['水库'];
 
 /** Words after a list of waters that say they are rivers or lakes (茅洲河、练江等流域). */
-export const WATER_LIST_TAILS: readonly string[] = ['等流域', '等河流', '等河湖', '等湖泊', '等重点流域', '流域', '等水体'];
+export const WATER_LIST_TAILS: readonly string[] = [
+  '等流域',
+  '等河流',
+  '等河湖',
+  '等湖泊',
+  '等重点流域',
+  '流域',
+  '等水体',
+  '等\\d+个(?:湖库|湖泊|水库|河流)',
+];
 
 /** Kinds of water a numbered group names (九大高原湖泊, 七大水系, 五大湖区). */
 export const WATER_GROUP_HEADS: readonly string[] = ['湖泊', '湖群', '水系', '流域', '河流', '湖区'];
+
+/**
+ * One-character abbreviations of provinces (the 简称 of GB/T 2260 and the State Council's list, with the second forms
+ * 蜀, 黔, 滇, 陇), by province code. A province's part is named by its abbreviation and a direction (苏南, 藏东南, 川西北,
+ * 冀东); abbreviations that also start common words (京东, 云南, 新西兰, 宁可, 青年, 黑色, 吉林, 贵州, 甘肃) are left out.
+ */
+export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  津: '12',
+  冀: '13',
+  晋: '14',
+  蒙: '15',
+  辽: '21',
+  沪: '31',
+  苏: '32',
+  浙: '33',
+  皖: '34',
+  闽: '35',
+  赣: '36',
+  鲁: '37',
+  豫: '41',
+  鄂: '42',
+  湘: '43',
+  粤: '44',
+  桂: '45',
+  琼: '46',
+  渝: '50',
+  川: '51',
+  蜀: '51',
+  黔: '52',
+  滇: '53',
+  藏: '54',
+  陕: '61',
+  陇: '62',
+};
+
+/** Directions that name a province's part after its abbreviation, longest first; words that may follow as part of the name. */
+export const PART_DIRECTIONS: readonly string[] = ['东南', '东北', '西南', '西北', '东', '西', '南', '北'];
+export const PART_TAILS: readonly string[] = ['地区', '沿海'];
+
+/** Marks between the places of a list (承德、保定和沧州; 承德，保定，张家口 where the list is printed with commas). */
+export const PLACE_LIST_MARKS: readonly string[] = ['、', '，', '和', '及', '与'];

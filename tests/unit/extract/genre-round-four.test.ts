@@ -84,4 +84,26 @@ describe('places by the structure of the divisions and the macro-regions', () =>
     expect(places('全省水质优良率在中部六省排名第二，东北三省同期均有改善。').flat()).toEqual(expect.arrayContaining(['中部六省', '东北三省']));
     expect(places('中央财政重点支持中西部地区县级监测站建设。').flat()).not.toContain('西部地区');
   });
+
+  it('reads the parts of a province by its abbreviation and a direction, but not a division of that name', () => {
+    expect(places('建设川西北生态示范区，推进苏南地区产业转型。').flat()).toEqual(expect.arrayContaining(['川西北', '苏南地区']));
+    expect(places('陕西南部的秦巴山区生态良好。').flat()).not.toContain('陕西南');
+  });
+
+  it('reads the waters listed after a numbered group, and the lakes and reservoirs of a counted list', () => {
+    const found = places('全省六大水系中，青溪河、白石江水质优良，桐川河为轻度污染。');
+    expect(found.flat()).toEqual(expect.arrayContaining(['青溪河', '白石江', '桐川河']));
+    const lakes = places('鹤湖、北山水库等9个湖库水质全部达标。').flat();
+    expect(lakes).toEqual(expect.arrayContaining(['鹤湖', '北山水库']));
+  });
+
+  it('gives a water named after a city the place of the city, which the text does not name alone', () => {
+    const found = places('五大湖泊中，沧州湖、邯郸河水质稳定。').flat();
+    expect(found).toEqual(expect.arrayContaining(['沧州湖', '邯郸河']));
+    expect(found).not.toContain('沧州市');
+  });
+
+  it('reads a city by its short name when it is listed with places the segmenter knows', () => {
+    expect(places('生态质量较好的有承德，保定，张家口三市。').flat()).toContain('保定');
+  });
 });
