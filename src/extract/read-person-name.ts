@@ -1,6 +1,6 @@
 import { REPORTER_ROLES } from './rules/reporter-roles.ts';
 import { SPEECH_VERBS } from './rules/speech-verbs.ts';
-import { COMPOUND_SURNAMES, MODAL_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES } from './rules/surnames.ts';
+import { COMPOUND_SURNAMES, MODAL_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES, TIBETAN_NAME_PARTS } from './rules/surnames.ts';
 import { TITLE_WORDS } from './rules/title-words.ts';
 import { WordTable } from './word-table.ts';
 
@@ -34,6 +34,8 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
   for (const known of options.knownNames) if (text.startsWith(known, at) && isNameEnd(text, at + known.length)) return known.length;
   if (MODAL_SURNAMES.includes(text[at] ?? '') && !options.knownNames.has(text.slice(at, at + 3)) && !options.knownNames.has(text.slice(at, at + 2)))
     return undefined;
+  // A Tibetan name: two name elements, no surname (白玛顿珠).
+  if (TIBETAN_NAME_PARTS.has(text.slice(at, at + 2)) && TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)) && isNameEnd(text, at + 4)) return 4;
   const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
   const base = compound ? 2 : 1;
   // A character before a title is no name, surname or not (市委书记当河长: 当 + 河长).
@@ -46,7 +48,8 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
       token &&
       /^(nr|x$)/u.test(token.tag) &&
       token.length >= 2 &&
-      token.length <= 3 &&
+      // Four characters: a name of a people that has no surname, found only by the segmenter's HMM (嘎玛泽登 as x).
+      (token.length <= 3 || (token.length === 4 && token.tag === 'x')) &&
       /^\p{Script=Han}+$/u.test(word) &&
       !hasNoNameCharacter(word)
     )

@@ -107,3 +107,39 @@ describe('places by the structure of the divisions and the macro-regions', () =>
     expect(places('生态质量较好的有承德，保定，张家口三市。').flat()).toContain('保定');
   });
 });
+
+describe('speakers of the genre', () => {
+  const speech = (text: string) => {
+    const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
+    const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
+    const people = graph.nodes.filter((node) => node.label === 'Person').map((node) => String(node.name));
+    const said = graph.nodes
+      .filter((node) => node.label === 'Statement')
+      .map((node) => [
+        graph.relationships.filter((rel) => rel.type === 'SAID' && rel.to === node.id).map((rel) => names.get(rel.from))[0],
+        String(node.text).slice(0, 6),
+      ]);
+    return { people, said };
+  };
+
+  it('reads a Tibetan name of two name elements, though its first character is also a surname', () => {
+    const { people, said } = speech('东岚自治区人民政府主席白玛顿珠在作政府工作报告时提到，全区空气质量优良天数比例保持在较高水平。');
+    expect(people).toEqual(['白玛顿珠']);
+    expect(said).toEqual([['白玛顿珠', '全区空气质量']]);
+  });
+
+  it('takes 他 for the subject of the sentence before, not the last person that sentence names', () => {
+    const { said } = speech(
+      '省长许立新出席。许立新首先代表白长明书记对生态环境部的支持表示感谢。他说，东岚始终把生态保护放在突出位置，持续推进治理。',
+    );
+    expect(said).toEqual([['许立新', '东岚始终把生']]);
+  });
+
+  it('reads 讲 as a speech verb before its comma, and the occasion of a speech without 在', () => {
+    const { said } = speech('厅长周明远讲，东岚省作为西部省份，要啃的硬骨头仍然不少。市长陈立群讲话时强调，要持续加强生态环境保护工作。');
+    expect(said).toEqual([
+      ['周明远', '东岚省作为西'],
+      ['陈立群', '要持续加强生'],
+    ]);
+  });
+});
