@@ -11,7 +11,10 @@ const FOLLOWERS = new WordTable(
 );
 const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
 // Characters that never stand in a personal name of this genre's people.
-const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及对向也还就都将把被从以于上下内外年月日省市县区局厅部司处科站组委会党'));
+const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及对向也还就都将把被从以于上下内外年月日省市县区局厅部司处科站组委党'));
+// Characters a given name has before its last one but never ends with (王会军, not 张会 of 张会上): 会 is a body's word
+// (大会, 委员会) at the end and a common first character of given names.
+const NOT_NAME_END_CHARACTERS = new Set(Array.from('会'));
 
 /** What the name reader may consult: names known to be people, and a segmenter for the words after a name. */
 export interface NameReaderOptions {
@@ -78,7 +81,7 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
 
 // Whether a character no name of this genre's people has stands in the given name.
 function hasNoNameCharacter(given: string): boolean {
-  return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch));
+  return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch)) || NOT_NAME_END_CHARACTERS.has(given.at(-1) ?? '');
 }
 
 function isNameEnd(text: string, at: number): boolean {

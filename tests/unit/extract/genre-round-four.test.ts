@@ -143,3 +143,24 @@ describe('speakers of the genre', () => {
     ]);
   });
 });
+
+describe('names and credits of the genre', () => {
+  const found = (text: string) => {
+    const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
+    const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
+    return {
+      people: graph.nodes.filter((node) => node.label === 'Person').map((node) => String(node.name)),
+      speaksFor: graph.relationships.filter((rel) => rel.type === 'SPEAKS_FOR').map((rel) => `${names.get(rel.from)}→${names.get(rel.to)}`),
+    };
+  };
+
+  it('splits a photographer’s credit glued to the outlet, and reads one set apart by a space', () => {
+    expect(found('图为临溪湖晨景。东岚省政府网方志清 摄').speaksFor).toEqual(['方志清→东岚省政府网']);
+    expect(found('图为临溪湖晨景。临溪日报 方志清 摄').speaksFor).toEqual(['方志清→临溪日报']);
+  });
+
+  it('reads 会 inside a given name but never at its end', () => {
+    expect(found('东岚省生态环境厅副厅长何会民出席会议。').people).toEqual(['何会民']);
+    expect(found('主任张会上强调，要持续加强生态环境保护工作。').people).toEqual([]);
+  });
+});
