@@ -3,6 +3,8 @@ import { attachedBodyAt, attachedMention, idSlug } from './attached-bodies.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 import { longestTableMatch, MINISTRY, ministryUnitMention, tableMention, tableNames } from './table-names.ts';
 
+const COUNTED = /(?:\d+|[两三四五六七八九十]+)个$/u;
+
 /**
  * A body of the tables or the known graph at `at` (生态环境部, 原环境保护部, 中国环境报), with a unit of the
  * ministry right after it (生态环境部 + 海洋生态环境司) and a body attached to it (…党组). Returns where reading
@@ -12,6 +14,8 @@ export function readTableBody(state: OrganizationState, scan: OrganizationSenten
   const { text, span } = scan;
   const entry = longestTableMatch(tableNames(state.context), text, at);
   if (!entry) return undefined;
+  // Counted (3个中央生态环境保护督察组), a body's name stands for several bodies of that kind, not for one.
+  if (COUNTED.test(text.slice(Math.max(0, at - 6), at))) return at + entry.name.length;
   const whole = span(at, entry.name.length);
   const mention = tableMention(entry, whole, text.slice(at, at + entry.name.length), scan.sentence.index, former);
   state.organizations.push(mention);

@@ -4,6 +4,7 @@
  * generic body recognisable. The organization finder walks these tables; a new body is a new line.
  */
 import { generateBodySuffixes } from './body-system.ts';
+import { CENTRAL_BODIES } from './central-bodies.ts';
 import type { LocalBodySuffix, OrganizationKind } from './organization-kinds.ts';
 
 export type { LocalBodySuffix, OrganizationKind } from './organization-kinds.ts';
@@ -174,6 +175,8 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
   { id: 'organization:xinhuanet', name: '新华网', nameEn: 'Xinhuanet', kind: 'media' },
   { id: 'organization:china-national-radio', name: '中央人民广播电台', nameEn: 'China National Radio', kind: 'media' },
   { id: 'organization:unep', name: '联合国环境规划署', nameEn: 'United Nations Environment Programme', kind: 'other' },
+  // The centre's party bodies, congress, CPPCC and inspection teams, generated (central-bodies.ts).
+  ...CENTRAL_BODIES,
 ];
 
 /** A unit of the ministry, named after 生态环境部 or on its own (生态环境部大气环境司, 大气环境司). */

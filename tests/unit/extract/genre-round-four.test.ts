@@ -164,3 +164,30 @@ describe('names and credits of the genre', () => {
     expect(found('主任张会上强调，要持续加强生态环境保护工作。').people).toEqual([]);
   });
 });
+
+describe('bodies at the centre and their abbreviations', () => {
+  const bodies = (text: string) => {
+    const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
+    return graph.nodes
+      .filter((node) => node.label === 'Organization')
+      .map((node) => [String(node.name), ...((node.aliases as string[] | undefined) ?? [])]);
+  };
+
+  it('reads the Central Committee’s departments and the general offices by their abbreviations', () => {
+    const found = bodies('中组部、中联部有关同志出席，中办、国办印发通知，全国政协委员参加调研。').flat();
+    expect(found).toEqual(expect.arrayContaining(['中组部', '中联部', '中办', '国办', '全国政协']));
+  });
+
+  it('reads a numbered central inspection team by its name and its names before 2018, one team for each number', () => {
+    const found = bodies('中央第三环境保护督察组向东岚省反馈督察情况，中央第五生态环境保护督察组同日进驻临溪省。');
+    expect(found.map((names) => names[0])).toEqual(expect.arrayContaining(['中央第三环境保护督察组', '中央第五生态环境保护督察组']));
+  });
+
+  it('reads no body where a count makes its name stand for several bodies of its kind', () => {
+    expect(bodies('4个中央生态环境保护督察组完成进驻。').flat()).not.toContain('中央生态环境保护督察组');
+  });
+
+  it('reads the external publicity office of a party committee', () => {
+    expect(bodies('东岚省委外宣办主任出席发布会。').flat()).toEqual(expect.arrayContaining(['东岚省委外宣办']));
+  });
+});
