@@ -174,7 +174,7 @@ describe('bodies at the centre and their abbreviations', () => {
   };
 
   it('reads the Central Committee’s departments and the general offices by their abbreviations', () => {
-    const found = bodies('中组部、中联部有关同志出席，中办、国办印发通知，全国政协委员参加调研。').flat();
+    const found = bodies('中组部、中联部有关同志出席，中办、国办印发通知，全国政协调研组赴东岚省调研。').flat();
     expect(found).toEqual(expect.arrayContaining(['中组部', '中联部', '中办', '国办', '全国政协']));
   });
 
