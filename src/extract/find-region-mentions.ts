@@ -12,6 +12,7 @@ import {
   COUNTRY_SCOPE_WORDS,
   NAMED_AREAS,
   type NamedArea,
+  NOT_COUNTRY_BEFORE,
   NOT_PLACE_NAMES,
   PROVINCE_ABBREVIATIONS,
   RIVER_PART_WORDS,
@@ -244,7 +245,8 @@ function matchUnknownPlace(
       const short = text.slice(at, suffixAt);
       if (NOT_PLACE_START.has(short[0]!)) continue;
       if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || NOT_PLACE_ENDINGS.some((word) => short.endsWith(word))) continue;
-      if (/[省市县区]/.test(short)) continue;
+      // A level word or a body's word inside is the end of another name (住房城乡建设部 + 省…).
+      if (/[省市县区部局厅委办]/.test(short)) continue;
       if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '')) continue;
       const span = sentenceSpan(context, sentence, at, nameLength + 1);
       // The name starts a word, or follows a function word the segmenter may have joined to it (由北屿市).
@@ -357,6 +359,8 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
     for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
       const name = match[0];
       if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
+      // 美丽 + a kind of place names an initiative of the 20th Congress report (美丽河湖, 美丽海湾), not a lake.
+      if (NOT_COUNTRY_BEFORE.some((word) => match[1]!.startsWith(word))) continue;
       const span = sentenceSpan(context, sentence, match.index, name.length);
       if (taken(span.start, span.end)) continue;
       // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.

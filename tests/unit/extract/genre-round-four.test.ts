@@ -103,6 +103,11 @@ describe('places by the structure of the divisions and the macro-regions', () =>
     expect(found).not.toContain('沧州市');
   });
 
+  it('reads no lake in an initiative named 美丽 or 健康 + a kind of place, and no place ending in a body’s word', () => {
+    expect(places('全省建成健康河湖12个，幸福河湖8个。').flat()).not.toContain('健康河湖');
+    expect(places('会同住房城乡建设部省级联络员开展督导。').flat()).not.toContain('建设部省');
+  });
+
   it('reads a city by its short name when it is listed with places the segmenter knows', () => {
     expect(places('生态质量较好的有承德，保定，张家口三市。').flat()).toContain('保定');
   });
