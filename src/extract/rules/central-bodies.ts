@@ -6,7 +6,7 @@
  * Charter), and the central ecological and environmental inspection teams of each round, numbered 第一 to 第八, by
  * their name and their pre-2018 names (Regulations on Central Ecological and Environmental Inspection Work, 2019).
  */
-import type { NamedBody } from './organization-patterns.ts';
+import type { NamedBody } from './organization-kinds.ts';
 
 /** A working body of the Central Committee: its department word, its abbreviation and English. */
 const CENTRAL_COMMITTEE_BODIES: readonly { body: string; short: string; en: string; slug: string }[] = [

@@ -5,23 +5,9 @@
  */
 import { generateBodySuffixes } from './body-system.ts';
 import { CENTRAL_BODIES } from './central-bodies.ts';
-import type { LocalBodySuffix, OrganizationKind } from './organization-kinds.ts';
+import type { LocalBodySuffix, NamedBody, OrganizationKind } from './organization-kinds.ts';
 
-export type { LocalBodySuffix, OrganizationKind } from './organization-kinds.ts';
-
-/** A body named the same way in every report. */
-export interface NamedBody {
-  id: string;
-  name: string;
-  nameEn: string;
-  kind: OrganizationKind;
-  /** Other ways reports write it (国家发改委 for 国家发展和改革委员会). */
-  aliases?: readonly string[];
-  /** The id of the body it belongs to (a ministry's centre belongs to the ministry). */
-  parent?: string;
-  /** True for a body that no longer exists under this name. */
-  former?: boolean;
-}
+export type { LocalBodySuffix, NamedBody, OrganizationKind } from './organization-kinds.ts';
 
 /** National bodies, media and former bodies, each a line. */
 export const NATIONAL_BODIES: readonly NamedBody[] = [
