@@ -73,6 +73,14 @@ export function loadGazetteer(): Gazetteer {
     const written = autonomousShortName(division.name);
     if (written && !byName.has(written)) push(byName, written, division);
   }
+  // A special administrative region is also written with its level word abbreviated (香港特区), and an autonomous
+  // prefecture by the place before its peoples' names alone (湘西 for 湘西土家族苗族自治州).
+  for (const division of byCode.values()) {
+    const abbreviated = abbreviatedName(division.name);
+    if (abbreviated && !byName.has(abbreviated)) push(byName, abbreviated, division);
+    const place = /自治州$/u.test(division.name) ? autonomousShortName(division.name)?.slice(0, -1) : undefined;
+    if (place && place.length >= 2 && !byName.has(place)) push(byShort, place, division);
+  }
   // A short form that is also another division's full name (吉林 is a province's short name and a city's) keeps
   // both candidates; the resolver prefers the province.
   cached = { byCode, byName, byShort };
@@ -87,6 +95,12 @@ export function shortName(name: string, level: Division['level']): string | unde
     return shortForm ? name.slice(0, -suffix.length) : undefined;
   }
   return undefined;
+}
+
+/** The name with its level word abbreviated (香港特别行政区 → 香港特区), if its level word has an abbreviation. */
+export function abbreviatedName(name: string): string | undefined {
+  const suffix = DIVISION_SUFFIXES.find((entry) => entry.abbreviation && name.endsWith(entry.suffix));
+  return suffix ? `${name.slice(0, -suffix.suffix.length)}${suffix.abbreviation}` : undefined;
 }
 
 /** The short written form of an autonomous county or prefecture (肃南裕固族自治县 → 肃南县), if the name is one. */

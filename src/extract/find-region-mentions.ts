@@ -2,15 +2,19 @@ import type { Division } from './division-gazetteer.ts';
 import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
+import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
+import { findProvinceParts } from './regions/find-province-parts.ts';
 import {
   COUNTRY,
   COUNTRY_SCOPE_WORDS,
   NAMED_AREAS,
   type NamedArea,
+  NOT_COUNTRY_BEFORE,
   NOT_PLACE_NAMES,
+  PROVINCE_ABBREVIATIONS,
   RIVER_PART_WORDS,
   UNKNOWN_PLACE_SUFFIXES,
 } from './rules/region-areas.ts';
@@ -31,6 +35,8 @@ const NOT_PLACE_ENDINGS = NOT_PLACE_NAMES.filter((word) => word.length > 1);
 const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
 // Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
 const COMMON_WORD_DIVISIONS = new Set(['城区', '郊区', '矿区', '新区', '市中区', '市辖区']);
+// The directions that start the names of macro-regions (东北, 中部地区, 西南).
+const DIRECTIONS = /[东南西北中]/u;
 // Characters that start no place name: 由北屿市 is 由 + 北屿市.
 const NOT_PLACE_START = new Set(Array.from('由在对从向把被将和与及据经至到于为是的让使给以自从比较'));
 
@@ -51,6 +57,17 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
     for (let i = 0; i < text.length; ) {
       const found = matchAt(lookup, text, i);
       if (found && found.type === 'area' && COUNTRY_SCOPE.has(found.name) && !figureFollows(text, i + found.name.length)) {
+        i += found.name.length;
+        continue;
+      }
+      // A region of the compass after another direction is part of a joined one (西部地区 of 中西部地区), and after a
+      // province's abbreviation part of that province (西北 of 川西北).
+      if (
+        found &&
+        found.type === 'area' &&
+        DIRECTIONS.test(found.name[0]!) &&
+        (DIRECTIONS.test(text[i - 1] ?? '') || (text[i - 1] ?? '') in PROVINCE_ABBREVIATIONS)
+      ) {
         i += found.name.length;
         continue;
       }
@@ -76,7 +93,14 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   }
   mentions.push(...findUnknownBasins(context, mentions));
   mentions.push(...findLakesAndTowns(context, mentions));
-  mentions.push(...findListedWaters(context, mentions));
+  const waters = findListedWaters(context, mentions);
+  mentions.push(...waters);
+  for (const water of waters) {
+    const inside = mentions.findIndex((m) => m.short && m !== water && water.start <= m.start && m.end <= water.end);
+    if (inside >= 0) mentions.splice(inside, 1);
+  }
+  mentions.push(...findProvinceParts(context, mentions));
+  mentions.push(...findListedPlaces(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
   const kinds = findPlaceKinds(context, mentions);
   const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];
@@ -221,7 +245,8 @@ function matchUnknownPlace(
       const short = text.slice(at, suffixAt);
       if (NOT_PLACE_START.has(short[0]!)) continue;
       if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || NOT_PLACE_ENDINGS.some((word) => short.endsWith(word))) continue;
-      if (/[省市县区]/.test(short)) continue;
+      // A level word or a body's word inside is the end of another name (住房城乡建设部 + 省…).
+      if (/[省市县区部局厅委办]/.test(short)) continue;
       if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '')) continue;
       const span = sentenceSpan(context, sentence, at, nameLength + 1);
       // The name starts a word, or follows a function word the segmenter may have joined to it (由北屿市).
@@ -334,6 +359,8 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
     for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
       const name = match[0];
       if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
+      // 美丽 + a kind of place names an initiative of the 20th Congress report (美丽河湖, 美丽海湾), not a lake.
+      if (NOT_COUNTRY_BEFORE.some((word) => match[1]!.startsWith(word))) continue;
       const span = sentenceSpan(context, sentence, match.index, name.length);
       if (taken(span.start, span.end)) continue;
       // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.

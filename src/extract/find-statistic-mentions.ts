@@ -10,11 +10,11 @@ import {
   QUALIFIERS_BEFORE,
   RANK_WORDS,
   RELATIVE_PERIODS,
-  SCALE_WORDS,
   SCOPE_AFTER,
   STATISTIC_UNITS,
 } from './rules/statistic-units.ts';
 import type { Sentence } from './split-sentences.ts';
+import { type BareFigure, bareFigureAt, rangeEndAt, scaleAt } from './statistics/figure-shapes.ts';
 
 const UNITS = [...STATISTIC_UNITS].sort((a, b) => b.unit.length - a.unit.length);
 const BEFORE = [...QUALIFIERS_BEFORE].sort((a, b) => b.word.length - a.word.length);
@@ -48,6 +48,9 @@ interface FigureScan {
   found: StatisticMention[];
   distributed: Map<number, { target: StatisticMention; sign: 1 | -1 }>;
   titled: ReadonlyArray<readonly [number, number]>;
+  // The last figure printed with no unit (指数为57.9), which the next of its list continues; and where the last figure ends.
+  bare?: BareFigure & { indicator: string };
+  consumedUntil: number;
 }
 
 // A number read with its unit, qualifiers and period, before it is a figure or a change of one.
@@ -76,8 +79,12 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
     found: [],
     distributed: new Map(),
     titled: [...text.matchAll(/《[^》]*》/gu)].map((m) => [m.index, m.index + m[0].length] as const),
+    consumedUntil: 0,
   };
   for (const match of text.matchAll(NUMBER)) {
+    // The upper end of a range read with its lower end (20-30万只).
+    if (match.index < scan.consumedUntil) continue;
+    if (readBareFigure(scan, match.index, match[0])) continue;
     const reading = readFigure(scan, match.index, match[0]);
     if (!reading) continue;
     // The second of a list of changes (同比分别增长12.4%和8.7%) belongs to the figure after the first one's.
@@ -108,8 +115,38 @@ function findInSentence(context: ExtractionContext, sentence: Sentence): Statist
         confidence: reading.chinese ? 0.7 : 0.85,
       }),
     );
+    scan.consumedUntil = figureEnd;
   }
   return scan.found;
+}
+
+// A figure of an indicator the reports print with no unit (营养状态指数分别为57.9、56.2), or the next of its list.
+function readBareFigure(scan: FigureScan, at: number, digits: string): boolean {
+  const { text, context, sentence } = scan;
+  if (scan.titled.some(([a, b]) => at >= a && at < b)) return false;
+  const clauseStart = lastClauseStart(text, at);
+  const bare = bareFigureAt(text, at, digits, clauseStart, scan.bare);
+  if (!bare) return false;
+  const continued = bare.continues && scan.bare !== undefined;
+  const indicator = continued ? scan.bare!.indicator : (indicatorBefore(text, clauseStart, bare.indicatorEnd, context, sentence) ?? '');
+  scan.bare = { ...bare, indicator };
+  scan.found.push(
+    figure(context, sentence, {
+      from: continued ? at : clauseStart,
+      to: bare.end,
+      at,
+      digits,
+      value: Number(digits),
+      unit: bare.unit,
+      unitEn: bare.unitEn,
+      qualifier: 'exact',
+      period: periodBefore(text, at, context.year),
+      indicator,
+      rule: 'statistic/unitless-indicator',
+      confidence: 0.75,
+    }),
+  );
+  return true;
 }
 
 // Reads the number at `at` with what surrounds it; undefined when it is no figure (a date, an ordinal, 十四五, PM2.5).
@@ -130,16 +167,26 @@ function readFigure(scan: FigureScan, at: number, digits: string): FigureReading
   if (value === undefined) return undefined;
   let cursor = end;
   let qualifier: StatisticMention['qualifier'] = 'exact';
-  const scale = SCALE_WORDS[text[cursor] ?? ''];
-  if (scale && UNITS.some((unit) => text.startsWith(unit.unit, cursor + 1) || text.startsWith(unit.unit, cursor + 2))) {
-    value *= scale;
-    cursor += 1;
+  // A range (2-3次, 20-30万只) is read as its lower end, at least.
+  const rangeEnd = chinese ? undefined : rangeEndAt(text, cursor);
+  if (rangeEnd !== undefined) {
+    cursor = rangeEnd;
+    qualifier = 'at-least';
   }
+  let scale = scaleAt(text, cursor);
+  if (scale) cursor += 1;
   const after = QUALIFIERS_AFTER.find((entry) => text.startsWith(entry.word, cursor) && entry.word.length === 1);
   if (after) {
     qualifier = after.qualifier;
     cursor += after.word.length;
+    // The qualifier may come first: 1000多亿立方米.
+    const scaleAfter = scale ? undefined : scaleAt(text, cursor);
+    if (scaleAfter) {
+      scale = scaleAfter;
+      cursor += 1;
+    }
   }
+  if (scale) value *= scale;
   if (NOT_FIGURE_AFTER.some((word) => text.startsWith(word, cursor))) return undefined;
   // A year: 2019年, not a figure of years.
   if (/^\d{4}$/.test(digits) && text[cursor] === '年' && !text.startsWith('年一遇', cursor)) return undefined;

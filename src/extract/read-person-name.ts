@@ -1,6 +1,6 @@
 import { REPORTER_ROLES } from './rules/reporter-roles.ts';
 import { SPEECH_VERBS } from './rules/speech-verbs.ts';
-import { COMPOUND_SURNAMES, MODAL_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES } from './rules/surnames.ts';
+import { COMPOUND_SURNAMES, MODAL_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES, TIBETAN_NAME_PARTS } from './rules/surnames.ts';
 import { TITLE_WORDS } from './rules/title-words.ts';
 import { WordTable } from './word-table.ts';
 
@@ -11,7 +11,10 @@ const FOLLOWERS = new WordTable(
 );
 const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
 // Characters that never stand in a personal name of this genre's people.
-const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及对向也还就都将把被从以于上下内外年月日省市县区局厅部司处科站组委会党'));
+const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及对向也还就都将把被从以于上下内外年月日省市县区局厅部司处科站组委党'));
+// Characters a given name has before its last one but never ends with (王会军, not 张会 of 张会上): 会 is a body's word
+// (大会, 委员会) at the end and a common first character of given names.
+const NOT_NAME_END_CHARACTERS = new Set(Array.from('会'));
 
 /** What the name reader may consult: names known to be people, and a segmenter for the words after a name. */
 export interface NameReaderOptions {
@@ -34,6 +37,8 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
   for (const known of options.knownNames) if (text.startsWith(known, at) && isNameEnd(text, at + known.length)) return known.length;
   if (MODAL_SURNAMES.includes(text[at] ?? '') && !options.knownNames.has(text.slice(at, at + 3)) && !options.knownNames.has(text.slice(at, at + 2)))
     return undefined;
+  // A Tibetan name: two name elements, no surname (白玛顿珠).
+  if (TIBETAN_NAME_PARTS.has(text.slice(at, at + 2)) && TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)) && isNameEnd(text, at + 4)) return 4;
   const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
   const base = compound ? 2 : 1;
   // A character before a title is no name, surname or not (市委书记当河长: 当 + 河长).
@@ -46,7 +51,8 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
       token &&
       /^(nr|x$)/u.test(token.tag) &&
       token.length >= 2 &&
-      token.length <= 3 &&
+      // Four characters: a name of a people that has no surname, found only by the segmenter's HMM (嘎玛泽登 as x).
+      (token.length <= 3 || (token.length === 4 && token.tag === 'x')) &&
       /^\p{Script=Han}+$/u.test(word) &&
       !hasNoNameCharacter(word)
     )
@@ -75,7 +81,7 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
 
 // Whether a character no name of this genre's people has stands in the given name.
 function hasNoNameCharacter(given: string): boolean {
-  return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch));
+  return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch)) || NOT_NAME_END_CHARACTERS.has(given.at(-1) ?? '');
 }
 
 function isNameEnd(text: string, at: number): boolean {

@@ -1,6 +1,7 @@
 import { tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention } from '../mention-types.ts';
 import { DATELINE_ENDS, OUTLET_ENDINGS, SOURCE_LABELS } from '../rules/organization-patterns.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
 const SOURCE = new RegExp(`(?:${SOURCE_LABELS.join('|')})[：:][ \\u3000]*([\\p{Script=Han}·]{2,12})(?=[\\s　]|$)`, 'gu');
@@ -9,13 +10,15 @@ const DATELINE = new RegExp(
   'u',
 );
 const OUTLET_END = new RegExp(`(?:${OUTLET_ENDINGS.join('|')})$`, 'u');
+// A photographer's credit at the end of a caption: the outlet, the name (glued to it or set apart) and 摄.
+const PHOTO_CREDIT = /(?<![\p{Script=Han}])(\p{Script=Han}{2,16}[ \u3000]*\p{Script=Han}{2,3})[ \u3000]*摄(?![\p{Script=Han}])/gu;
 // Parts of speech of the words an outlet's name is made of (中央/广播电视/总台, 四川/在线).
 const NAME_TAGS = /^(n|nt|nz|ns|nrt|nr|j|x|b|vn)$/;
 
 /**
  * Outlets at the places reports name them: after a page's source label (来源：参考消息网), at the head of a dateline
  * (中新网拉萨1月31日电, without the place), and before 记者 when the words there end like an outlet (中央广播电视总台
- * 记者, 中青报·中青网记者). Each is a media body.
+ * 记者, 中青报·中青网记者), and before a photographer's name and 摄 (某省政府网李某 摄). Each is a media body.
  */
 export function findMediaOutlets(state: OrganizationState, scan: OrganizationSentence): void {
   const add = (at: number, name: string, rule: string) => {
@@ -43,6 +46,10 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
     const start = outletStart(state, scan, at);
     if (start !== undefined && OUTLET_END.test(text.slice(start, at))) add(start, text.slice(start, at), 'organization/reporter-outlet');
   }
+  for (const credit of text.matchAll(PHOTO_CREDIT)) {
+    const outletName = outletOfCredit(credit[1]!);
+    if (outletName) add(credit.index, outletName, 'organization/photo-credit-outlet');
+  }
 }
 
 // Where the outlet before 记者 starts: back over the words of a name, and the middle dot between two outlets.
@@ -57,6 +64,18 @@ function outletStart(state: OrganizationState, scan: OrganizationSentence, end: 
     at -= token.end - token.start;
   }
   return at < end ? at : undefined;
+}
+
+// The outlet of a credit's words before 摄: what is left when a name of three or two characters that starts with a
+// surname is cut off its end (spaces between them or not), if it ends like an outlet.
+function outletOfCredit(words: string): string | undefined {
+  for (const length of [3, 2]) {
+    const name = words.slice(-length);
+    const rest = words.slice(0, -length).replace(/[ \u3000]+$/u, '');
+    const surname = SINGLE_SURNAMES.has(name[0]!) || COMPOUND_SURNAMES.has(name.slice(0, 2));
+    if (/^\p{Script=Han}+$/u.test(name) && surname && /^\p{Script=Han}+$/u.test(rest) && OUTLET_END.test(rest)) return rest;
+  }
+  return undefined;
 }
 
 function outlet(scan: OrganizationSentence, span: { start: number; end: number }, name: string, rule: string): OrganizationMention {

@@ -1,7 +1,17 @@
 import { MINISTRY_UNITS, STATIONED_GROUP } from '../rules/organization-patterns.ts';
+import { TITLE_WORDS } from '../rules/title-words.ts';
 import { attachedBodyAt, attachedMention, idSlug } from './attached-bodies.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 import { longestTableMatch, MINISTRY, ministryUnitMention, tableMention, tableNames } from './table-names.ts';
+
+const COUNTED = /(?:\d+|[两三四五六七八九十]+)个$/u;
+// Titles long enough to be told from a body's last characters (人大代表, 政协委员, not 部长 after 生态环境部).
+const LONG_TITLES = TITLE_WORDS.map((title) => title.word).filter((word) => word.length >= 4);
+
+function titleRunsPast(text: string, at: number, length: number, title: string): boolean {
+  for (let inside = 1; inside < length; inside += 1) if (text.startsWith(title, at + inside) && inside + title.length > length) return true;
+  return false;
+}
 
 /**
  * A body of the tables or the known graph at `at` (生态环境部, 原环境保护部, 中国环境报), with a unit of the
@@ -12,6 +22,10 @@ export function readTableBody(state: OrganizationState, scan: OrganizationSenten
   const { text, span } = scan;
   const entry = longestTableMatch(tableNames(state.context), text, at);
   if (!entry) return undefined;
+  // Counted (3个中央生态环境保护督察组), a body's name stands for several bodies of that kind, not for one.
+  if (COUNTED.test(text.slice(Math.max(0, at - 6), at))) return at + entry.name.length;
+  // A title that starts inside the name and runs past it (全国 + 人大代表) is read by the person finder instead.
+  if (LONG_TITLES.some((title) => titleRunsPast(text, at, entry.name.length, title))) return undefined;
   const whole = span(at, entry.name.length);
   const mention = tableMention(entry, whole, text.slice(at, at + entry.name.length), scan.sentence.index, former);
   state.organizations.push(mention);

@@ -86,7 +86,7 @@ export function findRolesAfterNames(state: PeopleState, scan: PeopleSentence, al
   for (const role of ROLES_AFTER) {
     for (let at = text.indexOf(role.role); at >= 0; at = text.indexOf(role.role, at + role.role.length)) {
       const nameEnd = at - (/[ \u3000]*$/u.exec(text.slice(0, at))?.[0].length ?? 0);
-      const name = nameBefore(state, text, nameEnd, nameEnd < at);
+      const name = nameBefore(state, text, nameEnd, nameEnd < at, (start) => mediaEndingAt.has(start));
       if (!name) continue;
       const nameAt = nameEnd - name.length;
       // Already read as part of a list before a role: the list's role was recorded there.
@@ -111,15 +111,15 @@ export function findRolesAfterNames(state: PeopleState, scan: PeopleSentence, al
 }
 
 // The name that ends at `end`: a known one, or, when spaces set it apart (张瑞宇 摄), one read from where a word
-// starts after a space or a clause break.
-function nameBefore(state: PeopleState, text: string, end: number, spaced: boolean): string | undefined {
+// starts after a space or a clause break, or right after its outlet's name (某省政府网李某 摄).
+function nameBefore(state: PeopleState, text: string, end: number, spaced: boolean, afterOutlet: (start: number) => boolean): string | undefined {
   const known = [...state.knownNames]
     .filter((name) => name.length <= end && text.startsWith(name, end - name.length))
     .sort((a, b) => b.length - a.length)[0];
   if (known || !spaced) return known;
   for (const length of [3, 2, 4]) {
     const at = end - length;
-    if (at < 0 || (at > 0 && !/[\s，。、；：（(]/u.test(text[at - 1]!))) continue;
+    if (at < 0 || (at > 0 && !/[\s，。、；：（(]/u.test(text[at - 1]!) && !afterOutlet(at))) continue;
     if (readBylineName(state, text, at) === length) return text.slice(at, end);
   }
   return undefined;

@@ -1,6 +1,24 @@
 import type { ExtractionContext } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
-import { NOT_COUNTRY_AFTER, NOT_COUNTRY_BEFORE } from '../rules/region-areas.ts';
+import { DOCUMENT_KIND_WORDS } from '../rules/document-shapes.ts';
+import { EVENT_HEADS } from '../rules/event-shapes.ts';
+import { GENERIC_BODY_ENDINGS, MEDIA_ENDINGS } from '../rules/organization-patterns.ts';
+import { COUNTRY_NAME_HEADS, NOT_COUNTRY_AFTER, NOT_COUNTRY_BEFORE } from '../rules/region-areas.ts';
+import type { Token } from '../tag-tokens.ts';
+
+// The heads a name that 中国 starts ends with: a body's, an outlet's, an event's or a document's (中国…集团, 中国…公报).
+const NAME_HEADS = [
+  ...GENERIC_BODY_ENDINGS.map((entry) => entry.ending),
+  ...MEDIA_ENDINGS,
+  ...EVENT_HEADS.map((entry) => entry.head),
+  ...DOCUMENT_KIND_WORDS.flatMap((entry) => entry.words),
+  ...COUNTRY_NAME_HEADS,
+].filter((head) => head.length >= 2);
+
+// Parts of speech of the words inside such a name (nouns, place names, adjectives, abbreviations).
+const NAME_PART_TAGS = new Set(['n', 'ns', 'nz', 'nt', 'nrt', 'vn', 'an', 'a', 'b', 'l', 'j']);
+// How many words after 中国 a name may run before its head.
+const NAME_WORDS = 4;
 
 // A quoted slogan is short (“美丽中国我先行”, “建设中国最美丽省份”); a longer quotation is speech, whose places count.
 const SLOGAN_LENGTH = 16;
@@ -11,24 +29,44 @@ const SLOGAN_LENGTH = 16;
  * 中国特色社会主义) or a quoted slogan.
  */
 export function dropNamedPhrases(context: ExtractionContext, mentions: readonly RegionMention[]): RegionMention[] {
-  const inTitle = (mention: RegionMention) => {
+  const where = (mention: RegionMention) => {
     const sentence = context.sentences[mention.sentence]!;
     const at = context.index.toUnit(mention.start) - sentence.unitStart;
-    return enclosedBy(sentence.text, at, context.index.toUnit(mention.end) - sentence.unitStart, '《', '》', sentence.text.length);
+    return { text: sentence.text, at, end: context.index.toUnit(mention.end) - sentence.unitStart };
   };
+  const inTitle = (mention: RegionMention) => {
+    const { text, at, end } = where(mention);
+    return enclosedBy(text, at, end, '《', '》', text.length);
+  };
+  const places = mentions.filter(
+    (mention) => mention.level !== 'country' || mention.surface !== '中国' || isCountry(context, mention, where(mention)),
+  );
   // A place the report names outside titles too keeps its mentions inside them (a statement still mentions it).
-  const namedOutside = new Set(mentions.filter((mention) => !inTitle(mention)).map((mention) => mention.name));
-  return mentions.filter((mention) => {
-    const sentence = context.sentences[mention.sentence]!;
-    const at = context.index.toUnit(mention.start) - sentence.unitStart;
-    const end = context.index.toUnit(mention.end) - sentence.unitStart;
-    const text = sentence.text;
-    if (!namedOutside.has(mention.name) && inTitle(mention)) return false;
-    if (mention.level !== 'country' || mention.surface !== '中国') return true;
-    if (NOT_COUNTRY_BEFORE.some((word) => text.startsWith(word, at - word.length))) return false;
-    if (NOT_COUNTRY_AFTER.some((word) => text.startsWith(word, end))) return false;
-    return !enclosedBy(text, at, end, '“', '”', SLOGAN_LENGTH);
-  });
+  const namedOutside = new Set(places.filter((mention) => !inTitle(mention)).map((mention) => mention.name));
+  return places.filter((mention) => namedOutside.has(mention.name) || !inTitle(mention));
+}
+
+// Whether 中国 stands for the country here, not inside a doctrine, an initiative, a slogan or a name it starts.
+function isCountry(context: ExtractionContext, mention: RegionMention, { text, at, end }: { text: string; at: number; end: number }): boolean {
+  if (NOT_COUNTRY_BEFORE.some((word) => text.startsWith(word, at - word.length))) return false;
+  if (NOT_COUNTRY_AFTER.some((word) => text.startsWith(word, end))) return false;
+  if (startsName(context.tokens[mention.sentence]!, mention.end)) return false;
+  return !enclosedBy(text, at, end, '“', '”', SLOGAN_LENGTH);
+}
+
+// Whether 中国 ending at `end` is the first word of a name: a body's name the segmenter holds as one word (中国青年报,
+// tagged nt), or a run of nouns ending in the two-character head of a body, an event or a document (中国国际友好大会,
+// 中国环境状况公报). One-character heads (中国 + 网) are left to the body finders, which take the place into the body.
+function startsName(tokens: readonly Token[], end: number): boolean {
+  const word = tokens.find((token) => token.start < end && end < token.end);
+  if (word?.tag === 'nt') return true;
+  const next = tokens.findIndex((token) => token.start === end);
+  if (next < 0) return false;
+  for (const token of tokens.slice(next, next + NAME_WORDS)) {
+    if (!NAME_PART_TAGS.has(token.tag)) return false;
+    if (NAME_HEADS.some((head) => token.word.endsWith(head))) return true;
+  }
+  return false;
 }
 
 // Whether [at, end) stands between an opening mark and its closing mark no more than `within` characters apart.

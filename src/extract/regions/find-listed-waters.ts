@@ -1,11 +1,12 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
-import { WATER_ENDINGS, WATER_GROUP_HEADS, WATER_LIST_TAILS } from '../rules/region-areas.ts';
+import { WATER_ENDINGS, WATER_GROUP_HEADS, WATER_LIST_TAILS, WATER_LONG_ENDINGS } from '../rules/region-areas.ts';
 
-const LISTED = new RegExp(
-  `(\\p{Script=Han}{1,7}[${WATER_ENDINGS}](?:、\\p{Script=Han}{1,3}[${WATER_ENDINGS}])+)(?=${WATER_LIST_TAILS.join('|')})`,
-  'gu',
-);
+// How a water's name ends: a reservoir's two characters, or one of a river's or lake's.
+const WATER_END = `(?:${WATER_LONG_ENDINGS.join('|')}|[${WATER_ENDINGS}])`;
+const LISTED = new RegExp(`(\\p{Script=Han}{1,7}${WATER_END}(?:[、，]\\p{Script=Han}{1,3}${WATER_END})+)(?=${WATER_LIST_TAILS.join('|')})`, 'gu');
+// A member of a numbered group of waters, at the start of an item of the list after it (八大水系中，A河，B河水质优良).
+const MEMBER = new RegExp(`^\\p{Script=Han}{1,5}${WATER_END}`, 'u');
 const GROUP = new RegExp(`[一二三四五六七八九十]大\\p{Script=Han}{0,4}?(?:${WATER_GROUP_HEADS.join('|')})`, 'gu');
 // Words before the first water of a list that are no part of its name: a verb or preposition (督导茅洲河).
 const NOT_WATER_START = /^(?:督导|治理|整治|保护|推进|对|在|把|将|和|与|及|向|从|由)/u;
@@ -24,11 +25,14 @@ function firstWaterStart(context: ExtractionContext, sentence: ExtractionContext
 /**
  * Waters the areas table lacks, by the structure that names them: rivers and lakes listed before 等流域 (督导
  * 茅洲河、练江等流域污染整治: each item ending in 河, 江, 湖…), and numbered groups of waters (九大高原湖泊). Each is
- * flagged for review; `existing` are the places found before.
+ * flagged for review; `existing` are the places found before, and a short name inside a water's (衡水 of 衡水湖) is the
+ * caller's to drop.
  */
 export function findListedWaters(context: ExtractionContext, existing: readonly RegionMention[]): RegionMention[] {
   const found: RegionMention[] = [];
-  const taken = (start: number, end: number) => [...existing, ...found].some((m) => m.start < end && start < m.end);
+  // A place's short name inside a water's name (衡水 of 衡水湖) gives way to the water.
+  const taken = (start: number, end: number) =>
+    [...existing, ...found].some((m) => m.start < end && start < m.end && !(m.short && m.start >= start && m.end <= end));
   for (const sentence of context.sentences) {
     const add = (at: number, name: string, level: RegionMention['level'], rule: string) => {
       const span = sentenceSpan(context, sentence, at, name.length);
@@ -48,13 +52,32 @@ export function findListedWaters(context: ExtractionContext, existing: readonly 
     };
     for (const match of sentence.text.matchAll(LISTED)) {
       let at = match.index;
-      match[1]!.split('、').forEach((item, position) => {
+      match[1]!.split(/[、，]/u).forEach((item, position) => {
         const lead = position === 0 ? firstWaterStart(context, sentence, at, item) : 0;
         if (lead !== undefined && item.length - lead >= 2) add(at + lead, item.slice(lead), 'landmark', 'region/listed-water');
         at += item.length + 1;
       });
     }
-    for (const match of sentence.text.matchAll(GROUP)) add(match.index, match[0], 'area', 'region/water-group');
+    for (const match of sentence.text.matchAll(GROUP)) {
+      add(match.index, match[0], 'area', 'region/water-group');
+      for (const member of groupMembers(sentence.text, match.index + match[0].length))
+        add(member.at, member.name, 'landmark', 'region/water-group-member');
+    }
   }
   return found;
+}
+
+// The waters listed after a numbered group (八大水系中，A河，B河水质优良，C河为轻度污染): each item of the rest of the
+// sentence that starts with a water's name; items that start otherwise are skipped.
+function groupMembers(text: string, from: number): Array<{ at: number; name: string }> {
+  const lead = /^中?[，、：]/u.exec(text.slice(from));
+  if (!lead) return [];
+  const members: Array<{ at: number; name: string }> = [];
+  let at = from + lead[0].length;
+  for (const item of text.slice(at).split(/[，、]/u)) {
+    const name = MEMBER.exec(item)?.[0];
+    if (name && name.length >= 2) members.push({ at, name });
+    at += item.length + 1;
+  }
+  return members;
 }

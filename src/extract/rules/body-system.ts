@@ -63,6 +63,8 @@ export const PARTY_COMMITTEE_BODIES: readonly BodyKind[] = [
   { name: '老干部局', en: 'Veteran Cadres Bureau of the {place} Party Committee', slug: 'veteran-cadres-bureau', kind: 'party-body' },
   { name: '直属机关工委', en: 'Work Committee for Offices of the {place} Party Committee', slug: 'offices-work-committee', kind: 'party-body' },
   { name: '文明办', en: 'Civilization Office of the {place} Party Committee', slug: 'civilization-office', kind: 'party-body' },
+  // The external publicity office, one office with the government's information office (外宣办, 新闻办).
+  { name: '外宣办', en: 'External Publicity Office of the {place} Party Committee', slug: 'external-publicity-office', kind: 'party-body' },
   // Inspection tours of a party committee (Regulations on Inspection Work of the CPC, 2017: 巡视 at the provincial,
   // 巡察 at the city and county level).
   { name: '巡视组', en: 'Inspection Team of the {place} Party Committee', slug: 'inspection-tour-team', kind: 'party-body' },

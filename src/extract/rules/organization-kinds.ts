@@ -38,3 +38,17 @@ export interface LocalBodySuffix {
   /** Characters that may not follow the suffix, where it would be the start of another word (网 of 网络, 网上). */
   notBefore?: string;
 }
+
+/** A body named the same way in every report. */
+export interface NamedBody {
+  id: string;
+  name: string;
+  nameEn: string;
+  kind: OrganizationKind;
+  /** Other ways reports write it (国家发改委 for 国家发展和改革委员会). */
+  aliases?: readonly string[];
+  /** The id of the body it belongs to (a ministry's centre belongs to the ministry). */
+  parent?: string;
+  /** True for a body that no longer exists under this name. */
+  former?: boolean;
+}

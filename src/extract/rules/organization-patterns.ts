@@ -4,23 +4,10 @@
  * generic body recognisable. The organization finder walks these tables; a new body is a new line.
  */
 import { generateBodySuffixes } from './body-system.ts';
-import type { LocalBodySuffix, OrganizationKind } from './organization-kinds.ts';
+import { CENTRAL_BODIES } from './central-bodies.ts';
+import type { LocalBodySuffix, NamedBody, OrganizationKind } from './organization-kinds.ts';
 
-export type { LocalBodySuffix, OrganizationKind } from './organization-kinds.ts';
-
-/** A body named the same way in every report. */
-export interface NamedBody {
-  id: string;
-  name: string;
-  nameEn: string;
-  kind: OrganizationKind;
-  /** Other ways reports write it (国家发改委 for 国家发展和改革委员会). */
-  aliases?: readonly string[];
-  /** The id of the body it belongs to (a ministry's centre belongs to the ministry). */
-  parent?: string;
-  /** True for a body that no longer exists under this name. */
-  former?: boolean;
-}
+export type { LocalBodySuffix, NamedBody, OrganizationKind } from './organization-kinds.ts';
 
 /** National bodies, media and former bodies, each a line. */
 export const NATIONAL_BODIES: readonly NamedBody[] = [
@@ -174,6 +161,8 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
   { id: 'organization:xinhuanet', name: '新华网', nameEn: 'Xinhuanet', kind: 'media' },
   { id: 'organization:china-national-radio', name: '中央人民广播电台', nameEn: 'China National Radio', kind: 'media' },
   { id: 'organization:unep', name: '联合国环境规划署', nameEn: 'United Nations Environment Programme', kind: 'other' },
+  // The centre's party bodies, congress, CPPCC and inspection teams, generated (central-bodies.ts).
+  ...CENTRAL_BODIES,
 ];
 
 /** A unit of the ministry, named after 生态环境部 or on its own (生态环境部大气环境司, 大气环境司). */

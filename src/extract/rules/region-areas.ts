@@ -42,10 +42,17 @@ export const COUNTRY_SCOPE_WORDS: readonly string[] = ['全国', '我国'];
 /**
  * Words around 中国 that make it part of a named doctrine or national initiative rather than the place: the
  * initiatives of the CPC's 18th–20th congress reports (美丽中国, 健康中国, 平安中国, 数字中国, 法治中国) and the
- * doctrines 中国特色社会主义, 中国式现代化, 中国梦.
+ * doctrines 中国特色社会主义, 中国式现代化, 中国梦; after 届, an edition of a recurring event (第九届中国…).
  */
-export const NOT_COUNTRY_BEFORE: readonly string[] = ['美丽', '健康', '平安', '数字', '法治', '新时代'];
+export const NOT_COUNTRY_BEFORE: readonly string[] = ['美丽', '健康', '平安', '数字', '法治', '新时代', '届'];
 export const NOT_COUNTRY_AFTER: readonly string[] = ['特色', '式', '梦'];
+
+/**
+ * Heads of the names that 中国 starts without being a place the report is about (中国…博物馆, 中国…论坛), beside
+ * the endings of bodies, media, events and documents the other tables hold: the kinds of cultural institution
+ * (the Museums Regulations of 2015: 博物馆, 纪念馆, 展览馆, 科技馆) and of recurring international meetings.
+ */
+export const COUNTRY_NAME_HEADS: readonly string[] = ['博物馆', '纪念馆', '展览馆', '科技馆', '论坛', '峰会', '博览会', '年会', '大赛'];
 
 /** Areas, basins and landmarks, each a line. */
 const TABLE_AREAS: readonly NamedArea[] = [
@@ -109,7 +116,18 @@ const TABLE_AREAS: readonly NamedArea[] = [
   },
   { id: 'region:chengdu-chongqing', name: '成渝地区', nameEn: 'Chengdu-Chongqing area', pinyin: 'Chéng-Yú Dìqū', level: 'area' },
   { id: 'region:northern-china', name: '北方地区', nameEn: 'Northern China', pinyin: 'Běifāng Dìqū', level: 'area' },
-  { id: 'region:northeast-china', name: '东北地区', nameEn: 'Northeast China', pinyin: 'Dōngběi Dìqū', level: 'area', aliases: ['东北'] },
+  { id: 'region:northeast-china', name: '东北地区', nameEn: 'Northeast China', pinyin: 'Dōngběi Dìqū', level: 'area', aliases: ['东北', '东北三省'] },
+  // The other three of the NBS's four economic regions, by name and by their count of provinces (中部六省).
+  { id: 'region:eastern-region', name: '东部地区', nameEn: 'Eastern Region', pinyin: 'Dōngbù Dìqū', level: 'area', aliases: ['东部十省'] },
+  { id: 'region:central-region', name: '中部地区', nameEn: 'Central Region', pinyin: 'Zhōngbù Dìqū', level: 'area', aliases: ['中部六省'] },
+  {
+    id: 'region:western-region',
+    name: '西部地区',
+    nameEn: 'Western Region',
+    pinyin: 'Xībù Dìqū',
+    level: 'area',
+    aliases: ['西部十二省', '西部十二省区市'],
+  },
   // Macro-regions of the National Bureau of Statistics' and the State Council's regional divisions (华北 …, 东部/中部/西部/东北
   // of the NBS's four economic regions) and Xinjiang's parts (南疆, 北疆, 东疆) as the regional plans name them.
   { id: 'region:north-china', name: '华北地区', nameEn: 'North China', pinyin: 'Huáběi Dìqū', level: 'area', aliases: ['华北'] },
@@ -246,10 +264,11 @@ export const ENGLISH_PLACE_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * The level words at the end of a division's name, longest first, with the English word a name takes and
- * whether the short form (安徽 for 安徽省) may stand alone as a mention.
+ * whether the short form (安徽 for 安徽省) may stand alone as a mention; `abbreviation` is the level word's own short
+ * form, written after the short name (香港特区, as the Basic Laws' 特别行政区 is abbreviated).
  */
-export const DIVISION_SUFFIXES: readonly { suffix: string; en: string; shortForm: boolean }[] = [
-  { suffix: '特别行政区', en: 'Special Administrative Region', shortForm: true },
+export const DIVISION_SUFFIXES: readonly { suffix: string; en: string; shortForm: boolean; abbreviation?: string }[] = [
+  { suffix: '特别行政区', en: 'Special Administrative Region', shortForm: true, abbreviation: '特区' },
   { suffix: '维吾尔自治区', en: 'Uygur Autonomous Region', shortForm: true },
   { suffix: '壮族自治区', en: 'Zhuang Autonomous Region', shortForm: true },
   { suffix: '回族自治区', en: 'Hui Autonomous Region', shortForm: true },
@@ -329,10 +348,63 @@ export const NOT_PLACE_NAMES: readonly string[] = [
 export const RIVER_PART_WORDS: readonly string[] = ['上游', '中游', '下游', '干流', '支流', '沿岸', '两岸', '沿线', '源头'];
 
 /** Last characters of the names of rivers and lakes (茅洲河, 练江, 滇池), for waters the areas table lacks. */
-export const WATER_ENDINGS = '河江湖溪川池泊';
+export const WATER_ENDINGS = '河江湖溪川池泊淀';
+
+/** Endings of waters' names longer than one character: reservoirs (水库), as the Reservoir Dam Safety Regulations name them. */
+export const WATER_LONG_ENDINGS: readonly string[] = ['水库'];
 
 /** Words after a list of waters that say they are rivers or lakes (茅洲河、练江等流域). */
-export const WATER_LIST_TAILS: readonly string[] = ['等流域', '等河流', '等河湖', '等湖泊', '等重点流域', '流域', '等水体'];
+export const WATER_LIST_TAILS: readonly string[] = [
+  '等流域',
+  '等河流',
+  '等河湖',
+  '等湖泊',
+  '等重点流域',
+  '流域',
+  '等水体',
+  '等\\d+个(?:湖库|湖泊|水库|河流)',
+];
 
 /** Kinds of water a numbered group names (九大高原湖泊, 七大水系, 五大湖区). */
 export const WATER_GROUP_HEADS: readonly string[] = ['湖泊', '湖群', '水系', '流域', '河流', '湖区'];
+
+/**
+ * One-character abbreviations of provinces (the 简称 of GB/T 2260 and the State Council's list, with the second forms
+ * 蜀, 黔, 滇, 陇), by province code. A province's part is named by its abbreviation and a direction (苏南, 藏东南, 川西北,
+ * 冀东); abbreviations that also start common words (京东, 云南, 新西兰, 宁可, 青年, 黑色, 吉林, 贵州, 甘肃) are left out.
+ */
+export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  津: '12',
+  冀: '13',
+  晋: '14',
+  蒙: '15',
+  辽: '21',
+  沪: '31',
+  苏: '32',
+  浙: '33',
+  皖: '34',
+  闽: '35',
+  赣: '36',
+  鲁: '37',
+  豫: '41',
+  鄂: '42',
+  湘: '43',
+  粤: '44',
+  桂: '45',
+  琼: '46',
+  渝: '50',
+  川: '51',
+  蜀: '51',
+  黔: '52',
+  滇: '53',
+  藏: '54',
+  陕: '61',
+  陇: '62',
+};
+
+/** Directions that name a province's part after its abbreviation, longest first; words that may follow as part of the name. */
+export const PART_DIRECTIONS: readonly string[] = ['东南', '东北', '西南', '西北', '东', '西', '南', '北'];
+export const PART_TAILS: readonly string[] = ['地区', '沿海'];
+
+/** Marks between the places of a list (承德、保定和沧州; 承德，保定，张家口 where the list is printed with commas). */
+export const PLACE_LIST_MARKS: readonly string[] = ['、', '，', '和', '及', '与'];

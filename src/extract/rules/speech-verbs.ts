@@ -12,6 +12,9 @@ export const SPEECH_VERBS: readonly string[] = [
   // Plain speech.
   '说道',
   '说',
+  // 讲 of spoken Chinese (周某讲，…), a speech verb only before its comma or colon, as the speech finders read it.
+  '讲道',
+  '讲',
   '表示',
   '指出',
   '强调',
@@ -121,6 +124,13 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '随后又',
   '接着',
   '一致',
+  // The occasion of the speech without 在 (李某讲话时强调, 发言中指出, 致辞时表示).
+  '讲话时',
+  '讲话中',
+  '发言时',
+  '发言中',
+  '致辞时',
+  '致辞中',
 ];
 
 /**

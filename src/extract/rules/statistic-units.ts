@@ -82,7 +82,48 @@ export const STATISTIC_UNITS: readonly StatisticUnit[] = [
   { unit: '宗', en: 'cases' },
   { unit: '篇', en: 'articles' },
   { unit: '分', en: 'points' },
+  // Classifiers of meetings held and of the parts of a task list (召开3场发布会, 9方面的重点任务).
+  { unit: '场', en: 'sessions' },
+  { unit: '方面', en: 'areas' },
 ];
+
+/**
+ * Indicators whose figures the reports print with no unit, by how the indicator's name ends: the indices of the
+ * ministry's technical standards (HJ 633-2012's air quality index and the cities' 环境空气质量综合指数, HJ
+ * 192-2015's 生态环境状况指数, HJ 1172-2021's 生态质量指数, the lakes' 营养状态指数), coefficients and ratios, and the
+ * count of days (优良天数为329). The seed format wants a unit: the indicator's own kind stands for it.
+ */
+export const UNITLESS_INDICATORS: readonly { ending: string; unit: string; en: string }[] = [
+  { ending: '指数', unit: '指数', en: 'index' },
+  { ending: '系数', unit: '系数', en: 'coefficient' },
+  { ending: '比值', unit: '比值', en: 'ratio' },
+  { ending: '天数', unit: '天', en: 'days' },
+];
+
+/** Words between such an indicator and its figure (综合指数平均为4.43, 营养状态指数分别为57.9, 指数在37.11 ~ 68.62之间). */
+export const UNITLESS_LINKS: readonly string[] = [
+  '平均',
+  '年均',
+  '均值',
+  '分别',
+  '总体',
+  '整体',
+  '均',
+  '为',
+  '是',
+  '达到',
+  '达',
+  '在',
+  '保持在',
+  '降至',
+  '升至',
+];
+
+/** Marks between the two ends of a range (2-3次, 20—30万只, 37.11 ~ 68.62): the figure is its lower end. */
+export const RANGE_MARKS: readonly string[] = ['-', '—', '–', '~', '～', '至', '到'];
+
+/** Marks between the figures of a list that share an indicator (分别为57.9、56.2和60.5). */
+export const LIST_MARKS: readonly string[] = ['、', '和', '及', '与'];
 
 /** Words before a figure that qualify it, longest first. */
 export const QUALIFIERS_BEFORE: readonly { word: string; qualifier: 'about' | 'nearly' | 'more-than' | 'at-least' | 'estimate' }[] = [

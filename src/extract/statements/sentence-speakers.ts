@@ -9,17 +9,20 @@ import { speechVerbEnd } from './speech-verb-end.ts';
 const UNNAMED = /^(有关|相关)?(主要)?(负责人|新闻发言人|发言人)/u;
 
 /**
- * 他 and 她 as speakers: each stands for the last person named before it in its paragraph or the one before
- * (此前他作为副厅长…他表示，…). Only those that attribute a statement are kept.
+ * 他 and 她 as speakers: each stands for the subject of the last sentence that names a person, in its paragraph or the
+ * one before, or for the last person named there when none opens that sentence (此前他作为副厅长…他表示，…). Only those
+ * that attribute a statement are kept.
  */
 export function pronounsIn(context: ExtractionContext, sentence: Sentence, people: readonly PersonMention[]): PersonMention[] {
   const pronouns: PersonMention[] = [];
   for (const match of sentence.text.matchAll(/[他她](?![们人的])/gu)) {
     if (/[其吉]/u.test(sentence.text[match.index - 1] ?? '')) continue;
     const span = sentenceSpan(context, sentence, match.index, 1);
-    const referent = [...people]
+    const before = [...people]
       .filter((person) => !person.unnamed && person.start < span.start && sentence.paragraph - context.sentences[person.sentence]!.paragraph <= 1)
-      .sort((a, b) => b.start - a.start)[0];
+      .sort((a, b) => b.start - a.start);
+    // The subject of the last sentence that names someone (许某代表白某对…表示感谢。他说): its topic, not the last name in it.
+    const referent = before.find((person) => person.sentence === before[0]?.sentence && startsSentence(context, person)) ?? before[0];
     if (!referent) continue;
     pronouns.push({
       ...span,
@@ -37,6 +40,12 @@ export function pronounsIn(context: ExtractionContext, sentence: Sentence, peopl
     });
   }
   return pronouns;
+}
+
+// Whether a person's introduction opens its sentence, leading spaces aside: the sentence's subject.
+function startsSentence(context: ExtractionContext, person: PersonMention): boolean {
+  const sentence = context.sentences[person.sentence]!;
+  return sentence.text.slice(0, context.index.toUnit(person.introduction.start) - sentence.unitStart).trim() === '';
 }
 
 /** An unnamed official of a body who speaks (生态环境部有关负责人表示): a speaker without a name. */

@@ -1,0 +1,54 @@
+import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
+import type { RegionMention } from '../mention-types.ts';
+import { PLACE_LIST_MARKS } from '../rules/region-areas.ts';
+
+// Of several divisions with one short name, the higher level first, then the lower code (as the main finder picks).
+const RANK = { province: 0, city: 1, county: 2 } as const;
+
+/**
+ * Provinces and cities by their short names in a list with places already found (承德、保定和沧州), where the segmenter
+ * took the short name for another word (保定 as a verb): the list says it is a place. `existing` are the places found
+ * before; a list is read on from each of them, in both directions, until no more are found.
+ */
+export function findListedPlaces(context: ExtractionContext, existing: readonly RegionMention[]): RegionMention[] {
+  const found: RegionMention[] = [];
+  const byStart = new Map<number, RegionMention>();
+  const byEnd = new Map<number, RegionMention>();
+  for (const mention of existing) {
+    byStart.set(mention.start, mention);
+    byEnd.set(mention.end, mention);
+  }
+  const marks = new Set(PLACE_LIST_MARKS);
+  for (const sentence of context.sentences) {
+    const tokens = context.tokens[sentence.index]!;
+    const text = sentence.text;
+    for (const token of tokens) {
+      const divisions = context.gazetteer.byShort.get(token.word);
+      if (!divisions || byStart.has(token.start)) continue;
+      const at = context.index.toUnit(token.start) - sentence.unitStart;
+      const end = at + token.word.length;
+      // A place of the list before it, or after it, with one mark between.
+      const before = marks.has(text[at - 1] ?? '') && byEnd.has(token.start - 1);
+      const after = marks.has(text[end] ?? '') && byStart.has(token.end + 1);
+      if ((!before && !after) || !isTokenBoundary(tokens, token.start) || !isTokenBoundary(tokens, token.end)) continue;
+      const division = [...divisions].sort((a, b) => RANK[a.level] - RANK[b.level] || a.code.localeCompare(b.code))[0]!;
+      const mention: RegionMention = {
+        ...sentenceSpan(context, sentence, at, token.word.length),
+        label: 'Region',
+        surface: token.word,
+        sentence: sentence.index,
+        name: division.name,
+        level: division.level,
+        code: division.code,
+        short: true,
+        rule: 'region/listed-place',
+        confidence: 0.7,
+        review: `short name read as a place because it is listed with places (the segmenter tagged it ${token.tag})`,
+      };
+      found.push(mention);
+      byStart.set(mention.start, mention);
+      byEnd.set(mention.end, mention);
+    }
+  }
+  return found;
+}
