@@ -13,9 +13,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
-import { createGateway } from '../db/create-gateway.ts';
-import type { GraphGateway } from '../db/graph-gateway.ts';
+import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { EcokgError } from '../errors/error-codes.ts';
 import { createExtractor, type Extractor } from '../extract/extract-report.ts';
 import { type KnownGraph, loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from '../extract/known-graph.ts';
@@ -27,10 +25,10 @@ import { listReportFiles, MissingInputError, type ReportFile } from '../ingest/l
 import { readDocumentOptions } from '../ingest/read-document-options.ts';
 import { readReportInput } from '../ingest/read-report-input.ts';
 import { checkDraftFolder, DraftFolderError, writeDraftFolder } from '../ingest/write-draft-folder.ts';
-import { localBoltUri } from '../neo4j-local/parse-local-port.ts';
 import { SEED_ROOT } from '../seed/seed-from-folder.ts';
 import { createProgress } from './create-progress.ts';
 import { formatTable } from './format-table.ts';
+import { withCliGateway } from './with-cli-gateway.ts';
 
 const USAGE =
   'usage: npm run extract -- <files or folders…> --out <folder> [--title T] [--date YYYY-MM-DD] [--url U] [--publisher P] [--kind K] [--against-graph] [--force], or npm run extract -- --reextract [document-id …] [--dry-run]';
@@ -202,25 +200,15 @@ function describeKnownError(error: unknown): string | undefined {
 
 async function knownGraph(againstGraph: boolean): Promise<KnownGraph> {
   if (!againstGraph) return loadKnownGraphFromSeed(SEED_ROOT);
-  return withGraph((gateway, uri) => loadKnownGraphFromNeo4j(gateway, uri));
+  return withCliGateway(loadConfig(), (gateway, uri) => loadKnownGraphFromNeo4j(gateway, uri));
 }
 
 async function reextract(documentIds: string[], dryRun: boolean): Promise<number> {
   const { runReextraction } = await import('../review/run-reextraction.ts');
-  const failed = await withGraph((gateway, uri) => runReextraction(gateway, { documentIds, dryRun, source: uri, log: (line) => console.log(line) }));
+  const failed = await withCliGateway(loadConfig(), (gateway, uri) =>
+    runReextraction(gateway, { documentIds, dryRun, source: uri, log: (line) => console.log(line) }),
+  );
   return failed > 0 ? 1 : 0;
-}
-
-// The Neo4j to read: NEO4J_URI, else the local one `npm start` runs.
-async function withGraph<T>(work: (gateway: GraphGateway, uri: string) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const uri = config.neo4jUri ?? localBoltUri();
-  const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
-  try {
-    return await work(gateway, uri);
-  } finally {
-    await gateway.close();
-  }
 }
 
 main().then(

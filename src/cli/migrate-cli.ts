@@ -4,22 +4,16 @@
  * deploy; the API can then run with read-only credentials and MIGRATE_ON_START=false. Without NEO4J_URI it uses
  * the local Neo4j that `npm start` or `npm run neo4j` runs on bolt://127.0.0.1:7687.
  */
-import { ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
+import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { applySchema } from '../db/apply-schema.ts';
-import { createGateway } from '../db/create-gateway.ts';
-import { localBoltUri } from '../neo4j-local/parse-local-port.ts';
+import { withCliGateway } from './with-cli-gateway.ts';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const uri = config.neo4jUri ?? localBoltUri();
-  const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
-  try {
+  await withCliGateway(loadConfig(), async (gateway, uri) => {
     const started = performance.now();
     const statements = await applySchema(gateway);
     console.log(`applied ${statements} schema statements of cypher/schema.cypher to ${uri} in ${Math.round(performance.now() - started)} ms`);
-  } finally {
-    await gateway.close();
-  }
+  });
 }
 
 main().then(

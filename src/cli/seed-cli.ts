@@ -13,12 +13,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Config, ConfigError, LOCAL_NEO4J_DEV_PASSWORD, loadConfig } from '../config/load-config.ts';
+import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { applySchema } from '../db/apply-schema.ts';
-import { createGateway } from '../db/create-gateway.ts';
-import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError } from '../errors/error-codes.ts';
-import { localBoltUri } from '../neo4j-local/parse-local-port.ts';
 import { backfillTextChecksums, DocumentExistsError } from '../seed/existing-documents.ts';
 import { findPossibleDuplicates } from '../seed/find-possible-duplicates.ts';
 import { type LoadOutcome, loadSeedDocuments, refuseExistingDocuments, resetGraph } from '../seed/load-seed.ts';
@@ -26,6 +23,7 @@ import { removeDocument } from '../seed/remove-document.ts';
 import { SEED_ROOT } from '../seed/seed-from-folder.ts';
 import { listSeedFolders, type PreparedDocument, SeedValidationError, validateSeedFolder, validateSeedFolders } from '../seed/validate-seed.ts';
 import { createProgress } from './create-progress.ts';
+import { withCliGateway } from './with-cli-gateway.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -42,7 +40,7 @@ async function main(): Promise<number> {
   if (values.remove !== undefined) {
     if (positionals.length > 0 || values.reset || values.check || values.replace)
       throw new UsageError('--remove takes one document id and nothing else');
-    return withGateway(config, async (gateway, uri) => {
+    return withCliGateway(config, async (gateway, uri) => {
       const removed = await removeDocument(gateway, values.remove as string);
       console.log(
         `removed ${removed.documentId} from ${uri}: ${removed.deletedRelationships} relationships and ${removed.deletedNodes} entities no other document names; ${removed.rebuiltNodes} shared entities rebuilt from the other documents`,
@@ -63,7 +61,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  return withGateway(config, async (gateway, uri) => {
+  return withCliGateway(config, async (gateway, uri) => {
     await applySchema(gateway);
     await backfillTextChecksums(gateway);
     if (values.reset) {
@@ -126,17 +124,6 @@ async function expandSeedFolders(args: string[]): Promise<string[]> {
     folders.push(...inside);
   }
   return folders;
-}
-
-// The Neo4j the command writes to: NEO4J_URI, else the local one `npm start` runs.
-async function withGateway(config: Config, work: (gateway: GraphGateway, uri: string) => Promise<number>): Promise<number> {
-  const uri = config.neo4jUri ?? localBoltUri();
-  const gateway = await createGateway(config, { uri, user: config.neo4jUser, password: config.neo4jPassword ?? LOCAL_NEO4J_DEV_PASSWORD });
-  try {
-    return await work(gateway, uri);
-  } finally {
-    await gateway.close();
-  }
 }
 
 // Duplicates are looked for against what seed/ already holds too, so a new draft is compared with the graph's sources.

@@ -1,27 +1,8 @@
 import type { GatewayTransaction, GraphGateway, Row } from '../db/graph-gateway.ts';
+import type { ExistingDocument, ReportKeys } from './document-identity.ts';
 import { checksumText } from './validate-seed.ts';
 
-/** A document of the graph that a report being loaded already is, and how it was recognised. */
-export interface ExistingDocument {
-  id: string;
-  name: string;
-  publishedAt: string;
-  /** What the two share: the same id, the same text (by checksum) or the same URL. */
-  matches: Array<'id' | 'text' | 'url'>;
-  /** Loaded from a draft of the extractor, so it can be re-extracted. */
-  extracted: boolean;
-  /** How many review decisions it keeps. */
-  decisions: number;
-  textChecksum: string | null;
-  graphChecksum: string | null;
-}
-
-/** What identifies a report: its id, its text's checksum and its URL when it has one. */
-export interface ReportKeys {
-  id: string;
-  textChecksum: string;
-  url?: string | null;
-}
+export type { ExistingDocument, ReportKeys };
 
 /**
  * Raised when a report being loaded is already in the graph (same text, same URL or same id) and the load was not

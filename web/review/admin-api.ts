@@ -6,10 +6,13 @@
 
 import type { VersionChanges } from '../../src/review/compare-versions.ts';
 import type { StaleDecision } from '../../src/review/replay-decisions.ts';
+import type { ExistingDocument } from '../../src/seed/document-identity.ts';
 import type { ReviewDecision } from '../../src/seed/review-decision.ts';
 import { describeExtractError } from './describe-extract-error.ts';
 import type { SeedGraph, SeedProblem } from './draft-model.ts';
 import type { ReportFileBody } from './read-report-file.ts';
+
+export type { ExistingDocument };
 
 /** What the reviewer gives about the report besides its text. */
 export interface ReportFacts {
@@ -27,16 +30,6 @@ export interface ReportOrigin {
   encoding?: string;
   pages?: number;
   bytes: number;
-}
-
-/** A document of the graph this report already is (the same text, URL or id). */
-export interface ExistingDocument {
-  id: string;
-  name: string;
-  publishedAt: string;
-  matches: Array<'id' | 'text' | 'url'>;
-  extracted: boolean;
-  decisions: number;
 }
 
 /** What POST /admin/extract answers. */
