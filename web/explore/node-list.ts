@@ -1,6 +1,7 @@
 import { createElement } from '../shared/create-element.ts';
 import { createLabelChip } from '../shared/create-label-chip.ts';
 import { ENTITY_LABELS } from '../shared/label-styles.ts';
+import { findListboxMove } from '../shared/listbox-move.ts';
 import { scrollWithin } from '../shared/scroll-within.ts';
 import type { GraphNode } from './explorer-api.ts';
 
@@ -44,7 +45,6 @@ export interface NodeList {
   focus(id: string): void;
 }
 
-const PAGE_STEP = 10;
 // Chinese names sort by their pinyin, as in a Chinese index.
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
 
@@ -71,15 +71,7 @@ export function createNodeList(elements: NodeListElements, events: NodeListEvent
     const all = ordered();
     const at = all.indexOf(document.activeElement as HTMLLIElement);
     if (at < 0) return;
-    const moves: Record<string, number> = {
-      ArrowDown: at + 1,
-      ArrowUp: at - 1,
-      Home: 0,
-      End: all.length - 1,
-      PageDown: Math.min(at + PAGE_STEP, all.length - 1),
-      PageUp: Math.max(at - PAGE_STEP, 0),
-    };
-    const target = moves[event.key];
+    const target = findListboxMove(event.key, at, all.length);
     if (target !== undefined) {
       event.preventDefault();
       focusEntry(all[target]);

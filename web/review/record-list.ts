@@ -1,5 +1,6 @@
 import { createElement } from '../shared/create-element.ts';
 import { createLabelChip } from '../shared/create-label-chip.ts';
+import { findListboxMove } from '../shared/listbox-move.ts';
 import { scrollWithin } from '../shared/scroll-within.ts';
 import { type DraftRecord, type DraftState, isFlagged, isLeftOut, recordLabel, recordName } from './draft-model.ts';
 
@@ -19,8 +20,6 @@ export interface RecordList {
   order(): string[];
 }
 
-const PAGE_STEP = 10;
-
 /**
  * Fills `list` (a role="listbox") with three groups. One entry is in the tab order at a time (the selected
  * record's); ↑ ↓ Home End PageUp PageDown move and choose, as a listbox whose selection follows the focus.
@@ -35,15 +34,7 @@ export function createRecordList(list: HTMLElement, events: RecordListEvents): R
     const all = entries();
     const at = all.indexOf(document.activeElement as HTMLElement);
     if (at < 0) return;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(at + 1, all.length - 1),
-      ArrowUp: Math.max(at - 1, 0),
-      Home: 0,
-      End: all.length - 1,
-      PageDown: Math.min(at + PAGE_STEP, all.length - 1),
-      PageUp: Math.max(at - PAGE_STEP, 0),
-    };
-    const target = moves[event.key];
+    const target = findListboxMove(event.key, at, all.length);
     if (target !== undefined) {
       event.preventDefault();
       const key = keyOf(all[target] ?? null);
