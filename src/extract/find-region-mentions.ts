@@ -361,6 +361,8 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
       if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
       // 美丽 + a kind of place names an initiative of the 20th Congress report (美丽河湖, 美丽海湾), not a lake.
       if (NOT_COUNTRY_BEFORE.some((word) => match[1]!.startsWith(word))) continue;
+      // …河湖 is the pair "rivers and lakes" of the river and lake chief system (样板河湖, 幸福河湖), not a lake.
+      if (match[1]!.endsWith('河') && match[2] === '湖') continue;
       const span = sentenceSpan(context, sentence, match.index, name.length);
       if (taken(span.start, span.end)) continue;
       // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.

@@ -163,6 +163,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '负责人', en: 'Official in charge' },
 ];
 
+/** Titles of an official the report leaves unnamed (有关负责人表示): a name after one is rare, so it must read as one. */
+export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人'];
+
 /** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
 export const GOVERNMENT_TITLES: readonly string[] = [
   '省长',
@@ -194,6 +197,9 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '国务委员',
   '委员长',
   '副委员长',
+  // Members of a standing committee or of a CPPCC committee as the congress and its press name them (某某委员说):
+  // the Organic Law of the NPC (art. 24) and the CPPCC Charter.
+  '委员',
   '同志',
   // The party's guiding thoughts carry their author's name (CPC Constitution, general programme).
   '生态文明思想',
