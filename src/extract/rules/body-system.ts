@@ -51,6 +51,9 @@ export const PARTY_COMMITTEE_BODIES: readonly BodyKind[] = [
     kind: 'party-body',
   },
   { name: '网信办', en: 'Cyberspace Affairs Office of the {place} Party Committee', slug: 'cyberspace-office', kind: 'party-body' },
+  // The Social Work Department every committee formed after the 2023 Plan for Reforming Party and State Institutions.
+  { name: '社会工作部', en: 'Social Work Department of the {place} Party Committee', slug: 'social-work-department', kind: 'party-body' },
+  { name: '社工部', en: 'Social Work Department of the {place} Party Committee', slug: 'social-work-department', kind: 'party-body' },
   { name: '编办', en: 'Institutional Establishment Office of the {place} Party Committee', slug: 'establishment-office', kind: 'party-body' },
   { name: '政研室', en: 'Policy Research Office of the {place} Party Committee', slug: 'policy-research-office', kind: 'party-body' },
   { name: '政策研究室', en: 'Policy Research Office of the {place} Party Committee', slug: 'policy-research-office', kind: 'party-body' },

@@ -12,6 +12,26 @@ export interface TitleWord {
   unit?: string;
 }
 
+const CHIEF_POSTS: ReadonlyArray<readonly [string, string]> = [
+  ['副总河长', 'Deputy General River Chief'],
+  ['总河长', 'General River Chief'],
+  ['河长', 'River Chief'],
+  ['总湖长', 'General Lake Chief'],
+  ['湖长', 'Lake Chief'],
+  ['副总林长', 'Deputy General Forest Chief'],
+  ['总林长', 'General Forest Chief'],
+  ['林长', 'Forest Chief'],
+];
+const CHIEF_LEVELS: ReadonlyArray<readonly [string, string]> = [
+  ['省', 'Provincial'],
+  ['市', 'Municipal'],
+  ['县', 'County'],
+  ['区', 'District'],
+  ['镇', 'Township'],
+  ['乡', 'Township'],
+  ['村', 'Village'],
+];
+
 // The ranks of the Civil Servant Law written as a leading post and 级 (副厅长级), and the posts held at them.
 const RANK_LEVELS: ReadonlyArray<readonly [string, string]> = [
   ['正部级', 'minister'],
@@ -113,6 +133,13 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副检察长', en: 'Deputy Chief Procurator' },
   { word: '总河长', en: 'General River Chief' },
   { word: '河长', en: 'River Chief' },
+  // The chiefs of the river, lake and forest chief systems (Opinions on Fully Implementing the River Chief System,
+  // 2016; on the Lake Chief System, 2018; on the Forest Chief System, 2021), held at a level and written with its
+  // level word (市总河长, 省副总林长): a post of the leader who holds it.
+  ...CHIEF_POSTS.flatMap(([post, postEn]) => [
+    ...(post === '总河长' || post === '河长' ? [] : [{ word: post, en: postEn }]),
+    ...CHIEF_LEVELS.map(([level, levelEn]) => ({ word: `${level}${post}`, en: `${levelEn} ${postEn}` })),
+  ]),
   { word: '一级调研员', en: 'First-level Researcher' },
   { word: '二级调研员', en: 'Second-level Researcher' },
   { word: '调研员', en: 'Researcher' },

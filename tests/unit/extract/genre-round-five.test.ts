@@ -38,6 +38,23 @@ describe('people in the shapes of round five', () => {
   });
 });
 
+describe('posts of the chief systems and the newest party departments', () => {
+  it('reads a chief of the river chief system with its level word as a post in a run of posts', () => {
+    const { graph } = extractor.extract('东岚市召开总河长会议。市委副书记、市长、市总河长李建平出席会议并讲话。', {
+      title: '测试报道',
+      date: '2024-05-06',
+    });
+    const person = graph.nodes.find((node) => node.label === 'Person' && node.name === '李建平');
+    expect(person).toBeDefined();
+    const speaksFor = graph.relationships.filter((rel) => rel.type === 'SPEAKS_FOR' && rel.from === person?.id);
+    expect(speaksFor.map((rel) => String(rel.evidence))).toEqual([expect.stringContaining('市总河长李建平')]);
+  });
+
+  it('reads a party committee’s social work department as a body', () => {
+    expect(bodies('东岚市委社会工作部召开座谈会。')).toEqual(expect.arrayContaining([expect.stringContaining('社会工作部')]));
+  });
+});
+
 describe('bodies of the districts and campaigns', () => {
   it('reads the leading bodies of a campaign and the bureaus listed after one, with the level word carried', () => {
     const found = bodies('区大气办、生态环境分局、市场局、交通局相关负责同志参加会议。');
