@@ -90,3 +90,9 @@ describe('places of the reserves and waters', () => {
     expect(found).not.toContain('幸福河湖');
   });
 });
+
+describe('bodies of the central inspections', () => {
+  it('reads the leading group over the central inspections as one body', () => {
+    expect(bodies('中央生态环境保护督察工作领导小组第二次会议审议通过督察报告。')).toEqual(['中央生态环境保护督察工作领导小组']);
+  });
+});
