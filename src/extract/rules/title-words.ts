@@ -1,3 +1,5 @@
+import { PARTY_COMMITTEE_BODIES } from './body-system.ts';
+
 /**
  * Titles that stand between an organization and a person's name (生态环境厅厅长王某). Each entry is one line:
  * the title as written, its English, and for a title that belongs to a body inside the organization (党组书记
@@ -31,6 +33,25 @@ const CHIEF_LEVELS: ReadonlyArray<readonly [string, string]> = [
   ['乡', 'Township'],
   ['村', 'Village'],
 ];
+
+// The heads of a working body by the word its name ends in: a department's 部长, a commission's 书记, an office's 主任.
+function headsOf(name: string): ReadonlyArray<readonly [string, string]> {
+  if (name.endsWith('部'))
+    return [
+      ['常务副部长', 'Executive Deputy Head'],
+      ['副部长', 'Deputy Head'],
+      ['部长', 'Head'],
+    ];
+  if (name.endsWith('委'))
+    return [
+      ['副书记', 'Deputy Secretary'],
+      ['书记', 'Secretary'],
+    ];
+  return [
+    ['副主任', 'Deputy Director'],
+    ['主任', 'Director'],
+  ];
+}
 
 // The ranks of the Civil Servant Law written as a leading post and 级 (副厅长级), and the posts held at them.
 const RANK_LEVELS: ReadonlyArray<readonly [string, string]> = [
@@ -72,6 +93,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '党委书记', en: 'Party Secretary', unit: '党委' },
   { word: '党委副书记', en: 'Deputy Party Secretary', unit: '党委' },
   { word: '党委委员', en: 'Member of the Party Committee', unit: '党委' },
+  // Heads of a party committee's working bodies, in a run of posts after the committee (市委常委、宣传部部长某): the
+  // post belongs to that body of the committee (generated from the bodies of body-system.ts).
+  ...PARTY_COMMITTEE_BODIES.flatMap((body) => headsOf(body.name).map(([head, en]) => ({ word: `${body.name}${head}`, en, unit: body.name }))),
   // Heads and deputies of ministries, departments, bureaus and offices.
   { word: '部长', en: 'Minister' },
   { word: '副部长', en: 'Vice Minister' },

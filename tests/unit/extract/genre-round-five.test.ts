@@ -96,3 +96,16 @@ describe('bodies of the central inspections', () => {
     expect(bodies('中央生态环境保护督察工作领导小组第二次会议审议通过督察报告。')).toEqual(['中央生态环境保护督察工作领导小组']);
   });
 });
+
+describe('runs of posts through a party committee’s working bodies', () => {
+  it('reads a head of a working body after the committee’s standing member, and the person speaks for the committee', () => {
+    const { graph } = extractor.extract('东岚市召开会议。东岚市委常委、宣传部部长张立新出席会议。', { title: '测试报道', date: '2024-05-06' });
+    const person = graph.nodes.find((node) => node.label === 'Person' && node.name === '张立新');
+    const committee = graph.nodes.find((node) => node.label === 'Organization' && node.name === '东岚市委');
+    expect(graph.relationships.some((rel) => rel.type === 'SPEAKS_FOR' && rel.from === person?.id && rel.to === committee?.id)).toBe(true);
+  });
+
+  it('reads the office a bureau’s director heads as that bureau’s office', () => {
+    expect(bodies('东岚省林业局办公室主任陈卫国陪同调研。')).toContain('东岚省林业局办公室');
+  });
+});
