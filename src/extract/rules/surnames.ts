@@ -98,6 +98,12 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '通报',
   '解读',
   '调研',
+  // The verbs of a visit (某某到某地调研, 赴…, 深入…, 前往…).
+  '到',
+  '赴',
+  '深入',
+  '前往',
+  '来到',
   '会见',
   '看望',
   '督导',

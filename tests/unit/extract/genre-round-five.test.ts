@@ -109,3 +109,15 @@ describe('runs of posts through a party committee’s working bodies', () => {
     expect(bodies('东岚省林业局办公室主任陈卫国陪同调研。')).toContain('东岚省林业局办公室');
   });
 });
+
+describe('names before a visit, and page labels after a byline', () => {
+  it('reads a three-character name before the verb of a visit', () => {
+    expect(people('县长朱佳宁到青石镇调研指导环境整治工作。')).toContain('朱佳宁');
+  });
+
+  it('reads no name from a page label after an editor’s credit', () => {
+    const found = people('日期: 2023-05-25 来源:东岚宣传 责任编辑:孙立 文字大小:\n\n东岚县召开生态环境保护工作会议。');
+    expect(found).toContain('孙立');
+    expect(found).not.toContain('文字');
+  });
+});
