@@ -134,6 +134,10 @@ export const PLACE_BODIES: readonly BodyKind[] = [
   // A county's media centre, which every county formed from its paper, radio and television after 2018 (Opinions
   // on Strengthening the Building of County-level Media Convergence Centres, 2018).
   { name: '融媒体中心', en: '{place} Media Convergence Centre', slug: 'media-convergence-centre', kind: 'media' },
+  // A province's or city's broadcaster, merged from its radio and television stations in the reforms after 2018
+  // (广播电视台, 广电总台 of a province).
+  { name: '广播电视台', en: '{place} Radio and Television Station', slug: 'radio-and-television', kind: 'media' },
+  { name: '广电总台', en: '{place} Radio and Television Group', slug: 'radio-and-television-group', kind: 'media' },
   // Offices of the leading bodies the river and lake chief system and the environment commissions set up.
   { name: '河长制办公室', en: '{place} River Chief Office', slug: 'river-chief-office', kind: 'government' },
   { name: '河长办', en: '{place} River Chief Office', slug: 'river-chief-office', kind: 'government' },

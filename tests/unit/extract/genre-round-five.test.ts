@@ -121,3 +121,14 @@ describe('names before a visit, and page labels after a byline', () => {
     expect(found).not.toContain('文字');
   });
 });
+
+describe('places with function words, and provincial broadcasters', () => {
+  it('reads no county whose name would hold a conjunction', () => {
+    const found = bodies('林草局局长赵立东及县政府办、县生态环境局负责同志陪同调研。');
+    expect(found.some((name) => name.includes('东及'))).toBe(false);
+  });
+
+  it('reads a province’s broadcaster by its place left out', () => {
+    expect(bodies('东岚日报社和省广电总台的相关领导出席会议。')).toContain('省广电总台');
+  });
+});
