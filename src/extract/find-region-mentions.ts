@@ -7,6 +7,7 @@ import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
+import { NOT_IN_PLACE_NAME } from './rules/place-kinds.ts';
 import {
   COUNTRY,
   COUNTRY_SCOPE_WORDS,
@@ -247,6 +248,8 @@ function matchUnknownPlace(
       if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || NOT_PLACE_ENDINGS.some((word) => short.endsWith(word))) continue;
       // A level word or a body's word inside is the end of another name (住房城乡建设部 + 省…).
       if (/[省市县区部局厅委办]/.test(short)) continue;
+      // A function word is no part of a place's name (赵立东及县政府办: 东及 is no county).
+      if (Array.from(short).some((ch) => NOT_IN_PLACE_NAME.includes(ch))) continue;
       if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '')) continue;
       const span = sentenceSpan(context, sentence, at, nameLength + 1);
       // The name starts a word, or follows a function word the segmenter may have joined to it (由北屿市).
@@ -361,6 +364,8 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
       if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
       // 美丽 + a kind of place names an initiative of the 20th Congress report (美丽河湖, 美丽海湾), not a lake.
       if (NOT_COUNTRY_BEFORE.some((word) => match[1]!.startsWith(word))) continue;
+      // …河湖 is the pair "rivers and lakes" of the river and lake chief system (样板河湖, 幸福河湖), not a lake.
+      if (match[1]!.endsWith('河') && match[2] === '湖') continue;
       const span = sentenceSpan(context, sentence, match.index, name.length);
       if (taken(span.start, span.end)) continue;
       // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.

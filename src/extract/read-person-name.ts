@@ -1,6 +1,6 @@
 import { REPORTER_ROLES } from './rules/reporter-roles.ts';
 import { SPEECH_VERBS } from './rules/speech-verbs.ts';
-import { COMPOUND_SURNAMES, MODAL_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES, TIBETAN_NAME_PARTS } from './rules/surnames.ts';
+import { COMPOUND_SURNAMES, MODAL_SURNAMES, MONGOLIAN_NAME_PARTS, NAME_FOLLOWERS, SINGLE_SURNAMES, TIBETAN_NAME_PARTS } from './rules/surnames.ts';
 import { TITLE_WORDS } from './rules/title-words.ts';
 import { WordTable } from './word-table.ts';
 
@@ -10,6 +10,7 @@ const FOLLOWERS = new WordTable(
   (word) => word,
 );
 const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
+const MONGOLIAN_WORDS = new WordTable([...MONGOLIAN_NAME_PARTS], (word) => word);
 // Characters that never stand in a personal name of this genre's people.
 const NOT_NAME_CHARACTERS = new Set(Array.from('的了在和是等说与及对向也还就都将把被从以于上下内外年月日省市县区局厅部司处科站组委党'));
 // Characters a given name has before its last one but never ends with (王会军, not 张会 of 张会上): 会 is a body's word
@@ -39,6 +40,8 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
     return undefined;
   // A Tibetan name: two name elements, no surname (白玛顿珠).
   if (TIBETAN_NAME_PARTS.has(text.slice(at, at + 2)) && TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)) && isNameEnd(text, at + 4)) return 4;
+  const mongolian = readMongolianName(text, at);
+  if (mongolian !== undefined) return mongolian;
   const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
   const base = compound ? 2 : 1;
   // A character before a title is no name, surname or not (市委书记当河长: 当 + 河长).
@@ -77,6 +80,17 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
     if (!best || score > best.score) best = { length, score };
   }
   return best && best.score >= 1 ? best.length : undefined;
+}
+
+// A Mongolian name: two or three name words, no surname (哈斯额尔敦), ending where a name may end.
+function readMongolianName(text: string, at: number): number | undefined {
+  let end = at;
+  let words = 0;
+  for (let word = MONGOLIAN_WORDS.at(text, end); word !== undefined && words < 3; word = MONGOLIAN_WORDS.at(text, end)) {
+    end += word.length;
+    words += 1;
+  }
+  return words >= 2 && isNameEnd(text, end) ? end - at : undefined;
 }
 
 // Whether a character no name of this genre's people has stands in the given name.

@@ -34,6 +34,10 @@ export function findAnchoredPeople(
   // A title after the name: the name starts a word and ends right before the title.
   for (const title of AFTER_TITLES) {
     for (let at = text.indexOf(title); at > 0; at = text.indexOf(title, at + title.length)) {
+      // A title whose first character ends a body's name is no title (水利部 + 长江委, not 水利 + 部长), and one
+      // that ends a longer title is part of it (国务委员, not 国务 + 委员).
+      const titleAt = sentenceSpan(context, sentence, at, 0).start;
+      if (bodies.some((body) => body.start < titleAt && titleAt < body.end) || insideLongerTitle(text, at, title)) continue;
       // A name known as a person that ends right before the title is that person (郎文荣厅长), however the
       // segmenter cut the words before it (为郎 + 文荣).
       const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, at - name.length));
@@ -53,8 +57,10 @@ export function findAnchoredPeople(
   }
   // The names of a list: after a collective anchor (市领导) or after a person already found, joined by 、.
   const listStarts: Array<{ at: number; anchor: string }> = [];
+  // A collective anchor starts a word: 区领导 inside 保护区领导班子 is none.
   for (const anchor of NAME_LIST_ANCHORS)
-    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) listStarts.push({ at: at + anchor.length, anchor });
+    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1))
+      if (isTokenBoundary(tokens, sentenceSpan(context, sentence, at, 0).start)) listStarts.push({ at: at + anchor.length, anchor });
   // A list that the verb after it shows to be of people (张三、李四等出席), read from its first name.
   for (const match of text.matchAll(LISTED_NAMES)) {
     const comma = match.index + match[0].indexOf('、');
@@ -78,6 +84,12 @@ export function findAnchoredPeople(
     }
   }
   return anchored.people;
+}
+
+function insideLongerTitle(text: string, at: number, title: string): boolean {
+  return AFTER_TITLES.some(
+    (longer) => longer.length > title.length && longer.endsWith(title) && text.startsWith(longer, at + title.length - longer.length),
+  );
 }
 
 function startsWithSurname(text: string, at: number): boolean {

@@ -31,7 +31,12 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
       for (let length = read(cursor); length !== undefined; length = read(cursor)) {
         names.push({ at: cursor, length });
         cursor += length;
-        const spaced = text[cursor] === ' ' && read(cursor + 1) !== undefined && !ROLES_BEFORE.some((r) => text.startsWith(r.role, cursor + 1));
+        // A page's next label (责任编辑:某 文字大小:) is no name of the byline.
+        const spaced =
+          text[cursor] === ' ' &&
+          read(cursor + 1) !== undefined &&
+          !ROLES_BEFORE.some((r) => text.startsWith(r.role, cursor + 1)) &&
+          !/^\p{Script=Han}{2,4}[：:]/u.test(text.slice(cursor + 1));
         if (text[cursor] !== '、' && !spaced) break;
         cursor += 1;
       }

@@ -5,8 +5,11 @@ import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
 
 const ROLES = [...CREDIT_ROLES].sort((a, b) => b.role.length - a.role.length);
+// A role may be padded to the width of the others (三 审, 文 字), and so may a two-character name (陈 健).
+const PAD = '[ \\u3000]?';
+const PADDED_NAME = /^(\p{Script=Han})[ \u3000]{1,2}(\p{Script=Han}{1,2})$/u;
 const CREDIT = new RegExp(
-  `(?<=^|\\s)(${ROLES.map((role) => role.role).join('|')})[ \\u3000]*[${CREDIT_MARKS}][ \\u3000]*(\\p{Script=Han}{2,16})(?=\\s|$)`,
+  `(?<=^|\\s)(${ROLES.map((role) => Array.from(role.role).join(PAD)).join('|')})[ \\u3000]*[${CREDIT_MARKS}][ \\u3000]*(\\p{Script=Han}{2,16}|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han}{1,2})(?=\\s|$)`,
   'gu',
 );
 // Characters no given name of a credit holds: function words and the words of a sentence.
@@ -23,10 +26,10 @@ export function findCreditLines(state: PeopleState, scan: PeopleSentence, alread
   const { text, local } = scan;
   const people: PersonMention[] = [];
   for (const match of text.matchAll(CREDIT)) {
-    const role = ROLES.find((candidate) => candidate.role === match[1])!;
+    const role = ROLES.find((candidate) => candidate.role === match[1]!.replace(/[ \u3000]/gu, ''))!;
     const namesAt = match.index + match[0].length - match[2]!.length;
     let at = namesAt;
-    for (const name of splitRunTogetherNames(match[2]!) ?? []) {
+    for (const name of creditNames(match[2]!)) {
       const span = local(at, name.length);
       if (![...already, ...people].some((person) => person.start === span.start))
         people.push(creditPerson(state, scan, role, match.index, span, name));
@@ -52,6 +55,13 @@ function creditPerson(
     rule: 'person/credit',
     confidence: 0.85,
   });
+}
+
+// The names of a credit: one padded name as printed (陈 健), else the names run together, split.
+function creditNames(run: string): string[] {
+  const padded = PADDED_NAME.exec(run);
+  if (padded) return SINGLE_SURNAMES.has(padded[1]!) ? [run] : [];
+  return splitRunTogetherNames(run) ?? [];
 }
 
 /** Splits names printed together (史伟王鹏飞) into names of two or three characters each starting with a surname. */

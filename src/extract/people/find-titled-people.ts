@@ -1,12 +1,13 @@
 import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
-import { TITLE_WORDS, type TitleWord } from '../rules/title-words.ts';
+import { TITLE_WORDS, type TitleWord, UNNAMED_OFFICIAL_TITLES } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 import { readsAsPlainWord } from './anchored-names.ts';
 import { subBody } from './generic-body.ts';
 import { FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
 import { findTitleOwner, type TitleOwner } from './title-owner.ts';
 
+const UNNAMED = new Set(UNNAMED_OFFICIAL_TITLES);
 const TITLES = new WordTable(
   [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length),
   (title) => title.word,
@@ -58,6 +59,8 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
     tokenAt: tokenHere ? { length: tokenHere.end - tokenHere.start, tag: tokenHere.tag } : undefined,
   });
   if (nameLength === undefined || (!owner.body && readsAsPlainWord(context, sentence, cursor, nameLength))) return cursor;
+  // After an unnamed official's title (负责人全程陪同) a name is one the segmenter reads as a name, not a common noun.
+  if (UNNAMED.has(titles.at(-1)!.title.word) && !/^(nr|x)/u.test(tokenHere?.tag ?? 'x')) return cursor;
   const name = text.slice(cursor, cursor + nameLength);
   const introductionStart = introductionStartOf(scan, owner.bodyStart);
   state.knownNames.add(name);

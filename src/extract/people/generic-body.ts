@@ -1,6 +1,7 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention } from '../mention-types.ts';
 import { attachedMention } from '../organizations/attached-bodies.ts';
+import { PARTY_COMMITTEE_BODIES } from '../rules/body-system.ts';
 import { ATTACHED_BODIES, GENERIC_BODY_ENDINGS } from '../rules/organization-patterns.ts';
 import type { TitleWord } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
@@ -38,8 +39,19 @@ export function genericBodyBefore(
   };
 }
 
-/** The 党组 (党委) of a body, made from a party title (生态环境部党组书记 → 生态环境部党组). */
+/**
+ * The 党组 (党委) of a body, made from a party title (生态环境部党组书记 → 生态环境部党组), or the working body of a party
+ * committee a head's title names (市委 + 宣传部部长 → 市委宣传部).
+ */
 export function subBody(host: OrganizationMention, title: TitleWord, span: Span, sentence: number): OrganizationMention {
-  const attached = ATTACHED_BODIES.find((body) => body.suffix === title.unit)!;
+  const attached = ATTACHED_BODIES.find((body) => body.suffix === title.unit) ?? committeeBody(title.unit!, host);
   return { ...attachedMention(attached, host, span, sentence), rule: 'organization/party-title' };
+}
+
+// A working body of a party committee as a body attached to the committee; an office (办公室主任) after another
+// kind of body is that body's office, not a party body.
+function committeeBody(name: string, host: OrganizationMention): (typeof ATTACHED_BODIES)[number] {
+  const body = PARTY_COMMITTEE_BODIES.find((candidate) => candidate.name === name)!;
+  const kind = host.kind === 'party-body' ? body.kind : 'other';
+  return { suffix: body.name, kind, en: body.en.replace('{place} Party Committee', '{org}'), slug: body.slug };
 }

@@ -14,6 +14,8 @@ const NOT_NAME_TAGS = /^(v|f|s|d|p|c|u|r|m|q|a)/;
 const NOT_IN_NAME = new Set(Array.from(NOT_IN_PLACE_NAME));
 const GENERIC_PLACE_WORDS = new Set(GENERIC_WORDS);
 const LEVEL_RANK: Partial<Record<RegionMention['level'], number>> = { province: 0, city: 1, county: 2, area: 3 };
+const SHORT_RESERVE = '保护区';
+const PROTECTED_AREA = /(自然保护区|国家公园)$/u;
 // The longest name a place of these kinds has before its ending.
 const MAX_NAME = 8;
 
@@ -75,7 +77,17 @@ export function findPlaceKinds(
     }
     for (const place of placesAlone(sentence, tokens, context, mentions)) add(place);
   }
-  return { found, inside };
+  return { found: found.filter((place) => !isShortReserveName(place, [...existing, ...found])), inside };
+}
+
+// A reserve named short (贺兰山保护区) where the report names it in full too (贺兰山国家级自然保护区, 贺兰山国家公园) is that
+// reserve again, not another place.
+function isShortReserveName(place: RegionMention, all: readonly RegionMention[]): boolean {
+  if (!place.name.endsWith(SHORT_RESERVE) || place.name.endsWith(`自然${SHORT_RESERVE}`)) return false;
+  const stem = place.name.slice(0, -SHORT_RESERVE.length);
+  return all.some(
+    (other) => other !== place && other.name.length > place.name.length && other.name.startsWith(stem) && PROTECTED_AREA.test(other.name),
+  );
 }
 
 // The first ending of a kind in the words right after a division, its longest form, with a name of two or more
@@ -99,7 +111,10 @@ function placeAfter(sentence: Sentence, tokens: readonly Token[], after: number,
   if (!isTokenBoundary(tokens, from)) return undefined;
   const words = tokens.filter((token) => token.end > from && token.start < to);
   const settlement = SINGLE_SURNAMES.has(text[after]!) && SETTLEMENT_WORDS.includes(text[after + 1]!) && !text.startsWith('国家', after);
-  if (!(settlement || words.some((token) => PROPER_TAGS.has(token.tag))) || words.some((token) => NOT_NAME_TAGS.test(token.tag))) return undefined;
+  // A protected area's own name may hold a character the segmenter takes for a classifier (随县 + 封/q + 江口 +
+  // 国家湿地公园): after its division, that alone does not end the name.
+  const notName = (token: Token) => NOT_NAME_TAGS.test(token.tag) && !(ending.kind.alone && token.end - token.start === 1 && token.tag === 'q');
+  if (!(settlement || words.some((token) => PROPER_TAGS.has(token.tag))) || words.some(notName)) return undefined;
   return { at: after, length: ending.at - after + ending.kind.suffix.length, kind: ending.kind };
 }
 

@@ -51,6 +51,9 @@ export const PARTY_COMMITTEE_BODIES: readonly BodyKind[] = [
     kind: 'party-body',
   },
   { name: '网信办', en: 'Cyberspace Affairs Office of the {place} Party Committee', slug: 'cyberspace-office', kind: 'party-body' },
+  // The Social Work Department every committee formed after the 2023 Plan for Reforming Party and State Institutions.
+  { name: '社会工作部', en: 'Social Work Department of the {place} Party Committee', slug: 'social-work-department', kind: 'party-body' },
+  { name: '社工部', en: 'Social Work Department of the {place} Party Committee', slug: 'social-work-department', kind: 'party-body' },
   { name: '编办', en: 'Institutional Establishment Office of the {place} Party Committee', slug: 'establishment-office', kind: 'party-body' },
   { name: '政研室', en: 'Policy Research Office of the {place} Party Committee', slug: 'policy-research-office', kind: 'party-body' },
   { name: '政策研究室', en: 'Policy Research Office of the {place} Party Committee', slug: 'policy-research-office', kind: 'party-body' },
@@ -131,6 +134,10 @@ export const PLACE_BODIES: readonly BodyKind[] = [
   // A county's media centre, which every county formed from its paper, radio and television after 2018 (Opinions
   // on Strengthening the Building of County-level Media Convergence Centres, 2018).
   { name: '融媒体中心', en: '{place} Media Convergence Centre', slug: 'media-convergence-centre', kind: 'media' },
+  // A province's or city's broadcaster, merged from its radio and television stations in the reforms after 2018
+  // (广播电视台, 广电总台 of a province).
+  { name: '广播电视台', en: '{place} Radio and Television Station', slug: 'radio-and-television', kind: 'media' },
+  { name: '广电总台', en: '{place} Radio and Television Group', slug: 'radio-and-television-group', kind: 'media' },
   // Offices of the leading bodies the river and lake chief system and the environment commissions set up.
   { name: '河长制办公室', en: '{place} River Chief Office', slug: 'river-chief-office', kind: 'government' },
   { name: '河长办', en: '{place} River Chief Office', slug: 'river-chief-office', kind: 'government' },
@@ -169,7 +176,75 @@ export const PLACE_BODIES: readonly BodyKind[] = [
     kind: 'government',
   },
   { name: '民宗委', en: '{place} Ethnic and Religious Affairs Commission', slug: 'ethnic-and-religious-affairs-commission', kind: 'government' },
+  // The municipalities keep commissions where provinces have departments (their 2018 institutional reform plans):
+  // housing, transport and urban management, with their short forms.
+  ...(
+    [
+      [
+        ['住房和城乡建设委员会', '住房城乡建设委员会', '住房城乡建委', '住建委'],
+        'Housing and Urban-Rural Development Commission',
+        'housing-commission',
+      ],
+      [['交通运输委员会', '交通委员会', '交通委'], 'Transport Commission', 'transport-commission'],
+      [['城市管理委员会', '城管委'], 'Urban Management Commission', 'urban-management-commission'],
+    ] as const
+  ).flatMap(([names, en, slug]) => names.map((name) => ({ name, en: `{place} ${en}`, slug, kind: 'government' as const }))),
+  // The environment commission by its short names (环委会, 生环委, and its office 环委办).
+  {
+    name: '生环委',
+    en: '{place} Ecological and Environmental Protection Commission',
+    slug: 'environmental-protection-commission',
+    kind: 'government',
+  },
+  {
+    name: '环委会',
+    en: '{place} Ecological and Environmental Protection Commission',
+    slug: 'environmental-protection-commission',
+    kind: 'government',
+  },
+  {
+    name: '环委办',
+    en: '{place} Office of the Ecological and Environmental Protection Commission',
+    slug: 'environmental-protection-commission-office',
+    kind: 'government',
+  },
+  ...generateCampaignBodies(),
 ];
+
+/**
+ * The deliberative and coordinating bodies (议事协调机构) a government sets up for a campaign of the environment
+ * field, as the State Council's rules on such bodies name them: a leading group, a command headquarters, and their
+ * offices, written with the campaign in full (大气污染防治指挥部) or by its short name (大气指挥部, 大气办), for
+ * the campaigns of the Air, Water and Soil Pollution Prevention Action Plans and the pollution-prevention battle.
+ */
+function generateCampaignBodies(): BodyKind[] {
+  const campaigns: ReadonlyArray<readonly [string, string | undefined, string, string]> = [
+    ['大气污染防治', '大气', 'Air Pollution Prevention', 'air-pollution'],
+    ['水污染防治', undefined, 'Water Pollution Prevention', 'water-pollution'],
+    ['土壤污染防治', undefined, 'Soil Pollution Prevention', 'soil-pollution'],
+    ['污染防治攻坚', '攻坚', 'Pollution Prevention Campaign', 'pollution-campaign'],
+    ['污染防治', '污防', 'Pollution Prevention', 'pollution-prevention'],
+    ['蓝天保卫战', '蓝天', 'Blue Sky Campaign', 'blue-sky'],
+  ];
+  const units: ReadonlyArray<readonly [string, string, string]> = [
+    ['工作领导小组办公室', 'Office of the {place} {campaign} Leading Group', 'leading-group-office'],
+    ['领导小组办公室', 'Office of the {place} {campaign} Leading Group', 'leading-group-office'],
+    ['工作领导小组', '{place} {campaign} Leading Group', 'leading-group'],
+    ['领导小组', '{place} {campaign} Leading Group', 'leading-group'],
+    ['指挥部办公室', 'Office of the {place} {campaign} Headquarters', 'headquarters-office'],
+    ['指挥部', '{place} {campaign} Headquarters', 'headquarters'],
+  ];
+  const bodies: BodyKind[] = [];
+  for (const [full, short, campaignEn, campaignSlug] of campaigns) {
+    const body = (name: string, [, en, slug]: readonly [string, string, string]) =>
+      bodies.push({ name, en: en.replace('{campaign}', campaignEn), slug: `${campaignSlug}-${slug}`, kind: 'government' });
+    for (const unit of units) body(`${full}${unit[0]}`, unit);
+    if (!short) continue;
+    body(`${short}指挥部`, units[5]!);
+    body(`${short}办`, units[1]!);
+  }
+  return bodies;
+}
 
 /**
  * Departments of a government after the 2018 reform: a provincial government's are 厅, a city's or county's
@@ -182,6 +257,8 @@ export const DEPARTMENT_STEMS: readonly { stem: string; en: string; slug: string
   { stem: '住房城乡建设', en: 'Housing and Urban-Rural Development', slug: 'housing-and-urban-rural-development' },
   { stem: '住建', en: 'Housing and Urban-Rural Development', slug: 'housing-and-urban-rural-development' },
   { stem: '交通运输', en: 'Transport', slug: 'transport' },
+  // A city's or county's transport bureau is mostly written 交通局.
+  { stem: '交通', en: 'Transport', slug: 'transport' },
   { stem: '水利', en: 'Water Resources', slug: 'water-resources' },
   { stem: '农业农村', en: 'Agriculture and Rural Affairs', slug: 'agriculture-and-rural-affairs' },
   { stem: '商务', en: 'Commerce', slug: 'commerce' },

@@ -56,6 +56,21 @@ export const CENTRAL_BODIES: readonly NamedBody[] = [
     kind: 'oversight-body',
     aliases: INSPECTION_STEMS.slice(1).map((stem) => `中央${stem}督察组`),
   },
+  // The leading group the same Regulations set over the inspections, and its office (with the pre-2018 stem).
+  {
+    id: 'organization:central-inspection-leading-group',
+    name: '中央生态环境保护督察工作领导小组',
+    nameEn: 'Leading Group for Central Ecological and Environmental Inspection Work',
+    kind: 'oversight-body',
+    aliases: INSPECTION_STEMS.slice(1).map((stem) => `中央${stem}督察工作领导小组`),
+  },
+  {
+    id: 'organization:central-inspection-office',
+    name: '中央生态环境保护督察办公室',
+    nameEn: 'Office of Central Ecological and Environmental Inspection',
+    kind: 'oversight-body',
+    aliases: INSPECTION_STEMS.slice(1).map((stem) => `中央${stem}督察办公室`),
+  },
   ...ORDINALS.map((ordinal, index) => ({
     id: `organization:central-inspection-team-${index + 1}`,
     name: `中央第${ordinal}生态环境保护督察组`,

@@ -76,6 +76,25 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
   },
   { id: 'organization:ministry-of-transport', name: '交通运输部', nameEn: 'Ministry of Transport', kind: 'ministry' },
   { id: 'organization:ministry-of-water-resources', name: '水利部', nameEn: 'Ministry of Water Resources', kind: 'ministry' },
+  // The ministry's seven river-basin agencies (Water Law art. 12), by full and short name: bodies, not their rivers
+  // (short names that are also the start of common words, 黄委 of 黄委员, 海委 of 上海委…, are left out).
+  ...(
+    [
+      ['changjiang', '长江水利委员会', 'Changjiang Water Resources Commission', ['长江委']],
+      ['yellow-river', '黄河水利委员会', 'Yellow River Conservancy Commission', ['黄委会']],
+      ['huaihe', '淮河水利委员会', 'Huaihe River Commission', []],
+      ['haihe', '海河水利委员会', 'Haihe River Water Conservancy Commission', []],
+      ['pearl-river', '珠江水利委员会', 'Pearl River Water Resources Commission', ['珠江委']],
+      ['songliao', '松辽水利委员会', 'Songliao Water Resources Commission', ['松辽委']],
+      ['taihu', '太湖流域管理局', 'Taihu Basin Authority', ['太湖局']],
+    ] as const
+  ).map(([slug, name, nameEn, aliases]) => ({
+    id: `organization:${slug}-basin-agency`,
+    name,
+    nameEn,
+    kind: 'ministry-unit' as const,
+    aliases: [...aliases],
+  })),
   {
     id: 'organization:ministry-of-agriculture-and-rural-affairs',
     name: '农业农村部',
@@ -673,6 +692,8 @@ export const BODY_LIST_TAILS: readonly string[] = [
   '负责人',
   '主要负责同志',
   '有关负责同志',
+  '相关负责同志',
+  '分管负责同志',
   '负责同志',
   '等单位',
   '等部门',

@@ -21,7 +21,8 @@ export interface PlaceKind {
  * (镇, 乡, 街道, 村, 社区, 嘎查, 苏木); and the endings of waters and landforms.
  */
 export const PLACE_KINDS: readonly PlaceKind[] = [
-  ...['国家级自然保护区', '省级自然保护区', '自然保护区', '国家公园'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
+  // A reserve is often named short, …保护区 (the Nature Reserve Regulations' reserves as their own staff write them).
+  ...['国家级自然保护区', '省级自然保护区', '自然保护区', '国家公园', '保护区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
   ...['国家湿地公园', '湿地公园', '国家森林公园', '森林公园', '国家地质公园', '地质公园', '海洋公园', '沙漠公园', '草原公园'].map((suffix) => ({
     suffix,
     level: 'area' as const,
@@ -35,7 +36,9 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
   })),
   ...['煤炭集中区', '采煤沉陷区', '矿区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
   ...['街道', '社区', '嘎查', '苏木', '镇', '乡', '村'].map((suffix) => ({ suffix, level: 'area' as const, alone: false })),
-  ...['水库', '湖', '河', '江', '溪', '沟', '湾', '山', '岛', '岭'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: false })),
+  // A reservoir (Reservoir Dam Safety Regulations) is a work with a proper name, never a common noun after one.
+  { suffix: '水库', level: 'landmark', alone: true },
+  ...['湖', '河', '江', '溪', '沟', '湾', '山', '岛', '岭'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: false })),
 ];
 
 /** Characters that stand in no name of a place of these kinds: function words, and 各/全/该 (各乡镇, 全县). */

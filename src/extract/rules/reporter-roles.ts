@@ -63,7 +63,17 @@ export const CREDIT_ROLE_ENGLISH: Readonly<Record<string, string>> = {
   美编: 'Art editor',
   海报: 'Poster',
   配音: 'Voice-over',
+  // The three-level review of the publishing trade (三审制: 初审, 复审, 终审; also numbered 一审, 二审, 三审), which
+  // government sites and new-media accounts print at the foot of a piece.
+  初审: 'First review',
+  复审: 'Second review',
   终审: 'Final review',
+  一审: 'First review',
+  二审: 'Second review',
+  三审: 'Final review',
+  文字: 'Text',
+  图文: 'Text and photos',
+  图片: 'Photos',
   值班编辑: 'Editor on duty',
   摄像: 'Camera',
   航拍: 'Aerial photography',
@@ -73,7 +83,7 @@ export const CREDIT_ROLE_ENGLISH: Readonly<Record<string, string>> = {
   主持人: 'Host',
 };
 
-const CREDIT_REPORTERS = new Set(['摄像', '航拍', '视频', '拍摄', '摄制']);
+const CREDIT_REPORTERS = new Set(['摄像', '航拍', '视频', '拍摄', '摄制', '图文', '图片']);
 
 /** The credit roles with their relation; the byline roles that come before names count as credits too (记者丨…). */
 export const CREDIT_ROLES: readonly ReporterRole[] = [

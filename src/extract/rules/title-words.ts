@@ -1,3 +1,5 @@
+import { PARTY_COMMITTEE_BODIES } from './body-system.ts';
+
 /**
  * Titles that stand between an organization and a person's name (生态环境厅厅长王某). Each entry is one line:
  * the title as written, its English, and for a title that belongs to a body inside the organization (党组书记
@@ -10,6 +12,45 @@ export interface TitleWord {
   en: string;
   /** The suffix of the sub-body the title belongs to (`党组` for 党组书记), when it is not the organization itself. */
   unit?: string;
+}
+
+const CHIEF_POSTS: ReadonlyArray<readonly [string, string]> = [
+  ['副总河长', 'Deputy General River Chief'],
+  ['总河长', 'General River Chief'],
+  ['河长', 'River Chief'],
+  ['总湖长', 'General Lake Chief'],
+  ['湖长', 'Lake Chief'],
+  ['副总林长', 'Deputy General Forest Chief'],
+  ['总林长', 'General Forest Chief'],
+  ['林长', 'Forest Chief'],
+];
+const CHIEF_LEVELS: ReadonlyArray<readonly [string, string]> = [
+  ['省', 'Provincial'],
+  ['市', 'Municipal'],
+  ['县', 'County'],
+  ['区', 'District'],
+  ['镇', 'Township'],
+  ['乡', 'Township'],
+  ['村', 'Village'],
+];
+
+// The heads of a working body by the word its name ends in: a department's 部长, a commission's 书记, an office's 主任.
+function headsOf(name: string): ReadonlyArray<readonly [string, string]> {
+  if (name.endsWith('部'))
+    return [
+      ['常务副部长', 'Executive Deputy Head'],
+      ['副部长', 'Deputy Head'],
+      ['部长', 'Head'],
+    ];
+  if (name.endsWith('委'))
+    return [
+      ['副书记', 'Deputy Secretary'],
+      ['书记', 'Secretary'],
+    ];
+  return [
+    ['副主任', 'Deputy Director'],
+    ['主任', 'Director'],
+  ];
 }
 
 // The ranks of the Civil Servant Law written as a leading post and 级 (副厅长级), and the posts held at them.
@@ -52,6 +93,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '党委书记', en: 'Party Secretary', unit: '党委' },
   { word: '党委副书记', en: 'Deputy Party Secretary', unit: '党委' },
   { word: '党委委员', en: 'Member of the Party Committee', unit: '党委' },
+  // Heads of a party committee's working bodies, in a run of posts after the committee (市委常委、宣传部部长某): the
+  // post belongs to that body of the committee (generated from the bodies of body-system.ts).
+  ...PARTY_COMMITTEE_BODIES.flatMap((body) => headsOf(body.name).map(([head, en]) => ({ word: `${body.name}${head}`, en, unit: body.name }))),
   // Heads and deputies of ministries, departments, bureaus and offices.
   { word: '部长', en: 'Minister' },
   { word: '副部长', en: 'Vice Minister' },
@@ -113,6 +157,13 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副检察长', en: 'Deputy Chief Procurator' },
   { word: '总河长', en: 'General River Chief' },
   { word: '河长', en: 'River Chief' },
+  // The chiefs of the river, lake and forest chief systems (Opinions on Fully Implementing the River Chief System,
+  // 2016; on the Lake Chief System, 2018; on the Forest Chief System, 2021), held at a level and written with its
+  // level word (市总河长, 省副总林长): a post of the leader who holds it.
+  ...CHIEF_POSTS.flatMap(([post, postEn]) => [
+    ...(post === '总河长' || post === '河长' ? [] : [{ word: post, en: postEn }]),
+    ...CHIEF_LEVELS.map(([level, levelEn]) => ({ word: `${level}${post}`, en: `${levelEn} ${postEn}` })),
+  ]),
   { word: '一级调研员', en: 'First-level Researcher' },
   { word: '二级调研员', en: 'Second-level Researcher' },
   { word: '调研员', en: 'Researcher' },
@@ -163,6 +214,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '负责人', en: 'Official in charge' },
 ];
 
+/** Titles of an official the report leaves unnamed (有关负责人表示): a name after one is rare, so it must read as one. */
+export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人'];
+
 /** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
 export const GOVERNMENT_TITLES: readonly string[] = [
   '省长',
@@ -194,6 +248,9 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '国务委员',
   '委员长',
   '副委员长',
+  // Members of a standing committee or of a CPPCC committee as the congress and its press name them (某某委员说):
+  // the Organic Law of the NPC (art. 24) and the CPPCC Charter.
+  '委员',
   '同志',
   // The party's guiding thoughts carry their author's name (CPC Constitution, general programme).
   '生态文明思想',
