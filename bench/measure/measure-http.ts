@@ -44,7 +44,7 @@ export async function runAutocannon(target: HttpTarget, options: { connections: 
         ],
       }
     : // Not autocannon's expectBody: it compares the body as autocannon decoded it, chunk by chunk (see the matcher).
-      { verifyBody: (body: string) => matchesChunkDecodedBody(body, target.expectedBody) };
+      { verifyBody: (body: string | Buffer | undefined) => typeof body === 'string' && matchesChunkDecodedBody(body, target.expectedBody) };
   const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
