@@ -89,6 +89,18 @@ async function readCanonicalFields(): Promise<CanonicalFields> {
   );
 }
 
+/**
+ * The folders of a corpus generated earlier with the same seed and size (its marker says so), in document order, or
+ * null: a resumed load reads the documents it already wrote instead of writing 10,000 folders again.
+ */
+export async function findGeneratedCorpus(options: GenerateCorpusOptions): Promise<string[] | null> {
+  const outDir = path.resolve(options.outDir);
+  const marker = await readFile(path.join(outDir, MARKER_FILE), 'utf8').catch(() => null);
+  if (marker !== `seed ${options.seed}, ${options.documents} documents\n`) return null;
+  const folders = (await readdir(outDir)).filter((name) => name !== MARKER_FILE).sort();
+  return folders.length === options.documents ? folders.map((name) => path.join(outDir, name)) : null;
+}
+
 async function clearEarlierCorpus(outDir: string): Promise<void> {
   const entries = await readdir(outDir).catch(() => null);
   if (entries === null || entries.length === 0) return;

@@ -5,16 +5,19 @@
  * runs one scale of 10,000 documents instead (about 1 M nodes and 4.7 M relationships), times its load with ecokg's
  * loader, and writes bench/results/large.md and large.json, with each operation's growth from latest.json's 1,000×;
  * `--large --documents N` runs N documents instead, `--large --skip-load` measures the graph the large store
- * already holds (a load stopped part way) without loading.
+ * already holds (a load stopped part way) without loading, and `--large --resume` loads only the documents the store
+ * lacks (no reset; the corpus written before is reused), times that part, and measures the whole graph.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { CORPUS_ROOT, generateCorpus, REAL_REPORT_FOLDER } from './generate-corpus.ts';
-import { measureLoad, runSeedCli } from './load/measure-load.ts';
+import type { Neo4jConnection } from '../src/db/create-gateway.ts';
+import { CORPUS_ROOT, findGeneratedCorpus, generateCorpus, REAL_REPORT_FOLDER } from './generate-corpus.ts';
+import { type LoadRun, measureLoad, runSeedCli } from './load/measure-load.ts';
 import { type QueryMixSettings, runQueryMix } from './queries/run-query-mix.ts';
 import { runSoak } from './queries/run-soak.ts';
 import type { BenchResults, ScaleResult } from './report/bench-results.ts';
@@ -69,6 +72,8 @@ async function main(): Promise<void> {
       documents: { type: 'string' },
       // With --large, the graph the store already holds (a load stopped part way), measured as it is, without loading.
       'skip-load': { type: 'boolean', default: false },
+      // With --large, load only what the store lacks (a load stopped part way), without clearing it first.
+      resume: { type: 'boolean', default: false },
       // Only these operations (comma-separated names), to finish a run the machine's time cut short.
       only: { type: 'string' },
       seed: { type: 'string', default: '1' },
@@ -83,16 +88,22 @@ async function main(): Promise<void> {
 
   // Measuring the store as it is needs no corpus.
   const skipLoad = values.large && values['skip-load'];
-  if (!skipLoad) log(`generating ${settings.largeScale - 1} synthetic documents (seed ${values.seed})`);
+  const resume = values.large && values.resume && !skipLoad;
+  const corpusOptions = {
+    documents: settings.largeScale - 1,
+    seed: Number(values.seed),
+    // The large corpus and store are kept apart from the 1,000× ones, so both can stay on disk.
+    outDir: path.join(CORPUS_ROOT, values.large ? `seed-${values.seed}-large` : `seed-${values.seed}`),
+  };
+  const reused = resume ? await findGeneratedCorpus(corpusOptions) : null;
+  if (reused) log(`reusing the ${reused.length} synthetic documents generated before (seed ${values.seed})`);
+  else if (!skipLoad) log(`generating ${settings.largeScale - 1} synthetic documents (seed ${values.seed})`);
   const corpus = skipLoad
     ? { folders: [], nodeEntries: 0, relationships: 0 }
-    : await generateCorpus({
-        documents: settings.largeScale - 1,
-        seed: Number(values.seed),
-        // The large corpus and store are kept apart from the 1,000× ones, so both can stay on disk.
-        outDir: path.join(CORPUS_ROOT, values.large ? `seed-${values.seed}-large` : `seed-${values.seed}`),
-      });
-  if (!skipLoad) log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
+    : reused
+      ? { folders: reused, nodeEntries: Number.NaN, relationships: Number.NaN }
+      : await generateCorpus(corpusOptions);
+  if (!skipLoad && !reused) log(`  ${corpus.nodeEntries} node entries, ${corpus.relationships} relationships before SOURCE`);
 
   log('starting the bench Neo4j');
   let stopServers: (() => Promise<void>) | undefined;
@@ -119,7 +130,9 @@ async function main(): Promise<void> {
       const load =
         scale === 1 || keep
           ? undefined
-          : await measureLoad({ connection: bench.connection, folders, rounds: settings.loadRounds, baseline: settings.loadBaseline ?? true, log });
+          : resume
+            ? await resumeLoad({ connection: bench.connection, driver, folders, log })
+            : await measureLoad({ connection: bench.connection, folders, rounds: settings.loadRounds, baseline: settings.loadBaseline ?? true, log });
       if (scale === 1) await runSeedCli(bench.connection, folders);
       const counts = await countGraph(driver);
       const documents = keep ? await countDocuments(driver) : folders.length;
@@ -172,6 +185,28 @@ async function main(): Promise<void> {
   await writeResults(results, RESULTS_DIR, { name });
   log(`wrote ${path.relative(process.cwd(), RESULTS_DIR)}/${name}.md and ${name}.json`);
   for (const target of evaluateTargets(results)) console.log(`${target.met ? 'met   ' : 'MISSED'} ${target.target}: ${target.measured}`);
+}
+
+// Loads the folders whose documents the store lacks with `npm run seed` (no reset), timed by the CLI: the time of
+// the part loaded now, with the number of documents held before beside it, never a total for all of them.
+async function resumeLoad(options: {
+  connection: Neo4jConnection;
+  driver: Driver;
+  folders: string[];
+  log: (line: string) => void;
+}): Promise<LoadRun[] | undefined> {
+  const { records } = await options.driver.executeQuery('MATCH (d:Document) RETURN collect(d.id) AS ids', {}, { database: 'neo4j', routing: 'READ' });
+  const held = new Set(records[0]!.get('ids') as string[]);
+  const missing: string[] = [];
+  for (const folder of options.folders) {
+    const graph = JSON.parse(await readFile(path.join(folder, 'graph.json'), 'utf8')) as { document: { id: string } };
+    if (!held.has(graph.document.id)) missing.push(folder);
+  }
+  options.log(`  resuming: the store holds ${held.size} documents, ${missing.length} of ${options.folders.length} to load`);
+  if (missing.length === 0) return undefined;
+  const run = { ...(await runSeedCli(options.connection, missing, { reset: false })), resumedFrom: held.size };
+  options.log(`  ecokg seed CLI ${run.perSecond}/s (${run.seconds.toFixed(1)} s for ${missing.length} documents)`);
+  return [run];
 }
 
 async function countGraph(driver: Driver): Promise<{ nodes: number; relationships: number }> {

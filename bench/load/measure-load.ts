@@ -15,6 +15,8 @@ export interface LoadRun {
   seconds: number;
   /** Nodes plus relationships merged per second. */
   perSecond: number;
+  /** A resumed load (`--resume`): the documents the store held before it, which this run did not load or time. */
+  resumedFrom?: number;
 }
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -68,13 +70,14 @@ export async function measureLoad(options: {
 }
 
 /**
- * Runs the seed CLI as `npm run seed -- --reset <folders>` does and reads the rate it prints (the CLI times itself).
+ * Runs the seed CLI as `npm run seed -- --reset <folders>` does (without --reset when `reset` is false, to add to
+ * the graph) and reads the rate it prints (the CLI times itself).
  * It runs the script npm would run, not npm: npm hands its arguments to `sh -c` as one string, and 10,000 folders
  * make that string longer than one argument may be.
  */
-export async function runSeedCli(connection: Neo4jConnection, folders: string[]): Promise<LoadRun> {
+export async function runSeedCli(connection: Neo4jConnection, folders: string[], options: { reset?: boolean } = {}): Promise<LoadRun> {
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/seed-cli.ts', '--reset', ...folders], {
+    const child = spawn(process.execPath, ['src/cli/seed-cli.ts', ...(options.reset === false ? [] : ['--reset']), ...folders], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password },
       stdio: ['ignore', 'pipe', 'pipe'],

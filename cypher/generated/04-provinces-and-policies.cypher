@@ -36,24 +36,28 @@ CALL () {
       }
 
 
+
+
+
+
+
       CALL (place) {
         MATCH (place)-[r:IMPLEMENTS]->(p:Policy)
         RETURN place AS implementer, r, p
-        UNION
-        MATCH (place)<-[:HAS_JURISDICTION]-(implementer:Organization)-[r:IMPLEMENTS]->(p:Policy)
+        UNION ALL
+        MATCH (place)<-[:HAS_JURISDICTION]-(body:Organization)
+        WITH DISTINCT body AS implementer
+        MATCH (implementer)-[r:IMPLEMENTS]->(p:Policy)
         RETURN implementer, r, p
       }
-      WITH DISTINCT implementer, r, p
+      WITH implementer, r, p
       WHERE true
         AND ($v5_from IS NULL OR r.publishedAt >= $v5_from) AND ($v5_to IS NULL OR r.publishedAt <= $v5_to)
         AND ($v5_documents IS NULL OR r.source IN $v5_documents)
-      WITH implementer, p, r
-
-      ORDER BY r.publishedAt, r.source, r.evidenceStart
-      WITH implementer, p, collect(r) AS rels
-      ORDER BY rels[0].publishedAt, rels[0].source, rels[0].evidenceStart
+      WITH implementer, p, collect(r) AS rels, min([r.publishedAt, r.source, r.evidenceStart]) AS first
+      ORDER BY first
       LIMIT $v5_first
-      WITH {implementer: implementer, policy: p, evidence: rels[..20]} AS v5
+      WITH {implementer: implementer, policy: p, evidence: COLLECT { UNWIND rels AS r RETURN r ORDER BY r.publishedAt, r.source, r.evidenceStart LIMIT 20 }} AS v5
       RETURN collect({`implementer`: {__typename: [l IN labels(v5.implementer) WHERE l <> 'Entity'][0], `name`: v5.implementer.name}, `policy`: {`name`: v5.policy.name, `nameEn`: v5.policy.nameEn, `kind`: v5.policy.kind}, `evidence`: [v6 IN v5.evidence | {`excerpt`: v6.evidence}]}) AS v7
     }
     RETURN collect({__key: v4.name, __id: v4.id, `node`: {`name`: v4.name, `nameEn`: v4.nameEn, `policies`: v7}}) AS v8

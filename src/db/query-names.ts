@@ -22,11 +22,11 @@ export const QUERY_NAMES = [
   'graph-has-entities',
   'graph-version',
   'graph-version-bump',
+  'seed-create-relationships',
+  'seed-create-sources',
   'seed-label-conflicts',
   'seed-merge-document',
   'seed-merge-nodes',
-  'seed-merge-relationships',
-  'seed-merge-sources',
   'seed-reset',
 ] as const;
 

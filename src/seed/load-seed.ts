@@ -79,9 +79,9 @@ export async function loadSeedDocuments(gateway: GraphGateway, documents: Prepar
           for (let start = 0; start < rows.length; start += batchSize) {
             const batch = rows.slice(start, start + batchSize);
             const [result] = await tx.run(query, { rows: batch, documentId, publishedAt });
-            // The relationship query has one branch per type; a type missing there would drop rows silently.
+            // A relationship whose end the graph lacks would be dropped silently by the MATCH.
             if (result !== undefined && 'merged' in result && result.merged !== batch.length) {
-              throw new Error(`${query} merged ${String(result.merged)} of ${batch.length} rows of ${documentId}: a relationship type has no branch`);
+              throw new Error(`${query} wrote ${String(result.merged)} of ${batch.length} rows of ${documentId}: an end is missing`);
             }
             await options.onBatch?.({ documentId, step, rows: batch.length });
           }
@@ -93,13 +93,13 @@ export async function loadSeedDocuments(gateway: GraphGateway, documents: Prepar
         );
         await writeBatches(
           'sources',
-          'seed-merge-sources',
+          'seed-create-sources',
           doc.nodes.map(({ id, evidence, properties, aliases, review }) => ({
             id,
             properties: { ...evidence, source: documentId, publishedAt, aliases, contributed: JSON.stringify(properties), review: review ?? null },
           })),
         );
-        await writeBatches('relationships', 'seed-merge-relationships', doc.relationships);
+        await writeBatches('relationships', 'seed-create-relationships', doc.relationships);
         const decisions = doc.decisions ?? keptDecisions;
         await tx.run('document-write-decisions', { documentId, decisions: decisions.map(toDecisionRow) });
         // Last, so the version's lock is held only until the commit; every worker's response cache sees the change.

@@ -56,6 +56,17 @@ describe('npm run seed', () => {
     const afterFirst = await snapshotGraph(marker(copy));
     // 163 entities and the document; 291 curated relations, one SOURCE per entity, and none to the document itself.
     expect(afterFirst).toMatchObject({ nodes: 164, relationships: 291 + 163 });
+    // Each relation under the type graph.json gives it (the loader writes the type from the row, the validator allows it).
+    const written = await withDriver((run) =>
+      run(
+        `MATCH (a:Entity)-[r]->(:Entity) USING SCAN a:Entity WHERE a.id CONTAINS $marker AND r.source = $documentId
+         RETURN type(r) AS type, count(*) AS count ORDER BY type`,
+        { marker: marker(copy), documentId: copy.documentId },
+      ),
+    );
+    const stated: Record<string, number> = {};
+    for (const rel of copy.json.relationships) stated[rel.type] = (stated[rel.type] ?? 0) + 1;
+    expect(Object.fromEntries(written.filter((row) => row.type !== 'SOURCE').map((row) => [row.type, Number(row.count)]))).toEqual(stated);
 
     const second = await runSeedCli(copy.folder);
     expect(second.code, second.stderr).toBe(0);
@@ -149,6 +160,15 @@ describe('npm run seed', () => {
           to: `statement:${copy.prefix}-qian-feng-1`,
           evidence: '天津市',
         });
+      },
+    },
+    {
+      name: 'a relationship type the seed schema does not know',
+      field: 'type',
+      record: (copy) => `person:${copy.prefix}-li-ganjie -OWNS-> organization:${copy.prefix}-mee`,
+      message: /expected one of "SPEAKS_FOR"/,
+      breakIt: (json, copy) => {
+        json.relationships.find((rel) => rel.from === `person:${copy.prefix}-li-ganjie` && rel.type === 'SPEAKS_FOR')!.type = 'OWNS';
       },
     },
   ];

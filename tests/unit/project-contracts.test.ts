@@ -11,7 +11,6 @@ import { loadFragmentCatalog } from '../../src/db/cypher-fragments.ts';
 import { QUERY_NAMES } from '../../src/db/query-names.ts';
 import { filterFieldsOf, LIST_DEFINITIONS } from '../../src/graphql/compile/list-definitions.ts';
 import { browserSetupFor } from '../../src/http/serve-browser-files.ts';
-import { RELATIONSHIP_RULES } from '../../src/seed/seed-schema.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (file: string) => readFile(new URL(file, root), 'utf8');
@@ -45,15 +44,6 @@ describe('cypher/', () => {
     expect(files).toEqual([...QUERY_NAMES].sort());
     const catalog = await loadCypherCatalog();
     for (const [name, cypher] of catalog) expect(cypher.length, name).toBeGreaterThan(20);
-  });
-
-  it('merges every relationship type the seed schema allows, each in a branch of its own', async () => {
-    const cypher = (await loadCypherCatalog()).get('seed-merge-relationships')!;
-    const branches = [...cypher.matchAll(/WHERE row\.type = '(\w+)'\s+MERGE \(a\)-\[r:(\w+) /g)].map(([, filtered, merged]) => {
-      expect(merged).toBe(filtered);
-      return merged;
-    });
-    expect(branches.sort()).toEqual(Object.keys(RELATIONSHIP_RULES).sort());
   });
 
   it('never builds Cypher from values: no string concatenation or interpolation in the query files or fragments', async () => {
