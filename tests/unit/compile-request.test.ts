@@ -97,7 +97,9 @@ describe('compiling a request into one statement', () => {
     expect(walk.cypher).toContain('WITH n ORDER BY n.name, n.id LIMIT $v1_limit');
     expect(walk.cypher).not.toContain('$v1_sortKey');
     expect(walk.params).toMatchObject({ v1_limit: 6, v1_afterKey: null, v1_afterId: null });
-    const descending = compile('{ documents(orderBy: { field: PUBLISHED_AT, direction: DESC }, filter: { kind: NEWS_REPORT }) { edges { node { name } } } }');
+    const descending = compile(
+      '{ documents(orderBy: { field: PUBLISHED_AT, direction: DESC }, filter: { kind: NEWS_REPORT }) { edges { node { name } } } }',
+    );
     expect(descending.cypher).toContain('WITH n ORDER BY n.publishedAt DESC, n.id LIMIT $v1_limit');
     // An order no index walks (a property some nodes lack) keeps the keyset page.
     const unwalked = compile('{ people(orderBy: { field: NAME_EN, direction: ASC }) { edges { node { name } } } }');
