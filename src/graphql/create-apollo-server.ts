@@ -11,6 +11,7 @@ import { readAnswerField } from './compile/answer-request.ts';
 import type { RequestContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { acceptLegacyEntityKindLabels, createLegacyKindsPlugin } from './legacy-entity-kinds.ts';
+import { noStorePlugin } from './no-store-plugin.ts';
 import { createQueryLimitsPlugin, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.ts';
 import { ReadOnlyOperationsRule } from './read-only-operations-rule.ts';
 import { createRequestLogPlugin } from './request-log-plugin.ts';
@@ -73,10 +74,10 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         : []),
       createQueryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
       // Without the response cache nothing reads cache hints: Apollo's default cache-control plugin would still wrap every
-      // field's resolver and run a hook per field of every answer (a third of the CPU of a large answer), so it is off.
+      // field's resolver and run a hook per field of every answer, so it is off and noStorePlugin sets its header.
       ...(options.responseCache
         ? createResponseCachePlugins({ ...options.responseCache, metrics: options.metrics })
-        : [ApolloServerPluginCacheControlDisabled()]),
+        : [ApolloServerPluginCacheControlDisabled(), noStorePlugin]),
       createLegacyKindsPlugin(schema, options.logger),
       createRequestLogPlugin(options.logger, options.metrics),
     ],
