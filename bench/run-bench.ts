@@ -7,6 +7,9 @@
  * `--large --documents N` runs N documents instead, `--large --skip-load` measures the graph the large store
  * already holds (a load stopped part way) without loading, and `--large --resume` loads only the documents the store
  * lacks (no reset; the corpus written before is reused), times that part, and measures the whole graph.
+ * `--skip-load` without --large measures the 1,000× store as it is (no 1× scale, no load), `--only a,b` runs those
+ * operations (and no soak), `--out NAME` writes NAME.md/.json instead of latest/large, and BENCH_ECOKG_ROOT runs
+ * ecokg from another checkout (before/after).
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -76,6 +79,8 @@ async function main(): Promise<void> {
       resume: { type: 'boolean', default: false },
       // Only these operations (comma-separated names), to finish a run the machine's time cut short.
       only: { type: 'string' },
+      // Another name for the results than latest (or large): a partial run must not stand for the last full one.
+      out: { type: 'string' },
       seed: { type: 'string', default: '1' },
     },
   });
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
 
   // Measuring the store as it is needs no corpus.
-  const skipLoad = values.large && values['skip-load'];
+  const skipLoad = values['skip-load'];
   const resume = values.large && values.resume && !skipLoad;
   const corpusOptions = {
     documents: settings.largeScale - 1,
@@ -123,7 +128,8 @@ async function main(): Promise<void> {
   let versions: Record<string, string> = {};
   try {
     versions = await readVersions(driver);
-    for (const scale of settings.smallScale === false ? [settings.largeScale] : [1, settings.largeScale]) {
+    // Without loading, the 1× scale (which reloads the store with the report alone) is left out too.
+    for (const scale of settings.smallScale === false || skipLoad ? [settings.largeScale] : [1, settings.largeScale]) {
       const folders = [REAL_REPORT_FOLDER, ...corpus.folders.slice(0, scale - 1)];
       log(skipLoad ? `${scale}×: the graph the store holds` : `${scale}×: ${folders.length} document(s)`);
       const keep = skipLoad;
@@ -150,7 +156,7 @@ async function main(): Promise<void> {
           only: values.only?.split(','),
         });
         let soak: Awaited<ReturnType<typeof runSoak>> | undefined;
-        if (scale === settings.largeScale && settings.soak) {
+        if (scale === settings.largeScale && settings.soak && !values.only) {
           log(`  soak: ${settings.queryMix.concurrency} clients for ${settings.soak.seconds} s`);
           soak = await runSoak({ servers, connections: settings.queryMix.concurrency, ...settings.soak });
           log(`  soak: ${soak.requests} requests, ${soak.errors} errors, RSS ×${soak.rssRatio}`);
@@ -181,7 +187,7 @@ async function main(): Promise<void> {
     settings: { ...settings.queryMix, loadRounds: settings.loadRounds, soak: settings.soak, corpusSeed: Number(values.seed) },
     scales,
   };
-  const name = values.large ? 'large' : 'latest';
+  const name = values.out ?? (values.large ? 'large' : 'latest');
   await writeResults(results, RESULTS_DIR, { name });
   log(`wrote ${path.relative(process.cwd(), RESULTS_DIR)}/${name}.md and ${name}.json`);
   for (const target of evaluateTargets(results)) console.log(`${target.met ? 'met   ' : 'MISSED'} ${target.target}: ${target.measured}`);

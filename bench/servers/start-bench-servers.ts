@@ -14,7 +14,8 @@ export interface BenchServers {
  * Starts ecokg twice as `npm start` runs it but with NODE_ENV=production (no introspection, masked errors) and
  * request logs at warn, once uncached and once with its response cache, and the peer with no logging either, so
  * none pays for writing a line per request. Each ecokg is one process (WORKERS=1) against the peer's one: the
- * comparison is per core.
+ * comparison is per core. BENCH_ECOKG_ROOT runs ecokg from another checkout (main's, say) against the same peer,
+ * Neo4j and hand-written Cypher, for a before/after on the same store.
  */
 export async function startBenchServers(connection: Neo4jConnection): Promise<BenchServers> {
   const neo4jEnv = { NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password };
@@ -23,6 +24,7 @@ export async function startBenchServers(connection: Neo4jConnection): Promise<Be
   const startEcokg = (cache: boolean) =>
     startServerProcess({
       script: 'src/main.ts',
+      root: process.env.BENCH_ECOKG_ROOT,
       env: {
         ...neo4jEnv,
         NODE_ENV: 'production',

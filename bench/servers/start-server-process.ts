@@ -25,9 +25,11 @@ export async function startServerProcess(options: {
   /** Appended to the URL from the ready line (ecokg prints …/graphql, the peer prints the root). */
   path?: string;
   timeoutMs?: number;
+  /** The checkout it runs from. @default this one */
+  root?: string;
 }): Promise<ServerProcess> {
   const child = spawn(process.execPath, [options.script], {
-    cwd: PROJECT_ROOT,
+    cwd: options.root ?? PROJECT_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,8 +1,8 @@
-// Query.search: full-text search; $query is a Lucene query built from the user's words with every special
-// character escaped, and $kinds (labels from an allow-list) narrows the hits. Ties keep a stable order by id. The
-// hits are ranked and cut before they are projected: a common word matches thousands of nodes at scale.
+// Query.search without kinds: full-text search; $query is a Lucene query built from the user's words with every
+// special character escaped. Ties keep a stable order by id. The hits are ranked and cut before they are projected: a
+// common word matches thousands of nodes at scale, so nothing else is evaluated per hit (search-entities-of-kinds
+// narrows by kind).
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-WHERE $kinds IS NULL OR any(label IN labels(node) WHERE label IN $kinds)
 WITH node, score
 ORDER BY score DESC, node.id
 LIMIT $first

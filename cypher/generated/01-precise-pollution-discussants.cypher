@@ -1,25 +1,18 @@
 // Generated from examples/questions/01-precise-pollution-discussants.graphql by `npm run cypher -- --write-examples`: the one statement the
 // question runs. Do not edit: edit the fragments of cypher/fields, then regenerate.
-:param {"v1_nameContains":"精准治污","v1_sortKey":"name","v1_afterId":null,"v1_descending":false,"v1_afterKey":null,"v1_withCount":false,"v1_limit":21,"v1_first":20,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20,"v6_first":20}
+:param {"v1_nameContains":"精准治污","v1_afterId":null,"v1_afterKey":null,"v1_limit":21,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20,"v6_first":20}
 
 CALL () {
   CALL () {
     MATCH (n:Theme) WHERE n.matchText CONTAINS toLower($v1_nameContains)
     RETURN n
   }
-  WITH n, n[$v1_sortKey] AS key
-  WITH n, key,
-       $v1_afterId IS NULL
-       OR (NOT $v1_descending AND (key > $v1_afterKey OR (key = $v1_afterKey AND n.id > $v1_afterId) OR (key IS NULL AND ($v1_afterKey IS NOT NULL OR n.id > $v1_afterId))))
-       OR ($v1_descending AND CASE WHEN $v1_afterKey IS NULL THEN key IS NOT NULL OR n.id > $v1_afterId ELSE key < $v1_afterKey OR (key = $v1_afterKey AND n.id > $v1_afterId) END) AS next
-  WHERE $v1_withCount OR next
-  WITH n, key, next
-  ORDER BY CASE WHEN $v1_descending THEN key END DESC, CASE WHEN NOT $v1_descending THEN key END ASC, n.id
-  LIMIT $v1_limit
-  WITH collect({n: n, next: next}) AS rows
-  WITH CASE WHEN $v1_withCount THEN size(rows) END AS totalCount, [row IN rows WHERE row.next | row.n][..$v1_first + 1] AS page
+  WITH n
+  WHERE $v1_afterId IS NULL OR n.name > $v1_afterKey OR (n.name = $v1_afterKey AND n.id > $v1_afterId)
+     OR (n.name IS NULL AND ($v1_afterKey IS NOT NULL OR n.id > $v1_afterId))
+  WITH n ORDER BY n.name, n.id LIMIT $v1_limit
 
-  WITH {totalCount: totalCount, nodes: page} AS v1
+  WITH {totalCount: null, nodes: collect(n)} AS v1
   CALL (*) {
     UNWIND v1.nodes AS v4
     CALL (*) {

@@ -1,10 +1,9 @@
 // Generated from examples/questions/07-search-in-pinyin.graphql by `npm run cypher -- --write-examples`: the one statement the
 // question runs. Do not edit: edit the fragments of cypher/fields, then regenerate.
-:param {"v1_query":"li ganjie \"li ganjie\"^2 liganjie","v1_kinds":null,"v1_first":5}
+:param {"v1_query":"li ganjie \"li ganjie\"^2 liganjie","v1_first":5}
 
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', $v1_query) YIELD node, score
-  WHERE $v1_kinds IS NULL OR any(label IN labels(node) WHERE label IN $v1_kinds)
   WITH node, score
   ORDER BY score DESC, node.id
   LIMIT $v1_first

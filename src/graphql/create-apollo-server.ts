@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { Kind } from 'graphql';
@@ -11,6 +11,7 @@ import { readAnswerField } from './compile/answer-request.ts';
 import type { RequestContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { acceptLegacyEntityKindLabels, createLegacyKindsPlugin } from './legacy-entity-kinds.ts';
+import { noStorePlugin } from './no-store-plugin.ts';
 import { createQueryLimitsPlugin, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.ts';
 import { ReadOnlyOperationsRule } from './read-only-operations-rule.ts';
 import { createRequestLogPlugin } from './request-log-plugin.ts';
@@ -72,7 +73,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         ? [ApolloServerPluginDrainHttpServer({ httpServer: options.drain.httpServer, stopGracePeriodMillis: options.drain.gracePeriodMs })]
         : []),
       createQueryLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
-      ...(options.responseCache ? createResponseCachePlugins({ ...options.responseCache, metrics: options.metrics }) : []),
+      // Without the response cache nothing reads cache hints: Apollo's default cache-control plugin would still wrap every
+      // field's resolver and run a hook per field of every answer, so it is off and noStorePlugin sets its header.
+      ...(options.responseCache
+        ? createResponseCachePlugins({ ...options.responseCache, metrics: options.metrics })
+        : [ApolloServerPluginCacheControlDisabled(), noStorePlugin]),
       createLegacyKindsPlugin(schema, options.logger),
       createRequestLogPlugin(options.logger, options.metrics),
     ],

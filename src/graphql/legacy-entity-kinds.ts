@@ -9,7 +9,6 @@ import {
   Kind,
   TypeInfo,
   typeFromAST,
-  type ValueNode,
   visit,
   visitWithTypeInfo,
 } from 'graphql';
@@ -56,27 +55,49 @@ export function acceptLegacyEntityKindLabels(schema: GraphQLSchema): GraphQLSche
   return schema;
 }
 
-// The label strings a request sends for EntityKind inputs, in its document or in its variables.
-function findLegacyLabels(schema: GraphQLSchema, context: { document: DocumentNode; variables: Record<string, unknown> }): string[] {
-  const found = new Set<string>();
+// Where a document can carry label strings: the labels written in it where an EntityKind goes, and its variables of an
+// EntityKind type. Apollo Server keeps one parsed document per query text, so the walk with TypeInfo runs once per
+// document, not per request; a document with neither (nearly all) then costs a lookup.
+interface KindPositions {
+  literals: string[];
+  variables: string[];
+}
+const kindPositionsByDocument = new WeakMap<DocumentNode, KindPositions>();
+
+function kindPositionsOf(schema: GraphQLSchema, document: DocumentNode): KindPositions {
+  let positions = kindPositionsByDocument.get(document);
+  if (positions) return positions;
+  const literals = new Set<string>();
+  const variables: string[] = [];
   const typeInfo = new TypeInfo(schema);
   const isEntityKind = (type: GraphQLType | null | undefined) => (type ? getNamedType(type).name === ENTITY_KIND : false);
-  const addString = (node: ValueNode) => {
-    if (node.kind === Kind.STRING && LABELS.has(node.value)) found.add(node.value);
-  };
   visit(
-    context.document,
+    document,
     visitWithTypeInfo(typeInfo, {
       StringValue(node) {
-        if (isEntityKind(typeInfo.getInputType())) addString(node);
+        if (isEntityKind(typeInfo.getInputType()) && LABELS.has(node.value)) literals.add(node.value);
       },
       VariableDefinition(node) {
-        if (!isEntityKind(typeFromAST(schema, node.type))) return;
-        const value = context.variables[node.variable.name.value];
-        for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string' && LABELS.has(item)) found.add(item);
+        if (isEntityKind(typeFromAST(schema, node.type))) variables.push(node.variable.name.value);
       },
     }),
   );
+  positions = { literals: [...literals], variables };
+  kindPositionsByDocument.set(document, positions);
+  return positions;
+}
+
+// The label strings a request sends for EntityKind inputs, in its document or in its variables.
+function findLegacyLabels(schema: GraphQLSchema, context: { document: DocumentNode; variables: Record<string, unknown> }): string[] {
+  const { literals, variables } = kindPositionsOf(schema, context.document);
+  if (variables.length === 0) return literals;
+  // Variables are defined before the selection that holds the literals: the order the document reads.
+  const found = new Set<string>();
+  for (const name of variables) {
+    const value = context.variables[name];
+    for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string' && LABELS.has(item)) found.add(item);
+  }
+  for (const label of literals) found.add(label);
   return [...found];
 }
 

@@ -5,6 +5,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { GraphGateway, GraphVersion } from '../db/graph-gateway.ts';
 import type { ServiceMetrics } from '../metrics/create-service-metrics.ts';
 import type { RequestContext } from './context.ts';
+import { noStorePlugin } from './no-store-plugin.ts';
 
 /** How the response cache behaves. */
 export interface ResponseCacheOptions {
@@ -49,12 +50,12 @@ export function createResponseCachePlugins(options: ResponseCacheOptions): Apoll
       shouldReadFromCache: async ({ contextValue }) => !bypass.has(contextValue),
       shouldWriteToCache: async ({ contextValue }) => !bypass.has(contextValue),
     }),
+    // As without the cache: answers are fresh per request, so HTTP caches keep none.
+    noStorePlugin,
     {
       async requestDidStart() {
         return {
-          async willSendResponse({ operation, metrics, response, contextValue }) {
-            // As without the cache: answers are fresh per request, so HTTP caches keep none.
-            if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+          async willSendResponse({ operation, metrics, contextValue }) {
             if (operation?.operation !== 'query' || bypass.has(contextValue)) return;
             options.metrics?.countResponseCache(metrics.responseCacheHit ? 'hit' : 'miss');
           },

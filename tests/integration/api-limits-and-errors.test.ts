@@ -108,10 +108,46 @@ describe('the label strings search took before EntityKind', () => {
     expect(response.extensions?.deprecations).toEqual([{ input: '"Theme"', instead: 'THEME', removedIn: LEGACY_KINDS_REMOVED_IN }]);
   });
 
+  it('judges each request of one query text by its own variables', async () => {
+    // The server reads a document's EntityKind positions once per query text; the values are each request's own.
+    const query = 'query Kinds($kinds: [EntityKind!]) { search(text: "李干杰", kinds: $kinds) { entity { __typename name } } }';
+    const legacy = await api.graphql<Hits>(query, { kinds: ['Person'] });
+    const current = await api.graphql<Hits>(query, { kinds: ['PERSON'] });
+    const again = await api.graphql<Hits>(query, { kinds: ['Person'] });
+    expect(legacy.extensions?.deprecations).toEqual([deprecation]);
+    expect(current.extensions?.deprecations).toBeUndefined();
+    expect(current.data).toEqual(legacy.data);
+    expect(again.extensions?.deprecations).toEqual([deprecation]);
+  });
+
   it('refuses any other string, with the allowed values', async () => {
     const response = await api.graphql('{ search(text: "李", kinds: ["person"]) { score } }');
     expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors![0]!.message).toContain('Allowed: PERSON, ORGANIZATION');
+  });
+});
+
+describe('answers HTTP caches keep none of', () => {
+  const headerOf = async (url: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ person(id: "person:li-ganjie") { name } }' }),
+    });
+    expect(((await response.json()) as { data: unknown }).data).toEqual({ person: { name: '李干杰' } });
+    return response.headers.get('cache-control');
+  };
+
+  it('are marked no-store, with the response cache and without it', async () => {
+    expect(await headerOf(api.url)).toBe('no-store');
+    const cached = await startTestService({ RESPONSE_CACHE: 'true' });
+    try {
+      expect(await headerOf(cached.url)).toBe('no-store');
+      // The second is an answer from the response cache.
+      expect(await headerOf(cached.url)).toBe('no-store');
+    } finally {
+      await cached.stop();
+    }
   });
 });
 

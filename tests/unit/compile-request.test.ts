@@ -79,7 +79,7 @@ describe('compiling a request into one statement', () => {
     expect(compiled.cypher).not.toContain('Not An Id');
   });
 
-  it('reads a page of a list from the candidates of its filter, its filter and the keyset page, and counts only when asked', () => {
+  it('reads a page of a list from the candidates of its filter, its filter and the page of its order, and counts only when asked', () => {
     const compiled = compile('{ people(filter: { theme: "theme:precise-pollution-control" }, first: 5) { totalCount edges { node { name } } } }');
     expect(compiled.cypher).toContain('MATCH (:Theme {id: $v1_theme})<-[:ABOUT]-(:Statement)<-[:SAID]-(n:Person)');
     // The theme the candidates were read by is not checked again by the filter.
@@ -89,9 +89,22 @@ describe('compiling a request into one statement', () => {
     const both = compile('{ people(filter: { theme: "theme:precise-pollution-control", nameContains: "li" }) { edges { node { name } } } }');
     expect(both.params).toMatchObject({ v1_theme: 'theme:precise-pollution-control', v2_theme: null, v2_nameContains: 'li' });
     expect(both.cypher).toContain('WITH n AS p');
+    // Counting reads every match: the keyset page of every order, by $sortKey.
+    expect(compiled.cypher).toContain('n[$v1_sortKey] AS key');
     const walk = compile('{ people(first: 5) { edges { node { name } } } }');
     expect(walk.cypher).toContain('MATCH (n:Person) WHERE n.name >= $v1_walkFrom');
-    expect(walk.params).toMatchObject({ v1_withCount: false, v1_limit: 6 });
+    // Without a count, the page of the order sorts by the property itself (lists/pages/name-asc.cypher).
+    expect(walk.cypher).toContain('WITH n ORDER BY n.name, n.id LIMIT $v1_limit');
+    expect(walk.cypher).not.toContain('$v1_sortKey');
+    expect(walk.params).toMatchObject({ v1_limit: 6, v1_afterKey: null, v1_afterId: null });
+    const descending = compile(
+      '{ documents(orderBy: { field: PUBLISHED_AT, direction: DESC }, filter: { kind: NEWS_REPORT }) { edges { node { name } } } }',
+    );
+    expect(descending.cypher).toContain('WITH n ORDER BY n.publishedAt DESC, n.id LIMIT $v1_limit');
+    // An order no index walks (a property some nodes lack) keeps the keyset page.
+    const unwalked = compile('{ people(orderBy: { field: NAME_EN, direction: ASC }) { edges { node { name } } } }');
+    expect(unwalked.cypher).toContain('n[$v1_sortKey] AS key');
+    expect(unwalked.params).toMatchObject({ v1_sortKey: 'nameEn' });
   });
 });
 

@@ -1,4 +1,5 @@
-// The page of every list, after its candidates and filter (lists/<list>/).
+// The page of a list after its candidates and filter (lists/<list>/) when it counts every match ($withCount) or sorts
+// by a key some nodes lack; any other page sorts by its order's property (lists/pages/).
 // The keyset cursor: what comes after ($afterKey, $afterId) in the order asked (ties by id; a missing key sorts
 // last ascending and first descending, as ORDER BY puts nulls). With $withCount every match is kept to be counted.
 WITH n, n[$sortKey] AS key

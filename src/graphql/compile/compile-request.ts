@@ -119,7 +119,7 @@ class RequestCompiler {
     // A filter with nothing to check (no filter given, or only the one the candidates were read by) is left out.
     const filtering = Object.values(page.filterParams).some((value) => value !== null);
     const filter = filtering ? this.#use(this.#fragment(`lists/${plan.list.folder}/filter`), page.filterParams, filter$) : undefined;
-    const tail = this.#fragment('lists/keyset-page');
+    const tail = this.#fragment(page.page);
     const tailUse = this.#use(tail, page.params, page$);
     // The nodes each `node` of `edges` asks for, by its response key, with the key and id every cursor encodes.
     const edge = connection.getFields().edges!;

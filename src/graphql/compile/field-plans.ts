@@ -60,7 +60,8 @@ export const FIELD_PLANS: ReadonlyMap<string, FieldPlan> = new Map<string, Field
     'Query.search',
     {
       kind: 'rows',
-      fragment: 'search-entities',
+      // Without kinds, no filter runs on every hit of the index (thousands for a common word at scale).
+      fragment: (args) => (args.kinds == null ? 'search-entities' : 'search-entities-of-kinds'),
       params: (args) => ({
         query: buildSearchQuery(args.text as string),
         kinds: args.kinds ?? null,

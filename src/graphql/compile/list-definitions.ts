@@ -217,6 +217,11 @@ const COUNT_EVERYTHING = 1_000_000_000;
 export interface ListPage {
   /** The candidates fragment, `lists/<folder>/<name>`. */
   candidates: string;
+  /**
+   * The page fragment: `lists/pages/<key>-<direction>` sorts by the property itself (every walkable key, without a
+   * count), `lists/keyset-page` by an expression of $sortKey and $descending (any other order, or with a count).
+   */
+  page: string;
   params: Record<string, unknown>;
   /** The filter's parameters: the list's, but the filters the candidates already satisfy are left out (null). */
   filterParams: Record<string, unknown>;
@@ -251,9 +256,8 @@ export function planListPage(
   const walkType = definition.walkable[sortKey];
   const walk = walkType !== undefined && !withCount && Object.values(filters).every((value) => value === null);
   const chosen = walk ? undefined : definition.candidates.find(([, names]) => names.some((name) => filters[name] !== null));
-  const candidates = walk
-    ? `walk-${sortKey.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}-${descending ? 'desc' : 'asc'}`
-    : (chosen?.[0] ?? 'all');
+  const order = `${sortKey.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}-${descending ? 'desc' : 'asc'}`;
+  const candidates = walk ? `walk-${order}` : (chosen?.[0] ?? 'all');
   const walkFrom = after
     ? sortKey === 'id'
       ? after.id
@@ -269,6 +273,7 @@ export function planListPage(
   const filterParams = Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, satisfied.has(name) ? null : value]));
   return {
     candidates: `lists/${definition.folder}/${candidates}`,
+    page: walkType !== undefined && !withCount ? `lists/pages/${order}` : 'lists/keyset-page',
     params: {
       ...filters,
       sortKey,

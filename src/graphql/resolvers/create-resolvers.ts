@@ -6,8 +6,24 @@ import { resolveRootField } from '../compile/answer-request.ts';
 import { contractSchema } from '../type-defs.ts';
 import { connectionResolvers } from './connection-resolvers.ts';
 
-// graphql-scalars' LocalDate (YYYY-MM-DD, a real calendar day) under the name the schema gives it.
-const DATE_SCALAR = new GraphQLScalarType({ ...GraphQLLocalDate.toConfig(), name: 'Date', description: 'A calendar date in ISO 8601, YYYY-MM-DD.' });
+// graphql-scalars' LocalDate (YYYY-MM-DD, a real calendar day) under the name the schema gives it. Its check builds a
+// Date and its ISO string per value; an answer repeats a few hundred report dates thousands of times (a post's sources),
+// so a date once found valid is remembered (a set of at most DATES_REMEMBERED, emptied when full).
+const LOCAL_DATE = GraphQLLocalDate.toConfig();
+const DATES_REMEMBERED = 10_000;
+const validDates = new Set<string>();
+const DATE_SCALAR = new GraphQLScalarType({
+  ...LOCAL_DATE,
+  name: 'Date',
+  description: 'A calendar date in ISO 8601, YYYY-MM-DD.',
+  serialize(value) {
+    if (typeof value === 'string' && validDates.has(value)) return value;
+    const date = LOCAL_DATE.serialize!(value);
+    if (validDates.size >= DATES_REMEMBERED) validDates.clear();
+    validDates.add(date as string);
+    return date;
+  },
+});
 
 /**
  * The resolver map of the whole schema. Every root field reads its value from the request's one statement

@@ -1,0 +1,9 @@
+// A page in descending indicator order (ties by id) after the keyset cursor ($afterKey, $afterId), without a count: the
+// sort is by the property itself, so the planner reads it once and sorts only what it needs (lists/keyset-page.cypher
+// is the page of every other order, and of a count). A missing value sorts first, as ORDER BY … DESC puts nulls.
+WITH n
+WHERE $afterId IS NULL
+   OR CASE WHEN $afterKey IS NULL THEN n.indicator IS NOT NULL OR n.id > $afterId
+      ELSE n.indicator < $afterKey OR (n.indicator = $afterKey AND n.id > $afterId) END
+WITH n ORDER BY n.indicator DESC, n.id LIMIT $limit
+RETURN {totalCount: null, nodes: collect(n)} AS page
