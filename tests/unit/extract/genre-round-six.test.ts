@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/extract/extract-report.ts';
+import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
+
+const extractor = createExtractor({ known: emptyKnownGraph() });
+
+const read = (text: string) => {
+  const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
+  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
+  const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
+  const said = graph.nodes
+    .filter((node) => node.label === 'Statement')
+    .map((node) => [
+      graph.relationships.filter((rel) => rel.type === 'SAID' && rel.to === node.id).map((rel) => names.get(rel.from))[0],
+      String(node.text).slice(0, 6),
+    ]);
+  return { people: labelled('Person'), bodies: labelled('Organization'), places: labelled('Region'), said };
+};
+
+describe('posts printed after the name (round six)', () => {
+  it('reads heads of institutes, academicians, professors and researchers named before their post', () => {
+    const { people } = read('东岚大学周明远院士、省环科院钱立新研究员和孙晓东教授出席座谈会。');
+    expect(people).toEqual(expect.arrayContaining(['周明远', '钱立新', '孙晓东']));
+  });
+
+  it('gives the speech after a post printed after the name to that person', () => {
+    const { people, said } = read('东岚省环保厅召开部署会。何立平总工程师强调，各地要提高认识，抓好落实。');
+    expect(people).toContain('何立平');
+    expect(said).toEqual([['何立平', '各地要提高认']]);
+  });
+
+  it('reads a director-general and a township head named before their post', () => {
+    const { people } = read('会议由郑国华司长主持。吴建军镇长介绍了河道整治情况。');
+    expect(people).toEqual(expect.arrayContaining(['郑国华', '吴建军']));
+  });
+
+  it('reads a township head after the township’s party committee in a run of posts', () => {
+    const { people } = read('4月2日，东岚镇党委副书记、镇长林秀英带队巡河。');
+    expect(people).toContain('林秀英');
+  });
+});
