@@ -39,3 +39,12 @@ describe('posts printed after the name (round six)', () => {
     expect(people).toContain('林秀英');
   });
 });
+
+describe('roster lines of minutes (round six)', () => {
+  it('reads each line of an attendance list as a person, padded names as printed, and no line that names no post', () => {
+    const text = '东岚县水利局会议纪要\n参会人员：\n钱永康 党组书记、局长\n孙 涛 党组成员、执法大队大队长\n李淑芬 办公室主任\n会议室 三楼东侧';
+    const { people } = read(text);
+    expect(people).toEqual(expect.arrayContaining(['钱永康', '孙 涛', '李淑芬']));
+    expect(people).not.toContain('会议室');
+  });
+});
