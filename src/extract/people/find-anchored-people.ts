@@ -25,10 +25,16 @@ export function findAnchoredPeople(
   sentence: Sentence,
   found: readonly PersonMention[],
   names: { known: Set<string>; earlier: ReadonlySet<string> },
-  bodies: readonly OrganizationMention[] = [],
+  bodies: { named: readonly OrganizationMention[]; genericBefore?: (nameAt: number) => OrganizationMention | undefined } = { named: [] },
 ): PersonMention[] {
   const text = sentence.text;
-  const postAt = (nameAt: number, nameEnd: number, title: string) => postBeforeName(context, sentence, bodies, { nameAt, nameEnd, title });
+  // The body before the name: one found already, else one no table knows, read by its ending (东岚大学某某院士).
+  const postAt = (nameAt: number, nameEnd: number, title: string) => {
+    const where = { nameAt, nameEnd, title };
+    const post = postBeforeName(context, sentence, bodies.named, where);
+    const generic = post ? undefined : bodies.genericBefore?.(nameAt);
+    return post ?? (generic ? postBeforeName(context, sentence, [generic], where) : undefined);
+  };
   const anchored = new AnchoredNames(context, sentence, found, names);
   const tokens = context.tokens[sentence.index]!;
   // A title after the name: the name starts a word and ends right before the title.
@@ -37,7 +43,7 @@ export function findAnchoredPeople(
       // A title whose first character ends a body's name is no title (水利部 + 长江委, not 水利 + 部长), and one
       // that ends a longer title is part of it (国务委员, not 国务 + 委员).
       const titleAt = sentenceSpan(context, sentence, at, 0).start;
-      if (bodies.some((body) => body.start < titleAt && titleAt < body.end) || insideLongerTitle(text, at, title)) continue;
+      if (bodies.named.some((body) => body.start < titleAt && titleAt < body.end) || insideLongerTitle(text, at, title)) continue;
       // A name known as a person that ends right before the title is that person (郎文荣厅长), however the
       // segmenter cut the words before it (为郎 + 文荣).
       const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, at - name.length));

@@ -671,6 +671,12 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
 ];
 
 /**
+ * Words that open a list of attendees and so end the clause before a body found by its ending (出席会议的有 +
+ * 东岚大学某某院士, 参加论坛的还有…, 其中…): a body's name never holds them.
+ */
+export const ATTENDEE_LIST_OPENERS: readonly string[] = ['的有', '的还有', '包括', '其中'];
+
+/**
  * The level word a report leaves out when the place is the report's own (省生态环境厅 in a provincial
  * report is that province's department): 省 before a province body, 市 before a city body.
  */

@@ -29,6 +29,13 @@ describe('posts printed after the name (round six)', () => {
     expect(said).toEqual([['何立平', '各地要提高认']]);
   });
 
+  it('reads the university before an academician named with his post after the name as his body', () => {
+    const { graph } = extractor.extract('出席论坛的有东岚大学周明远院士、西川大学吴立群副校长。', { title: '测试报道', date: '2024-05-06' });
+    const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
+    const speaksFor = graph.relationships.filter((rel) => rel.type === 'SPEAKS_FOR').map((rel) => [names.get(rel.from), names.get(rel.to)]);
+    expect(speaksFor).toEqual(expect.arrayContaining([['周明远', '东岚大学'], ['吴立群', '西川大学']]));
+  });
+
   it('reads a director-general and a township head named before their post', () => {
     const { people } = read('会议由郑国华司长主持。吴建军镇长介绍了河道整治情况。');
     expect(people).toEqual(expect.arrayContaining(['郑国华', '吴建军']));
