@@ -55,3 +55,17 @@ describe('roster lines of minutes (round six)', () => {
     expect(people).not.toContain('会议室');
   });
 });
+
+describe('towns named alone (round six)', () => {
+  it('reads a town named alone as a place, and a town after its county as two places', () => {
+    expect(read('9月2日，龙泉镇召开人居环境整治推进会。').places).toContain('龙泉镇');
+    const { places } = read('调研组来到东岚省清河县龙泉镇，查看河道整治情况。');
+    expect(places).toEqual(expect.arrayContaining(['清河县', '龙泉镇']));
+    expect(places).not.toContain('清河县龙泉镇');
+  });
+
+  it('reads no township in the words for rural areas or for all the towns', () => {
+    expect(read('要持续推进美丽乡村建设和城乡环境整治。').places).toEqual([]);
+    expect(read('各乡镇(街道)主要负责人参加会议。').places).toEqual([]);
+  });
+});
