@@ -69,3 +69,11 @@ describe('towns named alone (round six)', () => {
     expect(read('各乡镇(街道)主要负责人参加会议。').places).toEqual([]);
   });
 });
+
+describe('bodies of science and society (round six)', () => {
+  it('reads a learned society and a key laboratory named before a post as bodies', () => {
+    const { bodies, people } = read('东岚省环境科学学会秘书长许文博、城市水环境国家重点实验室主任韩立冬出席会议。');
+    expect(bodies).toEqual(expect.arrayContaining(['东岚省环境科学学会', '城市水环境国家重点实验室']));
+    expect(people).toEqual(expect.arrayContaining(['许文博', '韩立冬']));
+  });
+});
