@@ -48,10 +48,16 @@ export function findPersonMentions(
     state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
-      ...findAnchoredPeople(context, sentence, state.people.slice(peopleBefore), { known: state.knownNames, earlier }, {
-        named: scan.bodies(),
-        genericBefore: (nameAt) => keepGenericBody(state, genericBodyBefore(context, scan, nameAt, 0)),
-      }),
+      ...findAnchoredPeople(
+        context,
+        sentence,
+        state.people.slice(peopleBefore),
+        { known: state.knownNames, earlier },
+        {
+          named: scan.bodies(),
+          genericBefore: (nameAt) => keepGenericBody(state, genericBodyBefore(context, scan, nameAt, 0)),
+        },
+      ),
     );
   }
   for (const person of state.people) state.knownNames.add(person.name);

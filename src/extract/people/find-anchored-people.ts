@@ -61,6 +61,9 @@ export function findAnchoredPeople(
       }
     }
   }
+  // Names joined by 、 before a name whose post follows share that post (甲、乙、丙副秘书长).
+  for (const person of [...anchored.people])
+    if (person.rule === 'person/name-title') addSharedPostNames(text, anchored, context.index.toUnit(person.start) - sentence.unitStart - 1);
   // The names of a list: after a collective anchor (市领导) or after a person already found, joined by 、.
   const listStarts: Array<{ at: number; anchor: string }> = [];
   // A collective anchor starts a word: 区领导 inside 保护区领导班子 is none.
@@ -90,6 +93,18 @@ export function findAnchoredPeople(
     }
   }
   return anchored.people;
+}
+
+// Walks back from a name with its post after it over the names before it joined by 、, each starting with a surname.
+function addSharedPostNames(text: string, anchored: AnchoredNames, before: number): void {
+  for (let end = before; end > 0 && text[end] === '、'; ) {
+    const length = [3, 2].find(
+      (candidate) => end - candidate >= 0 && startsWithSurname(text, end - candidate) && anchored.readAt(end - candidate) === candidate,
+    );
+    if (length === undefined) return;
+    anchored.add(end - length, length, 'person/name-list', text.slice(before + 1));
+    end -= length + 1;
+  }
 }
 
 function insideLongerTitle(text: string, at: number, title: string): boolean {

@@ -33,7 +33,18 @@ describe('posts printed after the name (round six)', () => {
     const { graph } = extractor.extract('出席论坛的有东岚大学周明远院士、西川大学吴立群副校长。', { title: '测试报道', date: '2024-05-06' });
     const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
     const speaksFor = graph.relationships.filter((rel) => rel.type === 'SPEAKS_FOR').map((rel) => [names.get(rel.from), names.get(rel.to)]);
-    expect(speaksFor).toEqual(expect.arrayContaining([['周明远', '东岚大学'], ['吴立群', '西川大学']]));
+    expect(speaksFor).toEqual(
+      expect.arrayContaining([
+        ['周明远', '东岚大学'],
+        ['吴立群', '西川大学'],
+      ]),
+    );
+  });
+
+  it('reads each name of a list whose last name carries the post they share', () => {
+    const { people } = read('研促会秘书长朱立、杨晓丽、王春明、周桂芳副秘书长参加会议。');
+    expect(people).toEqual(expect.arrayContaining(['朱立', '杨晓丽', '王春明', '周桂芳']));
+    expect(read('生态环境、自然资源局长出席会议。').people).toEqual([]);
   });
 
   it('reads a director-general and a township head named before their post', () => {
