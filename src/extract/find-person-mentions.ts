@@ -7,7 +7,7 @@ import { findCreditLines } from './people/find-credit-lines.ts';
 import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
-import { findRosterLines } from './people/find-roster-lines.ts';
+import { findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { genericBodyBefore } from './people/generic-body.ts';
 import { type PeopleState, scanSentence } from './people/people-scan.ts';
@@ -47,6 +47,7 @@ export function findPersonMentions(
     state.people.push(...findCreditLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
       ...findAnchoredPeople(
         context,

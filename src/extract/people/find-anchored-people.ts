@@ -1,10 +1,10 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { AnchoredNames } from './anchored-names.ts';
 import { postBeforeName } from './post-before-name.ts';
+import { addSharedPostNames, startsWithSurname } from './shared-post-names.ts';
 
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
@@ -95,24 +95,8 @@ export function findAnchoredPeople(
   return anchored.people;
 }
 
-// Walks back from a name with its post after it over the names before it joined by 、, each starting with a surname.
-function addSharedPostNames(text: string, anchored: AnchoredNames, before: number): void {
-  for (let end = before; end > 0 && text[end] === '、'; ) {
-    const length = [3, 2].find(
-      (candidate) => end - candidate >= 0 && startsWithSurname(text, end - candidate) && anchored.readAt(end - candidate) === candidate,
-    );
-    if (length === undefined) return;
-    anchored.add(end - length, length, 'person/name-list', text.slice(before + 1));
-    end -= length + 1;
-  }
-}
-
 function insideLongerTitle(text: string, at: number, title: string): boolean {
   return AFTER_TITLES.some(
     (longer) => longer.length > title.length && longer.endsWith(title) && text.startsWith(longer, at + title.length - longer.length),
   );
-}
-
-function startsWithSurname(text: string, at: number): boolean {
-  return SINGLE_SURNAMES.has(text[at] ?? '') || COMPOUND_SURNAMES.has(text.slice(at, at + 2));
 }

@@ -38,3 +38,34 @@ export function findRosterLines(state: PeopleState, scan: PeopleSentence, alread
     }),
   ];
 }
+
+// A transcript's turn line that names the speaker by body and name alone (东岚省政府新闻办公室某某:), the speech below.
+const TURN_LINE = /^[ \u3000]*\p{Script=Han}+[:：][ \u3000]*$/u;
+
+/**
+ * The speaker of a transcript turn printed as `<body><name>:` on its own line, with no post between (a press
+ * office's host): a name of two or three characters, starting with a surname, right after a body of the sentence.
+ */
+export function findTurnLines(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
+  const { text } = scan;
+  if (!TURN_LINE.test(text)) return [];
+  const end = text.search(/[:：]/u);
+  for (const length of [3, 2]) {
+    const nameAt = end - length;
+    const name = text.slice(nameAt, end);
+    if (nameAt <= 0 || !scan.bodiesEndingAt.has(nameAt) || !SINGLE_SURNAMES.has(name[0]!) || NOT_IN_GIVEN_NAME.test(name.slice(1))) continue;
+    const span = scan.local(nameAt, length);
+    if (already.some((person) => person.start < span.end && span.start < person.end)) return [];
+    state.knownNames.add(name);
+    const introduction = scan.local(scan.toLocal(scan.bodiesEndingAt.get(nameAt)!.start), end - scan.toLocal(scan.bodiesEndingAt.get(nameAt)!.start));
+    return [
+      personMention(span, scan.sentence.index, name, {
+        introduction,
+        rule: 'person/turn-line',
+        confidence: 0.7,
+        review: 'speaker of a transcript turn named with a body and no post',
+      }),
+    ];
+  }
+  return [];
+}

@@ -88,3 +88,13 @@ describe('bodies of science and society (round six)', () => {
     expect(people).toEqual(expect.arrayContaining(['许文博', '韩立冬']));
   });
 });
+
+describe('transcript turns named by body and name (round six)', () => {
+  it('reads the host of a press conference named after his body on a turn line, and gives him the speech below', () => {
+    const text =
+      '东岚省人民政府新闻办公室张晓岚:\n女士们、先生们,上午好!欢迎大家出席新闻发布会。\n东岚省生态环境厅副厅长、新闻发言人刘建:\n新闻界的朋友们,大家上午好!今年全省空气质量持续改善。';
+    const { people, said } = read(text);
+    expect(people).toEqual(expect.arrayContaining(['张晓岚', '刘建']));
+    expect(said).toEqual(expect.arrayContaining([['张晓岚', '女士们、先生']]));
+  });
+});
