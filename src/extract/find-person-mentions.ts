@@ -7,7 +7,9 @@ import { findCreditLines } from './people/find-credit-lines.ts';
 import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
+import { findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
+import { genericBodyBefore } from './people/generic-body.ts';
 import { type PeopleState, scanSentence } from './people/people-scan.ts';
 
 /** People and the bodies the person finder itself discovered (a 党组 from 党组书记, a body found by its ending). */
@@ -18,7 +20,7 @@ export interface PersonFindings {
 
 /**
  * Finds people, sentence by sentence, with the rules of `people/`: after a title and the body it belongs to
- * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), from other anchors: a title after the name
+ * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), on roster lines (find-roster-lines), from other anchors: a title after the name
  * or a list of names (find-anchored-people); then every later occurrence of a name found so (find-names-again).
  */
 export function findPersonMentions(
@@ -44,11 +46,31 @@ export function findPersonMentions(
     state.people.push(...bylines, ...findRolesAfterNames(state, scan, bylines));
     state.people.push(...findCreditLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
-      ...findAnchoredPeople(context, sentence, state.people.slice(peopleBefore), { known: state.knownNames, earlier }, scan.bodies()),
+      ...findAnchoredPeople(
+        context,
+        sentence,
+        state.people.slice(peopleBefore),
+        { known: state.knownNames, earlier },
+        {
+          named: scan.bodies(),
+          genericBefore: (nameAt) => keepGenericBody(state, genericBodyBefore(context, scan, nameAt, 0)),
+        },
+      ),
     );
   }
   for (const person of state.people) state.knownNames.add(person.name);
   const people = [...state.people, ...findNamesAgain(context, state.people, organizations)];
   return { people: people.sort((a, b) => a.start - b.start), organizations: state.found };
+}
+
+// A body read by its ending before a name is kept once, however many names it stands before.
+function keepGenericBody(state: PeopleState, body: OrganizationMention | undefined): OrganizationMention | undefined {
+  if (!body) return undefined;
+  const kept = state.found.find((org) => org.start === body.start && org.end === body.end);
+  if (kept) return kept;
+  state.found.push(body);
+  return body;
 }

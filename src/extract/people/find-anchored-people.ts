@@ -1,10 +1,10 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { AnchoredNames } from './anchored-names.ts';
 import { postBeforeName } from './post-before-name.ts';
+import { addSharedPostNames, startsWithSurname } from './shared-post-names.ts';
 
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
@@ -25,10 +25,16 @@ export function findAnchoredPeople(
   sentence: Sentence,
   found: readonly PersonMention[],
   names: { known: Set<string>; earlier: ReadonlySet<string> },
-  bodies: readonly OrganizationMention[] = [],
+  bodies: { named: readonly OrganizationMention[]; genericBefore?: (nameAt: number) => OrganizationMention | undefined } = { named: [] },
 ): PersonMention[] {
   const text = sentence.text;
-  const postAt = (nameAt: number, nameEnd: number, title: string) => postBeforeName(context, sentence, bodies, { nameAt, nameEnd, title });
+  // The body before the name: one found already, else one no table knows, read by its ending (东岚大学某某院士).
+  const postAt = (nameAt: number, nameEnd: number, title: string) => {
+    const where = { nameAt, nameEnd, title };
+    const post = postBeforeName(context, sentence, bodies.named, where);
+    const generic = post ? undefined : bodies.genericBefore?.(nameAt);
+    return post ?? (generic ? postBeforeName(context, sentence, [generic], where) : undefined);
+  };
   const anchored = new AnchoredNames(context, sentence, found, names);
   const tokens = context.tokens[sentence.index]!;
   // A title after the name: the name starts a word and ends right before the title.
@@ -37,7 +43,7 @@ export function findAnchoredPeople(
       // A title whose first character ends a body's name is no title (水利部 + 长江委, not 水利 + 部长), and one
       // that ends a longer title is part of it (国务委员, not 国务 + 委员).
       const titleAt = sentenceSpan(context, sentence, at, 0).start;
-      if (bodies.some((body) => body.start < titleAt && titleAt < body.end) || insideLongerTitle(text, at, title)) continue;
+      if (bodies.named.some((body) => body.start < titleAt && titleAt < body.end) || insideLongerTitle(text, at, title)) continue;
       // A name known as a person that ends right before the title is that person (郎文荣厅长), however the
       // segmenter cut the words before it (为郎 + 文荣).
       const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, at - name.length));
@@ -55,6 +61,9 @@ export function findAnchoredPeople(
       }
     }
   }
+  // Names joined by 、 before a name whose post follows share that post (甲、乙、丙副秘书长).
+  for (const person of [...anchored.people])
+    if (person.rule === 'person/name-title') addSharedPostNames(text, anchored, context.index.toUnit(person.start) - sentence.unitStart - 1);
   // The names of a list: after a collective anchor (市领导) or after a person already found, joined by 、.
   const listStarts: Array<{ at: number; anchor: string }> = [];
   // A collective anchor starts a word: 区领导 inside 保护区领导班子 is none.
@@ -90,8 +99,4 @@ function insideLongerTitle(text: string, at: number, title: string): boolean {
   return AFTER_TITLES.some(
     (longer) => longer.length > title.length && longer.endsWith(title) && text.startsWith(longer, at + title.length - longer.length),
   );
-}
-
-function startsWithSurname(text: string, at: number): boolean {
-  return SINGLE_SURNAMES.has(text[at] ?? '') || COMPOUND_SURNAMES.has(text.slice(at, at + 2));
 }

@@ -2,7 +2,7 @@ import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention } from '../mention-types.ts';
 import { attachedMention } from '../organizations/attached-bodies.ts';
 import { PARTY_COMMITTEE_BODIES } from '../rules/body-system.ts';
-import { ATTACHED_BODIES, GENERIC_BODY_ENDINGS } from '../rules/organization-patterns.ts';
+import { ATTACHED_BODIES, ATTENDEE_LIST_OPENERS, GENERIC_BODY_ENDINGS } from '../rules/organization-patterns.ts';
 import type { TitleWord } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 import { CLAUSE_BREAK, type PeopleSentence } from './people-scan.ts';
@@ -19,6 +19,11 @@ export function genericBodyBefore(
   const { text, sentence } = scan;
   let start = titleAt;
   while (start > notBefore && !CLAUSE_BREAK.test(text[start - 1]!) && titleAt - start < 20) start -= 1;
+  // An attendee list's opener before the body ends the clause too (参加论坛的有 + 东岚大学).
+  for (const opener of ATTENDEE_LIST_OPENERS) {
+    const openerAt = text.lastIndexOf(opener, titleAt - opener.length);
+    if (openerAt >= start) start = openerAt + opener.length;
+  }
   const name = text.slice(start, titleAt);
   if (name.length < 3 || !/^\p{Script=Han}+$/u.test(name)) return undefined;
   const ending = GENERIC_ENDINGS.find((candidate) => name.endsWith(candidate.ending));

@@ -125,7 +125,16 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
   const text = sentence.text;
   for (let at = 2; at < text.length; at += 1) {
     const kind = PLACE_KINDS.find((candidate) => candidate.alone && text.startsWith(candidate.suffix, at));
-    if (!kind || !isTokenBoundary(tokens, sentenceSpan(context, sentence, at, 0).start)) continue;
+    if (!kind) continue;
+    const point = sentenceSpan(context, sentence, at, 0).start;
+    // A town the segmenter knows is one word with its ending (龙泉镇/ns): that word is the place.
+    const town = kind.afterItsDivision ? tokens.find((token) => token.start < point && token.end === point + kind.suffix.length) : undefined;
+    const townName = town ? text.slice(at - (point - town.start), at) : '';
+    if (town?.tag === 'ns' && townName.length > 1 && !Array.from(townName).some((ch) => NOT_IN_NAME.has(ch))) {
+      places.push({ at: at - (point - town.start), length: town.end - town.start, kind });
+      continue;
+    }
+    if (!isTokenBoundary(tokens, point)) continue;
     const words = tokensBetween(context, sentence, tokens, 0, at) ?? [];
     let start = at;
     for (let i = words.length - 1; i >= 0; i -= 1) {
@@ -140,6 +149,10 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
     const own = tokensBetween(context, sentence, tokens, start, at) ?? [];
     const province = mentions.find((m) => m.level === 'province' && context.index.toUnit(m.start) - sentence.unitStart === start);
     if (province) start = context.index.toUnit(province.end) - sentence.unitStart;
+    for (const division of kind.afterItsDivision ? mentions : []) {
+      const end = context.index.toUnit(division.end) - sentence.unitStart;
+      if (division.level !== 'area' && end > start && end <= at) start = end;
+    }
     const proper = own.filter((token) => PROPER_TAGS.has(token.tag) && !GENERIC_PLACE_WORDS.has(token.word));
     if (at - start < 2 || proper.length === 0) continue;
     places.push({ at: start, length: at - start + kind.suffix.length, kind });

@@ -653,6 +653,15 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   { ending: '大学', kind: 'public-institution', en: 'University' },
   { ending: '学院', kind: 'public-institution', en: 'College' },
   { ending: '协会', kind: 'other', en: 'Association' },
+  // The social organizations' kinds of name (Regulations on the Registration of Social Organizations: 学会, 研究会,
+  // 促进会, 联合会, 基金会), the state's key laboratories (MOST's 国家重点实验室) and an event's organizing committee.
+  { ending: '学会', kind: 'other', en: 'Society' },
+  { ending: '研究会', kind: 'other', en: 'Research Society' },
+  { ending: '促进会', kind: 'other', en: 'Promotion Association' },
+  { ending: '联合会', kind: 'other', en: 'Federation' },
+  { ending: '基金会', kind: 'other', en: 'Foundation' },
+  { ending: '实验室', kind: 'public-institution', en: 'Laboratory' },
+  { ending: '组委会', kind: 'other', en: 'Organizing Committee' },
   { ending: '集团', kind: 'enterprise', en: 'Group' },
   { ending: '公司', kind: 'enterprise', en: 'Company' },
   { ending: '报社', kind: 'media', en: 'Newspaper' },
@@ -669,6 +678,12 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   { ending: '支队', kind: 'oversight-body', en: 'Detachment' },
   { ending: '大队', kind: 'oversight-body', en: 'Brigade' },
 ];
+
+/**
+ * Words that open a list of attendees and so end the clause before a body found by its ending (出席会议的有 +
+ * 东岚大学某某院士, 参加论坛的还有…, 其中…): a body's name never holds them.
+ */
+export const ATTENDEE_LIST_OPENERS: readonly string[] = ['的有', '的还有', '包括', '其中'];
 
 /**
  * The level word a report leaves out when the place is the report's own (省生态环境厅 in a provincial

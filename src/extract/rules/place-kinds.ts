@@ -11,6 +11,8 @@ export interface PlaceKind {
   suffix: string;
   level: 'area' | 'landmark';
   alone: boolean;
+  /** Found alone, its name starts after a division printed before it (某某县 + 某某镇), not with it. */
+  afterItsDivision?: boolean;
 }
 
 /**
@@ -35,7 +37,11 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
     alone: false,
   })),
   ...['煤炭集中区', '采煤沉陷区', '矿区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
-  ...['街道', '社区', '嘎查', '苏木', '镇', '乡', '村'].map((suffix) => ({ suffix, level: 'area' as const, alone: false })),
+  // A town is named alone in its own reports (某某镇召开…, 某某镇党委书记): the NBS codes make 镇 the ending of a town's
+  // proper name, so one after a proper noun is a place wherever it stands; its county before it is another place
+  // (某某县 + 某某镇). (乡 stays after its division: 美丽乡村, 城乡 and 部分乡 end in it too.)
+  { suffix: '镇', level: 'area', alone: true, afterItsDivision: true },
+  ...['街道', '社区', '嘎查', '苏木', '乡', '村'].map((suffix) => ({ suffix, level: 'area' as const, alone: false })),
   // A reservoir (Reservoir Dam Safety Regulations) is a work with a proper name, never a common noun after one.
   { suffix: '水库', level: 'landmark', alone: true },
   ...['湖', '河', '江', '溪', '沟', '湾', '山', '岛', '岭'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: false })),

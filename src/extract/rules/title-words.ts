@@ -117,6 +117,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副院长', en: 'Vice President' },
   { word: '所长', en: 'Director' },
   { word: '副所长', en: 'Deputy Director' },
+  { word: '校长', en: 'President' },
+  { word: '副校长', en: 'Vice President' },
   { word: '支队长', en: 'Commander' },
   { word: '副支队长', en: 'Deputy Commander' },
   { word: '大队长', en: 'Commander' },
@@ -135,6 +137,16 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副县长', en: 'Deputy County Head' },
   { word: '区长', en: 'District Head' },
   { word: '副区长', en: 'Deputy District Head' },
+  // Heads of the township level and of its street offices (Organic Law of Local People's Congresses and Local
+  // Governments, arts. 69 and 85), and of the village bodies (Organic Law of Villagers' Committees; the party's
+  // branch in a village, CPC Constitution art. 30).
+  { word: '镇长', en: 'Township Head' },
+  { word: '副镇长', en: 'Deputy Township Head' },
+  { word: '乡长', en: 'Township Head' },
+  { word: '副乡长', en: 'Deputy Township Head' },
+  { word: '党支部书记', en: 'Party Branch Secretary', unit: '党支部' },
+  { word: '党支部副书记', en: 'Deputy Party Branch Secretary', unit: '党支部' },
+  { word: '村委会主任', en: "Director of the Villagers' Committee" },
   { word: '秘书长', en: 'Secretary-General' },
   { word: '副秘书长', en: 'Deputy Secretary-General' },
   { word: '书记', en: 'Party Secretary' },
@@ -276,6 +288,33 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '副主席',
   '秘书长',
   '处长',
+  // The same posts one level down and the township's heads, written after the name as they are before it (李某司长,
+  // 王某镇长), and the deputies a list of names can share (甲、乙、丙副秘书长).
+  '副秘书长',
+  '司长',
+  '副司长',
+  '副处长',
+  '副区长',
+  '镇长',
+  '乡长',
+  // Heads of institutes, academies and universities (某某院长, 某某所长, 某某副校长), the professional ranks of research
+  // and teaching (研究员, 教授: the state's titles of professional posts) and the academicians of the two academies,
+  // all of which the genre prints after the name as a form of address (某某院士).
+  '院长',
+  '副院长',
+  '所长',
+  '校长',
+  '副校长',
+  '院士',
+  '研究员',
+  '教授',
+  // The Civil Servant Law's non-leading ranks and the specialist posts printed after the name (某某巡视员, 某某总工程师).
+  '一级巡视员',
+  '二级巡视员',
+  '巡视员',
+  '副巡视员',
+  '总工程师',
+  '总经济师',
 ];
 
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */

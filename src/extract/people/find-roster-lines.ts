@@ -1,0 +1,71 @@
+import type { PersonMention } from '../mention-types.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
+import { TITLE_WORDS } from '../rules/title-words.ts';
+import type { PeopleSentence, PeopleState } from './people-scan.ts';
+import { personMention } from './person-mention.ts';
+
+// A roster line of minutes and attendance lists (参会人员: then 王某 党组书记、局长, one person a line): the name first,
+// padded to three characters when it has two (徐 光), then a gap, then a run of posts joined by 、.
+const ROSTER_LINE = /^[ \u3000]*(\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}|\p{Script=Han}{2,4})[ \u3000]+([\p{Script=Han}、]{2,40})[ \u3000]*$/u;
+const TITLE_ENDINGS = [...new Set(TITLE_WORDS.map((title) => title.word))];
+// Characters no given name of a roster holds: the words of a sentence and of a body's name.
+const NOT_IN_GIVEN_NAME = /[的了在和是说与及对向也还就都将把被从以于上下年月日省市县区局厅部司处科组委会党]/u;
+
+/**
+ * A person on a roster line: a name (a surname and one or two characters, padding kept as printed) and, after a
+ * gap, posts whose last one is a title of the genre (监察支队支队长, 副调研员). The line names no body, so the person
+ * has no post here; the posts are kept for the reviewer.
+ */
+export function findRosterLines(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
+  const match = ROSTER_LINE.exec(scan.text);
+  if (!match) return [];
+  const name = match[1]!;
+  const posts = match[2]!;
+  const given = name.replace(/[ \u3000]/gu, '');
+  const surname = COMPOUND_SURNAMES.has(given.slice(0, 2)) ? given.slice(0, 2) : SINGLE_SURNAMES.has(given[0]!) ? given[0]! : undefined;
+  if (!surname || given.length - surname.length < 1 || given.length - surname.length > 2) return [];
+  if (NOT_IN_GIVEN_NAME.test(given.slice(surname.length)) || !TITLE_ENDINGS.some((title) => posts.endsWith(title))) return [];
+  const nameAt = match[0].indexOf(name);
+  const span = scan.local(nameAt, name.length);
+  if (already.some((person) => person.start === span.start)) return [];
+  state.knownNames.add(name);
+  return [
+    personMention(span, scan.sentence.index, name, {
+      introduction: scan.local(nameAt, match[0].trimEnd().length - nameAt),
+      rule: 'person/roster-line',
+      confidence: 0.7,
+      review: `person on a roster line with the posts ${posts}, no body named`,
+    }),
+  ];
+}
+
+// A transcript's turn line that names the speaker by body and name alone (东岚省政府新闻办公室某某:), the speech below.
+const TURN_LINE = /^[ \u3000]*\p{Script=Han}+[:：][ \u3000]*$/u;
+
+/**
+ * The speaker of a transcript turn printed as `<body><name>:` on its own line, with no post between (a press
+ * office's host): a name of two or three characters, starting with a surname, right after a body of the sentence.
+ */
+export function findTurnLines(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
+  const { text } = scan;
+  if (!TURN_LINE.test(text)) return [];
+  const end = text.search(/[:：]/u);
+  for (const length of [3, 2]) {
+    const nameAt = end - length;
+    const name = text.slice(nameAt, end);
+    if (nameAt <= 0 || !scan.bodiesEndingAt.has(nameAt) || !SINGLE_SURNAMES.has(name[0]!) || NOT_IN_GIVEN_NAME.test(name.slice(1))) continue;
+    const span = scan.local(nameAt, length);
+    if (already.some((person) => person.start < span.end && span.start < person.end)) return [];
+    state.knownNames.add(name);
+    const introduction = scan.local(scan.toLocal(scan.bodiesEndingAt.get(nameAt)!.start), end - scan.toLocal(scan.bodiesEndingAt.get(nameAt)!.start));
+    return [
+      personMention(span, scan.sentence.index, name, {
+        introduction,
+        rule: 'person/turn-line',
+        confidence: 0.7,
+        review: 'speaker of a transcript turn named with a body and no post',
+      }),
+    ];
+  }
+  return [];
+}
