@@ -7,6 +7,7 @@ import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
+import { placeMention } from './regions/place-mention.ts';
 import { NOT_IN_PLACE_NAME } from './rules/place-kinds.ts';
 import {
   COUNTRY,
@@ -155,18 +156,14 @@ export function divisionNameAt(context: ExtractionContext, sentence: ExtractionC
   const span = sentenceSpan(context, sentence, at, found.name.length);
   if (!isTokenBoundary(tokens, span.start)) return undefined;
   const division = pickDivision(found.divisions);
-  return {
-    ...span,
-    label: 'Region',
-    surface: found.name,
-    sentence: sentence.index,
+  return placeMention(span, sentence, found.name, {
     name: division.name,
     level: division.level,
     code: division.code,
     short: found.type === 'short',
     rule: found.type === 'short' ? 'region/division-short-name' : 'region/division-name',
     confidence: found.divisions.length > 1 ? 0.6 : 0.85,
-  };
+  });
 }
 
 function matchAt(lookup: Map<number, Candidate[]>, text: string, at: number): Candidate | undefined {
@@ -266,18 +263,12 @@ function matchUnknownPlace(
       return {
         short,
         length: nameLength + 1,
-        mention: {
-          ...span,
-          label: 'Region',
-          surface: name,
-          sentence: sentence.index,
-          name,
+        mention: placeMention(span, sentence, name, {
           level,
-          short: false,
           rule: 'region/unknown-place',
           confidence: 0.6,
           review: 'place not in the division dataset',
-        },
+        }),
       };
     }
   }
@@ -302,18 +293,16 @@ function findUnknownShortForms(context: ExtractionContext, places: Map<string, R
         if (token && !PLACE_TAGS.has(token.tag) && token.word.length >= short.length) continue;
         const next = sentence.text[at + short.length] ?? '';
         if (/[省市县]/.test(next)) continue;
-        mentions.push({
-          ...span,
-          label: 'Region',
-          surface: short,
-          sentence: sentence.index,
-          name: place.name,
-          level: place.level,
-          short: true,
-          rule: 'region/unknown-place-short-name',
-          confidence: 0.55,
-          review: 'place not in the division dataset',
-        });
+        mentions.push(
+          placeMention(span, sentence, short, {
+            name: place.name,
+            level: place.level,
+            short: true,
+            rule: 'region/unknown-place-short-name',
+            confidence: 0.55,
+            review: 'place not in the division dataset',
+          }),
+        );
       }
     }
   }
@@ -331,18 +320,14 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
         if (!isTokenBoundary(tokens, span.start) || NOT_PLACE_START.has(sentence.text[start]!)) continue;
         if (existing.some((m) => m.start < span.end && span.start < m.end)) break;
         const name = sentence.text.slice(start, match.index + match[0].length);
-        basins.push({
-          ...span,
-          label: 'Region',
-          surface: name,
-          sentence: sentence.index,
-          name,
-          level: 'river-basin',
-          short: false,
-          rule: 'region/unknown-basin',
-          confidence: 0.6,
-          review: 'river basin not in the areas table',
-        });
+        basins.push(
+          placeMention(span, sentence, name, {
+            level: 'river-basin',
+            rule: 'region/unknown-basin',
+            confidence: 0.6,
+            review: 'river basin not in the areas table',
+          }),
+        );
         break;
       }
     }
@@ -371,18 +356,9 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
       // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.
       const words = context.tokens[sentence.index]!.filter((token) => token.start >= span.start && token.end <= span.end - 1);
       if (words.some((token) => /^(v|vd|d|ad|a|m|r|p|c|t|q)$/.test(token.tag))) continue;
-      found.push({
-        ...span,
-        label: 'Region',
-        surface: name,
-        sentence: sentence.index,
-        name,
-        level: 'landmark',
-        short: false,
-        rule: 'region/lake',
-        confidence: 0.5,
-        review: 'lake not in the areas table',
-      });
+      found.push(
+        placeMention(span, sentence, name, { level: 'landmark', rule: 'region/lake', confidence: 0.5, review: 'lake not in the areas table' }),
+      );
     }
     for (const county of countiesBySentence.get(sentence.index) ?? []) {
       const after = context.index.toUnit(county.end) - sentence.unitStart;
@@ -390,19 +366,15 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
       if (!town || /[的了和与及在是将对各全多其所部]/u.test(town[1]!)) continue;
       const span = sentenceSpan(context, sentence, after, town[0].length);
       if (taken(span.start, span.end)) continue;
-      found.push({
-        ...span,
-        label: 'Region',
-        surface: town[0],
-        sentence: sentence.index,
-        name: town[0],
-        level: 'area',
-        parentName: county.name,
-        short: false,
-        rule: 'region/town-after-county',
-        confidence: 0.6,
-        review: 'town not in the division dataset',
-      });
+      found.push(
+        placeMention(span, sentence, town[0], {
+          level: 'area',
+          parentName: county.name,
+          rule: 'region/town-after-county',
+          confidence: 0.6,
+          review: 'town not in the division dataset',
+        }),
+      );
     }
   }
   return found;
@@ -423,18 +395,16 @@ export function findHomePlaceWords(context: ExtractionContext, mentions: readonl
     if (!opening || mentions.filter((m) => m.name === opening.name).length < 2) continue;
     for (const sentence of context.sentences) {
       for (const match of sentence.text.matchAll(words)) {
-        found.push({
-          ...sentenceSpan(context, sentence, match.index, match[0].length),
-          label: 'Region',
-          surface: match[0],
-          sentence: sentence.index,
-          name: opening.name,
-          level: opening.level,
-          code: opening.code,
-          short: true,
-          rule: 'region/home-place-word',
-          confidence: 0.6,
-        });
+        found.push(
+          placeMention(sentenceSpan(context, sentence, match.index, match[0].length), sentence, match[0], {
+            name: opening.name,
+            level: opening.level,
+            code: opening.code,
+            short: true,
+            rule: 'region/home-place-word',
+            confidence: 0.6,
+          }),
+        );
       }
     }
   }

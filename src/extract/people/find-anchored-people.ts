@@ -25,8 +25,31 @@ export function findAnchoredPeople(
   sentence: Sentence,
   found: readonly PersonMention[],
   names: { known: Set<string>; earlier: ReadonlySet<string> },
-  bodies: { named: readonly OrganizationMention[]; genericBefore?: (nameAt: number) => OrganizationMention | undefined } = { named: [] },
+  bodies: AnchorBodies = { named: [] },
 ): PersonMention[] {
+  const anchored = new AnchoredNames(context, sentence, found, names);
+  addNamesBeforeTitles(context, sentence, anchored, names, bodies);
+  // Names joined by 、 before a name whose post follows share that post (甲、乙、丙副秘书长).
+  for (const person of [...anchored.people])
+    if (person.rule === 'person/name-title') addSharedPostNames(sentence.text, anchored, context.index.toUnit(person.start) - sentence.unitStart - 1);
+  addListedNames(context, sentence, found, anchored);
+  return anchored.people;
+}
+
+/** The bodies a name's post may belong to: those found already, and a reader of one no table knows. */
+interface AnchorBodies {
+  named: readonly OrganizationMention[];
+  genericBefore?: (nameAt: number) => OrganizationMention | undefined;
+}
+
+// A title after the name: the name starts a word and ends right before the title.
+function addNamesBeforeTitles(
+  context: ExtractionContext,
+  sentence: Sentence,
+  anchored: AnchoredNames,
+  names: { known: Set<string>; earlier: ReadonlySet<string> },
+  bodies: AnchorBodies,
+): void {
   const text = sentence.text;
   // The body before the name: one found already, else one no table knows, read by its ending (东岚大学某某院士).
   const postAt = (nameAt: number, nameEnd: number, title: string) => {
@@ -35,9 +58,7 @@ export function findAnchoredPeople(
     const generic = post ? undefined : bodies.genericBefore?.(nameAt);
     return post ?? (generic ? postBeforeName(context, sentence, [generic], where) : undefined);
   };
-  const anchored = new AnchoredNames(context, sentence, found, names);
   const tokens = context.tokens[sentence.index]!;
-  // A title after the name: the name starts a word and ends right before the title.
   for (const title of AFTER_TITLES) {
     for (let at = text.indexOf(title); at > 0; at = text.indexOf(title, at + title.length)) {
       // A title whose first character ends a body's name is no title (水利部 + 长江委, not 水利 + 部长), and one
@@ -61,10 +82,12 @@ export function findAnchoredPeople(
       }
     }
   }
-  // Names joined by 、 before a name whose post follows share that post (甲、乙、丙副秘书长).
-  for (const person of [...anchored.people])
-    if (person.rule === 'person/name-title') addSharedPostNames(text, anchored, context.index.toUnit(person.start) - sentence.unitStart - 1);
-  // The names of a list: after a collective anchor (市领导) or after a person already found, joined by 、.
+}
+
+// The names of a list: after a collective anchor (市领导) or after a person already found, joined by 、.
+function addListedNames(context: ExtractionContext, sentence: Sentence, found: readonly PersonMention[], anchored: AnchoredNames): void {
+  const text = sentence.text;
+  const tokens = context.tokens[sentence.index]!;
   const listStarts: Array<{ at: number; anchor: string }> = [];
   // A collective anchor starts a word: 区领导 inside 保护区领导班子 is none.
   for (const anchor of NAME_LIST_ANCHORS)
@@ -92,7 +115,6 @@ export function findAnchoredPeople(
       cursor += length + 1;
     }
   }
-  return anchored.people;
 }
 
 function insideLongerTitle(text: string, at: number, title: string): boolean {

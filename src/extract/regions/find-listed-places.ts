@@ -1,6 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { PLACE_LIST_MARKS } from '../rules/region-areas.ts';
+import { placeMention } from './place-mention.ts';
 
 // Of several divisions with one short name, the higher level first, then the lower code (as the main finder picks).
 const RANK = { province: 0, city: 1, county: 2 } as const;
@@ -32,11 +33,7 @@ export function findListedPlaces(context: ExtractionContext, existing: readonly 
       const after = marks.has(text[end] ?? '') && byStart.has(token.end + 1);
       if ((!before && !after) || !isTokenBoundary(tokens, token.start) || !isTokenBoundary(tokens, token.end)) continue;
       const division = [...divisions].sort((a, b) => RANK[a.level] - RANK[b.level] || a.code.localeCompare(b.code))[0]!;
-      const mention: RegionMention = {
-        ...sentenceSpan(context, sentence, at, token.word.length),
-        label: 'Region',
-        surface: token.word,
-        sentence: sentence.index,
+      const mention: RegionMention = placeMention(sentenceSpan(context, sentence, at, token.word.length), sentence, token.word, {
         name: division.name,
         level: division.level,
         code: division.code,
@@ -44,7 +41,7 @@ export function findListedPlaces(context: ExtractionContext, existing: readonly 
         rule: 'region/listed-place',
         confidence: 0.7,
         review: `short name read as a place because it is listed with places (the segmenter tagged it ${token.tag})`,
-      };
+      });
       found.push(mention);
       byStart.set(mention.start, mention);
       byEnd.set(mention.end, mention);

@@ -1,6 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { WATER_ENDINGS, WATER_GROUP_HEADS, WATER_LIST_TAILS, WATER_LONG_ENDINGS } from '../rules/region-areas.ts';
+import { placeMention } from './place-mention.ts';
 
 // How a water's name ends: a reservoir's two characters, or one of a river's or lake's.
 const WATER_END = `(?:${WATER_LONG_ENDINGS.join('|')}|[${WATER_ENDINGS}])`;
@@ -37,18 +38,7 @@ export function findListedWaters(context: ExtractionContext, existing: readonly 
     const add = (at: number, name: string, level: RegionMention['level'], rule: string) => {
       const span = sentenceSpan(context, sentence, at, name.length);
       if (taken(span.start, span.end)) return;
-      found.push({
-        ...span,
-        label: 'Region',
-        surface: name,
-        sentence: sentence.index,
-        name,
-        level,
-        short: false,
-        rule,
-        confidence: 0.55,
-        review: 'water not in the areas table',
-      });
+      found.push(placeMention(span, sentence, name, { level, rule, confidence: 0.55, review: 'water not in the areas table' }));
     };
     for (const match of sentence.text.matchAll(LISTED)) {
       let at = match.index;

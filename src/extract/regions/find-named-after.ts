@@ -1,6 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, PLACE_KINDS, PLACE_VERBS, WATER_PART_DIRECTIONS } from '../rules/place-kinds.ts';
+import { placeMention } from './place-mention.ts';
 
 type Sentence = ExtractionContext['sentences'][number];
 
@@ -25,18 +26,13 @@ export function findNamedAfter(
   const replaced = new Set<RegionMention>();
   const taken = (start: number, end: number) =>
     [...existing, ...found].some((m) => !replaced.has(m) && m.start < end && start < m.end && !(m.start >= start && m.end <= end));
-  const make = (sentence: Sentence, at: number, name: string, level: RegionMention['level'], rule: string): RegionMention => ({
-    ...sentenceSpan(context, sentence, at, name.length),
-    label: 'Region',
-    surface: name,
-    sentence: sentence.index,
-    name,
-    level,
-    short: false,
-    rule,
-    confidence: 0.6,
-    review: 'place not in the division dataset',
-  });
+  const make = (sentence: Sentence, at: number, name: string, level: RegionMention['level'], rule: string): RegionMention =>
+    placeMention(sentenceSpan(context, sentence, at, name.length), sentence, name, {
+      level,
+      rule,
+      confidence: 0.6,
+      review: 'place not in the division dataset',
+    });
   for (const mention of existing) {
     const sentence = context.sentences[mention.sentence]!;
     const at = context.index.toUnit(mention.start) - sentence.unitStart;

@@ -3,6 +3,7 @@ import type { RegionMention } from '../mention-types.ts';
 import { GENERIC_PLACE_WORDS as GENERIC_WORDS, NOT_IN_PLACE_NAME, PLACE_KINDS, type PlaceKind, SETTLEMENT_WORDS } from '../rules/place-kinds.ts';
 import { SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { Token } from '../tag-tokens.ts';
+import { placeMention } from './place-mention.ts';
 
 type Sentence = ExtractionContext['sentences'][number];
 
@@ -47,19 +48,13 @@ export function findPlaceKinds(
       if (found.some((other) => other.start < span.end && span.start < other.end)) return undefined;
       for (const mention of mentions) if (mention.start >= span.start && mention.end <= span.end) inside.add(mention);
       const name = sentence.text.slice(place.at, place.at + place.length);
-      const mention: RegionMention = {
-        ...span,
-        label: 'Region',
-        surface: name,
-        sentence: sentence.index,
-        name,
+      const mention: RegionMention = placeMention(span, sentence, name, {
         level: place.kind.level,
         parentName: parent?.name,
-        short: false,
         rule: parent ? 'region/place-after-division' : 'region/place-kind',
         confidence: 0.6,
         review: 'place not in the division dataset',
-      };
+      });
       found.push(mention);
       return mention;
     };

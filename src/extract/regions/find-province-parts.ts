@@ -1,6 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { PART_DIRECTIONS, PART_TAILS, PROVINCE_ABBREVIATIONS } from '../rules/region-areas.ts';
+import { placeMention } from './place-mention.ts';
 
 const PART = new RegExp(`[${Object.keys(PROVINCE_ABBREVIATIONS).join('')}](?:${PART_DIRECTIONS.join('|')})(?:${PART_TAILS.join('|')})?`, 'gu');
 
@@ -22,19 +23,15 @@ export function findProvinceParts(context: ExtractionContext, existing: readonly
       if (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)) continue;
       if ([...existing, ...found].some((m) => m.start < span.end && span.start < m.end)) continue;
       const province = byCode.get(`${PROVINCE_ABBREVIATIONS[name[0]!]}0000`);
-      found.push({
-        ...span,
-        label: 'Region',
-        surface: name,
-        sentence: sentence.index,
-        name,
-        level: 'area',
-        parentName: province?.name,
-        short: false,
-        rule: 'region/province-part',
-        confidence: 0.6,
-        review: `part of ${province?.name ?? 'a province'} named by its abbreviation and a direction`,
-      });
+      found.push(
+        placeMention(span, sentence, name, {
+          level: 'area',
+          parentName: province?.name,
+          rule: 'region/province-part',
+          confidence: 0.6,
+          review: `part of ${province?.name ?? 'a province'} named by its abbreviation and a direction`,
+        }),
+      );
     }
   }
   return found;

@@ -1,0 +1,28 @@
+import type { RegionMention } from '../mention-types.ts';
+import type { Sentence } from '../split-sentences.ts';
+
+/** What a rule says of a place it found; the name is the surface unless a fuller one is given. */
+type FoundPlace = Pick<RegionMention, 'level' | 'rule' | 'confidence'> &
+  Partial<Pick<RegionMention, 'name' | 'code' | 'parentName' | 'short' | 'review'>>;
+
+/**
+ * The mention of a place a rule found at `span` (code points of the document) in `sentence`: the one shape every
+ * place finder returns, so a field added to places is added here once.
+ */
+export function placeMention(span: { start: number; end: number }, sentence: Sentence, surface: string, place: FoundPlace): RegionMention {
+  const mention: RegionMention = {
+    ...span,
+    label: 'Region',
+    surface,
+    sentence: sentence.index,
+    name: place.name ?? surface,
+    level: place.level,
+    short: place.short ?? false,
+    rule: place.rule,
+    confidence: place.confidence,
+  };
+  if (place.code !== undefined) mention.code = place.code;
+  if (place.parentName !== undefined) mention.parentName = place.parentName;
+  if (place.review !== undefined) mention.review = place.review;
+  return mention;
+}
