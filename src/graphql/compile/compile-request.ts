@@ -266,6 +266,8 @@ class RequestCompiler {
     const isList = isListType(inner);
     const element = this.#project(item, isList ? inner.ofType : inner, nodes);
     const out = this.#fresh();
+    // Only names the compiler makes go into the text: `expr` is a variable from #fresh() and `guard` is built from
+    // the schema's type names (label checks); the request's values reach the statement as parameters, through #use.
     const lines = [
       ...(expr === null ? [] : [`WITH ${expr} AS this${guard ? ` WHERE ${guard}` : ''}`]),
       renderFragment(fragment, use, fragment.returnAt).trim(),
