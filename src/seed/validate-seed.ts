@@ -152,7 +152,7 @@ export interface SeedValidationResult {
 export async function validateSeedSource(source: SeedSource): Promise<SeedValidationResult> {
   const { file, graph: raw } = source;
   const problems: SeedProblem[] = [];
-  const report = (record: string, field: string, message: string) => problems.push({ file, record, field, message });
+  const report: ReportProblem = (record, field, message) => problems.push({ file, record, field, message });
 
   const parsedFile = seedFileSchema.safeParse(raw);
   if (!parsedFile.success) {
@@ -161,20 +161,8 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
   }
   const { document: doc } = parsedFile.data;
   checkPrefix(doc.id, 'Document', 'document', report);
-  if (source.date !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(source.date) || !isCalendarDate(source.date))
-      report(doc.id, 'publishedAt', `${source.date} is not a real YYYY-MM-DD date`);
-    doc.publishedAt = source.date;
-    delete doc.dateUnconfirmed;
-  } else if (doc.dateUnconfirmed && source.requireConfirmedDate) {
-    problems.push({
-      file,
-      record: doc.id,
-      field: 'publishedAt',
-      message: `the text prints no date and ${doc.publishedAt} is a placeholder: confirm the date`,
-      code: 'DATE_UNCONFIRMED',
-    });
-  }
+  const dateProblem = confirmDocumentDate(doc, source, report);
+  if (dateProblem) problems.push({ file, ...dateProblem });
   if (problems.length > 0) return { problems };
 
   let text: string;
@@ -184,30 +172,80 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
     report(doc.id, 'textFile', `cannot read ${doc.textFile} next to ${GRAPH_FILE}`);
     return { problems };
   }
-  const locate = createEvidenceLocator(text, path.basename(doc.textFile));
+  const context: DocumentContext = { doc, text, locate: createEvidenceLocator(text, path.basename(doc.textFile)), report };
+  const { nodes, relationships } = parseRecords(parsedFile.data, report);
+  const labels = labelNodes(doc.id, nodes, report);
+  const documentEvidence = context.locate(doc.evidence, doc.evidenceStart, (field, message) => report(doc.id, field, message));
+  const preparedNodes = prepareNodes(nodes, context);
+  const preparedRelationships = prepareRelationships(relationships, labels, context);
+  if (problems.length > 0 || !documentEvidence) return { problems };
+  return { problems, document: assembleDocument({ file, doc, text, documentEvidence, nodes: preparedNodes, relationships: preparedRelationships }) };
+}
 
+type ReportProblem = (record: string, field: string, message: string) => void;
+type SeedDocumentBlock = z.infer<typeof seedFileSchema>['document'];
+
+// What every record of one document is checked against: its block, its text, where excerpts stand, and the problems.
+interface DocumentContext {
+  doc: SeedDocumentBlock;
+  text: string;
+  locate: ReturnType<typeof createEvidenceLocator>;
+  report: ReportProblem;
+}
+
+// A date given by the caller replaces the draft's placeholder (and must be a real date); a draft whose text printed no
+// date is refused without one where the caller requires it, with the code the command and the request each word.
+function confirmDocumentDate(doc: SeedDocumentBlock, dates: DateConfirmation, report: ReportProblem): Omit<SeedProblem, 'file'> | undefined {
+  if (dates.date !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dates.date) || !isCalendarDate(dates.date))
+      report(doc.id, 'publishedAt', `${dates.date} is not a real YYYY-MM-DD date`);
+    doc.publishedAt = dates.date;
+    delete doc.dateUnconfirmed;
+    return undefined;
+  }
+  if (!doc.dateUnconfirmed || !dates.requireConfirmedDate) return undefined;
+  return {
+    record: doc.id,
+    field: 'publishedAt',
+    message: `the text prints no date and ${doc.publishedAt} is a placeholder: confirm the date`,
+    code: 'DATE_UNCONFIRMED',
+  };
+}
+
+// Each node and relationship checked against its own schema, so one bad record names itself and the rest are still read.
+function parseRecords(
+  data: { nodes: unknown[]; relationships: unknown[] },
+  report: ReportProblem,
+): { nodes: SeedNode[]; relationships: SeedRelationship[] } {
   const nodes: SeedNode[] = [];
-  parsedFile.data.nodes.forEach((candidate, index) => {
+  data.nodes.forEach((candidate, index) => {
     const parsed = seedNodeSchema.safeParse(candidate);
     if (parsed.success) nodes.push(parsed.data);
     else for (const issue of parsed.error.issues) report(recordId(candidate, `nodes[${index}]`), fieldOf(issue.path), issue.message);
   });
   const relationships: SeedRelationship[] = [];
-  parsedFile.data.relationships.forEach((candidate, index) => {
+  data.relationships.forEach((candidate, index) => {
     const parsed = seedRelationshipSchema.safeParse(candidate);
     if (parsed.success) relationships.push(parsed.data);
     else for (const issue of parsed.error.issues) report(relationshipRecord(candidate, index), fieldOf(issue.path), issue.message);
   });
+  return { nodes, relationships };
+}
 
-  const labels = new Map<string, NodeLabel | 'Document'>([[doc.id, 'Document']]);
+// The label of every id of the document, for the relationship rules; an id with the wrong prefix or given twice is a problem.
+function labelNodes(documentId: string, nodes: SeedNode[], report: ReportProblem): Map<string, NodeLabel | 'Document'> {
+  const labels = new Map<string, NodeLabel | 'Document'>([[documentId, 'Document']]);
   for (const node of nodes) {
     checkPrefix(node.id, node.label, node.id, report);
     if (labels.has(node.id)) report(node.id, 'id', `duplicate id ${node.id}`);
     labels.set(node.id, node.label);
   }
+  return labels;
+}
 
-  const documentEvidence = locate(doc.evidence, doc.evidenceStart, (field, message) => report(doc.id, field, message));
-  const preparedNodes: PreparedNode[] = [];
+// Every name, alias and statement stands verbatim in the text, and every excerpt where it says it does.
+function prepareNodes(nodes: SeedNode[], { doc, text, locate, report }: DocumentContext): PreparedNode[] {
+  const prepared: PreparedNode[] = [];
   for (const node of nodes) {
     const problem = (field: string, message: string) => report(node.id, field, message);
     const evidence = locate(node.evidence, node.evidenceStart, problem);
@@ -227,12 +265,20 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
     }
     if (evidence) {
       const { aliases, ...properties } = nodeProperties(node, { documentId: doc.id, publishedAt: doc.publishedAt, evidence });
-      preparedNodes.push({ id: node.id, label: node.label, properties, aliases: aliases as string[], evidence, ...reviewNote(node.review) });
+      prepared.push({ id: node.id, label: node.label, properties, aliases: aliases as string[], evidence, ...reviewNote(node.review) });
     }
   }
+  return prepared;
+}
 
+// Both ends exist in this file with labels the type allows, one relationship per (from, type, to), a post's title given.
+function prepareRelationships(
+  relationships: SeedRelationship[],
+  labels: Map<string, NodeLabel | 'Document'>,
+  { doc, locate, report }: DocumentContext,
+): PreparedRelationship[] {
   const seen = new Set<string>();
-  const preparedRelationships: PreparedRelationship[] = [];
+  const prepared: PreparedRelationship[] = [];
   relationships.forEach((rel, index) => {
     const record = `${rel.from} -${rel.type}-> ${rel.to} (relationships[${index}])`;
     const problem = (field: string, message: string) => report(record, field, message);
@@ -249,7 +295,7 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
     if (rel.type === 'SPEAKS_FOR' && rel.properties?.title === undefined) problem('properties.title', 'SPEAKS_FOR needs the title');
     const evidence = locate(rel.evidence, rel.evidenceStart, problem);
     if (evidence) {
-      preparedRelationships.push({
+      prepared.push({
         type: rel.type,
         from: rel.from,
         to: rel.to,
@@ -263,13 +309,24 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
       });
     }
   });
+  return prepared;
+}
 
-  if (problems.length > 0 || !documentEvidence) return { problems };
+// The document as the loader writes it, with the count of notes still to review and the digest a reload compares.
+function assembleDocument(parts: {
+  file: string;
+  doc: SeedDocumentBlock;
+  text: string;
+  documentEvidence: Evidence;
+  nodes: PreparedNode[];
+  relationships: PreparedRelationship[];
+}): PreparedDocument {
+  const { file, doc, text, documentEvidence, nodes, relationships } = parts;
   const documentReview = reviewNote(doc.review).review;
   const unreviewed =
     (documentReview === undefined ? 0 : 1) +
-    preparedNodes.filter((node) => node.review !== undefined).length +
-    preparedRelationships.filter((rel) => rel.properties.review !== undefined).length;
+    nodes.filter((node) => node.review !== undefined).length +
+    relationships.filter((rel) => rel.properties.review !== undefined).length;
   const prepared: PreparedDocument = {
     file,
     document: {
@@ -296,11 +353,11 @@ export async function validateSeedSource(source: SeedSource): Promise<SeedValida
         unreviewedCount: unreviewed,
       }),
     },
-    nodes: preparedNodes,
-    relationships: preparedRelationships,
+    nodes,
+    relationships,
   };
   prepared.document.properties.graphChecksum = checksumGraph(prepared);
-  return { problems, document: prepared };
+  return prepared;
 }
 
 /**
@@ -401,7 +458,7 @@ function findCrossDocumentConflicts(documents: PreparedDocument[]): SeedProblem[
   return problems;
 }
 
-function checkPrefix(id: string, label: NodeLabel | 'Document', record: string, report: (record: string, field: string, message: string) => void) {
+function checkPrefix(id: string, label: NodeLabel | 'Document', record: string, report: ReportProblem) {
   const expected = ID_PREFIX[label];
   if (!id.startsWith(`${expected}:`)) report(record, 'id', `a ${label} id must start with "${expected}:"`);
 }
