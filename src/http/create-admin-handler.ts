@@ -1,21 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { EcokgError, ErrorCode } from '../errors/error-codes.ts';
 import { DOCUMENT_ID_PATTERN } from '../graph-model/entity-ids.ts';
 import type { Logger } from '../logging/create-logger.ts';
-import { DocumentExistsError, describeExisting, findExistingDocuments } from '../seed/existing-documents.ts';
-import { type LoadOutcome, loadSeedDocuments } from '../seed/load-seed.ts';
 import { removeDocument } from '../seed/remove-document.ts';
-import { type ReviewDecision, reviewDecisionSchema } from '../seed/review-decision.ts';
-import { SeedValidationError, validateSeedSource } from '../seed/validate-seed.ts';
+import { createDocumentPostHandler } from './handle-document-post.ts';
 import { createExtractRequestHandler } from './handle-extract-request.ts';
 import { createReextractRequestHandler } from './handle-reextract-request.ts';
-import { readBody, sendErrors, sendJson } from './http-responses.ts';
-
-/** The largest document an admin may post: a report's text and its curated graph. */
-export const MAX_ADMIN_BODY_BYTES = 8 * 1024 * 1024;
+import { sendErrors, sendJson } from './http-responses.ts';
 
 /** Handles /admin/* requests; resolves false for paths it does not serve. */
 export type AdminHandler = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
@@ -34,6 +27,7 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
   const expected = digest(options.token);
   const extract = createExtractRequestHandler(options);
   const reextract = createReextractRequestHandler(options);
+  const postDocument = createDocumentPostHandler(options);
   return async (request, response, pathname) => {
     if (!pathname.startsWith('/admin/')) return false;
     if (!isAuthorized(request.headers.authorization, expected)) {
@@ -64,124 +58,9 @@ export function createAdminHandler(options: { token: string; gateway: GraphGatew
       );
       return true;
     }
-    const body = await readBody(request, MAX_ADMIN_BODY_BYTES);
-    if (body === 'too-large') {
-      response.setHeader('Connection', 'close');
-      sendErrors(response, 413, ErrorCode.PAYLOAD_TOO_LARGE, `A document must be at most ${MAX_ADMIN_BODY_BYTES} bytes`);
-      return true;
-    }
-    let posted: { graph?: unknown; text?: unknown; date?: unknown; replace?: unknown; decisions?: unknown };
-    try {
-      posted = JSON.parse(body.toString('utf8')) as typeof posted;
-    } catch (error) {
-      sendErrors(response, 400, ErrorCode.BAD_REQUEST, `Malformed JSON body: ${(error as Error).message}`);
-      return true;
-    }
-    if (typeof posted !== 'object' || posted === null || typeof posted.text !== 'string' || posted.graph === undefined) {
-      sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, 'The body must be {"graph": <graph.json content>, "text": <the document text>}');
-      return true;
-    }
-    const text = posted.text;
-    const decisions = readPostedDecisions(posted.decisions);
-    if (typeof decisions === 'string' || (posted.replace !== undefined && typeof posted.replace !== 'boolean')) {
-      sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, typeof decisions === 'string' ? decisions : 'replace must be true or false');
-      return true;
-    }
-    // A draft whose text printed no date needs its date confirmed ("date": YYYY-MM-DD) before it checks or loads.
-    const result = await validateSeedSource({
-      file: 'the posted graph',
-      graph: posted.graph,
-      readText: async () => text,
-      date: typeof posted.date === 'string' ? posted.date : undefined,
-      requireConfirmedDate: true,
-    });
-    if (result.document && decisions) result.document.decisions = decisions;
-    // The review page checks a draft as the loader will before it offers to load it: the same validation, no write.
-    if (new URL(request.url ?? '/', 'http://admin').searchParams.get('check') === 'true') {
-      if (!result.document) sendProblems(response, new SeedValidationError(result.problems));
-      else {
-        const { document, nodes, relationships } = result.document;
-        // The page says before loading that the report is there already, and offers to replace it.
-        const existing = await findExistingDocuments(options.gateway, {
-          id: document.id,
-          textChecksum: String(document.properties.textChecksum),
-          url: document.properties.url as string | undefined,
-        }).catch(() => []);
-        sendJson(response, 200, {
-          valid: true,
-          documentId: document.id,
-          nodes: nodes.length + 1,
-          relationships: relationships.length + nodes.length,
-          unreviewed: document.properties.unreviewedCount,
-          existing,
-        });
-      }
-      return true;
-    }
-    try {
-      if (!result.document) throw new SeedValidationError(result.problems);
-      let outcome: LoadOutcome = { status: 'loaded' };
-      const summary = await loadSeedDocuments(options.gateway, [result.document], {
-        existing: posted.replace === true ? 'replace' : 'refuse',
-        onDocument: (_doc, _counts, done) => {
-          outcome = done;
-        },
-      });
-      // The request's own logger, so the line carries its request id.
-      (request.log ?? options.logger).info(
-        { documentId: result.document.document.id, ...summary, ...outcome },
-        'document added through the admin API',
-      );
-      sendJson(response, 200, { loaded: { documentId: result.document.document.id, ...summary, ...outcome } });
-    } catch (error) {
-      if (error instanceof DocumentExistsError) {
-        sendJson(response, 409, {
-          errors: [
-            {
-              message: `${describeExisting(error.existing)}; nothing was written. Post again with "replace": true to replace it.`,
-              extensions: { code: ErrorCode.DOCUMENT_EXISTS, existing: error.existing },
-            },
-          ],
-        });
-        return true;
-      }
-      if (error instanceof EcokgError) {
-        sendErrors(response, 503, error.code, error.message);
-        return true;
-      }
-      if (!(error instanceof SeedValidationError)) throw error;
-      sendProblems(response, error);
-    }
+    await postDocument(request, response);
     return true;
   };
-}
-
-// 400 with every problem as {record, field, message}, so a client can show each beside its record.
-function sendProblems(response: ServerResponse, error: SeedValidationError): void {
-  sendJson(response, 400, {
-    errors: [
-      {
-        message: error.message,
-        extensions: {
-          code: ErrorCode.BAD_USER_INPUT,
-          problems: error.problems.map(({ record, field, message, code }) =>
-            code === 'DATE_UNCONFIRMED'
-              ? { record, field, message: `${message}: send "date": "YYYY-MM-DD" with the graph`, code }
-              : { record, field, message },
-          ),
-        },
-      },
-    ],
-  });
-}
-
-// The decision log a load brings with it: absent, or a list of decisions as the review page makes them.
-function readPostedDecisions(value: unknown): ReviewDecision[] | undefined | string {
-  if (value === undefined) return undefined;
-  const parsed = z.array(reviewDecisionSchema).safeParse(value);
-  if (parsed.success) return parsed.data as ReviewDecision[];
-  const issue = parsed.error.issues[0]!;
-  return `decisions${issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('')}: ${issue.message}`;
 }
 
 // DELETE /admin/documents/<id>: one transaction; an unknown or malformed id changes nothing and says so.
