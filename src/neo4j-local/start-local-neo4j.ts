@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -92,24 +92,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
     await buildLauncher(log);
   }
   const classPath = [CLASSES_DIR, (await readFile(CLASSPATH_FILE, 'utf8')).trim()].join(path.delimiter);
-  const httpPort = options.httpPort === undefined ? 7474 : options.httpPort;
-  const args = [
-    `-Xms${heap}`,
-    `-Xmx${heap}`,
-    ...JVM_OPTIONS,
-    '-cp',
-    classPath,
-    MAIN_CLASS,
-    '--data-dir',
-    path.resolve(options.dataDir),
-    '--bolt-port',
-    String(options.boltPort ?? 7687),
-    ...(httpPort ? ['--http-port', String(httpPort)] : ['--no-browser']),
-    ...(options.portCandidates?.length ? ['--port-candidates', options.portCandidates.join(',')] : []),
-    ...(options.browser ? ['--browser-post-connect-cmd', options.browser.postConnectCmd, '--browser-allowlist', options.browser.allowlist] : []),
-    // Our end of the stdin pipe closes when this process dies, even by SIGKILL, and then the JVM stops too.
-    '--exit-on-stdin-eof',
-  ];
+  const args = launcherArguments(options, { heap, classPath });
   // The password travels in the environment, not in argv where `ps` would show it.
   const env = options.password === undefined ? process.env : { ...process.env, NEO4J_PASSWORD: options.password };
   // A process group of its own: a Ctrl-C or a `kill -TERM -<group>` meant for the service must not stop the database
@@ -119,48 +102,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 
-  let ready = false;
-  let lastStderrLine = '';
-  const lastLine = (): string => (lastStderrLine === '' ? '' : `; last output: ${lastStderrLine}`);
-  createInterface({ input: child.stderr }).on('line', (line) => {
-    if (ready || line.endsWith(RETRY_SUFFIX)) {
-      log(line);
-    } else if (line.trim() !== '') {
-      // Before ready, the last line is the JVM's one-line explanation of a failed start.
-      lastStderrLine = line;
-    }
-  });
-  const readyLine = new Promise<RegExpExecArray>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${ERROR_PREFIX}Neo4j was not ready within ${READY_TIMEOUT_MS / 1000} s${lastLine()}`));
-    }, READY_TIMEOUT_MS);
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = READY_LINE.exec(line);
-      if (match !== null) {
-        clearTimeout(timer);
-        resolve(match);
-      }
-    });
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`${ERROR_PREFIX}cannot run java: ${error.message}`));
-    });
-    // 'close' rather than 'exit': it comes after stderr is fully read, so the last line is known.
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      reject(
-        new Error(
-          lastStderrLine.startsWith(ERROR_PREFIX)
-            ? lastStderrLine
-            : `${ERROR_PREFIX}Neo4j exited (${signal ?? `code ${code}`}) before it was ready${lastLine()}`,
-        ),
-      );
-    });
-  });
-
-  const [, boltUri, browser] = await readyLine;
-  ready = true;
+  const [, boltUri, browser] = await watchUntilReady(child, log);
   let stopping: Promise<void> | undefined;
   return {
     boltUri: boltUri!,
@@ -180,6 +122,73 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
       return stopping;
     },
   };
+}
+
+// The JVM's command line: heap, Neo4j's own JVM options, and the launcher's arguments (see LocalNeo4j.java).
+function launcherArguments(options: StartLocalNeo4jOptions, jvm: { heap: string; classPath: string }): string[] {
+  const httpPort = options.httpPort === undefined ? 7474 : options.httpPort;
+  return [
+    `-Xms${jvm.heap}`,
+    `-Xmx${jvm.heap}`,
+    ...JVM_OPTIONS,
+    '-cp',
+    jvm.classPath,
+    MAIN_CLASS,
+    '--data-dir',
+    path.resolve(options.dataDir),
+    '--bolt-port',
+    String(options.boltPort ?? 7687),
+    ...(httpPort ? ['--http-port', String(httpPort)] : ['--no-browser']),
+    ...(options.portCandidates?.length ? ['--port-candidates', options.portCandidates.join(',')] : []),
+    ...(options.browser ? ['--browser-post-connect-cmd', options.browser.postConnectCmd, '--browser-allowlist', options.browser.allowlist] : []),
+    // Our end of the stdin pipe closes when this process dies, even by SIGKILL, and then the JVM stops too.
+    '--exit-on-stdin-eof',
+  ];
+}
+
+// Resolves with the launcher's ready line; rejects with the JVM's own last word when it exits first or takes too long.
+// After ready, its stderr goes to `log`; before, only its last line is kept, the one-line reason of a failed start.
+function watchUntilReady(child: ChildProcessWithoutNullStreams, log: (line: string) => void): Promise<RegExpExecArray> {
+  let ready = false;
+  let lastStderrLine = '';
+  const lastLine = (): string => (lastStderrLine === '' ? '' : `; last output: ${lastStderrLine}`);
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    if (ready || line.endsWith(RETRY_SUFFIX)) {
+      log(line);
+    } else if (line.trim() !== '') {
+      // Before ready, the last line is the JVM's one-line explanation of a failed start.
+      lastStderrLine = line;
+    }
+  });
+  return new Promise<RegExpExecArray>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${ERROR_PREFIX}Neo4j was not ready within ${READY_TIMEOUT_MS / 1000} s${lastLine()}`));
+    }, READY_TIMEOUT_MS);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const match = READY_LINE.exec(line);
+      if (match !== null) {
+        clearTimeout(timer);
+        ready = true;
+        resolve(match);
+      }
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`${ERROR_PREFIX}cannot run java: ${error.message}`));
+    });
+    // 'close' rather than 'exit': it comes after stderr is fully read, so the last line is known.
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      reject(
+        new Error(
+          lastStderrLine.startsWith(ERROR_PREFIX)
+            ? lastStderrLine
+            : `${ERROR_PREFIX}Neo4j exited (${signal ?? `code ${code}`}) before it was ready${lastLine()}`,
+        ),
+      );
+    });
+  });
 }
 
 async function requireJava17(): Promise<void> {
