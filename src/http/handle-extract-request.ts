@@ -27,26 +27,7 @@ class BodyShapeError extends Error {
 
 /** Creates the handler of `POST /admin/extract`, which keeps one extractor over the running graph's entities. */
 export function createExtractRequestHandler(options: { gateway: GraphGateway; logger: Logger }) {
-  let cached: { extractor: Extractor; known: KnownGraph; at: number } | undefined;
-  const extractor = async (): Promise<{ extractor: Extractor; known: KnownGraph }> => {
-    if (cached && performance.now() - cached.at < KNOWN_GRAPH_TTL_MS) return cached;
-    // Loaded on the first request: the segmenter and pinyin tables cost the service's start-up nothing.
-    const [{ createExtractor }, { loadKnownGraphFromNeo4j }] = await Promise.all([
-      import('../extract/extract-report.ts'),
-      import('../extract/known-graph.ts'),
-    ]);
-    const known = await loadKnownGraphFromNeo4j(options.gateway, 'the running graph');
-    cached = { extractor: createExtractor({ known }), known, at: performance.now() };
-    return cached;
-  };
-  // A report the graph holds already is drafted as its first draft was: without the entities only it names.
-  const extractorBeside = async (loaded: readonly string[]): Promise<Extractor> => {
-    const [{ createExtractor }, { knownGraphWithout }] = await Promise.all([
-      import('../extract/extract-report.ts'),
-      import('../review/reextract-document.ts'),
-    ]);
-    return createExtractor({ known: await knownGraphWithout(options.gateway, (await extractor()).known, loaded) });
-  };
+  const { extractor, extractorBeside } = createDraftExtractors(options.gateway);
 
   /**
    * `POST /admin/extract` with `{text}` or `{file: {name, data}}` (a text, web page, PDF or .docx in base64)
@@ -92,32 +73,58 @@ export function createExtractRequestHandler(options: { gateway: GraphGateway; lo
       );
       sendJson(response, 200, { graph: draft.graph, text: draft.text, origin: draft.origin, summary: draft.summary, existing });
     } catch (error) {
-      if (error instanceof BodyShapeError) {
-        sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, error.message, { reason: 'body-shape' });
-        return;
-      }
-      if (error instanceof InputError) {
-        const { problem } = error;
-        const tooLarge = problem.code === 'too-large';
-        sendErrors(
-          response,
-          tooLarge ? 413 : 400,
-          tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_USER_INPUT,
-          describeProblemForApi(problem),
-          {
-            reason: problem.code,
-            ...('field' in problem && { field: problem.field }),
-          },
-        );
-        return;
-      }
-      if (error instanceof EcokgError) {
-        sendErrors(response, 503, error.code, error.message);
-        return;
-      }
-      throw error;
+      sendExtractError(response, error);
     }
   };
+}
+
+// A body of the wrong shape and an unreadable input are the client's (400, or 413 for a file too large, with the reason
+// and field), a database out of reach is 503; anything else is a bug, left to the server's error handling.
+function sendExtractError(response: ServerResponse, error: unknown): void {
+  if (error instanceof BodyShapeError) {
+    sendErrors(response, 400, ErrorCode.BAD_USER_INPUT, error.message, { reason: 'body-shape' });
+    return;
+  }
+  if (error instanceof InputError) {
+    const { problem } = error;
+    const tooLarge = problem.code === 'too-large';
+    sendErrors(response, tooLarge ? 413 : 400, tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_USER_INPUT, describeProblemForApi(problem), {
+      reason: problem.code,
+      ...('field' in problem && { field: problem.field }),
+    });
+    return;
+  }
+  if (error instanceof EcokgError) {
+    sendErrors(response, 503, error.code, error.message);
+    return;
+  }
+  throw error;
+}
+
+// One extractor over the running graph's entities, read again once a minute, and one for drafting a report the graph
+// holds already as its first draft was.
+function createDraftExtractors(gateway: GraphGateway) {
+  let cached: { extractor: Extractor; known: KnownGraph; at: number } | undefined;
+  const extractor = async (): Promise<{ extractor: Extractor; known: KnownGraph }> => {
+    if (cached && performance.now() - cached.at < KNOWN_GRAPH_TTL_MS) return cached;
+    // Loaded on the first request: the segmenter and pinyin tables cost the service's start-up nothing.
+    const [{ createExtractor }, { loadKnownGraphFromNeo4j }] = await Promise.all([
+      import('../extract/extract-report.ts'),
+      import('../extract/known-graph.ts'),
+    ]);
+    const known = await loadKnownGraphFromNeo4j(gateway, 'the running graph');
+    cached = { extractor: createExtractor({ known }), known, at: performance.now() };
+    return cached;
+  };
+  // A report the graph holds already is drafted as its first draft was: without the entities only it names.
+  const extractorBeside = async (loaded: readonly string[]): Promise<Extractor> => {
+    const [{ createExtractor }, { knownGraphWithout }] = await Promise.all([
+      import('../extract/extract-report.ts'),
+      import('../review/reextract-document.ts'),
+    ]);
+    return createExtractor({ known: await knownGraphWithout(gateway, (await extractor()).known, loaded) });
+  };
+  return { extractor, extractorBeside };
 }
 
 // The body's shape: a text or a file, and the document facts as strings.
