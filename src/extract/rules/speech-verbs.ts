@@ -158,6 +158,12 @@ export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就
 export const SPEECH_PHRASE_MAX = 24;
 
 /**
+ * Light verbs that make the speech verb after them a noun (给予肯定, 表示赞赏, 作出部署): after a phrase, such a verb
+ * reports no speech (对工作给予肯定，并表示…).
+ */
+export const LIGHT_VERBS: readonly string[] = ['给予', '予以', '表示', '作出', '做出', '进行', '加以'];
+
+/**
  * Words that join a second predicate to the subject of the first (某某对工作给予肯定，并表示…): a speech verb after one
  * of them speaks for that subject, with or without a comma after the verb.
  */

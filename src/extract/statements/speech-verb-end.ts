@@ -1,5 +1,5 @@
 import type { PersonMention } from '../mention-types.ts';
-import { SPEECH_ADVERBS, SPEECH_PHRASE_MAX, SPEECH_PHRASE_PREPOSITIONS, SPEECH_TIME_CLAUSE_MAX, SPEECH_VERBS } from '../rules/speech-verbs.ts';
+import { LIGHT_VERBS, SPEECH_ADVERBS, SPEECH_PHRASE_MAX, SPEECH_PHRASE_PREPOSITIONS, SPEECH_TIME_CLAUSE_MAX, SPEECH_VERBS } from '../rules/speech-verbs.ts';
 import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
@@ -64,7 +64,8 @@ function verbAfterPhrase(text: string, at: number): number | undefined {
   for (let verbAt = at + preposition.length + 1; verbAt < limit; verbAt += 1) {
     if (/[，。；！？]/u.test(text[verbAt - 1]!)) return undefined;
     const verb = VERBS.at(text, verbAt);
-    if (verb && /[，：]/u.test(text[verbAt + verb.length] ?? '')) return verbAt;
+    if (verb && /[，：]/u.test(text[verbAt + verb.length] ?? '') && !LIGHT_VERBS.some((light) => text.startsWith(light, verbAt - light.length)))
+      return verbAt;
   }
   return undefined;
 }
