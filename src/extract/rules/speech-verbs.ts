@@ -174,7 +174,24 @@ export const CARRIED_LINK_VERBS: readonly string[] = ['表示', '指出', '强�
 /**
  * Objects of 表示 that make it the expression of an attitude, not a report of words (并表示感谢, 表示欢迎, 表示衷心祝贺).
  */
-export const ATTITUDE_OBJECTS: readonly string[] = ['感谢', '欢迎', '祝贺', '慰问', '肯定', '支持', '赞同', '同意', '满意', '遗憾', '歉意', '敬意', '衷心', '热烈', '诚挚', '充分'];
+export const ATTITUDE_OBJECTS: readonly string[] = [
+  '感谢',
+  '欢迎',
+  '祝贺',
+  '慰问',
+  '肯定',
+  '支持',
+  '赞同',
+  '同意',
+  '满意',
+  '遗憾',
+  '歉意',
+  '敬意',
+  '衷心',
+  '热烈',
+  '诚挚',
+  '充分',
+];
 
 /**
  * A clause between speaker and verb (李某在总结2019年工作成效时特别提到, 在讲话中表示, 在会上说): 在 … 时, 在 … 中 or

@@ -1,5 +1,12 @@
 import type { PersonMention } from '../mention-types.ts';
-import { LIGHT_VERBS, SPEECH_ADVERBS, SPEECH_PHRASE_MAX, SPEECH_PHRASE_PREPOSITIONS, SPEECH_TIME_CLAUSE_MAX, SPEECH_VERBS } from '../rules/speech-verbs.ts';
+import {
+  LIGHT_VERBS,
+  SPEECH_ADVERBS,
+  SPEECH_PHRASE_MAX,
+  SPEECH_PHRASE_PREPOSITIONS,
+  SPEECH_TIME_CLAUSE_MAX,
+  SPEECH_VERBS,
+} from '../rules/speech-verbs.ts';
 import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
