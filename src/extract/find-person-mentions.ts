@@ -6,6 +6,7 @@ import { findBylines, findRolesAfterNames } from './people/find-bylines.ts';
 import { findCreditLines } from './people/find-credit-lines.ts';
 import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
+import { findSurnameTitles } from './people/find-surname-titles.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
 import { findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
@@ -62,7 +63,8 @@ export function findPersonMentions(
     );
   }
   for (const person of state.people) state.knownNames.add(person.name);
-  const people = [...state.people, ...findNamesAgain(context, state.people, organizations)];
+  const again = findNamesAgain(context, state.people, organizations);
+  const people = [...state.people, ...again, ...findSurnameTitles(context, state.people, [...state.people, ...again, ...organizations])];
   return { people: people.sort((a, b) => a.start - b.start), organizations: state.found };
 }
 

@@ -128,7 +128,8 @@ const SOCIETY_POSTS: readonly TitleWord[] = [
 // People who are no officials but whom the genre's event releases name at an event: the roles an event gives
 // (the ministry's 生态环境特邀观察员, the ambassadors environment days appoint: 形象大使, 公益大使, 宣传大使) and
 // performers, athletes and writers by the occupations of the National Occupational Classification (演员, 歌手,
-// 运动员, 作家, 导演), with 明星, the press's word for a famous one.
+// 运动员, 作家, 导演), with 明星, the press's word for a famous one, and 企业家, the word by which the party's and state's
+// documents name business owners (the 2017 Opinions on the environment for entrepreneurs) and events list them.
 const PUBLIC_ROLES: readonly TitleWord[] = [
   { word: '特邀观察员', en: 'Special Observer' },
   { word: '观察员', en: 'Observer' },
@@ -142,6 +143,7 @@ const PUBLIC_ROLES: readonly TitleWord[] = [
   { word: '作家', en: 'Writer' },
   { word: '导演', en: 'Director (film)' },
   { word: '明星', en: 'Star' },
+  { word: '企业家', en: 'Entrepreneur' },
 ];
 
 /** Posts officials of this genre hold, longest first within each family. */
@@ -286,8 +288,11 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '负责人', en: 'Official in charge' },
 ];
 
-/** Titles of an official the report leaves unnamed (有关负责人表示): a name after one is rare, so it must read as one. */
-export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人'];
+/**
+ * Titles of an official the report leaves unnamed (有关负责人表示), and the public roles, which the genre also uses for
+ * a group (企业家和各界代表, 演员们): a name after one is rare, so it must read as one.
+ */
+export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...PUBLIC_ROLES.map((role) => role.word)];
 
 /** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
 export const GOVERNMENT_TITLES: readonly string[] = [
@@ -387,6 +392,9 @@ export const TITLES_AFTER_NAME: readonly string[] = [
  * ends a name (门负责 of 生态环境部门负责同志).
  */
 export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相关', '全体', '广大', '各位'];
+
+/** Words written after a name that are no post, so no one is addressed by surname and one of them (周同志 is rare). */
+export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = ['同志', '生态文明思想', '新时代中国特色社会主义思想', '委员', '研究员', '教授', '院士'];
 
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
 export const NAME_LIST_TAILS: readonly string[] = ['等出席', '等参加', '等陪同', '等列席', '出席', '参加', '陪同', '列席'];
