@@ -130,13 +130,7 @@ const SOCIETY_POSTS: readonly TitleWord[] = [
 // performers, athletes and writers by the occupations of the National Occupational Classification (演员, 歌手,
 // 运动员, 作家, 导演), with 明星, the press's word for a famous one, and 企业家, the word by which the party's and state's
 // documents name business owners (the 2017 Opinions on the environment for entrepreneurs) and events list them.
-const PUBLIC_ROLES: readonly TitleWord[] = [
-  { word: '特邀观察员', en: 'Special Observer' },
-  { word: '观察员', en: 'Observer' },
-  { word: '形象大使', en: 'Image Ambassador' },
-  { word: '公益大使', en: 'Public-Welfare Ambassador' },
-  { word: '宣传大使', en: 'Publicity Ambassador' },
-  { word: '推广大使', en: 'Promotion Ambassador' },
+const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '演员', en: 'Actor' },
   { word: '歌手', en: 'Singer' },
   { word: '运动员', en: 'Athlete' },
@@ -144,6 +138,15 @@ const PUBLIC_ROLES: readonly TitleWord[] = [
   { word: '导演', en: 'Director (film)' },
   { word: '明星', en: 'Star' },
   { word: '企业家', en: 'Entrepreneur' },
+];
+const PUBLIC_ROLES: readonly TitleWord[] = [
+  ...OCCUPATION_ROLES,
+  { word: '特邀观察员', en: 'Special Observer' },
+  { word: '观察员', en: 'Observer' },
+  { word: '形象大使', en: 'Image Ambassador' },
+  { word: '公益大使', en: 'Public-Welfare Ambassador' },
+  { word: '宣传大使', en: 'Publicity Ambassador' },
+  { word: '推广大使', en: 'Promotion Ambassador' },
 ];
 
 /** Posts officials of this genre hold, longest first within each family. */
@@ -289,10 +292,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
 ];
 
 /**
- * Titles of an official the report leaves unnamed (有关负责人表示), and the public roles, which the genre also uses for
+ * Titles of an official the report leaves unnamed (有关负责人表示), and the occupations, which the genre also uses for
  * a group (企业家和各界代表, 演员们): a name after one is rare, so it must read as one.
  */
-export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...PUBLIC_ROLES.map((role) => role.word)];
+export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...OCCUPATION_ROLES.map((role) => role.word)];
 
 /** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
 export const GOVERNMENT_TITLES: readonly string[] = [

@@ -49,6 +49,24 @@ describe('posts of social organizations and people at events (round seven)', () 
     const { people } = read('活动现场，青年演员钟丽华与环保公益大使程立新一起为志愿者颁奖。');
     expect(people).toEqual(expect.arrayContaining(['钟丽华', '程立新']));
     expect(read('演员们表演了环保主题的节目。').people).toEqual([]);
+    expect(read('众多专家学者、企业家和各界代表齐聚一堂。').people).toEqual([]);
+    expect(read('爱心企业家朱晓琳、刘文华等参加了活动。').people).toEqual(expect.arrayContaining(['朱晓琳', '刘文华']));
+  });
+});
+
+describe('people named again by surname and post (round seven)', () => {
+  it('gives 周部长 to the only person of that surname whose post ends in 部长, and his speech with it', () => {
+    const text = '大会由东岚省生态环境厅副部长周立新主持。会上，周部长肯定了志愿者的努力，希望各校学生积极参与环保活动。';
+    const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
+    const people = graph.nodes.filter((node) => node.label === 'Person').map((node) => String(node.name));
+    expect(people).toEqual(['周立新']);
+    expect(read(text).said).toEqual([['周立新', '各校学生积极']]);
+  });
+
+  it('reads no one in surname and post when two people of that surname hold it, or none does', () => {
+    const { said } = read('副市长王海波、副市长王立群出席会议。王市长要求，各区要抓好整改。');
+    expect(said.map(([speaker]) => speaker)).not.toContain('王海波');
+    expect(read('李局长要求，各区要抓好整改。').people).toEqual([]);
   });
 });
 
