@@ -400,7 +400,19 @@ export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相
 export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = ['同志', '生态文明思想', '新时代中国特色社会主义思想', '委员', '研究员', '教授', '院士'];
 
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
-export const NAME_LIST_TAILS: readonly string[] = ['等出席', '等参加', '等陪同', '等列席', '出席', '参加', '陪同', '列席'];
+export const NAME_LIST_TAILS: readonly string[] = [
+  '等出席',
+  '等参加',
+  '等陪同',
+  '等列席',
+  '出席',
+  '参加',
+  '陪同',
+  '随同',
+  '列席',
+  // A list closed by 等 and the collective anchor it belongs to (胡某、陈某等县领导参加会议).
+  ...['省领导', '市领导', '县领导', '区领导', '州领导', '领导同志'].map((anchor) => `等${anchor}`),
+];
 
 /** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
 export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];

@@ -10,7 +10,7 @@ const CARRIED = new RegExp(`(?:^|[，；])(${LINKED}|${VERBS_BEFORE_SPEECH.join(
 /**
  * Speech whose speaker the clause leaves out, as a chain of clauses does (黄某主持召开会议，强调要…; 刘某表示感谢，
  * 希望…。强调要…): the subject of the sentence, the person it names first; at a sentence's start, the last speaker of
- * the paragraph.
+ * the paragraph, or the subject of the sentence before it (某某实地督导工作。强调要…).
  */
 export function findCarriedSpeech(speech: SpeechSentence, state: SpeechState): void {
   const { sentence, text, local, toLocal } = speech;
@@ -22,7 +22,8 @@ export function findCarriedSpeech(speech: SpeechSentence, state: SpeechState): v
     const subject = [...speech.speakers]
       .filter((person) => !person.unnamed && toLocal(person.end) <= match.index)
       .sort((a, b) => a.start - b.start)[0];
-    const carried = state.lastSpeaker?.paragraph === sentence.paragraph ? state.lastSpeaker.person : undefined;
+    // At a sentence's start: the paragraph's last speaker, else the subject of the sentence before (a topic chain).
+    const carried = [state.lastSpeaker, state.lastSubject].find((last) => last?.paragraph === sentence.paragraph)?.person;
     const speaker = verbAt === 0 ? carried : subject;
     if (!speaker || statementCovers(speech, state, from)) continue;
     const to = trimEnd(text, from, trimEnd(text, from, text.length, /[。！？\s]/u), /[，。；\s]/u);
