@@ -100,3 +100,17 @@ describe('speech after an addressee or a topic, and carried by a link (round sev
     expect(read('吴振华对当地的配合给予肯定，并表示感谢。').said).toEqual([]);
   });
 });
+
+describe('lists of leaders and topic chains (round seven, third look)', () => {
+  it('reads the names of a list closed by 等县领导, and the last name before 随同', () => {
+    expect(read('吴海林、陈国栋、杨立新等县领导参加会议。').people).toEqual(expect.arrayContaining(['吴海林', '陈国栋', '杨立新']));
+    const { people } = read('县领导林建华、欧阳晓东、韩立平随同督察。');
+    expect(people).toEqual(expect.arrayContaining(['林建华', '欧阳晓东', '韩立平']));
+  });
+
+  it('gives a sentence that starts with 强调 to the subject of the sentence before, in the same paragraph only', () => {
+    const { said } = read('5月6日，县长周海明实地督导河道整治工作。强调要压实责任，确保问题按期整改。');
+    expect(said).toEqual([['周海明', '要压实责任，']]);
+    expect(read('5月6日，县长周海明实地督导河道整治工作。\n强调要压实责任，确保问题按期整改。').said).toEqual([]);
+  });
+});
