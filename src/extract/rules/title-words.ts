@@ -229,6 +229,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '常务副市长', en: 'Executive Vice Mayor' },
   { word: '代省长', en: 'Acting Governor' },
   { word: '代市长', en: 'Acting Mayor' },
+  // Acting heads of a county or district government, whom the standing committee of its congress appoints until the
+  // congress elects a head (Organic Law of Local People's Congresses and Local Governments), printed 代县长, 代区长.
+  { word: '代县长', en: 'Acting County Head' },
+  { word: '代区长', en: 'Acting District Head' },
   { word: '常委', en: 'Member of the Standing Committee' },
   { word: '检察长', en: 'Chief Procurator' },
   { word: '副检察长', en: 'Deputy Chief Procurator' },

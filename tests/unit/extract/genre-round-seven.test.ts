@@ -108,6 +108,11 @@ describe('lists of leaders and topic chains (round seven, third look)', () => {
     expect(people).toEqual(expect.arrayContaining(['林建华', '欧阳晓东', '韩立平']));
   });
 
+  it('reads an acting county head in a run of posts after the county committee', () => {
+    const { speaksFor } = read('9月2日，清河县委副书记、代县长徐明远深入乡镇督办整改工作。');
+    expect(speaksFor.map(([person, body]) => [person, body])).toEqual([['徐明远', '清河县委']]);
+  });
+
   it('gives a sentence that starts with 强调 to the subject of the sentence before, in the same paragraph only', () => {
     const { said } = read('5月6日，县长周海明实地督导河道整治工作。强调要压实责任，确保问题按期整改。');
     expect(said).toEqual([['周海明', '要压实责任，']]);
