@@ -8,6 +8,7 @@ import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
 import { findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
+import { findSurnameTitles } from './people/find-surname-titles.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { genericBodyBefore } from './people/generic-body.ts';
 import { type PeopleState, scanSentence } from './people/people-scan.ts';
@@ -62,7 +63,8 @@ export function findPersonMentions(
     );
   }
   for (const person of state.people) state.knownNames.add(person.name);
-  const people = [...state.people, ...findNamesAgain(context, state.people, organizations)];
+  const again = findNamesAgain(context, state.people, organizations);
+  const people = [...state.people, ...again, ...findSurnameTitles(context, state.people, [...state.people, ...again, ...organizations])];
   return { people: people.sort((a, b) => a.start - b.start), organizations: state.found };
 }
 

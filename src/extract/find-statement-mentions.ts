@@ -46,6 +46,8 @@ export function findStatementMentions(
     findMeetingSpeech(speech, state);
     findReportedSpeech(speech, state);
     findCarriedSpeech(speech, state);
+    const subject = speech.speakers.filter((person) => !person.unnamed).sort((a, b) => a.start - b.start)[0];
+    if (subject) state.lastSubject = { paragraph: sentence.paragraph, person: subject };
   }
   return { statements: state.statements.sort((a, b) => a.start - b.start), people: state.made };
 }

@@ -1,6 +1,6 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
-import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME, UNNAMED_BEFORE_TITLE } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { AnchoredNames } from './anchored-names.ts';
 import { postBeforeName } from './post-before-name.ts';
@@ -10,7 +10,7 @@ const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
 const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${NAME_LIST_TAILS.join('|')})`, 'gu');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
-const LIST_ITEM = /^(\p{Script=Han}{2,4}?)(?=[、，]|等|和|及|出席|参加|同志|$)/u;
+const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，]|等|和|及|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 
 /**
  * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,
@@ -65,6 +65,8 @@ function addNamesBeforeTitles(
       // that ends a longer title is part of it (国务委员, not 国务 + 委员).
       const titleAt = sentenceSpan(context, sentence, at, 0).start;
       if (bodies.named.some((body) => body.start < titleAt && titleAt < body.end) || insideLongerTitle(text, at, title)) continue;
+      // 负责同志, 有关同志: an unnamed official, no name.
+      if (UNNAMED_BEFORE_TITLE.some((word) => text.startsWith(word, at - word.length))) continue;
       // A name known as a person that ends right before the title is that person (郎文荣厅长), however the
       // segmenter cut the words before it (为郎 + 文荣).
       const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, at - name.length));

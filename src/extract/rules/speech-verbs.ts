@@ -23,6 +23,12 @@ export const SPEECH_VERBS: readonly string[] = [
   '谈到',
   '提到',
   '提出建议',
+  // A verb and its object that announce a speech printed after a colon (提出倡议：…): see COLON_SPEECH_VERBS.
+  '提出倡议',
+  '发出倡议',
+  '发出号召',
+  '提出要求',
+  '提出希望',
   '提出',
   '表态',
   '认为',
@@ -131,6 +137,60 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '发言中',
   '致辞时',
   '致辞中',
+  // The place of the speech (李某在现场表示, 现场提出倡议).
+  '在现场',
+  '现场',
+];
+
+/**
+ * Speech verbs with their object (提出倡议, 提出要求): the speech they announce follows a colon (向公众提出倡议：…);
+ * before a comma the clause after is another statement (…对工作提出要求，副省长某某出席), so they report speech only
+ * before a colon.
+ */
+export const COLON_SPEECH_VERBS: readonly string[] = ['提出倡议', '发出倡议', '发出号召', '提出要求', '提出希望'];
+
+/**
+ * Prepositions that put a phrase between a speaker and the speech verb: its addressee (向社会公众提出倡议, 对记者表示)
+ * or its topic (就…强调, 围绕…要求, 针对…指出). Such a phrase is read over when a speech verb and its comma or colon
+ * follow within SPEECH_PHRASE_MAX characters with no stop between.
+ */
+export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就', '围绕', '针对'];
+export const SPEECH_PHRASE_MAX = 24;
+
+/**
+ * Light verbs that make the speech verb after them a noun (给予肯定, 表示赞赏, 作出部署): after a phrase, such a verb
+ * reports no speech (对工作给予肯定，并表示…).
+ */
+export const LIGHT_VERBS: readonly string[] = ['给予', '予以', '表示', '作出', '做出', '进行', '加以'];
+
+/**
+ * Words that join a second predicate to the subject of the first (某某对工作给予肯定，并表示…): a speech verb after one
+ * of them speaks for that subject, with or without a comma after the verb.
+ */
+export const CARRIED_LINKS: readonly string[] = ['并且', '并', '同时'];
+/** Speech verbs that a link (并表示, 同时强调) carries to the subject before it. */
+export const CARRIED_LINK_VERBS: readonly string[] = ['表示', '指出', '强调', '要求', '希望', '介绍'];
+
+/**
+ * Objects of 表示 that make it the expression of an attitude, not a report of words (并表示感谢, 表示欢迎, 表示衷心祝贺).
+ */
+export const ATTITUDE_OBJECTS: readonly string[] = [
+  '感谢',
+  '欢迎',
+  '祝贺',
+  '慰问',
+  '肯定',
+  '支持',
+  '赞同',
+  '同意',
+  '满意',
+  '遗憾',
+  '歉意',
+  '敬意',
+  '衷心',
+  '热烈',
+  '诚挚',
+  '充分',
 ];
 
 /**

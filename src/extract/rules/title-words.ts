@@ -84,6 +84,71 @@ const RANK_POSTS: ReadonlyArray<readonly [string, string]> = [
   ['调研员', 'Researcher'],
 ];
 
+// The Civil Servant Law's ranks below the leading posts, printed before a name (副主任科员张某) and after it (陈某调研员):
+// the rank sequence of the Provisions on the Parallel System of Posts and Ranks of Civil Servants (2019: 一级至四级调研员,
+// 一级至四级主任科员, 一级、二级科员) and the non-leading posts it replaced (Civil Servant Law 2005, art. 17: 调研员,
+// 副调研员, 主任科员, 副主任科员, 科员, 办事员), which reports of earlier years print.
+const GRADES: ReadonlyArray<readonly [string, string]> = [
+  ['一级', 'First-level'],
+  ['二级', 'Second-level'],
+  ['三级', 'Third-level'],
+  ['四级', 'Fourth-level'],
+];
+const CIVIL_SERVICE_RANKS: readonly TitleWord[] = [
+  ...GRADES.flatMap(([grade, gradeEn]) => [
+    { word: `${grade}调研员`, en: `${gradeEn} Researcher` },
+    { word: `${grade}主任科员`, en: `${gradeEn} Principal Staff Member` },
+  ]),
+  ...GRADES.slice(0, 2).map(([grade, gradeEn]) => ({ word: `${grade}科员`, en: `${gradeEn} Staff Member` })),
+  { word: '调研员', en: 'Researcher' },
+  { word: '副调研员', en: 'Deputy Researcher' },
+  { word: '主任科员', en: 'Principal Staff Member' },
+  { word: '副主任科员', en: 'Deputy Principal Staff Member' },
+  { word: '科员', en: 'Staff Member' },
+  { word: '办事员', en: 'Clerk' },
+];
+
+// The posts of a social organization beyond its head (会长, 理事长): the deputies, council and supervisors that the
+// Regulations on the Registration of Social Organizations and the Ministry of Civil Affairs' model charter of a social
+// organization name, and the honorary posts and advisers such charters allow (名誉会长, 顾问).
+const SOCIETY_POSTS: readonly TitleWord[] = [
+  { word: '常务副会长', en: 'Executive Vice President' },
+  { word: '副会长', en: 'Vice President' },
+  { word: '副理事长', en: 'Vice Chairman' },
+  { word: '常务理事', en: 'Executive Director' },
+  { word: '监事长', en: 'Chief Supervisor' },
+  { word: '名誉会长', en: 'Honorary President' },
+  { word: '名誉理事长', en: 'Honorary Chairman' },
+  { word: '名誉主席', en: 'Honorary Chairman' },
+  { word: '名誉院长', en: 'Honorary President' },
+  { word: '高级顾问', en: 'Senior Adviser' },
+  { word: '顾问', en: 'Adviser' },
+];
+
+// People who are no officials but whom the genre's event releases name at an event: the roles an event gives
+// (the ministry's 生态环境特邀观察员, the ambassadors environment days appoint: 形象大使, 公益大使, 宣传大使) and
+// performers, athletes and writers by the occupations of the National Occupational Classification (演员, 歌手,
+// 运动员, 作家, 导演), with 明星, the press's word for a famous one, and 企业家, the word by which the party's and state's
+// documents name business owners (the 2017 Opinions on the environment for entrepreneurs) and events list them.
+const OCCUPATION_ROLES: readonly TitleWord[] = [
+  { word: '演员', en: 'Actor' },
+  { word: '歌手', en: 'Singer' },
+  { word: '运动员', en: 'Athlete' },
+  { word: '作家', en: 'Writer' },
+  { word: '导演', en: 'Director (film)' },
+  { word: '明星', en: 'Star' },
+  { word: '企业家', en: 'Entrepreneur' },
+];
+const PUBLIC_ROLES: readonly TitleWord[] = [
+  ...OCCUPATION_ROLES,
+  { word: '特邀观察员', en: 'Special Observer' },
+  { word: '观察员', en: 'Observer' },
+  { word: '形象大使', en: 'Image Ambassador' },
+  { word: '公益大使', en: 'Public-Welfare Ambassador' },
+  { word: '宣传大使', en: 'Publicity Ambassador' },
+  { word: '推广大使', en: 'Promotion Ambassador' },
+];
+
 /** Posts officials of this genre hold, longest first within each family. */
 export const TITLE_WORDS: readonly TitleWord[] = [
   // Party posts inside a government body: the post belongs to the body's 党组 or 党委.
@@ -164,6 +229,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '常务副市长', en: 'Executive Vice Mayor' },
   { word: '代省长', en: 'Acting Governor' },
   { word: '代市长', en: 'Acting Mayor' },
+  // Acting heads of a county or district government, whom the standing committee of its congress appoints until the
+  // congress elects a head (Organic Law of Local People's Congresses and Local Governments), printed 代县长, 代区长.
+  { word: '代县长', en: 'Acting County Head' },
+  { word: '代区长', en: 'Acting District Head' },
   { word: '常委', en: 'Member of the Standing Committee' },
   { word: '检察长', en: 'Chief Procurator' },
   { word: '副检察长', en: 'Deputy Chief Procurator' },
@@ -176,9 +245,7 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     ...(post === '总河长' || post === '河长' ? [] : [{ word: post, en: postEn }]),
     ...CHIEF_LEVELS.map(([level, levelEn]) => ({ word: `${level}${post}`, en: `${levelEn} ${postEn}` })),
   ]),
-  { word: '一级调研员', en: 'First-level Researcher' },
-  { word: '二级调研员', en: 'Second-level Researcher' },
-  { word: '调研员', en: 'Researcher' },
+  ...CIVIL_SERVICE_RANKS,
   { word: '副书记', en: 'Deputy Party Secretary' },
   // Non-leading posts of the civil service and specialist posts.
   { word: '一级巡视员', en: 'First-level Inspector' },
@@ -201,6 +268,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副总经理', en: 'Deputy General Manager' },
   { word: '会长', en: 'President' },
   { word: '理事长', en: 'Chairman' },
+  ...SOCIETY_POSTS,
+  ...PUBLIC_ROLES,
   // Deputies of a people's congress or a party congress (人大代表) and academicians of the Academies of Sciences and
   // Engineering (院士). (委员 and 成员 are no titles here: they start 委员会 and end 政协委员要….)
   { word: '人大代表', en: "Deputy to the People's Congress" },
@@ -226,8 +295,11 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '负责人', en: 'Official in charge' },
 ];
 
-/** Titles of an official the report leaves unnamed (有关负责人表示): a name after one is rare, so it must read as one. */
-export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人'];
+/**
+ * Titles of an official the report leaves unnamed (有关负责人表示), and the occupations, which the genre also uses for
+ * a group (企业家和各界代表, 演员们): a name after one is rare, so it must read as one.
+ */
+export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...OCCUPATION_ROLES.map((role) => role.word)];
 
 /** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
 export const GOVERNMENT_TITLES: readonly string[] = [
@@ -315,10 +387,36 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '副巡视员',
   '总工程师',
   '总经济师',
+  // The ranks below them (陈某调研员, 张某主任科员), and the honorary posts and advisers of a society (某某名誉会长).
+  ...CIVIL_SERVICE_RANKS.map((rank) => rank.word).filter((word) => !['科员', '办事员'].includes(word)),
+  '名誉会长',
+  '顾问',
 ];
 
+/**
+ * What a word before 同志 or a title makes of it: a generic mention of an unnamed official (有关负责同志, 各部门
+ * 负责同志, 全体同志), the way the party's and state's documents refer to the people in charge; such a word never
+ * ends a name (门负责 of 生态环境部门负责同志).
+ */
+export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相关', '全体', '广大', '各位'];
+
+/** Words written after a name that are no post, so no one is addressed by surname and one of them (周同志 is rare). */
+export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = ['同志', '生态文明思想', '新时代中国特色社会主义思想', '委员', '研究员', '教授', '院士'];
+
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
-export const NAME_LIST_TAILS: readonly string[] = ['等出席', '等参加', '等陪同', '等列席', '出席', '参加', '陪同', '列席'];
+export const NAME_LIST_TAILS: readonly string[] = [
+  '等出席',
+  '等参加',
+  '等陪同',
+  '等列席',
+  '出席',
+  '参加',
+  '陪同',
+  '随同',
+  '列席',
+  // A list closed by 等 and the collective anchor it belongs to (胡某、陈某等县领导参加会议).
+  ...['省领导', '市领导', '县领导', '区领导', '州领导', '领导同志'].map((anchor) => `等${anchor}`),
+];
 
 /** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
 export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];

@@ -1,24 +1,29 @@
-import { VERBS_BEFORE_SPEECH } from '../rules/speech-verbs.ts';
+import { ATTITUDE_OBJECTS, CARRIED_LINK_VERBS, CARRIED_LINKS, VERBS_BEFORE_SPEECH } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement, trimEnd } from './statement-parts.ts';
 
-// A clause that starts with a directive or wish and has no subject of its own: the speaker is carried over.
-const CARRIED = new RegExp(`(?:^|[，；])(${VERBS_BEFORE_SPEECH.join('|')})[，：]?(?=\\p{Script=Han})`, 'gu');
+// A clause that starts with a directive or wish, or with a link and a speech verb (并表示), and has no subject of its
+// own: the speaker is carried over.
+const LINKED = `(?:${CARRIED_LINKS.join('|')})(?:${CARRIED_LINK_VERBS.join('|')})`;
+const CARRIED = new RegExp(`(?:^|[，；])(${LINKED}|${VERBS_BEFORE_SPEECH.join('|')})[，：]?(?=\\p{Script=Han})`, 'gu');
 
 /**
  * Speech whose speaker the clause leaves out, as a chain of clauses does (黄某主持召开会议，强调要…; 刘某表示感谢，
  * 希望…。强调要…): the subject of the sentence, the person it names first; at a sentence's start, the last speaker of
- * the paragraph.
+ * the paragraph, or the subject of the sentence before it (某某实地督导工作。强调要…).
  */
 export function findCarriedSpeech(speech: SpeechSentence, state: SpeechState): void {
   const { sentence, text, local, toLocal } = speech;
   for (const match of text.matchAll(CARRIED)) {
     const verbAt = match.index + match[0].indexOf(match[1]!);
     const from = match.index + match[0].length;
+    // 并表示感谢: an attitude expressed, no words reported.
+    if (match[1]!.endsWith('表示') && ATTITUDE_OBJECTS.some((object) => text.startsWith(object, from))) continue;
     const subject = [...speech.speakers]
       .filter((person) => !person.unnamed && toLocal(person.end) <= match.index)
       .sort((a, b) => a.start - b.start)[0];
-    const carried = state.lastSpeaker?.paragraph === sentence.paragraph ? state.lastSpeaker.person : undefined;
+    // At a sentence's start: the paragraph's last speaker, else the subject of the sentence before (a topic chain).
+    const carried = [state.lastSpeaker, state.lastSubject].find((last) => last?.paragraph === sentence.paragraph)?.person;
     const speaker = verbAt === 0 ? carried : subject;
     if (!speaker || statementCovers(speech, state, from)) continue;
     const to = trimEnd(text, from, trimEnd(text, from, text.length, /[。！？\s]/u), /[，。；\s]/u);

@@ -1,4 +1,4 @@
-import { VERBS_BEFORE_SPEECH as BEFORE_SPEECH } from '../rules/speech-verbs.ts';
+import { VERBS_BEFORE_SPEECH as BEFORE_SPEECH, COLON_SPEECH_VERBS } from '../rules/speech-verbs.ts';
 import { MIN_QUOTE } from './find-quotes.ts';
 import { bareSpeakerAt } from './sentence-speakers.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
@@ -23,6 +23,8 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     if (verbEnd === undefined) continue;
     // After a comma or colon; after a directive or wish, the speech may follow at once (要求相关部门…).
     const comma = /[，：:,]/u.test(text[verbEnd] ?? '');
+    // 提出倡议 and its kind report speech only before a colon.
+    if (COLON_SPEECH_VERBS.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && !/[：:]/u.test(text[verbEnd] ?? '')) continue;
     if (!comma && !(BEFORE_SPEECH.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && /\p{Script=Han}/u.test(text[verbEnd] ?? '')))
       continue;
     const from = comma ? verbEnd + 1 : verbEnd;

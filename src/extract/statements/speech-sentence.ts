@@ -29,6 +29,8 @@ export interface SpeechState {
   made: PersonMention[];
   /** The last person who spoke, for a quote standing alone or a transcript's next lines. */
   lastSpeaker?: { paragraph: number; person: PersonMention };
+  /** The first person the last sentence named: the subject a following sentence without one carries (…工作。强调要…). */
+  lastSubject?: { paragraph: number; person: PersonMention };
   /** A transcript line that held only its speaker (赵英民：): the next line is the speaker's turn. */
   pendingTurn?: { speaker: PersonMention; heading: Span };
   /** The person the report says answers the questions (…出席发布会并答记者问), for the answers of a Q&A (答：…). */

@@ -1,5 +1,12 @@
 import type { PersonMention } from '../mention-types.ts';
-import { SPEECH_ADVERBS, SPEECH_TIME_CLAUSE_MAX, SPEECH_VERBS } from '../rules/speech-verbs.ts';
+import {
+  LIGHT_VERBS,
+  SPEECH_ADVERBS,
+  SPEECH_PHRASE_MAX,
+  SPEECH_PHRASE_PREPOSITIONS,
+  SPEECH_TIME_CLAUSE_MAX,
+  SPEECH_VERBS,
+} from '../rules/speech-verbs.ts';
 import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
@@ -14,6 +21,10 @@ const ADVERBS = new WordTable(
 const TITLES_AFTER = new WordTable(
   [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length),
   (title) => title,
+);
+const PREPOSITIONS = new WordTable(
+  [...SPEECH_PHRASE_PREPOSITIONS].sort((a, b) => b.length - a.length),
+  (word) => word,
 );
 const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
@@ -33,16 +44,37 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
       // The clause ends at the 时, 中 or 上 a speech verb follows (…暨第二轮中央…推进会上直言: not the 中 of 中央).
       const clause = TIME_CLAUSE.exec(text.slice(cursor))?.[0] ?? '';
       const ends = [...clause.matchAll(/[时中上]/gu)].map((end) => cursor + end.index + 1);
-      const after = ends.find((end) => VERBS.at(text, end) || verbAfterAdverb(text, end));
+      const after = ends.find((end) => VERBS.at(text, end) || verbAfterAdverb(text, end) || verbAfterPhrase(text, end) !== undefined);
       if (after !== undefined) {
         cursor = after;
         continue;
       }
     }
+    // An addressee or a topic before the verb (向社会公众提出倡议：, 围绕“…”要求，).
+    const phraseEnd = VERBS.at(text, cursor) ? undefined : verbAfterPhrase(text, cursor);
+    if (phraseEnd !== undefined) {
+      cursor = phraseEnd;
+      continue;
+    }
     break;
   }
   const verb = VERBS.at(text, cursor);
   return verb ? cursor + verb.length : undefined;
+}
+
+// Where the speech verb after a phrase of a preposition (向…, 就…, 围绕…) starts, when one with its comma or colon follows
+// within SPEECH_PHRASE_MAX characters and no stop stands between.
+function verbAfterPhrase(text: string, at: number): number | undefined {
+  const preposition = PREPOSITIONS.at(text, at);
+  if (!preposition) return undefined;
+  const limit = Math.min(text.length, at + preposition.length + SPEECH_PHRASE_MAX);
+  for (let verbAt = at + preposition.length + 1; verbAt < limit; verbAt += 1) {
+    if (/[，。；！？]/u.test(text[verbAt - 1]!)) return undefined;
+    const verb = VERBS.at(text, verbAt);
+    if (verb && /[，：]/u.test(text[verbAt + verb.length] ?? '') && !LIGHT_VERBS.some((light) => text.startsWith(light, verbAt - light.length)))
+      return verbAt;
+  }
+  return undefined;
 }
 
 function verbAfterAdverb(text: string, at: number): boolean {
