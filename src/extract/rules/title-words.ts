@@ -195,6 +195,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '首席专家', en: 'Chief Expert' },
   { word: '研究员', en: 'Research Fellow' },
   { word: '教授', en: 'Professor' },
+  // The professional titles of engineers (the 2019 guiding opinions on the evaluation of engineering professionals'
+  // titles: 助理工程师, 工程师, 高级工程师, 正高级工程师), which institutes and companies print before their experts' names.
+  { word: '正高级工程师', en: 'Professor-level Senior Engineer' },
+  { word: '高级工程师', en: 'Senior Engineer' },
   // Enterprises and associations.
   { word: '董事长', en: 'Chairman' },
   { word: '总经理', en: 'General Manager' },

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/extract/extract-report.ts';
+import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
+
+const extractor = createExtractor({ known: emptyKnownGraph() });
+
+const read = (text: string) => {
+  const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
+  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
+  const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
+  const speaksFor = graph.relationships.filter((rel) => rel.type === 'SPEAKS_FOR').map((rel) => [names.get(rel.from), names.get(rel.to)]);
+  return { people: labelled('Person'), bodies: labelled('Organization'), places: labelled('Region'), policies: labelled('Policy'), speaksFor };
+};
+
+describe('bodies by their registered names (round eight)', () => {
+  it('reads enterprises by their form of company, from the division their name starts with', () => {
+    const { bodies, places, policies } = read('执法人员深入湖北鑫源建设工程有限公司、荆门市宏达化工股份有限公司开展突击夜查。');
+    expect(bodies).toEqual(expect.arrayContaining(['湖北鑫源建设工程有限公司', '荆门市宏达化工股份有限公司']));
+    // The division is the name's own, and 工程 inside the name starts no policy.
+    expect(places).not.toContain('荆门市');
+    expect(policies.filter((name) => name.includes('工程'))).toEqual([]);
+  });
+
+  it('reads an enterprise named without a division up to the word before it, and a group’s subsidiary', () => {
+    const { bodies } = read('研究所与中能绿色产业投资有限公司签署协议。华钢集团矿业公司汇报了整改情况。');
+    expect(bodies).toEqual(expect.arrayContaining(['中能绿色产业投资有限公司', '华钢集团矿业公司']));
+  });
+
+  it('reads an institution whose name starts with its division and ends in its kind, and its expert', () => {
+    const { bodies, speaksFor } = read('会议邀请了湖南省地质调查院遥感信息中心高级工程师周立新到会指导。');
+    expect(bodies).toContain('湖南省地质调查院遥感信息中心');
+    expect(speaksFor).toContainEqual(['周立新', '湖南省地质调查院遥感信息中心']);
+  });
+
+  it('reads a zone’s management committee before a post', () => {
+    const { bodies, people } = read('高新区管委会副主任张立平陪同检查。');
+    expect(bodies).toContain('高新区管委会');
+    expect(people).toContain('张立平');
+  });
+
+  it('reads the items of a list closed by their kind as enterprises, whatever their endings', () => {
+    const { bodies } = read('督导组先后到宏远纸业、华立电缆、东方化工等企业察看整改情况。');
+    expect(bodies).toEqual(expect.arrayContaining(['宏远纸业', '华立电缆', '东方化工']));
+    expect(bodies.some((name) => name.includes('督导组'))).toBe(false);
+  });
+});
