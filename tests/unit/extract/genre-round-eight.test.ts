@@ -44,3 +44,22 @@ describe('bodies by their registered names (round eight)', () => {
     expect(bodies.some((name) => name.includes('督导组'))).toBe(false);
   });
 });
+
+describe('sites, villages and parks (round eight)', () => {
+  it('reads mines and works after the division they lie in, and named alone', () => {
+    const { places } = read('调研组在巴州区江北街道黄家湾煤矿、恩阳区石桥机砖厂查看修复现场。公司下属金山铁矿、白云铁矿完成整改。');
+    expect(places).toEqual(expect.arrayContaining(['巴州区', '江北街道', '黄家湾煤矿', '恩阳区', '石桥机砖厂', '金山铁矿', '白云铁矿']));
+  });
+
+  it('reads a village right after its town whatever its name is tagged, and a site after the village', () => {
+    const { places } = read('南江县赤溪镇柳湾村西河采石场完成复绿。');
+    expect(places).toEqual(expect.arrayContaining(['赤溪镇', '柳湾村', '西河采石场']));
+    expect(places).not.toContain('柳湾村西河采石场');
+  });
+
+  it('reads a park with a proper name, and not the slogan’s hills as places', () => {
+    const { places } = read('保护南江县绿水青山，县生态环境局在白鹭洲公园开展宣传活动。');
+    expect(places).toContain('白鹭洲公园');
+    expect(places).not.toContain('绿水青山');
+  });
+});
