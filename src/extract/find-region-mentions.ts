@@ -2,6 +2,7 @@ import type { Division } from './division-gazetteer.ts';
 import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
+import { findKindLists } from './regions/find-kind-lists.ts';
 import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
@@ -104,6 +105,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   mentions.push(...findProvinceParts(context, mentions));
   mentions.push(...findListedPlaces(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
+  mentions.push(...findKindLists(context, mentions));
   const kinds = findPlaceKinds(context, mentions);
   const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];
   const named = findNamedAfter(context, withKinds);

@@ -8,6 +8,7 @@ import {
   SETTLEMENT_WORDS,
   SLOGAN_WORDS,
   VILLAGE_KINDS,
+  ZONE_KINDS,
 } from '../rules/place-kinds.ts';
 import { SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { Token } from '../tag-tokens.ts';
@@ -78,6 +79,14 @@ export function findPlaceKinds(
       const after = local(division.end);
       const next = mentions.find((mention) => local(mention.start) === after);
       if (next && (LEVEL_RANK[next.level] ?? -1) > LEVEL_RANK[division.level]!) continue;
+      // A zone named after its division (某某市 + 高新区) is one place: the division is inside its name.
+      const zone = ZONE_KINDS.find((suffix) => division.level !== 'area' && sentence.text.startsWith(suffix, after));
+      if (zone) {
+        const at = local(division.start);
+        const kind = PLACE_KINDS.find((candidate) => candidate.suffix === zone)!;
+        add({ at, length: after - at + zone.length, kind }, division);
+        continue;
+      }
       const place = villageAfterTown(sentence, tokens, after, context, division) ?? placeAfter(sentence, tokens, after, context);
       const mention = place && add(place, division);
       if (mention) queue.push(mention);

@@ -16,6 +16,13 @@ export interface PlaceKind {
 }
 
 /**
+ * Development zones of the China Development Zone Audit Announcement Catalogue (2018), whose national and provincial
+ * zones are named after their city or county: 某某市 + 高新技术产业开发区, printed short 某某高新区, so the division with
+ * the kind alone after it is the zone's whole name.
+ */
+export const ZONE_KINDS: readonly string[] = ['经济技术开发区', '高新技术产业开发区', '高新区', '工业园区', '产业园区', '开发区', '综合保税区'];
+
+/**
  * Protected areas of the 2019 Guiding Opinions on a system of protected areas with national parks as the mainstay
  * (国家公园, 自然保护区, and the natural parks: 森林, 地质, 海洋, 湿地, 沙漠, 草原公园, 风景名胜区); wetlands of the
  * Wetland Protection Law (2021); development zones of the China Development Zone Audit Announcement Catalogue
@@ -31,11 +38,7 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
     alone: true,
   })),
   ...['国家级风景名胜区', '风景名胜区', '湿地'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
-  ...['经济技术开发区', '高新技术产业开发区', '高新区', '工业园区', '产业园区', '开发区', '综合保税区'].map((suffix) => ({
-    suffix,
-    level: 'area' as const,
-    alone: false,
-  })),
+  ...ZONE_KINDS.map((suffix) => ({ suffix, level: 'area' as const, alone: false })),
   ...['煤炭集中区', '采煤沉陷区', '矿区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
   // Mines and works by the names their licences give them (the Mineral Resources Law's mining rights and the Coal
   // Law's 煤矿 are granted to a named mine: a trade name and the mineral, 某某煤矿, 某某铁矿), and the quarries and
@@ -58,6 +61,12 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
  * (山) and follow a place (保护某市绿水青山), but name no place.
  */
 export const SLOGAN_WORDS: readonly string[] = ['绿水青山', '金山银山'];
+
+/**
+ * Kind words that close a list of places of that kind (燕矶、新庙等乡镇政府, 甲、乙等村): inspection and work news names
+ * townships and villages by their short names and says once what they are (the levels of the NBS codes).
+ */
+export const PLACE_LIST_KINDS: readonly string[] = ['乡镇', '街道', '社区', '镇', '乡', '村'];
 
 /** The endings of the places right below a town in the NBS codes (某某镇 + 某某村, 某某街道 + 某某社区). */
 export const VILLAGE_KINDS: readonly string[] = ['村', '社区', '嘎查'];

@@ -63,3 +63,16 @@ describe('sites, villages and parks (round eight)', () => {
     expect(places).not.toContain('绿水青山');
   });
 });
+
+describe('zones and places listed by their kind (round eight)', () => {
+  it('reads a zone named after its division as one place, the division inside it', () => {
+    const { places } = read('督察办到南阳高新区开展督导。');
+    expect(places).toContain('南阳高新区');
+    expect(places).not.toContain('南阳');
+  });
+
+  it('reads townships and villages named short in a list closed by their kind', () => {
+    expect(read('会同区公安、城管等部门和燕矶、新庙等乡镇政府开展行动。').places).toEqual(expect.arrayContaining(['燕矶', '新庙']));
+    expect(read('组织李家、张湾等村开展整治。').places).toEqual(expect.arrayContaining(['李家', '张湾']));
+  });
+});
