@@ -321,6 +321,13 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '总经济师',
 ];
 
+/**
+ * Notes printed in brackets between a post and the name (副所长(主持工作)某某): a deputy in charge of the body
+ * (the Regulations on the Selection and Appointment of Party and Government Leading Cadres' 主持工作的副职), a post
+ * held concurrently or on secondment, and the Civil Servant Law's ranks of leading posts.
+ */
+export const POST_NOTES: readonly string[] = ['主持工作', '兼', '挂职', '正厅级', '副厅级', '正处级', '副处级'];
+
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
 export const NAME_LIST_TAILS: readonly string[] = ['等出席', '等参加', '等陪同', '等列席', '出席', '参加', '陪同', '列席'];
 

@@ -76,3 +76,15 @@ describe('zones and places listed by their kind (round eight)', () => {
     expect(read('组织李家、张湾等村开展整治。').places).toEqual(expect.arrayContaining(['李家', '张湾']));
   });
 });
+
+describe('posts and speakers (round eight)', () => {
+  it('reads a name after a post with a bracketed note on it', () => {
+    expect(read('研究所副所长(主持工作)陈立华出席签约仪式。').people).toContain('陈立华');
+  });
+
+  it('gives what a supervision team says to the team', () => {
+    const { graph } = extractor.extract('督导组到企业察看整改情况。督导组指出，部分企业整改进度缓慢。', { title: '测试报道', date: '2024-05-06' });
+    const statements = graph.nodes.filter((node) => node.label === 'Statement').map((node) => String(node.text));
+    expect(statements.some((text) => text.startsWith('部分企业整改进度缓慢'))).toBe(true);
+  });
+});
