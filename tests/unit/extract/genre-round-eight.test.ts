@@ -88,3 +88,16 @@ describe('posts and speakers (round eight)', () => {
     expect(statements.some((text) => text.startsWith('部分企业整改进度缓慢'))).toBe(true);
   });
 });
+
+describe('bylines and roundup headings (round eight)', () => {
+  it('reads the role in a bracketed byline as the role, not as a name', () => {
+    const { people } = read('东岚新闻报道(通讯员 周晓明)5月22日，市生态环境局开展宣传活动。');
+    expect(people).toContain('周晓明');
+    expect(people).not.toContain('通讯员');
+  });
+
+  it('reads a county named alone on a heading line of a roundup as a place', () => {
+    const { places } = read('各地开展了宣传活动。\n婺城\n区环保分局开展现场咨询活动。');
+    expect(places.some((name) => name.startsWith('婺城'))).toBe(true);
+  });
+});
