@@ -726,6 +726,13 @@ export const BODY_LIST_TAILS: readonly string[] = [
 ];
 
 /**
+ * The areas a city bureau keeps a branch in besides its counties (某市生态环境局 + 某某省级旅游度假区 + 分局): the
+ * functional zones the vertical-management reform of environmental bodies (2016 guiding opinions) gives branches to,
+ * by the ending of their kind (development zones, new areas, tourist resorts of GB/T 26358).
+ */
+export const BRANCH_AREA_ENDINGS: readonly string[] = ['旅游度假区', '度假区', '开发区', '高新区', '新区', '经济区', '工业园区', '园区'];
+
+/**
  * A list closed by the kind of its items (华邦、建业等企业, …等4家企业): each item is a body of that kind whatever its
  * ending, as inspection news lists the enterprises it checked by their trade names.
  */

@@ -32,6 +32,12 @@ describe('bodies by their registered names (round eight)', () => {
     expect(speaksFor).toContainEqual(['周立新', '湖南省地质调查院遥感信息中心']);
   });
 
+  it('reads a city bureau’s branch in a zone, and no place inside the branch’s name', () => {
+    const { bodies, places } = read('临安市生态环境局青山湖国家级旅游度假区分局开展执法检查。');
+    expect(bodies).toContain('临安市生态环境局青山湖国家级旅游度假区分局');
+    expect(places).toEqual(['临安市']);
+  });
+
   it('reads a zone’s management committee before a post', () => {
     const { bodies, people } = read('高新区管委会副主任张立平陪同检查。');
     expect(bodies).toContain('高新区管委会');
