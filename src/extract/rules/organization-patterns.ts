@@ -761,7 +761,17 @@ export const MEDIA_ENDINGS: readonly string[] = ['晚报', '日报', '卫视', '
  */
 export const SOURCE_LABELS: readonly string[] = ['来源', '稿源', '来自'];
 export const DATELINE_ENDS: readonly string[] = ['电', '讯', '报道'];
-export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端', '在线', '总台', '时刻', '频道', '报'];
+export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端', '在线', '总台', '时刻', '频道', '报', '全媒体', '融媒体'];
+
+/**
+ * How a page names the outlet it reposts or the byline of its own app (sources in docs/extraction.md): 据 + the
+ * outlet + a colon at the head of a repost (据某某发布:), and an outlet's 报道 or 讯 right before a bracketed byline
+ * (云上某地报道(通讯员 某某)).
+ */
+export const REPOST_LEAD = '据';
+/** An outlet's words for itself (本报讯, 本网讯): they name no outlet the report does not name otherwise. */
+export const OUTLET_SELF_WORDS: readonly string[] = ['本报', '本网', '本台', '本刊', '本站'];
+export const BYLINE_OUTLET_ENDS: readonly string[] = ['报道', '讯'];
 
 /** Words after which the first item of a list of bodies starts (与会领导就浙江之声、…, 我代表省美丽办、…). */
 export const BODY_LIST_LEADS: readonly string[] = [

@@ -117,3 +117,19 @@ describe('a place left out of a run of posts (round eight)', () => {
     expect(pairs('SPEAKS_FOR')).not.toContainEqual(['杨雄', '省政府']);
   });
 });
+
+describe('outlets at the head of a repost or a byline (round eight)', () => {
+  it('reads the outlet a page reposts from, and an outlet before its bracketed byline', () => {
+    expect(read('据绿色东岚:\n5月2日，督导组到企业察看整改情况。').bodies).toContain('绿色东岚');
+    expect(read('云上东岚报道(通讯员 周晓明)5月22日，市生态环境局开展宣传活动。').bodies).toContain('云上东岚');
+  });
+
+  it('reads no outlet from an outlet’s word for itself, nor a source after the head', () => {
+    expect(read('本报讯(记者 李海)9月21日，市长主持召开周例会。').bodies).not.toContain('本报');
+    expect(read('市生态环境局召开会议。\n据了解:全市空气质量持续改善。').bodies).not.toContain('了解');
+  });
+
+  it('reads a broadcaster’s all-media desk before its reporter as the outlet', () => {
+    expect(read('巴中台全媒体记者 刘星明').bodies).toContain('巴中台全媒体');
+  });
+});
