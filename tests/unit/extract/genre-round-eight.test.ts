@@ -133,3 +133,11 @@ describe('outlets at the head of a repost or a byline (round eight)', () => {
     expect(read('巴中台全媒体记者 刘星明').bodies).toContain('巴中台全媒体');
   });
 });
+
+describe('a zone by its own name after its division (round eight)', () => {
+  it('reads a zone named once with its city as that zone afterwards, and its brigade as a body', () => {
+    const { bodies, places } = read('督察组交办鄂州市临空经济区信访件26件。临空经济区大队第一时间现场核实。');
+    expect(bodies).toContain('临空经济区大队');
+    expect(places).toEqual(['鄂州市临空经济区']);
+  });
+});
