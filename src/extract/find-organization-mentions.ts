@@ -1,8 +1,8 @@
 import { type ExtractionContext, groupBySentence } from './extraction-context.ts';
 import type { OrganizationMention, RegionMention } from './mention-types.ts';
-import { findNamedBodies } from './organizations/find-named-bodies.ts';
 import { findListedBodies } from './organizations/find-listed-bodies.ts';
 import { findMediaOutlets } from './organizations/find-media-outlets.ts';
+import { findNamedBodies } from './organizations/find-named-bodies.ts';
 import { homePlaces, type OrganizationState, scanSentence } from './organizations/organization-scan.ts';
 import { readBareBody } from './organizations/read-bare-body.ts';
 import { readElidedBody } from './organizations/read-elided-body.ts';

@@ -1,4 +1,10 @@
-import { ENTERPRISE_FORMS, ENTERPRISE_GROUP_END, ENTERPRISE_GROUP_WORD, GENERIC_BODY_ENDINGS, type OrganizationKind } from '../rules/organization-patterns.ts';
+import {
+  ENTERPRISE_FORMS,
+  ENTERPRISE_GROUP_END,
+  ENTERPRISE_GROUP_WORD,
+  GENERIC_BODY_ENDINGS,
+  type OrganizationKind,
+} from '../rules/organization-patterns.ts';
 import type { Token } from '../tag-tokens.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
@@ -6,9 +12,7 @@ const FORM = new RegExp(`(?:${[...ENTERPRISE_FORMS].sort((a, b) => b.length - a.
 const GROUP = new RegExp(`${ENTERPRISE_GROUP_WORD}\\p{Script=Han}{1,8}?${ENTERPRISE_GROUP_END}`, 'gu');
 // Institutions and organs by the endings of their kind (委员会, 管委会, 中心, 研究院, 大队), several characters long;
 // enterprises only by their forms of company (a place before 某某公司 is where it works, not its name's division).
-const INSTITUTION_ENDINGS = GENERIC_BODY_ENDINGS.filter(
-  (entry) => entry.ending.length >= 2 && entry.kind !== 'media' && entry.kind !== 'enterprise',
-);
+const INSTITUTION_ENDINGS = GENERIC_BODY_ENDINGS.filter((entry) => entry.ending.length >= 2 && entry.kind !== 'media' && entry.kind !== 'enterprise');
 const INSTITUTION = new RegExp(`(?:${INSTITUTION_ENDINGS.map((entry) => entry.ending).join('|')})`, 'gu');
 // Parts of speech that stand in no registered name: prepositions, conjunctions, particles, pronouns, adverbs,
 // numerals, classifiers, directions (与, 和, 的, 该, 分别, 在); verbs end an enterprise's name read without a place.
@@ -31,7 +35,8 @@ type Ending = { at: number; end: number; kind: OrganizationKind; start?: number;
 export function findNamedBodies(state: OrganizationState, scan: OrganizationSentence, tokens: readonly Token[]): void {
   const { text } = scan;
   const endings: Ending[] = [];
-  for (const match of text.matchAll(FORM)) endings.push({ at: match.index, end: match.index + match[0].length, kind: 'enterprise', needsPlace: false });
+  for (const match of text.matchAll(FORM))
+    endings.push({ at: match.index, end: match.index + match[0].length, kind: 'enterprise', needsPlace: false });
   for (const match of text.matchAll(GROUP)) {
     const start = wordEndingAt(scan, tokens, match.index);
     if (start !== undefined) endings.push({ at: match.index, end: match.index + match[0].length, kind: 'enterprise', start, needsPlace: false });

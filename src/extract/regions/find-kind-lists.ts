@@ -24,7 +24,8 @@ export function findKindLists(context: ExtractionContext, existing: readonly Reg
         }
         const span = sentenceSpan(context, sentence, start, at + piece.length - start);
         at += piece.length + 1;
-        if (!isTokenBoundary(tokens, span.start) || [...existing, ...found].some((other) => other.start < span.end && span.start < other.end)) continue;
+        if (!isTokenBoundary(tokens, span.start) || [...existing, ...found].some((other) => other.start < span.end && span.start < other.end))
+          continue;
         found.push(
           placeMention(span, sentence, sentence.text.slice(start, start + span.end - span.start), {
             level: 'area',

@@ -110,7 +110,10 @@ describe('bylines and roundup headings (round eight)', () => {
 
 describe('a place left out of a run of posts (round eight)', () => {
   it('gives a body written without its place the place that heads the run, never a municipality for 省', () => {
-    const { graph } = extractor.extract('会议在合肥召开。上海市市长杨雄，江苏省省委副书记、省政府党组书记石泰峰，江苏省副省长许津荣出席会议。', { title: '测试报道', date: '2024-05-06' });
+    const { graph } = extractor.extract('会议在合肥召开。上海市市长杨雄，江苏省省委副书记、省政府党组书记石泰峰，江苏省副省长许津荣出席会议。', {
+      title: '测试报道',
+      date: '2024-05-06',
+    });
     const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
     const pairs = (type: string) => graph.relationships.filter((rel) => rel.type === type).map((rel) => [names.get(rel.from), names.get(rel.to)]);
     expect(pairs('HAS_JURISDICTION')).toContainEqual(['省政府', '江苏省']);
