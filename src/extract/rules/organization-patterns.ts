@@ -769,6 +769,8 @@ export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端',
  * (云上某地报道(通讯员 某某)).
  */
 export const REPOST_LEAD = '据';
+/** Words that define a body's short form in brackets after its full name (某某研究所(以下简称某所)). */
+export const SHORT_FORM_MARKS: readonly string[] = ['以下简称', '下称', '简称'];
 /** An outlet's words for itself (本报讯, 本网讯): they name no outlet the report does not name otherwise. */
 export const OUTLET_SELF_WORDS: readonly string[] = ['本报', '本网', '本台', '本刊', '本站'];
 export const BYLINE_OUTLET_ENDS: readonly string[] = ['报道', '讯'];

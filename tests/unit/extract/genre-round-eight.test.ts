@@ -144,3 +144,16 @@ describe('a zone by its own name after its division (round eight)', () => {
     expect(places).toEqual(['鄂州市临空经济区']);
   });
 });
+
+describe('short forms defined in brackets (round eight)', () => {
+  it('reads later mentions of a short form as the body it was defined for, and its people as that body’s', () => {
+    const { bodies, speaksFor } = read('研究所与东岚绿色产业投资有限公司(以下简称绿投公司)签署协议。绿投公司董事长王立军出席。');
+    expect(bodies).toEqual(['东岚绿色产业投资有限公司']);
+    expect(speaksFor).toContainEqual(['王立军', '东岚绿色产业投资有限公司']);
+  });
+
+  it('leaves a kind’s own word defined as a short form to the rules of that kind', () => {
+    const { bodies } = read('中央第五生态环境保护督察组(以下简称“督察组”)进驻。督察组指出，问题依然突出。');
+    expect(bodies.filter((name) => name.includes('督察组'))).toEqual(['中央第五生态环境保护督察组']);
+  });
+});
