@@ -2,6 +2,8 @@ import { type ExtractionContext, groupBySentence } from './extraction-context.ts
 import type { OrganizationMention, RegionMention } from './mention-types.ts';
 import { findListedBodies } from './organizations/find-listed-bodies.ts';
 import { findMediaOutlets } from './organizations/find-media-outlets.ts';
+import { findNamedBodies } from './organizations/find-named-bodies.ts';
+import { findShortForms } from './organizations/find-short-forms.ts';
 import { homePlaces, type OrganizationState, scanSentence } from './organizations/organization-scan.ts';
 import { readBareBody } from './organizations/read-bare-body.ts';
 import { readElidedBody } from './organizations/read-elided-body.ts';
@@ -15,8 +17,9 @@ import { FORMER } from './people/people-scan.ts';
  * and the graph's own organizations by name, with a unit of the ministry and an attached body after them
  * (read-table-body); a place and a body suffix (湖北省生态环境厅, read-local-body); a body with its place left
  * out (省生态环境厅: the report's own province, read-elided-body); a body of the system written bare before a title
- * (政府副县长, read-bare-body); then the bodies listed with others in the sentence (find-listed-bodies) and the
- * outlets at a source label, a dateline or before 记者 (find-media-outlets). `regions` are the places found before; a
+ * (政府副县长, read-bare-body); then enterprises and institutions by their registered names (find-named-bodies), the bodies listed with others in the sentence (find-listed-bodies) and the
+ * outlets at a source label, a dateline or before 记者 (find-media-outlets); last, the short forms the report defines
+ * in brackets (以下简称…, find-short-forms). `regions` are the places found before; a
  * region inside a national body's name (中国 in 中国环境报) is returned in `absorbed` so the caller drops it.
  */
 export function findOrganizationMentions(
@@ -43,8 +46,10 @@ export function findOrganizationMentions(
         readBareBody(state, scan, i, former);
       i = next ?? i + 1;
     }
+    findNamedBodies(state, scan, context.tokens[sentence.index]!);
     findListedBodies(state, scan, state.organizations.slice(sentenceStart));
     findMediaOutlets(state, scan);
   }
+  findShortForms(context, state.organizations);
   return { organizations: state.organizations, absorbed: state.absorbed };
 }

@@ -2,13 +2,14 @@ import type { Division } from './division-gazetteer.ts';
 import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
+import { findKindLists } from './regions/find-kind-lists.ts';
 import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
 import { placeMention } from './regions/place-mention.ts';
-import { NOT_IN_PLACE_NAME } from './rules/place-kinds.ts';
+import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, ZONE_KINDS } from './rules/place-kinds.ts';
 import {
   COUNTRY,
   COUNTRY_SCOPE_WORDS,
@@ -37,6 +38,8 @@ const NOT_PLACE_ENDINGS = NOT_PLACE_NAMES.filter((word) => word.length > 1);
 const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
 // Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
 const COMMON_WORD_DIVISIONS = new Set(['城区', '郊区', '矿区', '新区', '市中区', '市辖区']);
+// The endings of zones and of areas named after a place (高新区, 经济区): the part after the place is the zone's own name.
+const ZONE_ENDING = new RegExp(`(?:${[...ZONE_KINDS, ...AREA_AFTER_PLACE].join('|')})$`, 'u');
 // The directions that start the names of macro-regions (东北, 中部地区, 西南).
 const DIRECTIONS = /[东南西北中]/u;
 // Characters that start no place name: 由北屿市 is 由 + 北屿市.
@@ -104,11 +107,29 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   mentions.push(...findProvinceParts(context, mentions));
   mentions.push(...findListedPlaces(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
+  mentions.push(...findKindLists(context, mentions));
   const kinds = findPlaceKinds(context, mentions);
   const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];
   const named = findNamedAfter(context, withKinds);
   const all = [...withKinds.filter((mention) => !named.replaced.has(mention)), ...named.found];
+  const zones = zonesByOwnName(context, all);
+  if (zones.size > 0) all.push(...findUnknownShortForms(context, zones, all));
   return dropNamedPhrases(context, all).sort((a, b) => a.start - b.start);
+}
+
+// Zones named after their division once (鄂州市临空经济区, 某某高新区), by the name they go by afterwards without it
+// (临空经济区, 高新区): the part after the division's full or short name, when it ends in a zone's or area's kind.
+function zonesByOwnName(context: ExtractionContext, places: readonly RegionMention[]): Map<string, RegionMention> {
+  const zones = new Map<string, RegionMention>();
+  for (const place of places) {
+    if (place.level !== 'area' || !ZONE_ENDING.test(place.name)) continue;
+    for (let length = 2; length <= 4; length += 1) {
+      const division = place.name.slice(0, length);
+      const rest = place.name.slice(length);
+      if (rest.length >= 3 && (context.gazetteer.byName.has(division) || context.gazetteer.byShort.has(division))) zones.set(rest, place);
+    }
+  }
+  return zones;
 }
 
 // Whether the clause after a place word reports a figure (全国339个城市, 全国…比例为83.4%).

@@ -3,6 +3,7 @@ import {
   BODY_LIST_LEADS,
   BODY_LIST_TAILS,
   GENERIC_BODY_ENDINGS,
+  KIND_LIST_TAILS,
   LOCAL_BODY_SUFFIXES,
   type LocalBodySuffix,
   MEDIA_ENDINGS,
@@ -27,7 +28,8 @@ const MAX_ITEM = 14;
  * Bodies listed with others (生态处、水处、气处、固管中心、总队相关负责人; 水务局、城管局…围绕…交流发言): each item of a
  * list joined by 、 that ends like a body (处, 中心, 局, 晚报, 社) or is a body of the system written bare (工商联,
  * 经信委) is a body, when the list holds a body already found or a word after it says its items are bodies
- * (负责人, 等媒体, a title). A bare body takes the place of a body listed with it (省改委、经信委).
+ * (负责人, 等媒体, a title). A bare body takes the place of a body listed with it (省改委、经信委). A list closed by the kind of
+ * its items (…等企业, …等4家企业) is one of bodies of that kind, whatever their endings.
  */
 export function findListedBodies(state: OrganizationState, scan: OrganizationSentence, found: readonly OrganizationMention[]): void {
   for (const clause of scan.text.matchAll(/[^，。；：！？（）()“”\s]+/gu)) {
@@ -40,13 +42,13 @@ export function findListedBodies(state: OrganizationState, scan: OrganizationSen
     const items = listItems(pieces, clause.index, { bodyEndingAt, bodyStartingAt });
     const known = (item: { at: number; name: string }) => found.find((org) => scan.span(item.at, 0).start === org.start && org.surface === item.name);
     const last = items.at(-1);
-    const tail =
-      last !== undefined &&
-      (TAILS.at(scan.text, last.at + last.name.length) !== undefined || MEDIA_TAIL.test(scan.text.slice(last.at + last.name.length)));
+    const after = last ? scan.text.slice(last.at + last.name.length) : '';
+    const kindTail = KIND_LIST_TAILS.find((entry) => entry.pattern.test(after));
+    const tail = last !== undefined && (TAILS.at(scan.text, last.at + last.name.length) !== undefined || MEDIA_TAIL.test(after) || kindTail);
     if (!tail && !items.some((item) => known(item))) continue;
     const place = items.map((item) => known(item)?.region).find((region) => region !== undefined);
     for (const item of items) {
-      if (known(item) || !isBodyName(item.name)) continue;
+      if (known(item) || (!kindTail && !isBodyName(item.name))) continue;
       const span = scan.span(item.at, item.name.length);
       if (state.organizations.some((org) => org.start < span.end && span.start < org.end)) continue;
       const bare = BARE.get(item.name);
@@ -56,13 +58,18 @@ export function findListedBodies(state: OrganizationState, scan: OrganizationSen
         surface: item.name,
         sentence: scan.sentence.index,
         name: item.name,
-        kind: bare?.kind ?? ENDINGS.find(({ ending }) => item.name.endsWith(ending))!.kind,
+        kind: bare?.kind ?? ENDINGS.find(({ ending }) => item.name.endsWith(ending))?.kind ?? kindTail!.kind,
         ...(bare && place ? { region: place, slug: bare.slug } : {}),
         parents: [],
         former: false,
         rule: 'organization/listed-body',
         confidence: 0.6,
-        review: bare && place ? `listed with a body of ${place.name}; taken as that place's` : 'body found in a list of bodies by its ending',
+        review:
+          bare && place
+            ? `listed with a body of ${place.name}; taken as that place's`
+            : kindTail && !isBodyName(item.name)
+              ? 'body found in a list closed by its kind'
+              : 'body found in a list of bodies by its ending',
       });
       if (!bare) absorbPlaces(state, scan, span);
     }
@@ -105,6 +112,7 @@ function listItems(
 function lastItem(piece: string): string {
   for (let length = 2; length < Math.min(piece.length, MAX_ITEM + 1); length += 1) {
     const rest = piece.slice(length);
+    if (KIND_LIST_TAILS.some((entry) => entry.pattern.test(rest))) return piece.slice(0, length);
     if (isBodyName(piece.slice(0, length)) && (TAILS.at(rest, 0) !== undefined || MEDIA_TAIL.test(rest))) return piece.slice(0, length);
   }
   return piece;

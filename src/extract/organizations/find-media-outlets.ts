@@ -1,6 +1,6 @@
 import { tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention } from '../mention-types.ts';
-import { DATELINE_ENDS, OUTLET_ENDINGS, SOURCE_LABELS } from '../rules/organization-patterns.ts';
+import { BYLINE_OUTLET_ENDS, DATELINE_ENDS, OUTLET_ENDINGS, OUTLET_SELF_WORDS, REPOST_LEAD, SOURCE_LABELS } from '../rules/organization-patterns.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
@@ -9,6 +9,8 @@ const DATELINE = new RegExp(
   `^[ \\u3000]*(?:本报)?([\\p{Script=Han}·]{2,16}?)(?:\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}号?)(?:${DATELINE_ENDS.join('|')})`,
   'u',
 );
+const REPOST = new RegExp(`^[ \\u3000]*${REPOST_LEAD}([\\p{Script=Han}·]{2,12})[：:]`, 'u');
+const BYLINE_OUTLET = new RegExp(`^[ \\u3000]*([\\p{Script=Han}·]{2,12}?)(?:${BYLINE_OUTLET_ENDS.join('|')})[（(]`, 'u');
 const OUTLET_END = new RegExp(`(?:${OUTLET_ENDINGS.join('|')})$`, 'u');
 // A photographer's credit at the end of a caption: the outlet, the name (glued to it or set apart) and 摄.
 const PHOTO_CREDIT = /(?<![\p{Script=Han}])(\p{Script=Han}{2,16}[ \u3000]*\p{Script=Han}{2,3})[ \u3000]*摄(?![\p{Script=Han}])/gu;
@@ -18,7 +20,8 @@ const NAME_TAGS = /^(n|nt|nz|ns|nrt|nr|j|x|b|vn)$/;
 /**
  * Outlets at the places reports name them: after a page's source label (来源：参考消息网), at the head of a dateline
  * (中新网拉萨1月31日电, without the place), and before 记者 when the words there end like an outlet (中央广播电视总台
- * 记者, 中青报·中青网记者), and before a photographer's name and 摄 (某省政府网李某 摄). Each is a media body.
+ * 记者, 中青报·中青网记者), and before a photographer's name and 摄 (某省政府网李某 摄); at the head of a repost
+ * (据某某发布:) and before a bracketed byline (云上某地报道(通讯员 某某)). Each is a media body.
  */
 export function findMediaOutlets(state: OrganizationState, scan: OrganizationSentence): void {
   const add = (at: number, name: string, rule: string) => {
@@ -33,6 +36,16 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
   };
   const { text } = scan;
   for (const match of text.matchAll(SOURCE)) add(match.index + match[0].length - match[1]!.length, match[1]!, 'organization/source-label');
+  // Only at the head of the report (据了解： further on is no source), not an outlet's word for itself (本报讯), and not
+  // a place (北京报道).
+  for (const head of [REPOST.exec(text), BYLINE_OUTLET.exec(text)])
+    if (
+      head &&
+      scan.sentence.paragraph === 0 &&
+      !OUTLET_SELF_WORDS.includes(head[1]!) &&
+      !scan.regions.some((region) => region.start === scan.span(head.index + head[0].indexOf(head[1]!), 0).start)
+    )
+      add(head.index + head[0].indexOf(head[1]!), head[1]!, 'organization/repost-source');
   const dateline = DATELINE.exec(text);
   if (dateline) {
     const at = dateline.index + dateline[0].indexOf(dateline[1]!);

@@ -20,6 +20,8 @@ export interface OrganizationSentence {
   sentence: Sentence;
   text: string;
   span(from: number, length: number): Span;
+  /** Where a code-point offset of the text falls in the sentence (code units). */
+  toLocal(point: number): number;
   regions: readonly RegionMention[];
   /** The places of the sentence by where they start. */
   regionAt: ReadonlyMap<number, RegionMention>;
@@ -35,6 +37,7 @@ export function scanSentence(context: ExtractionContext, sentence: Sentence, reg
     sentence,
     text: sentence.text,
     span: (from, length) => sentenceSpan(context, sentence, from, length),
+    toLocal,
     regions,
     regionAt: new Map(regions.map((region) => [toLocal(region.start), region])),
     placeEndsAt: (at) => ends.has(at),

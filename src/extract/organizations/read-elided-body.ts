@@ -7,9 +7,10 @@ import type { OrganizationSentence, OrganizationState } from './organization-sca
 const NOT_BEFORE_LEVEL_WORD = /[全我本该各外跨副]/;
 
 /**
- * A body with its place left out (省生态环境厅, 省委, 市人大常委会, 团省委): the report's own province or city
- * when the text establishes one (the place of that level it names most), else the body as printed, flagged.
- * Returns where reading goes on.
+ * A body with its place left out (省生态环境厅, 省委, 市人大常委会, 团省委): the place of that level that heads the
+ * same run of posts (江苏省省委副书记、省政府党组书记: 江苏省), else the report's own province or city when the text
+ * establishes one (the place of that level it names most), else the body as printed, flagged. Returns where reading
+ * goes on.
  */
 export function readElidedBody(state: OrganizationState, scan: OrganizationSentence, at: number, former: boolean): number | undefined {
   const { text } = scan;
@@ -17,7 +18,7 @@ export function readElidedBody(state: OrganizationState, scan: OrganizationSente
   const wordAt = youthLeague ? at + 1 : at;
   const level = ELIDED_PLACE_WORDS[text[wordAt] ?? ''];
   if (!level || (!youthLeague && NOT_BEFORE_LEVEL_WORD.test(text[at - 1] ?? '')) || scan.placeEndsAt(at)) return undefined;
-  const home = level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : undefined;
+  const home = placeOfRun(scan, at, level) ?? (level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : undefined);
   const suffix = suffixAt(text, wordAt + 1, home, text[wordAt]);
   if (!suffix || (youthLeague && suffix.slug !== 'party-committee')) return undefined;
   const length = wordAt + 1 + suffix.suffix.length - at;
@@ -51,4 +52,19 @@ export function readElidedBody(state: OrganizationState, scan: OrganizationSente
   }
   state.organizations.push(mention);
   return at + length;
+}
+
+// Marks that end a run of posts: a clause break (a run of one person's posts is joined by 、).
+const RUN_BREAK = /[，。；：！？,;:]/u;
+const MAX_RUN = 20;
+
+// The place a run of one person's posts starts with, of the level the left-out place word names: the official style
+// writes the place once and leaves it out of the posts after it. A province's 省 never stands for a municipality.
+function placeOfRun(scan: OrganizationSentence, at: number, level: string): OrganizationState['homeProvince'] {
+  const before = scan.regions
+    .filter((region) => region.level === level && scan.toLocal(region.end) <= at && at - scan.toLocal(region.end) <= MAX_RUN)
+    .filter((region) => !RUN_BREAK.test(scan.text.slice(scan.toLocal(region.end), at)))
+    .filter((region) => level !== 'province' || !region.name.endsWith('市'))
+    .sort((a, b) => b.end - a.end);
+  return before[0];
 }

@@ -1,11 +1,15 @@
 import { divisionNameAt } from '../find-region-mentions.ts';
+import { BRANCH_AREA_ENDINGS } from '../rules/organization-patterns.ts';
 import { attachedBodyAt, attachedMention } from './attached-bodies.ts';
 import { localBodyMention, suffixAt } from './local-body-suffix.ts';
-import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
+import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
+
+const ZONE_BRANCH = new RegExp(`^\\p{Script=Han}{2,10}?(?:${BRANCH_AREA_ENDINGS.join('|')})分局`, 'u');
 
 /**
  * A place and a body suffix (湖北省 + 生态环境厅, 宿松县 + 分局), with a county's branch of the bureau named in
- * full after it (安庆市生态环境局宿松县分局) and a body attached to it (…党组). Returns where reading goes on.
+ * full after it (安庆市生态环境局宿松县分局) or a zone's (某市生态环境局某某旅游度假区分局), and a body attached to it
+ * (…党组). Returns where reading goes on.
  */
 export function readLocalBody(state: OrganizationState, scan: OrganizationSentence, at: number, former: boolean): number | undefined {
   const { text, span } = scan;
@@ -37,6 +41,25 @@ export function readLocalBody(state: OrganizationState, scan: OrganizationSenten
       rule: 'organization/county-branch',
       confidence: 0.85,
     });
+    next = at + branchLength;
+  } else if (ZONE_BRANCH.test(text.slice(next))) {
+    const branchLength = next - at + ZONE_BRANCH.exec(text.slice(next))![0].length;
+    const branchSpan = span(at, branchLength);
+    const name = text.slice(at, at + branchLength);
+    const parents = [{ mention, evidence: branchSpan }];
+    state.organizations.push({
+      ...branchSpan,
+      label: 'Organization',
+      surface: name,
+      sentence,
+      name,
+      kind: 'municipal-bureau',
+      parents,
+      former,
+      rule: 'organization/zone-branch',
+      confidence: 0.8,
+    });
+    absorbPlaces(state, scan, span(regionEnd, at + branchLength - regionEnd));
     next = at + branchLength;
   }
   const attached = attachedBodyAt(text, next);

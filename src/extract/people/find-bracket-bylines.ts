@@ -1,6 +1,7 @@
 import { tokenAt } from '../extraction-context.ts';
 import type { PersonMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
+import { REPORTER_ROLES } from '../rules/reporter-roles.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
 
@@ -8,6 +9,8 @@ import { personMention } from './person-mention.ts';
 // before the date (大梦蕉城(李娜)6月6日), or alone at the end of a paragraph (…协办。(宋沁飞)).
 const AFTER_DATELINE = /(?:电|讯)[ \u3000]*$/u;
 const BEFORE_DATE = /^[ \u3000]*\d{1,2}月\d{1,2}日/u;
+// A byline's role printed in the brackets before the names (通讯员 某某) is the role, not a name.
+const ROLES = new Set(REPORTER_ROLES.map((entry) => entry.role));
 
 /**
  * Bylines printed as names alone in brackets, at the places a byline stands: one name or several set apart by
@@ -23,7 +26,7 @@ export function findBracketBylines(state: PeopleState, scan: PeopleSentence, alr
     const atLineStart = open <= 12 && !/[，。；：]/u.test(text.slice(0, open)) && BEFORE_DATE.test(text.slice(close));
     const atEnd = /^[ \u3000。]*$/u.test(text.slice(close));
     if (!AFTER_DATELINE.test(text.slice(0, open)) && !atLineStart && !atEnd) continue;
-    const pieces = [...match[1]!.matchAll(/\p{Script=Han}+/gu)];
+    const pieces = [...match[1]!.matchAll(/\p{Script=Han}+/gu)].filter((piece) => !ROLES.has(piece[0]));
     const names = pieces.filter((piece) => {
       const at = open + 1 + piece.index;
       const token = tokenAt(tokens, local(at, 0).start);

@@ -1,6 +1,6 @@
 import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
-import { TITLE_WORDS, type TitleWord, UNNAMED_OFFICIAL_TITLES } from '../rules/title-words.ts';
+import { POST_NOTES, TITLE_WORDS, type TitleWord, UNNAMED_OFFICIAL_TITLES } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 import { readsAsPlainWord } from './anchored-names.ts';
 import { subBody } from './generic-body.ts';
@@ -8,6 +8,7 @@ import { FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts'
 import { findTitleOwner, type TitleOwner } from './title-owner.ts';
 
 const UNNAMED = new Set(UNNAMED_OFFICIAL_TITLES);
+const POST_NOTE = new RegExp(`^[(（](?:${POST_NOTES.join('|')})[)）]`, 'u');
 const TITLES = new WordTable(
   [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length),
   (title) => title.word,
@@ -46,6 +47,8 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   // A name set apart from its title by spaces, as transcripts lay out their speakers (副部长 赵英民：).
   const spaces = /^[ \u3000]{1,2}(?=\p{Script=Han})/u.exec(text.slice(cursor))?.[0].length ?? 0;
   cursor += spaces;
+  // A note on the post in brackets before the name (副所长(主持工作)某某) belongs to the post.
+  cursor += POST_NOTE.exec(text.slice(cursor))?.[0].length ?? 0;
   // A name another rule read there already (安东尼奥·古特雷斯 after 秘书长) takes the post.
   const named = state.people.find((person) => person.sentence === sentence.index && person.start === local(cursor, 0).start);
   if (named) {

@@ -1,3 +1,4 @@
+import type { Division } from '../division-gazetteer.ts';
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { PLACE_LIST_MARKS } from '../rules/region-areas.ts';
@@ -5,11 +6,22 @@ import { placeMention } from './place-mention.ts';
 
 // Of several divisions with one short name, the higher level first, then the lower code (as the main finder picks).
 const RANK = { province: 0, city: 1, county: 2 } as const;
+// The level words a county's full name adds to its place name (衢江 + 区, 龙游 + 县).
+const COUNTY_LEVEL_WORDS = ['区', '县', '市'];
+
+// The counties whose full name is a place name and a level word, for a heading line that prints the place name alone.
+function countiesNamed(context: ExtractionContext, place: string): readonly Division[] | undefined {
+  const counties = COUNTY_LEVEL_WORDS.flatMap((word) => context.gazetteer.byName.get(place + word) ?? []).filter(
+    (division) => division.level === 'county',
+  );
+  return counties.length > 0 ? counties : undefined;
+}
 
 /**
  * Provinces and cities by their short names in a list with places already found (承德、保定和沧州), where the segmenter
  * took the short name for another word (保定 as a verb): the list says it is a place. `existing` are the places found
- * before; a list is read on from each of them, in both directions, until no more are found.
+ * before; a list is read on from each of them, in both directions, until no more are found. A short name alone on
+ * its line is a place too: a roundup heads each county's paragraphs with its name (柯城, 衢江, 龙游).
  */
 export function findListedPlaces(context: ExtractionContext, existing: readonly RegionMention[]): RegionMention[] {
   const found: RegionMention[] = [];
@@ -24,14 +36,15 @@ export function findListedPlaces(context: ExtractionContext, existing: readonly 
     const tokens = context.tokens[sentence.index]!;
     const text = sentence.text;
     for (const token of tokens) {
-      const divisions = context.gazetteer.byShort.get(token.word);
+      const heading = text.trim() === token.word;
+      const divisions = context.gazetteer.byShort.get(token.word) ?? (heading ? countiesNamed(context, token.word) : undefined);
       if (!divisions || byStart.has(token.start)) continue;
       const at = context.index.toUnit(token.start) - sentence.unitStart;
       const end = at + token.word.length;
       // A place of the list before it, or after it, with one mark between.
       const before = marks.has(text[at - 1] ?? '') && byEnd.has(token.start - 1);
       const after = marks.has(text[end] ?? '') && byStart.has(token.end + 1);
-      if ((!before && !after) || !isTokenBoundary(tokens, token.start) || !isTokenBoundary(tokens, token.end)) continue;
+      if ((!before && !after && !heading) || !isTokenBoundary(tokens, token.start) || !isTokenBoundary(tokens, token.end)) continue;
       const division = [...divisions].sort((a, b) => RANK[a.level] - RANK[b.level] || a.code.localeCompare(b.code))[0]!;
       const mention: RegionMention = placeMention(sentenceSpan(context, sentence, at, token.word.length), sentence, token.word, {
         name: division.name,
@@ -40,7 +53,7 @@ export function findListedPlaces(context: ExtractionContext, existing: readonly 
         short: true,
         rule: 'region/listed-place',
         confidence: 0.7,
-        review: `short name read as a place because it is listed with places (the segmenter tagged it ${token.tag})`,
+        review: `short name read as a place because it is ${heading ? 'a heading line' : 'listed with places'} (the segmenter tagged it ${token.tag})`,
       });
       found.push(mention);
       byStart.set(mention.start, mention);

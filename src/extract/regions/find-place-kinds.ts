@@ -1,6 +1,15 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
-import { GENERIC_PLACE_WORDS as GENERIC_WORDS, NOT_IN_PLACE_NAME, PLACE_KINDS, type PlaceKind, SETTLEMENT_WORDS } from '../rules/place-kinds.ts';
+import {
+  GENERIC_PLACE_WORDS as GENERIC_WORDS,
+  NOT_IN_PLACE_NAME,
+  PLACE_KINDS,
+  type PlaceKind,
+  SETTLEMENT_WORDS,
+  SLOGAN_WORDS,
+  VILLAGE_KINDS,
+  ZONE_KINDS,
+} from '../rules/place-kinds.ts';
 import { SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { Token } from '../tag-tokens.ts';
 import { placeMention } from './place-mention.ts';
@@ -16,6 +25,9 @@ const NOT_IN_NAME = new Set(Array.from(NOT_IN_PLACE_NAME));
 const GENERIC_PLACE_WORDS = new Set(GENERIC_WORDS);
 const LEVEL_RANK: Partial<Record<RegionMention['level'], number>> = { province: 0, city: 1, county: 2, area: 3 };
 const SHORT_RESERVE = '保护区';
+const SLOGANS = new Set(SLOGAN_WORDS);
+// The level words of the places right above a village (镇, 乡, 街道).
+const TOWN_END = /(镇|乡|街道)$/u;
 const PROTECTED_AREA = /(自然保护区|国家公园)$/u;
 // The longest name a place of these kinds has before its ending.
 const MAX_NAME = 8;
@@ -48,6 +60,7 @@ export function findPlaceKinds(
       if (found.some((other) => other.start < span.end && span.start < other.end)) return undefined;
       for (const mention of mentions) if (mention.start >= span.start && mention.end <= span.end) inside.add(mention);
       const name = sentence.text.slice(place.at, place.at + place.length);
+      if (SLOGANS.has(name)) return undefined;
       const mention: RegionMention = placeMention(span, sentence, name, {
         level: place.kind.level,
         parentName: parent?.name,
@@ -66,7 +79,15 @@ export function findPlaceKinds(
       const after = local(division.end);
       const next = mentions.find((mention) => local(mention.start) === after);
       if (next && (LEVEL_RANK[next.level] ?? -1) > LEVEL_RANK[division.level]!) continue;
-      const place = placeAfter(sentence, tokens, after, context);
+      // A zone named after its division (某某市 + 高新区) is one place: the division is inside its name.
+      const zone = ZONE_KINDS.find((suffix) => division.level !== 'area' && sentence.text.startsWith(suffix, after));
+      if (zone) {
+        const at = local(division.start);
+        const kind = PLACE_KINDS.find((candidate) => candidate.suffix === zone)!;
+        add({ at, length: after - at + zone.length, kind }, division);
+        continue;
+      }
+      const place = villageAfterTown(sentence, tokens, after, context, division) ?? placeAfter(sentence, tokens, after, context);
       const mention = place && add(place, division);
       if (mention) queue.push(mention);
     }
@@ -111,6 +132,35 @@ function placeAfter(sentence: Sentence, tokens: readonly Token[], after: number,
   const notName = (token: Token) => NOT_NAME_TAGS.test(token.tag) && !(ending.kind.alone && token.end - token.start === 1 && token.tag === 'q');
   if (!(settlement || words.some((token) => PROPER_TAGS.has(token.tag))) || words.some(notName)) return undefined;
   return { at: after, length: ending.at - after + ending.kind.suffix.length, kind: ending.kind };
+}
+
+// A village right after its town (羊木镇 + 关口村): the NBS codes put villages under towns, so a name of two or three
+// characters and 村 there is a village whatever the segmenter tags its name, and a site after it another place.
+function villageAfterTown(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  after: number,
+  context: ExtractionContext,
+  town: RegionMention,
+): Found | undefined {
+  if (!TOWN_END.test(town.name)) return undefined;
+  const text = sentence.text;
+  for (let at = after + 2; at <= after + 3; at += 1) {
+    const kind = PLACE_KINDS.find((candidate) => VILLAGE_KINDS.includes(candidate.suffix) && text.startsWith(candidate.suffix, at));
+    if (!kind) continue;
+    const name = text.slice(after, at);
+    const words = tokens.filter(
+      (token) => token.end > sentenceSpan(context, sentence, after, 0).start && token.start < sentenceSpan(context, sentence, at, 0).start,
+    );
+    if (
+      !/^\p{Script=Han}+$/u.test(name) ||
+      Array.from(name).some((ch) => NOT_IN_NAME.has(ch)) ||
+      words.some((token) => NOT_NAME_TAGS.test(token.tag))
+    )
+      return undefined;
+    return { at: after, length: at - after + kind.suffix.length, kind };
+  }
+  return undefined;
 }
 
 // The kinds that name only places, where their name before them is made of proper nouns; a province before it

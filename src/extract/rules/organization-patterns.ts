@@ -662,6 +662,9 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   { ending: '基金会', kind: 'other', en: 'Foundation' },
   { ending: '实验室', kind: 'public-institution', en: 'Laboratory' },
   { ending: '组委会', kind: 'other', en: 'Organizing Committee' },
+  // A development zone's management committee (the zones of the China Development Zone Audit Announcement Catalogue
+  // are run by one, 管理委员会, printed short as 管委会).
+  { ending: '管委会', kind: 'government', en: 'Management Committee' },
   { ending: '集团', kind: 'enterprise', en: 'Group' },
   { ending: '公司', kind: 'enterprise', en: 'Company' },
   { ending: '报社', kind: 'media', en: 'Newspaper' },
@@ -722,6 +725,32 @@ export const BODY_LIST_TAILS: readonly string[] = [
   '分别',
 ];
 
+/**
+ * The areas a city bureau keeps a branch in besides its counties (某市生态环境局 + 某某省级旅游度假区 + 分局): the
+ * functional zones the vertical-management reform of environmental bodies (2016 guiding opinions) gives branches to,
+ * by the ending of their kind (development zones, new areas, tourist resorts of GB/T 26358).
+ */
+export const BRANCH_AREA_ENDINGS: readonly string[] = ['旅游度假区', '度假区', '开发区', '高新区', '新区', '经济区', '工业园区', '园区'];
+
+/**
+ * A list closed by the kind of its items (华邦、建业等企业, …等4家企业): each item is a body of that kind whatever its
+ * ending, as inspection news lists the enterprises it checked by their trade names.
+ */
+export const KIND_LIST_TAILS: readonly { pattern: RegExp; kind: OrganizationKind }[] = [
+  { pattern: /^等(?:\d+|[一二两三四五六七八九十]+)?家?(?:企业|公司)/u, kind: 'enterprise' },
+];
+
+/**
+ * The forms of company an enterprise's registered name ends in (Company Law arts. 8 and 9: 有限责任公司 or 有限公司,
+ * 股份有限公司 or 股份公司; the Regulations on the Administration of Enterprise Name Registration (2020), art. 6: a name is
+ * a division, a trade name, a trade and one of these forms), and the word of an enterprise group's name (the
+ * Provisional Regulations on the Registration of Enterprise Groups: the parent's trade name + 集团), after which a
+ * subsidiary's name ends in 公司 alone (某钢集团矿业公司).
+ */
+export const ENTERPRISE_FORMS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '股份公司'];
+export const ENTERPRISE_GROUP_WORD = '集团';
+export const ENTERPRISE_GROUP_END = '公司';
+
 /** Endings of media names a list may hold without a place (钱江晚报, 路透社, 中国网). */
 export const MEDIA_ENDINGS: readonly string[] = ['晚报', '日报', '卫视', '之声', '电视台', '电台', '新闻网', '网', '社'];
 
@@ -732,7 +761,19 @@ export const MEDIA_ENDINGS: readonly string[] = ['晚报', '日报', '卫视', '
  */
 export const SOURCE_LABELS: readonly string[] = ['来源', '稿源', '来自'];
 export const DATELINE_ENDS: readonly string[] = ['电', '讯', '报道'];
-export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端', '在线', '总台', '时刻', '频道', '报'];
+export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端', '在线', '总台', '时刻', '频道', '报', '全媒体', '融媒体'];
+
+/**
+ * How a page names the outlet it reposts or the byline of its own app (sources in docs/extraction.md): 据 + the
+ * outlet + a colon at the head of a repost (据某某发布:), and an outlet's 报道 or 讯 right before a bracketed byline
+ * (云上某地报道(通讯员 某某)).
+ */
+export const REPOST_LEAD = '据';
+/** Words that define a body's short form in brackets after its full name (某某研究所(以下简称某所)). */
+export const SHORT_FORM_MARKS: readonly string[] = ['以下简称', '下称', '简称'];
+/** An outlet's words for itself (本报讯, 本网讯): they name no outlet the report does not name otherwise. */
+export const OUTLET_SELF_WORDS: readonly string[] = ['本报', '本网', '本台', '本刊', '本站'];
+export const BYLINE_OUTLET_ENDS: readonly string[] = ['报道', '讯'];
 
 /** Words after which the first item of a list of bodies starts (与会领导就浙江之声、…, 我代表省美丽办、…). */
 export const BODY_LIST_LEADS: readonly string[] = [
@@ -752,4 +793,6 @@ export const BODY_LIST_LEADS: readonly string[] = [
   '为',
   '是',
   '有',
+  // The places an inspection team goes to (督导组先后到A、B等企业).
+  '到',
 ];

@@ -16,10 +16,17 @@ export interface PlaceKind {
 }
 
 /**
+ * Development zones of the China Development Zone Audit Announcement Catalogue (2018), whose national and provincial
+ * zones are named after their city or county: 某某市 + 高新技术产业开发区, printed short 某某高新区, so the division with
+ * the kind alone after it is the zone's whole name.
+ */
+export const ZONE_KINDS: readonly string[] = ['经济技术开发区', '高新技术产业开发区', '高新区', '工业园区', '产业园区', '开发区', '综合保税区'];
+
+/**
  * Protected areas of the 2019 Guiding Opinions on a system of protected areas with national parks as the mainstay
  * (国家公园, 自然保护区, and the natural parks: 森林, 地质, 海洋, 湿地, 沙漠, 草原公园, 风景名胜区); wetlands of the
  * Wetland Protection Law (2021); development zones of the China Development Zone Audit Announcement Catalogue
- * (2018); mining and coal districts; sub-county divisions and villages of the NBS's urban-rural division codes
+ * (2018); mining and coal districts, mines and works; parks; sub-county divisions and villages of the NBS's urban-rural division codes
  * (镇, 乡, 街道, 村, 社区, 嘎查, 苏木); and the endings of waters and landforms.
  */
 export const PLACE_KINDS: readonly PlaceKind[] = [
@@ -31,12 +38,14 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
     alone: true,
   })),
   ...['国家级风景名胜区', '风景名胜区', '湿地'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
-  ...['经济技术开发区', '高新技术产业开发区', '高新区', '工业园区', '产业园区', '开发区', '综合保税区'].map((suffix) => ({
-    suffix,
-    level: 'area' as const,
-    alone: false,
-  })),
+  ...ZONE_KINDS.map((suffix) => ({ suffix, level: 'area' as const, alone: false })),
   ...['煤炭集中区', '采煤沉陷区', '矿区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
+  // Mines and works by the names their licences give them (the Mineral Resources Law's mining rights and the Coal
+  // Law's 煤矿 are granted to a named mine: a trade name and the mineral, 某某煤矿, 某某铁矿), and the quarries and
+  // brickworks that restoration and inspection news visits (某某采石场, 某某砖厂): named industrial and mining sites.
+  ...['煤矿', '铁矿', '金矿', '铜矿', '采石场', '砖厂'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: true })),
+  // A city's park with a proper name (the urban green-space classification CJJ/T 85-2017: 综合公园, 专类公园 …).
+  { suffix: '公园', level: 'area', alone: true },
   // A town is named alone in its own reports (某某镇召开…, 某某镇党委书记): the NBS codes make 镇 the ending of a town's
   // proper name, so one after a proper noun is a place wherever it stands; its county before it is another place
   // (某某县 + 某某镇). (乡 stays after its division: 美丽乡村, 城乡 and 部分乡 end in it too.)
@@ -46,6 +55,21 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
   { suffix: '水库', level: 'landmark', alone: true },
   ...['湖', '河', '江', '溪', '沟', '湾', '山', '岛', '岭'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: false })),
 ];
+
+/**
+ * The words of the slogan the CPC Constitution (2017 amendment) writes, 绿水青山就是金山银山: they end like a hill
+ * (山) and follow a place (保护某市绿水青山), but name no place.
+ */
+export const SLOGAN_WORDS: readonly string[] = ['绿水青山', '金山银山'];
+
+/**
+ * Kind words that close a list of places of that kind (燕矶、新庙等乡镇政府, 甲、乙等村): inspection and work news names
+ * townships and villages by their short names and says once what they are (the levels of the NBS codes).
+ */
+export const PLACE_LIST_KINDS: readonly string[] = ['乡镇', '街道', '社区', '镇', '乡', '村'];
+
+/** The endings of the places right below a town in the NBS codes (某某镇 + 某某村, 某某街道 + 某某社区). */
+export const VILLAGE_KINDS: readonly string[] = ['村', '社区', '嘎查'];
 
 /** Characters that stand in no name of a place of these kinds: function words, and 各/全/该 (各乡镇, 全县). */
 export const NOT_IN_PLACE_NAME = '的了和与及或在是对把从向等将被为以于各全该本其每此这那个些我你他她它';

@@ -90,6 +90,10 @@ export const MEETING_SPEAKERS: readonly string[] = [
   '调研组',
   '专家组',
   '工作组',
+  // Supervision teams of rectification (督导组, 督查组: the provincial inspection offices' 整改督导 sends one, as the
+  // Regulations on Central Ecological and Environmental Inspection Work's rectification supervision does).
+  '督导组',
+  '督查组',
 ];
 
 /** Verbs by which a meeting says something (会议指出, 会议要求). */

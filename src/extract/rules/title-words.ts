@@ -262,6 +262,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '首席专家', en: 'Chief Expert' },
   { word: '研究员', en: 'Research Fellow' },
   { word: '教授', en: 'Professor' },
+  // The professional titles of engineers (the 2019 guiding opinions on the evaluation of engineering professionals'
+  // titles: 助理工程师, 工程师, 高级工程师, 正高级工程师), which institutes and companies print before their experts' names.
+  { word: '正高级工程师', en: 'Professor-level Senior Engineer' },
+  { word: '高级工程师', en: 'Senior Engineer' },
   // Enterprises and associations.
   { word: '董事长', en: 'Chairman' },
   { word: '总经理', en: 'General Manager' },
@@ -402,6 +406,13 @@ export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相
 
 /** Words written after a name that are no post, so no one is addressed by surname and one of them (周同志 is rare). */
 export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = ['同志', '生态文明思想', '新时代中国特色社会主义思想', '委员', '研究员', '教授', '院士'];
+
+/**
+ * Notes printed in brackets between a post and the name (副所长(主持工作)某某): a deputy in charge of the body
+ * (the Regulations on the Selection and Appointment of Party and Government Leading Cadres' 主持工作的副职), a post
+ * held concurrently or on secondment, and the Civil Servant Law's ranks of leading posts.
+ */
+export const POST_NOTES: readonly string[] = ['主持工作', '兼', '挂职', '正厅级', '副厅级', '正处级', '副处级'];
 
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
 export const NAME_LIST_TAILS: readonly string[] = [
