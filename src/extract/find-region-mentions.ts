@@ -11,6 +11,7 @@ import { findProvinceParts } from './regions/find-province-parts.ts';
 import { placeMention } from './regions/place-mention.ts';
 import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, ZONE_KINDS } from './rules/place-kinds.ts';
 import {
+  COMMON_NOUN_TAILS,
   COUNTRY,
   COUNTRY_SCOPE_WORDS,
   NAMED_AREAS,
@@ -78,7 +79,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
       }
       if (found) {
         const span = sentenceSpan(context, sentence, i, found.name.length);
-        const mention = toMention(found, span, sentence.index, tokens, fullNamesInText, text.slice(i + found.name.length, i + found.name.length + 2));
+        const mention = toMention(found, span, sentence.index, tokens, fullNamesInText, text.slice(i + found.name.length, i + found.name.length + 2), text[i - 1] ?? '');
         if (mention) {
           mentions.push(mention);
           if (!mention.short) fullNamesInText.add(mention.name);
@@ -107,6 +108,8 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   mentions.push(...findProvinceParts(context, mentions));
   mentions.push(...findListedPlaces(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
+  const counties = countyStems(mentions);
+  if (counties.size > 0) mentions.push(...findUnknownShortForms(context, counties, mentions, COUNTY_SHORT));
   mentions.push(...findKindLists(context, mentions));
   const kinds = findPlaceKinds(context, mentions);
   const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];
@@ -199,6 +202,7 @@ function toMention(
   tokens: ExtractionContext['tokens'][number],
   fullNamesInText: Set<string>,
   after: string,
+  before: string,
 ): RegionMention | undefined {
   const base = { ...span, surface: found.name, sentence };
   if (found.type === 'area') {
@@ -226,6 +230,7 @@ function toMention(
     const isPlaceWord = token !== undefined && token.word === found.name && PLACE_TAGS.has(token.tag);
     if (preferred.level === 'city' && !isPlaceWord && !fullNamesInText.has(preferred.name)) return undefined;
   }
+  if (found.type === 'division' && isCommonNounTail(found.name, before)) return undefined;
   const ambiguous = found.divisions.length > 1;
   return {
     ...base,
@@ -238,6 +243,12 @@ function toMention(
     confidence: ambiguous ? 0.6 : found.type === 'short' ? 0.85 : 0.97,
     review: ambiguous ? `${found.divisions.length} divisions are named ${found.name}; took ${preferred.name} (${preferred.code})` : undefined,
   };
+}
+
+// A division's name that ends in a common noun, cut out of a longer word (范县 of 示范县, 海城市 of 沿海城市): another
+// character of a word stands before it, no level word or function word.
+function isCommonNounTail(name: string, before: string): boolean {
+  return COMMON_NOUN_TAILS.some((tail) => name.endsWith(tail)) && /\p{Script=Han}/u.test(before) && !NOT_PLACE_START.has(before) && !/[省州盟市区县旗]/u.test(before);
 }
 
 // Of several divisions with one name, the higher level first (吉林 the province before 吉林市), then the lower code.
@@ -296,8 +307,33 @@ function matchUnknownPlace(
   return undefined;
 }
 
+// How a short form found by `findUnknownShortForms` is written down, and the words the segmenter may make of it.
+interface ShortForms {
+  rule: string;
+  confidence: number;
+  review?: string;
+  tags: ReadonlySet<string>;
+}
+const UNKNOWN_SHORT: ShortForms = { rule: 'region/unknown-place-short-name', confidence: 0.55, review: 'place not in the division dataset', tags: PLACE_TAGS };
+// A county's stem is often a given name to the segmenter (宁远/nrfg).
+const COUNTY_SHORT: ShortForms = { rule: 'region/county-short-name', confidence: 0.6, tags: new Set([...PLACE_TAGS, 'nrfg']) };
+
+// A county the report prints in full (宁远县, also inside a body's name: 宁远县委) is named by its stem alone
+// elsewhere (宁远召开…): the news names a county once in full, then short, as it does a province or city.
+function countyStems(mentions: readonly RegionMention[]): Map<string, RegionMention> {
+  const stems = new Map<string, RegionMention>();
+  for (const mention of mentions)
+    if (mention.level === 'county' && !mention.short && /^\p{Script=Han}{2,3}县$/u.test(mention.name)) stems.set(mention.name.slice(0, -1), mention);
+  return stems;
+}
+
 // Once 鹤阳市 is found, 鹤阳 alone is the same place wherever it stands as a word of its own.
-function findUnknownShortForms(context: ExtractionContext, places: Map<string, RegionMention>, existing: RegionMention[]): RegionMention[] {
+function findUnknownShortForms(
+  context: ExtractionContext,
+  places: Map<string, RegionMention>,
+  existing: RegionMention[],
+  forms: ShortForms = UNKNOWN_SHORT,
+): RegionMention[] {
   const mentions: RegionMention[] = [];
   const taken = (start: number, end: number) => existing.some((m) => m.start < end && start < m.end);
   for (const sentence of context.sentences) {
@@ -311,7 +347,7 @@ function findUnknownShortForms(context: ExtractionContext, places: Map<string, R
         const span = sentenceSpan(context, sentence, at, short.length);
         if (taken(span.start, span.end) || !isTokenBoundary(tokens, span.start)) continue;
         const token = tokenAt(tokens, span.start);
-        if (token && !PLACE_TAGS.has(token.tag) && token.word.length >= short.length) continue;
+        if (token && !forms.tags.has(token.tag) && token.word.length >= short.length) continue;
         const next = sentence.text[at + short.length] ?? '';
         if (/[省市县]/.test(next)) continue;
         mentions.push(
@@ -319,9 +355,10 @@ function findUnknownShortForms(context: ExtractionContext, places: Map<string, R
             name: place.name,
             level: place.level,
             short: true,
-            rule: 'region/unknown-place-short-name',
-            confidence: 0.55,
-            review: 'place not in the division dataset',
+            code: place.code,
+            rule: forms.rule,
+            confidence: forms.confidence,
+            review: forms.review,
           }),
         );
       }
@@ -335,18 +372,24 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
   const basins: RegionMention[] = [];
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index]!;
-    for (const match of sentence.text.matchAll(/(\p{Script=Han}{1,3}[江河湖溪川水])流域/gu)) {
+    for (const match of sentence.text.matchAll(/(\p{Script=Han}{1,3}[江河湖溪川水])(流域|段)/gu)) {
+      const section = match[2] === '段';
+      // A section is said of a river (某某河段, 某某江段); 临溪段 of 岚江临溪段 is a section named by its place.
+      if (section && !/^[^江河湖溪川水]+[江河]$/u.test(match[1]!)) continue;
       for (let start = match.index; start < match.index + match[1]!.length - 1; start += 1) {
-        const span = sentenceSpan(context, sentence, start, match.index + match[0].length - start);
+        const end = match.index + (section ? match[1]!.length : match[0].length);
+        const span = sentenceSpan(context, sentence, start, end - start);
         if (!isTokenBoundary(tokens, span.start) || NOT_PLACE_START.has(sentence.text[start]!)) continue;
         if (existing.some((m) => m.start < span.end && span.start < m.end)) break;
-        const name = sentence.text.slice(start, match.index + match[0].length);
+        // A river's section (某某河段, the river chief system's 河段) names the river when its name is a proper noun.
+        if (section && !isProperStem(tokens, span.start, span.end - 1)) break;
+        const name = sentence.text.slice(start, end);
         basins.push(
           placeMention(span, sentence, name, {
-            level: 'river-basin',
-            rule: 'region/unknown-basin',
+            level: section ? 'landmark' : 'river-basin',
+            rule: section ? 'region/river-section' : 'region/unknown-basin',
             confidence: 0.6,
-            review: 'river basin not in the areas table',
+            review: section ? 'river not in the areas table' : 'river basin not in the areas table',
           }),
         );
         break;
@@ -354,6 +397,13 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
     }
   }
   return basins;
+}
+
+// The words before a water's ending are proper nouns or names the segmenter does not know (玉丰 of 玉丰河), no
+// common noun (城区 of 城区河段).
+function isProperStem(tokens: ExtractionContext['tokens'][number], start: number, end: number): boolean {
+  const words = tokens.filter((token) => token.start < end && token.end > start);
+  return words.length > 0 && words.every((token) => PLACE_TAGS.has(token.tag) && token.tag !== 'nt');
 }
 
 // Lakes (菜子湖、武昌湖) where a list or clause starts, and towns right after their county (宿松县复兴镇): places

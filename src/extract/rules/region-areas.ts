@@ -308,6 +308,12 @@ export const UNKNOWN_PLACE_SUFFIXES: readonly { suffix: string; level: 'province
 ];
 
 /**
+ * Common nouns a division's name can end in (海城市 in 沿海城市 "coastal cities", 范县 in 示范县 "model county"): after
+ * another character of a word (not a level word or a function word) the name is that noun's tail, no place.
+ */
+export const COMMON_NOUN_TAILS: readonly string[] = ['城市', '范县'];
+
+/**
  * Words before a place-like name that show it is not a place (城市, 超市 are words, not places; 全市 is "the
  * whole city"): a candidate whose name is one of these, or ends a word with them, is dropped.
  */

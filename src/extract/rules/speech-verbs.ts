@@ -81,6 +81,16 @@ export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希�
  */
 export const MEETING_SPEAKERS: readonly string[] = [
   '会议',
+  // The participants as one (与会单位表示, 与会专家认为): meeting and press-conference reports give the view of all
+  // who attended, no one's in particular.
+  '与会单位',
+  '与会人员',
+  '与会代表',
+  '与会专家',
+  '与会同志',
+  '与会领导',
+  '与会嘉宾',
+  '与会各方',
   '会上',
   '会议上',
   // Teams that report as one (督察认为, 督察组指出): an inspection's feedback, a survey's findings.
@@ -97,7 +107,7 @@ export const MEETING_SPEAKERS: readonly string[] = [
 ];
 
 /** Verbs by which a meeting says something (会议指出, 会议要求). */
-export const MEETING_VERBS: readonly string[] = ['指出', '要求', '强调', '认为', '透露', '通报', '明确', '提出', '部署', '倡议', '号召'];
+export const MEETING_VERBS: readonly string[] = ['指出', '要求', '强调', '认为', '表示', '透露', '通报', '明确', '提出', '部署', '倡议', '号召'];
 
 /**
  * Words that may stand between a speaker and the speech verb without breaking the attribution:
@@ -159,6 +169,12 @@ export const COLON_SPEECH_VERBS: readonly string[] = ['提出倡议', '发出倡
  * follow within SPEECH_PHRASE_MAX characters with no stop between.
  */
 export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就', '围绕', '针对'];
+
+/**
+ * Verbs that open a clause of topic and time between a speaker and the speech verb (某某谈到…时表示，, 在谈及…时指出):
+ * the lead of a news report names who, when and on what before the verb, and such a clause ends in 时.
+ */
+export const SPEECH_TOPIC_VERBS: readonly string[] = ['谈到', '谈及', '谈起', '说到', '说起', '提到', '提及'];
 export const SPEECH_PHRASE_MAX = 24;
 
 /**

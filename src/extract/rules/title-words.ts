@@ -408,6 +408,13 @@ export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相
 export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = ['同志', '生态文明思想', '新时代中国特色社会主义思想', '委员', '研究员', '教授', '院士'];
 
 /**
+ * Deputies to a people's congress as the congress's press names them (某某代表认为): the Law on Deputies to the NPC
+ * and Local People's Congresses (art. 2) makes them 代表, printed after the name as 委员 is. Read only between a
+ * person already found and the speech verb: before it a group is as often named (各界代表, 公众代表).
+ */
+export const DEPUTY_AFTER_NAME: readonly string[] = ['代表'];
+
+/**
  * Notes printed in brackets between a post and the name (副所长(主持工作)某某): a deputy in charge of the body
  * (the Regulations on the Selection and Appointment of Party and Government Leading Cadres' 主持工作的副职), a post
  * held concurrently or on secondment, and the Civil Servant Law's ranks of leading posts.

@@ -5,9 +5,10 @@ import {
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
   SPEECH_TIME_CLAUSE_MAX,
+  SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
-import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import { DEPUTY_AFTER_NAME, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
 const VERBS = new WordTable(
@@ -19,18 +20,22 @@ const ADVERBS = new WordTable(
   (adverb) => adverb,
 );
 const TITLES_AFTER = new WordTable(
-  [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length),
+  [...TITLES_AFTER_NAME, ...DEPUTY_AFTER_NAME].sort((a, b) => b.length - a.length),
   (title) => title,
 );
 const PREPOSITIONS = new WordTable(
   [...SPEECH_PHRASE_PREPOSITIONS].sort((a, b) => b.length - a.length),
   (word) => word,
 );
+const VERBS_BY_END = [...SPEECH_VERBS];
+// The longest run of a body and posts printed before a name (全国政协委员, 省生态环境厅党组书记、厅长).
+const POST_RUN_MAX = 20;
 const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
+const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
 /**
  * Where the speech verb after a speaker ends, skipping a title written after the name (王仲田厅长强调), adverbs
- * (当场, 多次) and a time clause (在总结…时, 在讲话中), if one follows.
+ * (当场, 多次) and a time or topic clause (在总结…时, 在讲话中, 谈到…时), if one follows.
  */
 export function speechVerbEnd(text: string, at: number): number | undefined {
   let cursor = at + (TITLES_AFTER.at(text, at)?.length ?? 0);
@@ -40,10 +45,12 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
       cursor += adverb.length;
       continue;
     }
-    if (text[cursor] === '在') {
-      // The clause ends at the 时, 中 or 上 a speech verb follows (…暨第二轮中央…推进会上直言: not the 中 of 中央).
-      const clause = TIME_CLAUSE.exec(text.slice(cursor))?.[0] ?? '';
-      const ends = [...clause.matchAll(/[时中上]/gu)].map((end) => cursor + end.index + 1);
+    const topic = TOPIC_CLAUSE.exec(text.slice(cursor))?.[0];
+    if (text[cursor] === '在' || topic) {
+      // The clause ends at the 时, 中 or 上 a speech verb follows (…暨第二轮中央…推进会上直言: not the 中 of 中央); a
+      // topic clause (谈到…时) at its 时.
+      const clause = topic ?? TIME_CLAUSE.exec(text.slice(cursor))?.[0] ?? '';
+      const ends = [...clause.matchAll(topic ? /时/gu : /[时中上]/gu)].map((end) => cursor + end.index + 1);
       const after = ends.find((end) => VERBS.at(text, end) || verbAfterAdverb(text, end) || verbAfterPhrase(text, end) !== undefined);
       if (after !== undefined) {
         cursor = after;
@@ -102,6 +109,25 @@ export function speakerEndingBefore(
       const between = text.slice(toLocal(person.end), open - 1);
       if (between.length <= 8 && !/[，。“”；]/u.test(between)) return { person, verbEnd: open - 1, colonOnly: true };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of an inverted attribution whose posts stand before the name (“…”全国政协委员某某笑着对记者说。): a person
+ * named within a run of posts that starts at `at`, whose clause ends in a speech verb.
+ */
+export function speakerAfterPosts(
+  text: string,
+  at: number,
+  people: readonly PersonMention[],
+  toLocal: (point: number) => number,
+): PersonMention | undefined {
+  for (const person of people) {
+    const start = toLocal(person.start);
+    if (start <= at || start - at > POST_RUN_MAX || /[，。；：“”、,;:]/u.test(text.slice(at, start))) continue;
+    const clause = /^[^，。；！？“”,;!?]*/u.exec(text.slice(toLocal(person.end)))![0];
+    if (clause.length <= SPEECH_PHRASE_MAX && VERBS_BY_END.some((verb) => clause.endsWith(verb))) return person;
   }
   return undefined;
 }
