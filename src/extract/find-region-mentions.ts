@@ -375,7 +375,7 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
     for (const match of sentence.text.matchAll(/(\p{Script=Han}{1,3}[江河湖溪川水])(流域|段)/gu)) {
       const section = match[2] === '段';
       // A section is said of a river (某某河段, 某某江段); 临溪段 of 岚江临溪段 is a section named by its place.
-      if (section && !/^[^江河湖溪川水]+[江河]$/u.test(match[1]!)) continue;
+      if (section && !/[江河]$/u.test(match[1]!)) continue;
       for (let start = match.index; start < match.index + match[1]!.length - 1; start += 1) {
         const end = match.index + (section ? match[1]!.length : match[0].length);
         const span = sentenceSpan(context, sentence, start, end - start);

@@ -1,9 +1,16 @@
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
-import { speakerEndingBefore, speechVerbEnd } from './speech-verb-end.ts';
+import { speakerAfterPosts, speakerEndingBefore, speechVerbEnd } from './speech-verb-end.ts';
 import { buildStatement } from './statement-parts.ts';
 
 // The shortest quote that can be a statement rather than a quoted term (“城市大脑”, “放管服”).
 export const MIN_QUOTE = 8;
+
+// A quotation, with a term quoted inside it printed in the same marks (“…不能搞“一刀切”，…”): web pages often print
+// the inner single marks of GB/T 15834 as double ones, which would otherwise end the quote at the term.
+const QUOTATION = /“((?:[^“”]|“[^“”]*”)*)”/gu;
+// A clause of time or place between a quote and the speaker after it (“…”在进入会场前，某某说。): the news
+// prints the circumstance of an inverted attribution before the speaker.
+const CIRCUMSTANCE = /^在[^，。“”：]{1,16}[前后时中上][，,]/u;
 
 /**
  * Quotations and who said them: the speaker and verb before (曹立平说，“…”), the speaker after
@@ -11,7 +18,7 @@ export const MIN_QUOTE = 8;
  */
 export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
   const { text, local, toLocal } = speech;
-  for (const quote of text.matchAll(/“([^“”]*)”/gu)) {
+  for (const quote of text.matchAll(QUOTATION)) {
     const open = quote.index;
     const close = open + quote[0].length;
     const inner = quote[1]!;
@@ -35,8 +42,9 @@ export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
       state.lastSpeaker = { paragraph: speech.sentence.paragraph, person: before.person };
       continue;
     }
-    const speakerStart = text[close] === '，' || text[close] === ',' ? close + 1 : close;
-    const after = speech.speakerAt(speakerStart);
+    const afterComma = text[close] === '，' || text[close] === ',' ? close + 1 : close;
+    const speakerStart = afterComma + (CIRCUMSTANCE.exec(text.slice(afterComma))?.[0].length ?? 0);
+    const after = speech.speakerAt(speakerStart) ?? speakerAfterPosts(text, speakerStart, speech.speakers, toLocal);
     if (after) {
       const verbEnd = speechVerbEnd(text, toLocal(after.end));
       const attributionEnd = verbEnd ?? toLocal(after.end);
