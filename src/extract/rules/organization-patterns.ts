@@ -661,6 +661,10 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   { ending: '联合会', kind: 'other', en: 'Federation' },
   { ending: '基金会', kind: 'other', en: 'Foundation' },
   { ending: '实验室', kind: 'public-institution', en: 'Laboratory' },
+  // Hospitals, the medical institutions whose names the Regulations on the Administration of Medical Institutions
+  // (art. 14 of their rules: 识别名称 + 通用名称) end in 医院 (某某市人民医院); public institutions whose heads sit in the
+  // congresses and the CPPCC.
+  { ending: '医院', kind: 'public-institution', en: 'Hospital' },
   { ending: '组委会', kind: 'other', en: 'Organizing Committee' },
   // A development zone's management committee (the zones of the China Development Zone Audit Announcement Catalogue
   // are run by one, 管理委员会, printed short as 管委会).
