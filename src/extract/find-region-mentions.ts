@@ -79,7 +79,10 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
       }
       if (found) {
         const span = sentenceSpan(context, sentence, i, found.name.length);
-        const mention = toMention(found, span, sentence.index, tokens, fullNamesInText, text.slice(i + found.name.length, i + found.name.length + 2), text[i - 1] ?? '');
+        const mention = toMention(found, span, sentence.index, tokens, fullNamesInText, {
+          after: text.slice(i + found.name.length, i + found.name.length + 2),
+          before: text[i - 1] ?? '',
+        });
         if (mention) {
           mentions.push(mention);
           if (!mention.short) fullNamesInText.add(mention.name);
@@ -201,9 +204,9 @@ function toMention(
   sentence: number,
   tokens: ExtractionContext['tokens'][number],
   fullNamesInText: Set<string>,
-  after: string,
-  before: string,
+  around: { after: string; before: string },
 ): RegionMention | undefined {
+  const { after, before } = around;
   const base = { ...span, surface: found.name, sentence };
   if (found.type === 'area') {
     const area = found.area;
@@ -248,7 +251,12 @@ function toMention(
 // A division's name that ends in a common noun, cut out of a longer word (范县 of 示范县, 海城市 of 沿海城市): another
 // character of a word stands before it, no level word or function word.
 function isCommonNounTail(name: string, before: string): boolean {
-  return COMMON_NOUN_TAILS.some((tail) => name.endsWith(tail)) && /\p{Script=Han}/u.test(before) && !NOT_PLACE_START.has(before) && !/[省州盟市区县旗]/u.test(before);
+  return (
+    COMMON_NOUN_TAILS.some((tail) => name.endsWith(tail)) &&
+    /\p{Script=Han}/u.test(before) &&
+    !NOT_PLACE_START.has(before) &&
+    !/[省州盟市区县旗]/u.test(before)
+  );
 }
 
 // Of several divisions with one name, the higher level first (吉林 the province before 吉林市), then the lower code.
@@ -314,7 +322,12 @@ interface ShortForms {
   review?: string;
   tags: ReadonlySet<string>;
 }
-const UNKNOWN_SHORT: ShortForms = { rule: 'region/unknown-place-short-name', confidence: 0.55, review: 'place not in the division dataset', tags: PLACE_TAGS };
+const UNKNOWN_SHORT: ShortForms = {
+  rule: 'region/unknown-place-short-name',
+  confidence: 0.55,
+  review: 'place not in the division dataset',
+  tags: PLACE_TAGS,
+};
 // A county's stem is often a given name to the segmenter (宁远/nrfg).
 const COUNTY_SHORT: ShortForms = { rule: 'region/county-short-name', confidence: 0.6, tags: new Set([...PLACE_TAGS, 'nrfg']) };
 
@@ -367,7 +380,8 @@ function findUnknownShortForms(
   return mentions;
 }
 
-// A river basin the areas table does not hold (岚江流域): a river's name of two to four characters before 流域.
+// A river basin the areas table does not hold (岚江流域): a river's name of two to four characters before 流域; and a
+// river named by a section of it (玉溪河段: the river chief system's sections), the river without the 段.
 function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
   const basins: RegionMention[] = [];
   for (const sentence of context.sentences) {
