@@ -1,9 +1,12 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
-import { PLACE_LIST_KINDS } from '../rules/place-kinds.ts';
+import { PLACE_LIST_KINDS, PLACE_LIST_QUALIFIERS } from '../rules/place-kinds.ts';
 import { placeMention } from './place-mention.ts';
 
-const LIST = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})等(?:${PLACE_LIST_KINDS.join('|')})`, 'gu');
+const LIST = new RegExp(
+  `((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})等(?:${PLACE_LIST_QUALIFIERS.join('|')})?(?:${PLACE_LIST_KINDS.join('|')})`,
+  'gu',
+);
 
 /**
  * Places named by their short names in a list closed by their kind (燕矶、新庙等乡镇): each item is a place of that

@@ -2,6 +2,7 @@ import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extrac
 import type { RegionMention } from '../mention-types.ts';
 import {
   GENERIC_PLACE_WORDS as GENERIC_WORDS,
+  LEVEL_PAIRS,
   NOT_IN_PLACE_NAME,
   PLACE_KINDS,
   type PlaceKind,
@@ -170,7 +171,7 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
   const text = sentence.text;
   for (let at = 2; at < text.length; at += 1) {
     const kind = PLACE_KINDS.find((candidate) => candidate.alone && text.startsWith(candidate.suffix, at));
-    if (!kind) continue;
+    if (!kind || LEVEL_PAIRS.some((pair) => text.startsWith(pair, at))) continue;
     const point = sentenceSpan(context, sentence, at, 0).start;
     // A town the segmenter knows is one word with its ending (龙泉镇/ns): that word is the place.
     const town = kind.afterItsDivision ? tokens.find((token) => token.start < point && token.end === point + kind.suffix.length) : undefined;

@@ -64,9 +64,19 @@ export const SLOGAN_WORDS: readonly string[] = ['绿水青山', '金山银山'];
 
 /**
  * Kind words that close a list of places of that kind (燕矶、新庙等乡镇政府, 甲、乙等村): inspection and work news names
- * townships and villages by their short names and says once what they are (the levels of the NBS codes).
+ * townships and villages by their short names and says once what they are (the levels of the NBS codes); and islands
+ * and bays (甲岛、乙岛等重点海岛), the units of the Island Protection Law (2009) and of the ministry's 美丽海湾.
  */
-export const PLACE_LIST_KINDS: readonly string[] = ['乡镇', '街道', '社区', '镇', '乡', '村'];
+export const PLACE_LIST_KINDS: readonly string[] = ['乡镇', '街道', '社区', '镇', '乡', '村', '海岛', '岛屿', '海湾'];
+
+/**
+ * Pairs of level words that name the levels, not a place (沿湾区镇街 "the towns and streets along the bay"): the
+ * counties' usage of 镇街 for 镇和街道; a kind's ending that starts one ends no name.
+ */
+export const LEVEL_PAIRS: readonly string[] = ['镇街'];
+
+/** Words between 等 and the kind that qualify the whole list (甲岛、乙岛等重点海岛, 等主要湖泊). */
+export const PLACE_LIST_QUALIFIERS: readonly string[] = ['重点', '主要'];
 
 /** The endings of the places right below a town in the NBS codes (某某镇 + 某某村, 某某街道 + 某某社区). */
 export const VILLAGE_KINDS: readonly string[] = ['村', '社区', '嘎查'];

@@ -139,8 +139,15 @@ const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '明星', en: 'Star' },
   { word: '企业家', en: 'Entrepreneur' },
 ];
+/**
+ * Staff of a body named by it without a post (某局工作人员某某介绍): the Civil Servant Law (art. 2) and the party's
+ * rules call the people of an organ its 工作人员. The genre also says it of the staff as a group (工作人员正在监测), so a
+ * name after it is taken only where the segmenter reads one, as after an occupation.
+ */
+const STAFF_ROLES: readonly TitleWord[] = [{ word: '工作人员', en: 'Staff Member' }];
 const PUBLIC_ROLES: readonly TitleWord[] = [
   ...OCCUPATION_ROLES,
+  ...STAFF_ROLES,
   { word: '特邀观察员', en: 'Special Observer' },
   { word: '观察员', en: 'Observer' },
   { word: '形象大使', en: 'Image Ambassador' },
@@ -303,7 +310,7 @@ export const TITLE_WORDS: readonly TitleWord[] = [
  * Titles of an official the report leaves unnamed (有关负责人表示), and the occupations, which the genre also uses for
  * a group (企业家和各界代表, 演员们): a name after one is rare, so it must read as one.
  */
-export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...OCCUPATION_ROLES.map((role) => role.word)];
+export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...[...OCCUPATION_ROLES, ...STAFF_ROLES].map((role) => role.word)];
 
 /** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
 export const GOVERNMENT_TITLES: readonly string[] = [

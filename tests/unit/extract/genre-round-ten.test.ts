@@ -69,3 +69,26 @@ describe('places of seas, rivers and counties (round ten)', () => {
     expect(places).toContain('祁阳县');
   });
 });
+
+describe('the second look: staff, straight marks, islands (round ten)', () => {
+  it('reads a body’s staff member named with it, and the quote in straight marks before them', () => {
+    const { people, said } = read('岸线整治持续推进。"我们对辖区内的渔港全面实施了综合整治。"市生态环境局海港分局工作人员韩立东介绍。');
+    expect(people).toContain('韩立东');
+    expect(said('我们对辖区内的渔港全面实施了综合整治')).toEqual(['韩立东']);
+  });
+
+  it('makes no person of the staff as a group', () => {
+    const { people } = read('保护区工作人员正在监测候鸟的种类和数目。');
+    expect(people).toEqual([]);
+  });
+
+  it('reads islands listed short and closed by their kind with a qualifier (等重点海岛)', () => {
+    const { places } = read('通过保护修复,刘公岛、鸡鸣岛等重点海岛实现岛绿水清。');
+    expect(places).toEqual(expect.arrayContaining(['刘公岛', '鸡鸣岛']));
+  });
+
+  it('reads no town out of 镇街 (towns and streets)', () => {
+    const { places } = read('在沿湾区镇街建成并稳定运行16处污水处理设施。');
+    expect(places.filter((name) => name.endsWith('镇'))).toEqual([]);
+  });
+});
