@@ -10,6 +10,7 @@ import { findTranscriptAnswer, findTurnAfterHeading } from './statements/find-tr
 import { findTranscriptQuestion, findTranscriptReply } from './statements/find-transcript-question.ts';
 import { bareNameAt, pronounsIn, unnamedOfficialAt } from './statements/sentence-speakers.ts';
 import type { SpeechSentence, SpeechState } from './statements/speech-sentence.ts';
+import { indefiniteSpeakersIn, referredOfficialsIn } from './statements/unnamed-speakers.ts';
 
 /** Statements and the speakers the statement finder itself had to make (unnamed officials, bare names). */
 export interface StatementFindings {
@@ -65,7 +66,10 @@ function speechSentence(
   const unnamed = [...bodyStarts.values()]
     .map((body) => unnamedOfficialAt(context, sentence, body))
     .filter((person): person is PersonMention => person !== undefined);
-  const speakers = [...named.people, ...pronounsIn(context, sentence, named.everyone), ...unnamed];
+  const referred = referredOfficialsIn(context, sentence, state.lastUnnamed);
+  const indefinite = indefiniteSpeakersIn(context, sentence);
+  const speakers = [...named.people, ...pronounsIn(context, sentence, named.everyone), ...unnamed, ...referred, ...indefinite];
+  state.lastUnnamed = unnamed.at(-1) ?? state.lastUnnamed;
   return {
     context,
     sentence,

@@ -1,5 +1,5 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
-import type { OrganizationMention, PersonMention } from '../mention-types.ts';
+import type { OrganizationMention, PersonMention, PostMention } from '../mention-types.ts';
 import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME, UNNAMED_BEFORE_TITLE } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { AnchoredNames } from './anchored-names.ts';
@@ -90,7 +90,7 @@ function addNamesBeforeTitles(
 function addListedNames(context: ExtractionContext, sentence: Sentence, found: readonly PersonMention[], anchored: AnchoredNames): void {
   const text = sentence.text;
   const tokens = context.tokens[sentence.index]!;
-  const listStarts: Array<{ at: number; anchor: string }> = [];
+  const listStarts: Array<{ at: number; anchor: string; post?: PostMention }> = [];
   // A collective anchor starts a word: 区领导 inside 保护区领导班子 is none.
   for (const anchor of NAME_LIST_ANCHORS)
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1))
@@ -105,14 +105,18 @@ function addListedNames(context: ExtractionContext, sentence: Sentence, found: r
   }
   for (const person of [...found, ...anchored.people]) {
     const end = context.index.toUnit(person.end) - sentence.unitStart;
-    if (text[end] === '、') listStarts.push({ at: end + 1, anchor: `${person.name}、` });
+    if (text[end] === '、') listStarts.push({ at: end + 1, anchor: `${person.name}、`, post: postPrintedBefore(context, sentence, person) });
   }
-  for (const { at, anchor } of listStarts) {
+  // A list after a person with a post is read first, so that its names take the post.
+  listStarts.sort((a, b) => Number(b.post !== undefined) - Number(a.post !== undefined));
+  for (const { at, anchor, post } of listStarts) {
     for (let cursor = at; ; ) {
       // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
       const length = LIST_ITEM.exec(text.slice(cursor))?.[1]?.length;
       if (length === undefined || !startsWithSurname(text, cursor)) break;
-      anchored.add(cursor, length, 'person/name-list', anchor);
+      // A post printed before the first name is each name's (副厅长甲、乙、丙: three deputy heads).
+      const itemEnd = sentenceSpan(context, sentence, cursor, length).end;
+      anchored.add(cursor, length, 'person/name-list', anchor, post && { ...post, evidence: { start: post.evidence.start, end: itemEnd } });
       if (text[cursor + length] !== '、') break;
       cursor += length + 1;
     }
@@ -123,4 +127,11 @@ function insideLongerTitle(text: string, at: number, title: string): boolean {
   return AFTER_TITLES.some(
     (longer) => longer.length > title.length && longer.endsWith(title) && text.startsWith(longer, at + title.length - longer.length),
   );
+}
+
+// The post whose title is printed right before the person's name (厅党组成员、副厅长赵振伟), if the person has one.
+function postPrintedBefore(context: ExtractionContext, sentence: Sentence, person: PersonMention): PostMention | undefined {
+  const at = context.index.toUnit(person.start) - sentence.unitStart;
+  const post = person.posts.at(-1);
+  return post && sentence.text.slice(0, at).trimEnd().endsWith(post.title) ? post : undefined;
 }

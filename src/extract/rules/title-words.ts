@@ -138,6 +138,14 @@ const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '导演', en: 'Director (film)' },
   { word: '明星', en: 'Star' },
   { word: '企业家', en: 'Entrepreneur' },
+  // The occupations by which lists of models and award winners name people who hold no post (先进个人, 绿色卫士:
+  // 某某镇渔民某某, 某某中学学生某某): the farming, herding and fishing workers of the National Occupational
+  // Classification, villagers (Organic Law of Villagers' Committees) and students.
+  { word: '渔民', en: 'Fisherman' },
+  { word: '农民', en: 'Farmer' },
+  { word: '牧民', en: 'Herdsman' },
+  { word: '村民', en: 'Villager' },
+  { word: '学生', en: 'Student' },
 ];
 const PUBLIC_ROLES: readonly TitleWord[] = [
   ...OCCUPATION_ROLES,
@@ -267,6 +275,12 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '正高级工程师', en: 'Professor-level Senior Engineer' },
   { word: '高级工程师', en: 'Senior Engineer' },
   // Enterprises and associations.
+  // A company's manager (Company Law, art. 49 of 2018: 经理, appointed by the board) and a factory's director (Law on
+  // Industrial Enterprises Owned by the Whole People, art. 45: 厂长, the enterprise's legal representative).
+  { word: '经理', en: 'Manager' },
+  { word: '副经理', en: 'Deputy Manager' },
+  { word: '厂长', en: 'Factory Director' },
+  { word: '副厂长', en: 'Deputy Factory Director' },
   { word: '董事长', en: 'Chairman' },
   { word: '总经理', en: 'General Manager' },
   { word: '副总经理', en: 'Deputy General Manager' },
@@ -395,7 +409,20 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   ...CIVIL_SERVICE_RANKS.map((rank) => rank.word).filter((word) => !['科员', '办事员'].includes(word)),
   '名誉会长',
   '顾问',
+  // The heads of an inspection team or a leading group (Regulations on Central Eco-Environmental Protection Inspection
+  // Work, 2019: 督察组设组长、副组长), whom the press addresses by the post after the name (某某组长要求).
+  '组长',
+  '副组长',
 ];
+
+/** Marks joining two posts of one person before the name: 、 and 兼, a post held concurrently (党委书记兼厂长). */
+export const POST_JOINERS = '、兼';
+
+/**
+ * Conjunctions that join two people (习近平总书记和王某书记): before a name with its post after it they are no part of
+ * the name, though 和 is also a surname (和某, Yunnan).
+ */
+export const NAME_CONJUNCTIONS = '和同与及';
 
 /**
  * What a word before 同志 or a title makes of it: a generic mention of an unnamed official (有关负责同志, 各部门
@@ -437,3 +464,31 @@ export const NOT_NAME_START = '由在对从把被将与及据经至到为是的�
 
 /** Last characters of a body's name that stand alone for it before a title (厅党组成员: the department named before). */
 export const SHORT_BODY_WORDS = '厅局部委院办司';
+
+/** Titles of an official the report does not name, as a speaker (有关负责人表示, 新闻发言人说). */
+export const UNNAMED_SPEAKER_TITLES: readonly string[] = ['负责人', '新闻发言人', '发言人'];
+
+/** Determiners by which the news names again an official it introduced without a name (这位负责人说, 该负责人表示). */
+export const REFERRING_DETERMINERS: readonly string[] = ['这位', '该', '此位'];
+
+/**
+ * Groups of which the press cites an unnamed member (有政协委员表示, 有专家指出): deputies and members of the congresses
+ * and the CPPCC, experts and scholars, people of a trade, officials and the public.
+ */
+export const INDEFINITE_SPEAKERS: readonly string[] = [
+  '全国人大代表',
+  '全国政协委员',
+  '人大代表',
+  '政协委员',
+  '代表',
+  '委员',
+  '专家学者',
+  '专家',
+  '学者',
+  '业内人士',
+  '干部',
+  '群众',
+  '市民',
+  '村民',
+  '网友',
+];
