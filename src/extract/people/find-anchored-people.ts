@@ -1,6 +1,13 @@
-import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
+import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention, PostMention } from '../mention-types.ts';
-import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME, UNNAMED_BEFORE_TITLE } from '../rules/title-words.ts';
+import {
+  NAME_LIST_ANCHORS,
+  NAME_LIST_TAILS,
+  NOT_NAME_START,
+  TITLES_AFTER_NAME,
+  TITLES_AFTER_TAGGED_NAME,
+  UNNAMED_BEFORE_TITLE,
+} from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { AnchoredNames } from './anchored-names.ts';
 import { postBeforeName } from './post-before-name.ts';
@@ -79,6 +86,7 @@ function addNamesBeforeTitles(
         const start = at - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
         if (anchored.readAt(start) !== length) continue;
+        if (TITLES_AFTER_TAGGED_NAME.includes(title) && !taggedAsName(context, sentence, start, length)) continue;
         anchored.add(start, length, 'person/name-title', title, postAt(start, at, title));
         break;
       }
@@ -134,4 +142,11 @@ function postPrintedBefore(context: ExtractionContext, sentence: Sentence, perso
   const at = context.index.toUnit(person.start) - sentence.unitStart;
   const post = person.posts.at(-1);
   return post && sentence.text.slice(0, at).trimEnd().endsWith(post.title) ? post : undefined;
+}
+
+// Whether the segmenter reads the characters at `at` as one word that is a personal name (nr) or no word it knows (x).
+function taggedAsName(context: ExtractionContext, sentence: Sentence, at: number, length: number): boolean {
+  const span = sentenceSpan(context, sentence, at, length);
+  const token = tokenAt(context.tokens[sentence.index]!, span.start);
+  return token !== undefined && token.start === span.start && token.end === span.end && /^(nr|x)/u.test(token.tag);
 }

@@ -413,7 +413,13 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   // Work, 2019: 督察组设组长、副组长), whom the press addresses by the post after the name (某某组长要求).
   '组长',
   '副组长',
+  // Deputies to a people's congress, addressed by the name and 代表 as members by 委员 (某某代表说; the Law on Deputies
+  // to the People's Congresses). 代表 is also a verb and a group (各界代表, 代表双方): see TITLES_AFTER_TAGGED_NAME.
+  '代表',
 ];
+
+/** Titles after a name that are also common words (各界代表, 公众代表, 代表双方): the name must be one the segmenter reads as a name. */
+export const TITLES_AFTER_TAGGED_NAME: readonly string[] = ['代表'];
 
 /** Marks joining two posts of one person before the name: 、 and 兼, a post held concurrently (党委书记兼厂长). */
 export const POST_JOINERS = '、兼';
@@ -432,7 +438,16 @@ export const NAME_CONJUNCTIONS = '和同与及';
 export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相关', '全体', '广大', '各位'];
 
 /** Words written after a name that are no post, so no one is addressed by surname and one of them (周同志 is rare). */
-export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = ['同志', '生态文明思想', '新时代中国特色社会主义思想', '委员', '研究员', '教授', '院士'];
+export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = [
+  '同志',
+  '代表',
+  '生态文明思想',
+  '新时代中国特色社会主义思想',
+  '委员',
+  '研究员',
+  '教授',
+  '院士',
+];
 
 /**
  * Notes printed in brackets between a post and the name (副所长(主持工作)某某): a deputy in charge of the body
@@ -465,6 +480,12 @@ export const NOT_NAME_START = '由在对从把被将与及据经至到为是的�
 /** Last characters of a body's name that stand alone for it before a title (厅党组成员: the department named before). */
 export const SHORT_BODY_WORDS = '厅局部委院办司';
 
+/**
+ * Prepositions that may open a clause before such a short body: 受 of 受…委托 (a meeting chaired on the head's behalf:
+ * 受厅党组书记、厅长某某委托，…主持会议), 由 and 经.
+ */
+export const SHORT_BODY_PREPOSITIONS = '受由经';
+
 /** Titles of an official the report does not name, as a speaker (有关负责人表示, 新闻发言人说). */
 export const UNNAMED_SPEAKER_TITLES: readonly string[] = ['负责人', '新闻发言人', '发言人'];
 
@@ -492,3 +513,6 @@ export const INDEFINITE_SPEAKERS: readonly string[] = [
   '村民',
   '网友',
 ];
+
+/** Titles of a deputy or member that run out of the national body's short name (全国 + 人大代表), by the prefix left. */
+export const NATIONAL_MEMBER_TITLES: Readonly<Record<string, string>> = { 人大代表: '全国', 政协委员: '全国' };

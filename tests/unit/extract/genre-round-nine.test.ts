@@ -88,3 +88,25 @@ describe('speakers the report does not name (round nine)', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe("deputies to a people's congress (round nine, second look)", () => {
+  it('gives a deputy printed with 全国人大代表 the congress, and reads a deputy by the name and 代表', () => {
+    const { people, speaksFor, said } = read(
+      '全国人大代表孟庆华来自东岚县。王立强代表经过调研，提出了治沙建议。他表示，将认真履职尽责，反映群众心声。',
+    );
+    expect(people).toEqual(expect.arrayContaining(['孟庆华', '王立强']));
+    expect(speaksFor).toEqual(expect.arrayContaining([['孟庆华', '全国人大', '人大代表']]));
+    expect(said).toEqual(expect.arrayContaining([['王立强', '将认真履职尽']]));
+  });
+
+  it('reads no person in 代表 as a group or a verb', () => {
+    expect(read('各界代表齐聚一堂，现场公众代表与专家交流。').people).toEqual([]);
+  });
+});
+
+describe("a meeting chaired on the head's behalf (round nine, second look)", () => {
+  it('reads the department written by its last character after 受 (受厅党组书记、厅长某某委托)', () => {
+    const { speaksFor } = read('东岚省生态环境厅召开党组会议。受厅党组书记、厅长周明远委托，厅党组副书记、副厅长吴立新主持会议。');
+    expect(speaksFor).toEqual(expect.arrayContaining([['周明远', '东岚省生态环境厅', '厅长']]));
+  });
+});
