@@ -1,5 +1,5 @@
 import type { OrganizationMention } from '../mention-types.ts';
-import { GOVERNMENT_TITLES, SHORT_BODY_PREPOSITIONS, SHORT_BODY_WORDS, type TitleWord } from '../rules/title-words.ts';
+import { GOVERNMENT_TITLES, OCCUPATION_WORDS, SHORT_BODY_PREPOSITIONS, SHORT_BODY_WORDS, type TitleWord } from '../rules/title-words.ts';
 import { congressOwner } from './congress-owner.ts';
 import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
@@ -40,8 +40,8 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
   if (short) return short;
   const generic = genericOwner(state, scan, at);
   if (generic) return generic;
-  // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before.
-  const atClauseStart = at === 0 || CLAUSE_BREAK.test(scan.text[at - 1]!) || FORMER.endsAt(scan.text, at);
+  // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before; an occupation is no post.
+  const atClauseStart = (at === 0 || CLAUSE_BREAK.test(scan.text[at - 1]!) || FORMER.endsAt(scan.text, at)) && !OCCUPATION_WORDS.includes(title.word);
   const previous = scan.previousPerson;
   if (atClauseStart && previous && /^[、，\s]*$/u.test(scan.text.slice(previous.end, at)))
     return { body: previous.body, bodyStart: at, rule: 'person/title-continues-body', confidence: 0.8 };

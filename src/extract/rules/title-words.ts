@@ -319,6 +319,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
  */
 export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...OCCUPATION_ROLES.map((role) => role.word)];
 
+/** Occupations, which are no post of a body: one takes a body only when the body is printed right before it (某某中学学生). */
+export const OCCUPATION_WORDS: readonly string[] = OCCUPATION_ROLES.map((role) => role.word);
+
 /** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
 export const GOVERNMENT_TITLES: readonly string[] = [
   '省长',
