@@ -2,6 +2,7 @@ import { type ExtractionContext, groupBySentence, sentenceSpan } from './extract
 import type { EventMention, OrganizationMention, PersonMention, StatementMention } from './mention-types.ts';
 import type { Sentence } from './split-sentences.ts';
 import { findCarriedSpeech } from './statements/find-carried-speech.ts';
+import { findInterviewTurn } from './statements/find-interview-turns.ts';
 import { findMeetingSpeech } from './statements/find-meeting-speech.ts';
 import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuotes } from './statements/find-quotes.ts';
@@ -41,7 +42,7 @@ export function findStatementMentions(
       bodies: organizationsBySentence.get(sentence.index) ?? [],
       everyone: people,
     });
-    if (findTurnAfterHeading(speech, state) || findPreparedSpeech(speech, state)) continue;
+    if (findTurnAfterHeading(speech, state) || findPreparedSpeech(speech, state) || findInterviewTurn(speech, state)) continue;
     findQuotes(speech, state);
     if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state) || findTranscriptReply(speech, state)) continue;
     findMeetingSpeech(speech, state);

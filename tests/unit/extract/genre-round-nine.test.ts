@@ -110,3 +110,17 @@ describe("a meeting chaired on the head's behalf (round nine, second look)", () 
     expect(speaksFor).toEqual(expect.arrayContaining([['周明远', '东岚省生态环境厅', '厅长']]));
   });
 });
+
+describe('an interview whose answer follows the question without 答 (round nine)', () => {
+  it('keeps the question without a speaker and gives the answer to the person named before the mark', () => {
+    const { said } = read(
+      '3月8日，“部长通道”采访活动举行，东岚省生态环境厅厅长周明远回应了记者提问。东岚省生态环境厅厅长 周明远★问：今年空气质量改善的成效如何？对明年有哪些考虑？今年全省优良天数比例创新高，我们将继续推进治理。',
+    );
+    expect(said).toEqual(
+      expect.arrayContaining([
+        [undefined, '今年空气质量'],
+        ['周明远', '今年全省优良'],
+      ]),
+    );
+  });
+});
