@@ -2,7 +2,8 @@ import { INTERVIEW_QUESTION_MARKS } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement } from './statement-parts.ts';
 
-const QUESTION = new RegExp(`(?:^|[${INTERVIEW_QUESTION_MARKS}\\s])问[：:]`, 'u');
+// A question set apart by a mark (★问：); one that opens a line with no mark is the transcript's own 问：…答： shape.
+const QUESTION = new RegExp(`[${INTERVIEW_QUESTION_MARKS}]问[：:]`, 'u');
 const ASKS = /[？?]\s*$/u;
 
 /**
@@ -37,6 +38,11 @@ export function findInterviewTurn(speech: SpeechSentence, state: SpeechState): b
     return true;
   }
   if (!pending?.asking) return false;
+  // An answer printed with 答： is the transcript's (find-transcript-question).
+  if (/^答[：:]/u.test(text)) {
+    pending.asking = false;
+    return false;
+  }
   if (ASKS.test(text)) return true;
   // The first sentence that asks nothing starts the answer, which runs to the end of the line.
   pending.asking = false;
