@@ -210,6 +210,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副县长', en: 'Deputy County Head' },
   { word: '区长', en: 'District Head' },
   { word: '副区长', en: 'Deputy District Head' },
+  // The head of an autonomous prefecture's government (Law on Regional National Autonomy, art. 17: 自治州州长).
+  { word: '州长', en: 'Prefecture Governor' },
+  { word: '副州长', en: 'Deputy Prefecture Governor' },
   // Heads of the township level and of its street offices (Organic Law of Local People's Congresses and Local
   // Governments, arts. 69 and 85), and of the village bodies (Organic Law of Villagers' Committees; the party's
   // branch in a village, CPC Constitution art. 30).
@@ -332,6 +335,8 @@ export const GOVERNMENT_TITLES: readonly string[] = [
   '副县长',
   '区长',
   '副区长',
+  '州长',
+  '副州长',
   '主席',
   '副主席',
   '秘书长',

@@ -124,3 +124,9 @@ describe('an interview whose answer follows the question without 答 (round nine
     );
   });
 });
+
+describe('the head of an autonomous prefecture (round nine, third look)', () => {
+  it('reads 副州长 before a name', () => {
+    expect(read('会上，东岚州副州长刘贵尧介绍了有关情况。').people).toContain('刘贵尧');
+  });
+});
