@@ -2,6 +2,7 @@ import { type ExtractionContext, groupBySentence, sentenceSpan } from './extract
 import type { EventMention, OrganizationMention, PersonMention, StatementMention } from './mention-types.ts';
 import type { Sentence } from './split-sentences.ts';
 import { findCarriedSpeech } from './statements/find-carried-speech.ts';
+import { findInterviewTurn } from './statements/find-interview-turns.ts';
 import { findMeetingSpeech } from './statements/find-meeting-speech.ts';
 import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuotes } from './statements/find-quotes.ts';
@@ -10,6 +11,7 @@ import { findTranscriptAnswer, findTurnAfterHeading } from './statements/find-tr
 import { findTranscriptQuestion, findTranscriptReply } from './statements/find-transcript-question.ts';
 import { bareNameAt, pronounsIn, unnamedOfficialAt } from './statements/sentence-speakers.ts';
 import type { SpeechSentence, SpeechState } from './statements/speech-sentence.ts';
+import { indefiniteSpeakersIn, referredOfficialsIn } from './statements/unnamed-speakers.ts';
 
 /** Statements and the speakers the statement finder itself had to make (unnamed officials, bare names). */
 export interface StatementFindings {
@@ -40,7 +42,7 @@ export function findStatementMentions(
       bodies: organizationsBySentence.get(sentence.index) ?? [],
       everyone: people,
     });
-    if (findTurnAfterHeading(speech, state) || findPreparedSpeech(speech, state)) continue;
+    if (findTurnAfterHeading(speech, state) || findPreparedSpeech(speech, state) || findInterviewTurn(speech, state)) continue;
     findQuotes(speech, state);
     if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state) || findTranscriptReply(speech, state)) continue;
     findMeetingSpeech(speech, state);
@@ -65,7 +67,10 @@ function speechSentence(
   const unnamed = [...bodyStarts.values()]
     .map((body) => unnamedOfficialAt(context, sentence, body))
     .filter((person): person is PersonMention => person !== undefined);
-  const speakers = [...named.people, ...pronounsIn(context, sentence, named.everyone), ...unnamed];
+  const referred = referredOfficialsIn(context, sentence, state.lastUnnamed);
+  const indefinite = indefiniteSpeakersIn(context, sentence);
+  const speakers = [...named.people, ...pronounsIn(context, sentence, named.everyone), ...unnamed, ...referred, ...indefinite];
+  state.lastUnnamed = unnamed.at(-1) ?? state.lastUnnamed;
   return {
     context,
     sentence,

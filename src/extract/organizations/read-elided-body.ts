@@ -1,5 +1,5 @@
 import type { OrganizationMention } from '../mention-types.ts';
-import { ELIDED_PLACE_WORDS } from '../rules/organization-patterns.ts';
+import { ELIDED_PLACE_WORDS, PLACE_ENDING_LEVEL_WORDS } from '../rules/organization-patterns.ts';
 import { localBodyMention, suffixAt } from './local-body-suffix.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
 
@@ -18,6 +18,8 @@ export function readElidedBody(state: OrganizationState, scan: OrganizationSente
   const wordAt = youthLeague ? at + 1 : at;
   const level = ELIDED_PLACE_WORDS[text[wordAt] ?? ''];
   if (!level || (!youthLeague && NOT_BEFORE_LEVEL_WORD.test(text[at - 1] ?? '')) || scan.placeEndsAt(at)) return undefined;
+  // 州 of 贵州政府 ends a place's name; it is a level word only outside one.
+  if (PLACE_ENDING_LEVEL_WORDS.includes(text[wordAt]!) && insidePlace(scan, wordAt)) return undefined;
   const home = placeOfRun(scan, at, level) ?? (level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : undefined);
   const suffix = suffixAt(text, wordAt + 1, home, text[wordAt]);
   if (!suffix || (youthLeague && suffix.slug !== 'party-committee')) return undefined;
@@ -67,4 +69,9 @@ function placeOfRun(scan: OrganizationSentence, at: number, level: string): Orga
     .filter((region) => level !== 'province' || !region.name.endsWith('市'))
     .sort((a, b) => b.end - a.end);
   return before[0];
+}
+
+// Whether a place of the sentence covers the character at `at`.
+function insidePlace(scan: OrganizationSentence, at: number): boolean {
+  return scan.regions.some((region) => scan.toLocal(region.start) <= at && at < scan.toLocal(region.end));
 }

@@ -1,6 +1,13 @@
-import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
-import type { OrganizationMention, PersonMention } from '../mention-types.ts';
-import { NAME_LIST_ANCHORS, NAME_LIST_TAILS, NOT_NAME_START, TITLES_AFTER_NAME, UNNAMED_BEFORE_TITLE } from '../rules/title-words.ts';
+import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
+import type { OrganizationMention, PersonMention, PostMention } from '../mention-types.ts';
+import {
+  NAME_LIST_ANCHORS,
+  NAME_LIST_TAILS,
+  NOT_NAME_START,
+  TITLES_AFTER_NAME,
+  TITLES_AFTER_TAGGED_NAME,
+  UNNAMED_BEFORE_TITLE,
+} from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { AnchoredNames } from './anchored-names.ts';
 import { postBeforeName } from './post-before-name.ts';
@@ -79,6 +86,7 @@ function addNamesBeforeTitles(
         const start = at - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
         if (anchored.readAt(start) !== length) continue;
+        if (TITLES_AFTER_TAGGED_NAME.includes(title) && !taggedAsName(context, sentence, start, length)) continue;
         anchored.add(start, length, 'person/name-title', title, postAt(start, at, title));
         break;
       }
@@ -90,7 +98,7 @@ function addNamesBeforeTitles(
 function addListedNames(context: ExtractionContext, sentence: Sentence, found: readonly PersonMention[], anchored: AnchoredNames): void {
   const text = sentence.text;
   const tokens = context.tokens[sentence.index]!;
-  const listStarts: Array<{ at: number; anchor: string }> = [];
+  const listStarts: Array<{ at: number; anchor: string; post?: PostMention }> = [];
   // A collective anchor starts a word: 区领导 inside 保护区领导班子 is none.
   for (const anchor of NAME_LIST_ANCHORS)
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1))
@@ -105,14 +113,18 @@ function addListedNames(context: ExtractionContext, sentence: Sentence, found: r
   }
   for (const person of [...found, ...anchored.people]) {
     const end = context.index.toUnit(person.end) - sentence.unitStart;
-    if (text[end] === '、') listStarts.push({ at: end + 1, anchor: `${person.name}、` });
+    if (text[end] === '、') listStarts.push({ at: end + 1, anchor: `${person.name}、`, post: postPrintedBefore(context, sentence, person) });
   }
-  for (const { at, anchor } of listStarts) {
+  // A list after a person with a post is read first, so that its names take the post.
+  listStarts.sort((a, b) => Number(b.post !== undefined) - Number(a.post !== undefined));
+  for (const { at, anchor, post } of listStarts) {
     for (let cursor = at; ; ) {
       // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
       const length = LIST_ITEM.exec(text.slice(cursor))?.[1]?.length;
       if (length === undefined || !startsWithSurname(text, cursor)) break;
-      anchored.add(cursor, length, 'person/name-list', anchor);
+      // A post printed before the first name is each name's (副厅长甲、乙、丙: three deputy heads).
+      const itemEnd = sentenceSpan(context, sentence, cursor, length).end;
+      anchored.add(cursor, length, 'person/name-list', anchor, post && { ...post, evidence: { start: post.evidence.start, end: itemEnd } });
       if (text[cursor + length] !== '、') break;
       cursor += length + 1;
     }
@@ -123,4 +135,18 @@ function insideLongerTitle(text: string, at: number, title: string): boolean {
   return AFTER_TITLES.some(
     (longer) => longer.length > title.length && longer.endsWith(title) && text.startsWith(longer, at + title.length - longer.length),
   );
+}
+
+// The post whose title is printed right before the person's name (厅党组成员、副厅长赵振伟), if the person has one.
+function postPrintedBefore(context: ExtractionContext, sentence: Sentence, person: PersonMention): PostMention | undefined {
+  const at = context.index.toUnit(person.start) - sentence.unitStart;
+  const post = person.posts.at(-1);
+  return post && sentence.text.slice(0, at).trimEnd().endsWith(post.title) ? post : undefined;
+}
+
+// Whether the segmenter reads the characters at `at` as one word that is a personal name (nr) or no word it knows (x).
+function taggedAsName(context: ExtractionContext, sentence: Sentence, at: number, length: number): boolean {
+  const span = sentenceSpan(context, sentence, at, length);
+  const token = tokenAt(context.tokens[sentence.index]!, span.start);
+  return token !== undefined && token.start === span.start && token.end === span.end && /^(nr|x)/u.test(token.tag);
 }

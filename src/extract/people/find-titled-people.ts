@@ -1,6 +1,14 @@
 import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
-import { POST_NOTES, TITLE_WORDS, type TitleWord, UNNAMED_OFFICIAL_TITLES } from '../rules/title-words.ts';
+import {
+  NAME_CONJUNCTIONS,
+  POST_JOINERS,
+  POST_NOTES,
+  TITLE_WORDS,
+  TITLES_AFTER_NAME,
+  type TitleWord,
+  UNNAMED_OFFICIAL_TITLES,
+} from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 import { readsAsPlainWord } from './anchored-names.ts';
 import { subBody } from './generic-body.ts';
@@ -39,10 +47,11 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   const owner = findTitleOwner(state, scan, at, title);
   const titles: Array<{ title: TitleWord; at: number }> = [{ title, at }];
   let cursor = at + title.word.length;
-  for (let joined = text[cursor] === '、' ? TITLES.at(text, cursor + 1) : undefined; joined; ) {
+  const joinedAt = (after: number) => (POST_JOINERS.includes(text[after] ?? '\u0000') ? TITLES.at(text, after + 1) : undefined);
+  for (let joined = joinedAt(cursor); joined; ) {
     titles.push({ title: joined, at: cursor + 1 });
     cursor += 1 + joined.word.length;
-    joined = text[cursor] === '、' ? TITLES.at(text, cursor + 1) : undefined;
+    joined = joinedAt(cursor);
   }
   // A name set apart from its title by spaces, as transcripts lay out their speakers (副部长 赵英民：).
   const spaces = /^[ \u3000]{1,2}(?=\p{Script=Han})/u.exec(text.slice(cursor))?.[0].length ?? 0;
@@ -62,6 +71,7 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
     tokenAt: tokenHere ? { length: tokenHere.end - tokenHere.start, tag: tokenHere.tag } : undefined,
   });
   if (nameLength === undefined || (!owner.body && readsAsPlainWord(context, sentence, cursor, nameLength))) return cursor;
+  if (joinsNextName(state, scan, cursor)) return cursor;
   // After an unnamed official's title (负责人全程陪同) a name is one the segmenter reads as a name, not a common noun.
   if (UNNAMED.has(titles.at(-1)!.title.word) && !/^(nr|x)/u.test(tokenHere?.tag ?? 'x')) return cursor;
   const name = text.slice(cursor, cursor + nameLength);
@@ -86,6 +96,20 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
     state.lastBody = { paragraph: sentence.paragraph, body: owner.body };
   }
   return cursor + nameLength;
+}
+
+const AFTER_NAME = new WordTable(
+  TITLES_AFTER_NAME.map((word) => ({ word })).sort((a, b) => b.word.length - a.word.length),
+  (title) => title.word,
+);
+
+// Whether the name read at `at` starts with a conjunction that joins the name after it, itself followed by its post
+// (总书记和王某书记: 和 + 王某书记, not 和王).
+function joinsNextName(state: PeopleState, scan: PeopleSentence, at: number): boolean {
+  const { text } = scan;
+  if (!NAME_CONJUNCTIONS.includes(text[at]!)) return false;
+  const length = readPersonName(text, at + 1, { knownNames: state.knownNames, cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece) });
+  return length !== undefined && AFTER_NAME.at(text, at + 1 + length) !== undefined;
 }
 
 // The introduction reaches back over the places and bodies written right before the body (辽宁省 in

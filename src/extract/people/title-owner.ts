@@ -1,5 +1,6 @@
 import type { OrganizationMention } from '../mention-types.ts';
-import { GOVERNMENT_TITLES, SHORT_BODY_WORDS, type TitleWord } from '../rules/title-words.ts';
+import { GOVERNMENT_TITLES, OCCUPATION_WORDS, SHORT_BODY_PREPOSITIONS, SHORT_BODY_WORDS, type TitleWord } from '../rules/title-words.ts';
+import { congressOwner } from './congress-owner.ts';
 import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
 
@@ -33,12 +34,14 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
       review: government ? undefined : `the government of ${place.name} is not named in the text`,
     };
   }
+  const congress = congressOwner(state, scan, at, title.word);
+  if (congress) return congress;
   const short = shortBodyOwner(state, scan, at);
   if (short) return short;
   const generic = genericOwner(state, scan, at);
   if (generic) return generic;
-  // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before.
-  const atClauseStart = at === 0 || CLAUSE_BREAK.test(scan.text[at - 1]!) || FORMER.endsAt(scan.text, at);
+  // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before; an occupation is no post.
+  const atClauseStart = (at === 0 || CLAUSE_BREAK.test(scan.text[at - 1]!) || FORMER.endsAt(scan.text, at)) && !OCCUPATION_WORDS.includes(title.word);
   const previous = scan.previousPerson;
   if (atClauseStart && previous && /^[、，\s]*$/u.test(scan.text.slice(previous.end, at)))
     return { body: previous.body, bodyStart: at, rule: 'person/title-continues-body', confidence: 0.8 };
@@ -63,7 +66,7 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
 // named before whose name ends in that character.
 function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
   const word = scan.text[at - 1];
-  if (word === undefined || !SHORT_BODY_WORDS.includes(word) || (at > 1 && !CLAUSE_BREAK.test(scan.text[at - 2]!))) return undefined;
+  if (word === undefined || !SHORT_BODY_WORDS.includes(word) || !opensClause(scan.text, at - 1)) return undefined;
   const point = scan.local(at - 1, 0).start;
   const body = [...state.organizations, ...state.found]
     .filter((org) => org.end <= point && org.name.endsWith(word))
@@ -83,4 +86,10 @@ function genericOwner(state: PeopleState, scan: PeopleSentence, at: number): Tit
     generic.parents.push({ mention: hostBody, evidence: { start: hostBody.start, end: generic.end } });
   state.found.push(generic);
   return { body: generic, bodyStart: scan.toLocal(generic.start), rule: 'person/generic-body-title-name', confidence: 0.7 };
+}
+
+// Whether the short body at `at` opens a clause, alone or after a preposition (受厅党组书记…委托).
+function opensClause(text: string, at: number): boolean {
+  const breakAt = (point: number) => point < 0 || CLAUSE_BREAK.test(text[point]!);
+  return breakAt(at - 1) || (SHORT_BODY_PREPOSITIONS.includes(text[at - 1]!) && breakAt(at - 2));
 }

@@ -20,6 +20,16 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
     kind: 'ministry',
     former: true,
   },
+  // The ministry's predecessor of 1998–2008 (the State Environmental Protection Administration, directly under the
+  // State Council until the 2008 reform made it 环境保护部), by its full and short names.
+  {
+    id: 'organization:sepa',
+    name: '国家环境保护总局',
+    nameEn: 'State Environmental Protection Administration (former)',
+    kind: 'ministry',
+    former: true,
+    aliases: ['国家环保总局', '环保总局'],
+  },
   // Party and state at the centre.
   {
     id: 'organization:cpc-central-committee',
@@ -40,6 +50,8 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
     name: '中央纪委',
     nameEn: 'Central Commission for Discipline Inspection',
     kind: 'oversight-body',
+    // The press's short form of 中共中央纪律检查委员会 (中纪委 plenary sessions).
+    aliases: ['中纪委'],
   },
   { id: 'organization:national-supervisory-commission', name: '国家监委', nameEn: 'National Supervisory Commission', kind: 'oversight-body' },
   {
@@ -701,7 +713,14 @@ export const ELIDED_PLACE_WORDS: Readonly<Record<string, 'province' | 'city' | '
   市: 'city',
   县: 'county',
   区: 'county',
+  // An autonomous prefecture and a league are of a city's level (Constitution art. 30; 州委, 州政协, 盟委); both words also
+  // end place names (贵州, 锡林郭勒盟), so they stand for a place only outside one.
+  州: 'city',
+  盟: 'city',
 };
+
+/** Elided place words that also end place names (贵州, 杭州): read as a level word only where no place covers them. */
+export const PLACE_ENDING_LEVEL_WORDS = '州盟';
 
 /**
  * Bodies listed together (生态处、水处、气处、固管中心、总队相关负责人列席; 浙江之声、浙江日报、钱江晚报等媒体): a

@@ -236,3 +236,6 @@ export const PREPARED_SPEECH_NOUNS: readonly string[] = [
   '发言',
   '报告全文',
 ];
+
+/** Marks that set a journalist's question apart in an interview transcript (★问：, ●问：). */
+export const INTERVIEW_QUESTION_MARKS = '★☆●■◆▲';

@@ -138,6 +138,14 @@ const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '导演', en: 'Director (film)' },
   { word: '明星', en: 'Star' },
   { word: '企业家', en: 'Entrepreneur' },
+  // The occupations by which lists of models and award winners name people who hold no post (先进个人, 绿色卫士:
+  // 某某镇渔民某某, 某某中学学生某某): the farming, herding and fishing workers of the National Occupational
+  // Classification, villagers (Organic Law of Villagers' Committees) and students.
+  { word: '渔民', en: 'Fisherman' },
+  { word: '农民', en: 'Farmer' },
+  { word: '牧民', en: 'Herdsman' },
+  { word: '村民', en: 'Villager' },
+  { word: '学生', en: 'Student' },
 ];
 /**
  * Staff of a body named by it without a post (某局工作人员某某介绍): the Civil Servant Law (art. 2) and the party's
@@ -209,6 +217,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副县长', en: 'Deputy County Head' },
   { word: '区长', en: 'District Head' },
   { word: '副区长', en: 'Deputy District Head' },
+  // The head of an autonomous prefecture's government (Law on Regional National Autonomy, art. 17: 自治州州长).
+  { word: '州长', en: 'Prefecture Governor' },
+  { word: '副州长', en: 'Deputy Prefecture Governor' },
   // Heads of the township level and of its street offices (Organic Law of Local People's Congresses and Local
   // Governments, arts. 69 and 85), and of the village bodies (Organic Law of Villagers' Committees; the party's
   // branch in a village, CPC Constitution art. 30).
@@ -274,6 +285,12 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '正高级工程师', en: 'Professor-level Senior Engineer' },
   { word: '高级工程师', en: 'Senior Engineer' },
   // Enterprises and associations.
+  // A company's manager (Company Law, art. 49 of 2018: 经理, appointed by the board) and a factory's director (Law on
+  // Industrial Enterprises Owned by the Whole People, art. 45: 厂长, the enterprise's legal representative).
+  { word: '经理', en: 'Manager' },
+  { word: '副经理', en: 'Deputy Manager' },
+  { word: '厂长', en: 'Factory Director' },
+  { word: '副厂长', en: 'Deputy Factory Director' },
   { word: '董事长', en: 'Chairman' },
   { word: '总经理', en: 'General Manager' },
   { word: '副总经理', en: 'Deputy General Manager' },
@@ -312,6 +329,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
  */
 export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...[...OCCUPATION_ROLES, ...STAFF_ROLES].map((role) => role.word)];
 
+/** Occupations, which are no post of a body: one takes a body only when the body is printed right before it (某某中学学生). */
+export const OCCUPATION_WORDS: readonly string[] = OCCUPATION_ROLES.map((role) => role.word);
+
 /** Titles of a government's leaders: after a bare place (河北省副省长) they are posts of that place's government. */
 export const GOVERNMENT_TITLES: readonly string[] = [
   '省长',
@@ -322,6 +342,8 @@ export const GOVERNMENT_TITLES: readonly string[] = [
   '副县长',
   '区长',
   '副区长',
+  '州长',
+  '副州长',
   '主席',
   '副主席',
   '秘书长',
@@ -402,7 +424,26 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   ...CIVIL_SERVICE_RANKS.map((rank) => rank.word).filter((word) => !['科员', '办事员'].includes(word)),
   '名誉会长',
   '顾问',
+  // The heads of an inspection team or a leading group (Regulations on Central Eco-Environmental Protection Inspection
+  // Work, 2019: 督察组设组长、副组长), whom the press addresses by the post after the name (某某组长要求).
+  '组长',
+  '副组长',
+  // Deputies to a people's congress, addressed by the name and 代表 as members by 委员 (某某代表说; the Law on Deputies
+  // to the People's Congresses). 代表 is also a verb and a group (各界代表, 代表双方): see TITLES_AFTER_TAGGED_NAME.
+  '代表',
 ];
+
+/** Titles after a name that are also common words (各界代表, 公众代表, 代表双方): the name must be one the segmenter reads as a name. */
+export const TITLES_AFTER_TAGGED_NAME: readonly string[] = ['代表'];
+
+/** Marks joining two posts of one person before the name: 、 and 兼, a post held concurrently (党委书记兼厂长). */
+export const POST_JOINERS = '、兼';
+
+/**
+ * Conjunctions that join two people (习近平总书记和王某书记): before a name with its post after it they are no part of
+ * the name, though 和 is also a surname (和某, Yunnan).
+ */
+export const NAME_CONJUNCTIONS = '和同与及';
 
 /**
  * What a word before 同志 or a title makes of it: a generic mention of an unnamed official (有关负责同志, 各部门
@@ -412,7 +453,16 @@ export const TITLES_AFTER_NAME: readonly string[] = [
 export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相关', '全体', '广大', '各位'];
 
 /** Words written after a name that are no post, so no one is addressed by surname and one of them (周同志 is rare). */
-export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = ['同志', '生态文明思想', '新时代中国特色社会主义思想', '委员', '研究员', '教授', '院士'];
+export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = [
+  '同志',
+  '代表',
+  '生态文明思想',
+  '新时代中国特色社会主义思想',
+  '委员',
+  '研究员',
+  '教授',
+  '院士',
+];
 
 /**
  * Deputies to a people's congress as the congress's press names them (某某代表认为): the Law on Deputies to the NPC
@@ -451,3 +501,40 @@ export const NOT_NAME_START = '由在对从把被将与及据经至到为是的�
 
 /** Last characters of a body's name that stand alone for it before a title (厅党组成员: the department named before). */
 export const SHORT_BODY_WORDS = '厅局部委院办司';
+
+/**
+ * Prepositions that may open a clause before such a short body: 受 of 受…委托 (a meeting chaired on the head's behalf:
+ * 受厅党组书记、厅长某某委托，…主持会议), 由 and 经.
+ */
+export const SHORT_BODY_PREPOSITIONS = '受由经';
+
+/** Titles of an official the report does not name, as a speaker (有关负责人表示, 新闻发言人说). */
+export const UNNAMED_SPEAKER_TITLES: readonly string[] = ['负责人', '新闻发言人', '发言人'];
+
+/** Determiners by which the news names again an official it introduced without a name (这位负责人说, 该负责人表示). */
+export const REFERRING_DETERMINERS: readonly string[] = ['这位', '该', '此位'];
+
+/**
+ * Groups of which the press cites an unnamed member (有政协委员表示, 有专家指出): deputies and members of the congresses
+ * and the CPPCC, experts and scholars, people of a trade, officials and the public.
+ */
+export const INDEFINITE_SPEAKERS: readonly string[] = [
+  '全国人大代表',
+  '全国政协委员',
+  '人大代表',
+  '政协委员',
+  '代表',
+  '委员',
+  '专家学者',
+  '专家',
+  '学者',
+  '业内人士',
+  '干部',
+  '群众',
+  '市民',
+  '村民',
+  '网友',
+];
+
+/** Titles of a deputy or member that run out of the national body's short name (全国 + 人大代表), by the prefix left. */
+export const NATIONAL_MEMBER_TITLES: Readonly<Record<string, string>> = { 人大代表: '全国', 政协委员: '全国' };

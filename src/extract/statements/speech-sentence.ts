@@ -29,6 +29,10 @@ export interface SpeechState {
   made: PersonMention[];
   /** The last person who spoke, for a quote standing alone or a transcript's next lines. */
   lastSpeaker?: { paragraph: number; person: PersonMention };
+  /** An interview whose question is being read (★问：…？), and who answers it. */
+  interview?: { paragraph: number; answerer?: PersonMention; asking: boolean };
+  /** The last unnamed official who spoke (有关负责人表示), for the determiners that name the official again (这位负责人说). */
+  lastUnnamed?: PersonMention;
   /** The first person the last sentence named: the subject a following sentence without one carries (…工作。强调要…). */
   lastSubject?: { paragraph: number; person: PersonMention };
   /** A transcript line that held only its speaker (赵英民：): the next line is the speaker's turn. */
