@@ -1,4 +1,5 @@
 import { readPunctuation } from './read-punctuation.ts';
+import { readSimplified } from './read-script.ts';
 
 /**
  * Offsets in the seed format count Unicode code points; JavaScript strings and regular expressions count
@@ -16,8 +17,13 @@ export interface Span {
 export class TextIndex {
   /** The text as given: evidence is cut from it. */
   readonly text: string;
-  /** The text as the finders read it (punctuation in either width read as full width), of the same length. */
+  /**
+   * The text as the finders read it, of the same length: punctuation in either width read as full width, and a text
+   * printed in traditional characters read in simplified ones.
+   */
   readonly readable: string;
+  /** Whether the text is printed in traditional characters, and so read in simplified ones. */
+  readonly inTraditionalScript: boolean;
   // Only texts with characters past the Basic Multilingual Plane need tables; most never have one.
   readonly #unitToPoint: Int32Array | null;
   readonly #pointToUnit: Int32Array | null;
@@ -25,7 +31,9 @@ export class TextIndex {
 
   constructor(text: string) {
     this.text = text;
-    this.readable = readPunctuation(text);
+    const simplified = readSimplified(text);
+    this.inTraditionalScript = simplified !== text;
+    this.readable = readPunctuation(simplified);
     if (!/[\uD800-\uDBFF]/.test(text)) {
       this.#unitToPoint = null;
       this.#pointToUnit = null;
