@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../../src/extract/extract-report.ts';
-import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
-
-const extractor = createExtractor({ known: emptyKnownGraph() });
+import { readDraft } from './read-draft.ts';
 
 const read = (text: string) => {
-  const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
-  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
-  const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
-  const speaksFor = graph.relationships.filter((rel) => rel.type === 'SPEAKS_FOR').map((rel) => [names.get(rel.from), names.get(rel.to)]);
-  return { people: labelled('Person'), bodies: labelled('Organization'), places: labelled('Region'), policies: labelled('Policy'), speaksFor };
+  const draft = readDraft(text);
+  return { ...draft, speaksFor: draft.speaksForPairs };
 };
 
 describe('bodies by their registered names (round eight)', () => {
@@ -89,7 +83,7 @@ describe('posts and speakers (round eight)', () => {
   });
 
   it('gives what a supervision team says to the team', () => {
-    const { graph } = extractor.extract('督导组到企业察看整改情况。督导组指出，部分企业整改进度缓慢。', { title: '测试报道', date: '2024-05-06' });
+    const { graph } = readDraft('督导组到企业察看整改情况。督导组指出，部分企业整改进度缓慢。');
     const statements = graph.nodes.filter((node) => node.label === 'Statement').map((node) => String(node.text));
     expect(statements.some((text) => text.startsWith('部分企业整改进度缓慢'))).toBe(true);
   });
@@ -110,10 +104,7 @@ describe('bylines and roundup headings (round eight)', () => {
 
 describe('a place left out of a run of posts (round eight)', () => {
   it('gives a body written without its place the place that heads the run, never a municipality for 省', () => {
-    const { graph } = extractor.extract('会议在合肥召开。上海市市长杨雄，江苏省省委副书记、省政府党组书记石泰峰，江苏省副省长许津荣出席会议。', {
-      title: '测试报道',
-      date: '2024-05-06',
-    });
+    const { graph } = readDraft('会议在合肥召开。上海市市长杨雄，江苏省省委副书记、省政府党组书记石泰峰，江苏省副省长许津荣出席会议。');
     const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
     const pairs = (type: string) => graph.relationships.filter((rel) => rel.type === type).map((rel) => [names.get(rel.from), names.get(rel.to)]);
     expect(pairs('HAS_JURISDICTION')).toContainEqual(['省政府', '江苏省']);

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../../src/extract/extract-report.ts';
-import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
+import { readDraft } from './read-draft.ts';
 
-const extractor = createExtractor({ known: emptyKnownGraph() });
-
-const read = (text: string) => {
-  const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
-  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
-  const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
-  const said = graph.nodes
-    .filter((node) => node.label === 'Statement')
-    .map((node) => [
-      graph.relationships.filter((rel) => rel.type === 'SAID' && rel.to === node.id).map((rel) => names.get(rel.from))[0],
-      String(node.text).slice(0, 6),
-    ]);
-  const speaksFor = graph.relationships
-    .filter((rel) => rel.type === 'SPEAKS_FOR')
-    .map((rel) => [names.get(rel.from), names.get(rel.to), String(rel.properties?.title ?? '')]);
-  return { people: labelled('Person'), organizations: labelled('Organization'), said, speaksFor };
-};
+const read = readDraft;
 
 describe('a post printed before a list of names (round nine)', () => {
   it('gives each name of the list the post printed before the first', () => {

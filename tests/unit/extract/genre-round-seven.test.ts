@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../../src/extract/extract-report.ts';
-import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
+import { readDraft } from './read-draft.ts';
 
-const extractor = createExtractor({ known: emptyKnownGraph() });
-
-const read = (text: string) => {
-  const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
-  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
-  const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
-  const said = graph.nodes
-    .filter((node) => node.label === 'Statement')
-    .map((node) => [
-      graph.relationships.filter((rel) => rel.type === 'SAID' && rel.to === node.id).map((rel) => names.get(rel.from))[0],
-      String(node.text).slice(0, 6),
-    ]);
-  const speaksFor = graph.relationships
-    .filter((rel) => rel.type === 'SPEAKS_FOR')
-    .map((rel) => [names.get(rel.from), names.get(rel.to), String(rel.properties?.title ?? '')]);
-  return { people: labelled('Person'), said, speaksFor };
-};
+const read = readDraft;
 
 describe('ranks of the civil service (round seven)', () => {
   it('reads the rank sequence and the old non-leading posts before a name, with the body they serve', () => {
@@ -57,7 +40,7 @@ describe('posts of social organizations and people at events (round seven)', () 
 describe('people named again by surname and post (round seven)', () => {
   it('gives 周部长 to the only person of that surname whose post ends in 部长, and his speech with it', () => {
     const text = '大会由东岚省生态环境厅副部长周立新主持。会上，周部长肯定了志愿者的努力，希望各校学生积极参与环保活动。';
-    const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
+    const { graph } = readDraft(text);
     const people = graph.nodes.filter((node) => node.label === 'Person').map((node) => String(node.name));
     expect(people).toEqual(['周立新']);
     expect(read(text).said).toEqual([['周立新', '各校学生积极']]);

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../../src/extract/extract-report.ts';
-import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
+import { readDraft } from './read-draft.ts';
 
-const extractor = createExtractor({ known: emptyKnownGraph() });
-
-const read = (text: string) => {
-  const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
-  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
-  const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
-  const said = graph.nodes
-    .filter((node) => node.label === 'Statement')
-    .map((node) => [
-      graph.relationships.filter((rel) => rel.type === 'SAID' && rel.to === node.id).map((rel) => names.get(rel.from))[0],
-      String(node.text).slice(0, 6),
-    ]);
-  return { people: labelled('Person'), bodies: labelled('Organization'), places: labelled('Region'), said };
-};
+const read = readDraft;
 
 describe('posts printed after the name (round six)', () => {
   it('reads heads of institutes, academicians, professors and researchers named before their post', () => {
@@ -30,7 +16,7 @@ describe('posts printed after the name (round six)', () => {
   });
 
   it('reads the university before an academician named with his post after the name as his body', () => {
-    const { graph } = extractor.extract('出席论坛的有东岚大学周明远院士、西川大学吴立群副校长。', { title: '测试报道', date: '2024-05-06' });
+    const { graph } = readDraft('出席论坛的有东岚大学周明远院士、西川大学吴立群副校长。');
     const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
     const speaksFor = graph.relationships.filter((rel) => rel.type === 'SPEAKS_FOR').map((rel) => [names.get(rel.from), names.get(rel.to)]);
     expect(speaksFor).toEqual(

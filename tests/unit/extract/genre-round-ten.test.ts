@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../../src/extract/extract-report.ts';
-import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
-
-const extractor = createExtractor({ known: emptyKnownGraph() });
+import { readDraft } from './read-draft.ts';
 
 const read = (text: string) => {
-  const { graph } = extractor.extract(text, { title: '测试报道', date: '2024-05-06' });
-  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
-  const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
-  const said = (start: string) => {
-    const statement = graph.nodes.find((node) => node.label === 'Statement' && String(node.text ?? '').startsWith(start));
-    if (!statement) return undefined;
-    return graph.relationships.filter((rel) => rel.type === 'SAID' && rel.to === statement.id).map((rel) => names.get(rel.from));
-  };
-  const statements = graph.nodes.filter((node) => node.label === 'Statement').map((node) => String(node.text));
-  return { people: labelled('Person'), places: labelled('Region'), said, statements };
+  const draft = readDraft(text);
+  return { ...draft, said: draft.saidBy };
 };
 
 describe('speech of digests, inverted attributions and transcripts (round ten)', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../../src/extract/extract-report.ts';
-import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
 import { TextIndex } from '../../../src/extract/text-index.ts';
-
-const extractor = createExtractor({ known: emptyKnownGraph() });
+import { readDraft } from './read-draft.ts';
 
 // Written for this test in the shape of a provincial work conference's report, printed in traditional characters
 // as pages converted site-wide print mainland reports.
@@ -13,12 +10,11 @@ const TRADITIONAL = [
 ].join('\n');
 
 const read = (text: string) => {
-  const { graph } = extractor.extract(text, { title: '全省生態環境保護工作會議召開', date: '2021-01-10' });
+  const { graph, people, bodies } = readDraft(text, { title: '全省生態環境保護工作會議召開', date: '2021-01-10' });
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-  const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
   const related = (type: string) =>
     graph.relationships.filter((rel) => rel.type === type).map((rel) => [byId.get(rel.from)?.name, byId.get(rel.to)?.name ?? byId.get(rel.to)?.text]);
-  return { graph, labelled, related };
+  return { people, bodies, related };
 };
 
 describe('a report printed in traditional characters', () => {
@@ -31,9 +27,9 @@ describe('a report printed in traditional characters', () => {
   });
 
   it('gives its people, bodies and speech with their names as printed', () => {
-    const { labelled, related } = read(TRADITIONAL);
-    expect(labelled('Person').sort()).toEqual(['張建國', '李紅梅', '王曉明'].sort());
-    expect(labelled('Organization')).toContain('省生態環境廳');
+    const { people, bodies, related } = read(TRADITIONAL);
+    expect(people.sort()).toEqual(['張建國', '李紅梅', '王曉明'].sort());
+    expect(bodies).toContain('省生態環境廳');
     expect(related('SPEAKS_FOR')).toContainEqual(['李紅梅', '省生態環境廳']);
     expect(related('SAID')).toContainEqual(['張建國', '要深入打好污染防治攻堅戰，持續改善生態環境質量']);
   });
