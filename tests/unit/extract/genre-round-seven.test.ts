@@ -40,8 +40,7 @@ describe('posts of social organizations and people at events (round seven)', () 
 describe('people named again by surname and post (round seven)', () => {
   it('gives 周部长 to the only person of that surname whose post ends in 部长, and his speech with it', () => {
     const text = '大会由东岚省生态环境厅副部长周立新主持。会上，周部长肯定了志愿者的努力，希望各校学生积极参与环保活动。';
-    const { graph } = readDraft(text);
-    const people = graph.nodes.filter((node) => node.label === 'Person').map((node) => String(node.name));
+    const { people } = readDraft(text);
     expect(people).toEqual(['周立新']);
     expect(read(text).said).toEqual([['周立新', '各校学生积极']]);
   });

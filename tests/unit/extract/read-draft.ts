@@ -9,12 +9,13 @@ const extractor = createExtractor({ known: emptyKnownGraph() });
  */
 export function readDraft(text: string, document: { title: string; date: string } = { title: '测试报道', date: '2024-05-06' }) {
   const { graph } = extractor.extract(text, document);
-  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name)]));
+  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name ?? node.text)]));
   const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
   const statements = graph.nodes.filter((node) => node.label === 'Statement');
   const speakerOf = (statementId: string) =>
     graph.relationships.filter((rel) => rel.type === 'SAID' && rel.to === statementId).map((rel) => names.get(rel.from));
   const speaksFor = graph.relationships.filter((rel) => rel.type === 'SPEAKS_FOR');
+  const related = (type: string) => graph.relationships.filter((rel) => rel.type === type).map((rel) => [names.get(rel.from), names.get(rel.to)]);
   return {
     graph,
     people: labelled('Person'),
@@ -33,6 +34,8 @@ export function readDraft(text: string, document: { title: string; date: string 
     /** Each SPEAKS_FOR as [person, body, post]. */
     speaksFor: speaksFor.map((rel) => [names.get(rel.from), names.get(rel.to), String(rel.properties?.title ?? '')]),
     /** Each SPEAKS_FOR as [person, body]. */
-    speaksForPairs: speaksFor.map((rel) => [names.get(rel.from), names.get(rel.to)]),
+    speaksForPairs: related('SPEAKS_FOR'),
+    /** Each relationship of a type as [its start's name, its end's name or text]. */
+    related,
   };
 }
