@@ -1,3 +1,4 @@
+import { nodesOf } from '../seed/seed-graph.ts';
 import { buildDraft, type DraftGraph, type DroppedRecord, keepValidRecords } from './build-draft.ts';
 import { loadGazetteer } from './division-gazetteer.ts';
 import type { ExtractionContext } from './extraction-context.ts';
@@ -11,6 +12,7 @@ import { findRelations } from './find-relations.ts';
 import { findStatementMentions } from './find-statement-mentions.ts';
 import { findStatisticMentions } from './find-statistic-mentions.ts';
 import { findThemeMentions } from './find-theme-mentions.ts';
+import { foldBodyPlaces } from './fold-body-places.ts';
 import type { KnownGraph } from './known-graph.ts';
 import { translateWithGlossary } from './name-in-english.ts';
 import { phraseSlug } from './name-in-pinyin.ts';
@@ -185,7 +187,8 @@ function extractReport(input: { text: string; options: DocumentOptions; known: K
     resolution.entities,
     relations,
   );
-  const { graph, dropped } = keepValidRecords(built, index);
+  const { graph: valid, dropped } = keepValidRecords(built, index);
+  const graph = foldBodyPlaces(valid, index.text);
   return { graph, summary: { ...summarize(graph, input.known.source), dropped } };
 }
 
@@ -195,7 +198,7 @@ function summarize(graph: DraftGraph, source: string): Omit<ExtractionSummary, '
   const review: ExtractionSummary['review'] = [];
   if (typeof graph.document.review === 'string')
     review.push({ record: graph.document.id, rule: String(graph.document.rule), review: graph.document.review });
-  for (const node of graph.nodes) {
+  for (const node of nodesOf(graph)) {
     nodes[node.label] = (nodes[node.label] ?? 0) + 1;
     if (node.review) review.push({ record: node.id, rule: node.rule, review: node.review });
   }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import { SHARED_LABELS } from '../graph-model/entity-ids.ts';
-import type { SeedGraph } from '../seed/seed-graph.ts';
+import { nodesOf, type SeedGraph } from '../seed/seed-graph.ts';
 import { GRAPH_FILE, listSeedFolders } from '../seed/validate-seed.ts';
 
 /** An entity the graph already has, as much of it as identity needs. */
@@ -75,7 +75,7 @@ export async function loadKnownGraphFromSeed(root: string): Promise<KnownGraph> 
       links.set(rel.from, entry);
     }
     // Facts that belong to one document are never the same entity in another: a figure or a quote is new each time.
-    for (const node of graph.nodes) {
+    for (const node of nodesOf(graph)) {
       if (!SHARED_LABELS.has(node.label as never) || typeof node.name !== 'string') continue;
       const optional = (field: string) => (typeof node[field] === 'string' ? (node[field] as string) : undefined);
       entities.push({

@@ -1,3 +1,5 @@
+import { nodesOf } from '../seed/seed-graph.ts';
+
 /**
  * Scores a draft against an expected graph (a curated graph.json), label by label and relation type by
  * relation type. How records match:
@@ -17,6 +19,7 @@
 export interface ScoredGraph {
   document: { id: string };
   nodes: Array<Record<string, unknown> & { id: string; label: string }>;
+  bodyPlaces?: Array<Record<string, unknown> & { id: string; label: string }>;
   relationships: Array<{ type: string; from: string; to: string }>;
 }
 
@@ -33,8 +36,10 @@ export interface DraftScore {
   relations: Record<string, ScoreRow>;
 }
 
-/** Scores `found` against `expected`; `text` is the report both refer to. */
-export function scoreDraft(expected: ScoredGraph, found: ScoredGraph, text: string): DraftScore {
+/** Scores `found` against `expected` as each loads (places in bodies' names are nodes); `text` is the report both refer to. */
+export function scoreDraft(expectedGraph: ScoredGraph, foundGraph: ScoredGraph, text: string): DraftScore {
+  const expected = { ...expectedGraph, nodes: nodesOf(expectedGraph) };
+  const found = { ...foundGraph, nodes: nodesOf(foundGraph) };
   const mapping = new Map<string, string>([[expected.document.id, found.document.id]]);
   const labels: Record<string, ScoreRow> = {};
   const allLabels = [...new Set([...expected.nodes, ...found.nodes].map((node) => node.label))].sort();

@@ -10,6 +10,7 @@ import { type GivenDocumentOptions, readDocumentOptions } from '../ingest/read-d
 import { type ReportInput, readReportInput, readReportText } from '../ingest/read-report-input.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { findExistingDocuments } from '../seed/existing-documents.ts';
+import { nodesOf } from '../seed/seed-graph.ts';
 import { checksumText } from '../seed/validate-seed.ts';
 import { readBody, sendErrors, sendJson } from './http-responses.ts';
 
@@ -64,7 +65,7 @@ export function createExtractRequestHandler(options: { gateway: GraphGateway; lo
       options.logger.info(
         {
           documentId: draft.graph.document.id,
-          nodes: draft.graph.nodes.length,
+          nodes: nodesOf(draft.graph).length,
           review: draft.summary.review.length,
           format: draft.origin.format,
           existing: existing.length,

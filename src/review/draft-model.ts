@@ -9,7 +9,15 @@
  */
 
 import type { DecisionChange, ReviewDecision } from '../seed/review-decision.ts';
-import type { Decision, SeedDocumentData, SeedGraph, SeedNodeData, SeedRecordData, SeedRelationshipData } from '../seed/seed-graph.ts';
+import {
+  type Decision,
+  nodesOf,
+  type SeedDocumentData,
+  type SeedGraph,
+  type SeedNodeData,
+  type SeedRecordData,
+  type SeedRelationshipData,
+} from '../seed/seed-graph.ts';
 import { ID_PREFIX, type NodeLabel, seedNodeSchema } from '../seed/seed-schema.ts';
 import { anchorOfEntity, anchorOfRelation, DOCUMENT_ANCHOR } from './decision-log.ts';
 
@@ -87,7 +95,7 @@ export function createDraftState(graph: SeedGraph): DraftState {
   };
   const names = new Map<string, string>([
     [graph.document.id, String(graph.document.name)],
-    ...graph.nodes.map((node) => [node.id, nameOf(node)] as const),
+    ...nodesOf(graph).map((node) => [node.id, nameOf(node)] as const),
   ]);
   return {
     document: {
@@ -98,7 +106,9 @@ export function createDraftState(graph: SeedGraph): DraftState {
       added: false,
       anchor: DOCUMENT_ANCHOR,
     },
-    entities: graph.nodes.map((data) => ({
+    // A place named only inside a body's name is an entity to review like any other; the reviewed graph lists it
+    // among the nodes, as it loads.
+    entities: nodesOf(graph).map((data) => ({
       kind: 'entity',
       key: `e${next++}`,
       decision: 'open',

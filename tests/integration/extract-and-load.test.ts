@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphGateway } from '../../src/db/graph-gateway.ts';
 import type { DraftGraph } from '../../src/extract/build-draft.ts';
 import { createExtractor } from '../../src/extract/extract-report.ts';
-import { loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from '../../src/extract/known-graph.ts';
+import { emptyKnownGraph, loadKnownGraphFromNeo4j, loadKnownGraphFromSeed } from '../../src/extract/known-graph.ts';
 import { loadSeedDocuments } from '../../src/seed/load-seed.ts';
 import { removeDocument } from '../../src/seed/remove-document.ts';
 import { SEED_ROOT } from '../../src/seed/seed-from-folder.ts';
-import { validateSeedFolders } from '../../src/seed/validate-seed.ts';
+import { nodesOf } from '../../src/seed/seed-graph.ts';
+import { SeedValidationError, validateSeedFolders } from '../../src/seed/validate-seed.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { createTestGateway, startTestService, type TestService, withDriver } from '../support/test-service.ts';
 
@@ -34,6 +35,7 @@ beforeAll(async () => {
   const renamed = {
     document: { ...draft.document, id: own(draft.document.id) },
     nodes: draft.nodes.map((node) => ({ ...node, id: own(node.id) })),
+    bodyPlaces: draft.bodyPlaces?.map((node) => ({ ...node, id: own(node.id) })),
     relationships: draft.relationships.map((rel) => ({ ...rel, from: own(rel.from), to: own(rel.to) })),
   };
   documentId = renamed.document.id;
@@ -53,7 +55,7 @@ afterAll(async () => {
 
 describe('an extracted report loaded after the seed', () => {
   it('resolves the ministry, the provinces and the minister to the seed’s own ids', () => {
-    const ids = new Set(draft.nodes.map((node) => node.id));
+    const ids = new Set(nodesOf(draft).map((node) => node.id));
     for (const id of [
       'organization:mee',
       'region:hebei',
@@ -136,5 +138,63 @@ describe('an extracted report loaded after the seed', () => {
     const text = await readFile(REPORT, 'utf8');
     const { graph } = createExtractor({ known }).extract(text, { date: '2019-12-20' });
     expect(graph.nodes.find((node) => node.name === '李干杰')?.id).toBe('person:li-ganjie');
+  });
+});
+
+// A sentence the team wrote: the department's province stands only inside the department's name.
+describe('a place named only inside a body’s name', () => {
+  const text = '湖北省生态环境厅厅长周启航出席会议。';
+  const own = `y${Math.random().toString(36).slice(2, 10)}`;
+  const draftOf = () => {
+    const graph = createExtractor({ known: emptyKnownGraph() }).extract(text, { title: '测试报道', date: '2021-03-02' }).graph;
+    const id = (value: string) => value.replace(/^([a-z]+):/, `$1:${own}-`);
+    return {
+      document: { ...graph.document, id: id(graph.document.id) },
+      nodes: graph.nodes.map((node) => ({ ...node, id: id(node.id) })),
+      bodyPlaces: graph.bodyPlaces?.map((node) => ({ ...node, id: id(node.id) })),
+      relationships: graph.relationships.map((rel) => ({ ...rel, from: id(rel.from), to: id(rel.to) })),
+    };
+  };
+  const writeDraft = async (graph: object) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ecokg-body-place-'));
+    await writeFile(path.join(dir, 'report.txt'), text);
+    await writeFile(path.join(dir, 'graph.json'), JSON.stringify(graph));
+    return dir;
+  };
+
+  it('is kept apart from the places the report names, and loads as a Region node the department serves', async () => {
+    const graph = draftOf();
+    expect(graph.nodes.filter((node) => node.label === 'Region')).toEqual([]);
+    expect(graph.bodyPlaces?.map((node) => [node.label, (node as Record<string, unknown>).name])).toEqual([['Region', '湖北省']]);
+    const dir = await writeDraft(graph);
+    try {
+      await loadSeedDocuments(gateway, await validateSeedFolders([dir]));
+      const rows = await withDriver((run) =>
+        run(
+          `MATCH (body:Organization {id: $body})-[:LOCATED_IN]->(place:Region)-[:SOURCE]->(:Document {id: $document})
+           RETURN body.name AS body, place.name AS place, place.level AS level`,
+          { body: `organization:${own}-hubei-department-of-ecology-and-environment`, document: graph.document.id },
+        ),
+      );
+      expect(rows).toEqual([{ body: '湖北省生态环境厅', place: '湖北省', level: 'province' }]);
+    } finally {
+      await removeDocument(gateway, graph.document.id);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('must be a place: anything else there is refused with its record and field, and nothing is written', async () => {
+    const graph = draftOf();
+    const person = graph.nodes.find((node) => node.label === 'Person')!;
+    const dir = await writeDraft({ ...graph, bodyPlaces: [...(graph.bodyPlaces ?? []), person] });
+    try {
+      const refused = validateSeedFolders([dir]);
+      await expect(refused).rejects.toThrow(SeedValidationError);
+      await expect(validateSeedFolders([dir])).rejects.toThrow(`record ${person.id} (bodyPlaces[1]), field label: must be Region`);
+      const rows = await withDriver((run) => run('MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: graph.document.id }));
+      expect(rows).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/extract/extract-report.ts';
 import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
+import { nodesOf } from '../../../src/seed/seed-graph.ts';
 
 // Places beyond the divisions (issue 19, class 5), on sentences the team wrote with made-up sites.
 const extractor = createExtractor({ known: emptyKnownGraph() });
@@ -8,9 +9,14 @@ const extractor = createExtractor({ known: emptyKnownGraph() });
 function places(text: string) {
   const { graph } = extractor.extract(text, { title: '测试报道', date: '2021-03-02' });
   const regions = graph.nodes.filter((node) => node.label === 'Region');
+  const names = new Map(nodesOf(graph).map((node) => [node.id, String(node.name)]));
   return {
     names: regions.map((node) => String(node.name)),
     all: regions.flatMap((node) => [String(node.name), ...((node.aliases as string[]) ?? [])]),
+    /** The places named only inside bodies' names, which load as Region nodes beside the places the report names. */
+    inBodyNames: (graph.bodyPlaces ?? []).map((node) => String(node.name)),
+    /** Each body and the place it serves, as [body, place]. */
+    locatedIn: graph.relationships.filter((rel) => rel.type === 'LOCATED_IN').map((rel) => [names.get(rel.from), names.get(rel.to)]),
   };
 }
 
@@ -63,12 +69,24 @@ describe('words that are no place', () => {
 });
 
 describe('places named only inside their own organs', () => {
-  it('takes no node for the place of a congress, government or CPPCC named alone, but keeps one of a department', () => {
+  it('takes no node for the place of a congress, government or CPPCC named alone, and keeps a department’s apart', () => {
     expect(places('宜昌市政协主席周启航主持会议。').names).toEqual([]);
-    expect(places('湖北省生态环境厅厅长周启航出席会议。').names).toEqual(['湖北省']);
+    // The department's province is not a place the report names, but the graph keeps it with the body it serves.
+    const department = places('湖北省生态环境厅厅长周启航出席会议。');
+    expect(department.names).toEqual([]);
+    expect(department.inBodyNames).toEqual(['湖北省']);
+    expect(department.locatedIn).toEqual([['湖北省生态环境厅', '湖北省']]);
+  });
+
+  it('lists a department’s place among the places once the report names it on its own', () => {
+    const named = places('湖北省生态环境厅厅长周启航介绍了湖北省的治理成效。');
+    expect(named.names).toEqual(['湖北省']);
+    expect(named.inBodyNames).toEqual([]);
   });
 
   it('keeps a place listed with other places before a shared organ', () => {
-    expect(places('宜昌、荆州、襄阳市政府负责同志作交流发言。').names).toEqual(expect.arrayContaining(['宜昌', '荆州', '襄阳市']));
+    const listed = places('宜昌、荆州、襄阳市政府负责同志作交流发言。');
+    expect(listed.names).toEqual(expect.arrayContaining(['宜昌', '荆州', '襄阳市']));
+    expect(listed.inBodyNames).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { createExtractor } from '../../../src/extract/extract-report.ts';
 import { emptyKnownGraph } from '../../../src/extract/known-graph.ts';
+import { nodesOf } from '../../../src/seed/seed-graph.ts';
 
 const extractor = createExtractor({ known: emptyKnownGraph() });
 
@@ -9,7 +10,7 @@ const extractor = createExtractor({ known: emptyKnownGraph() });
  */
 export function readDraft(text: string, document: { title: string; date: string } = { title: '测试报道', date: '2024-05-06' }) {
   const { graph } = extractor.extract(text, document);
-  const names = new Map(graph.nodes.map((node) => [node.id, String(node.name ?? node.text)]));
+  const names = new Map(nodesOf(graph).map((node) => [node.id, String(node.name ?? node.text)]));
   const labelled = (label: string) => graph.nodes.filter((node) => node.label === label).map((node) => String(node.name));
   const statements = graph.nodes.filter((node) => node.label === 'Statement');
   const speakerOf = (statementId: string) =>
@@ -22,6 +23,8 @@ export function readDraft(text: string, document: { title: string; date: string 
     bodies: labelled('Organization'),
     organizations: labelled('Organization'),
     places: labelled('Region'),
+    /** The places named only inside bodies' names, kept apart from the places the report names. */
+    bodyPlaces: (graph.bodyPlaces ?? []).map((node) => String(node.name)),
     policies: labelled('Policy'),
     statements: statements.map((node) => String(node.text)),
     /** Each statement as [its first speaker, its first six characters]. */

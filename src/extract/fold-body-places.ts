@@ -1,0 +1,55 @@
+import type { DraftGraph, DraftNode } from './build-draft.ts';
+
+// The relationships a place keeps when it is named only inside a body's name: the body's place and the place's own
+// parent. A place a statement mentions, a figure measures or an event is held in is one the report speaks of.
+const BODY_PLACE_TYPES = new Set(['LOCATED_IN', 'HAS_JURISDICTION', 'PART_OF']);
+
+/**
+ * Moves the places the report names only inside bodies' names (湖北省 of 湖北省生态环境厅, where 湖北省 stands nowhere
+ * else) from `nodes` to `bodyPlaces`. They still load as Region nodes with the bodies that serve them, but the draft
+ * no longer lists them among the places the report names, which is what a reader (and the real reports' gold)
+ * counts as its places.
+ */
+export function foldBodyPlaces(graph: DraftGraph, text: string): DraftGraph {
+  const bodyNames = graph.nodes.filter((node) => node.label === 'Organization').flatMap(namesOf);
+  const placeNames = graph.nodes.filter((node) => node.label === 'Region').flatMap(namesOf);
+  const covered = coveredByNames(text, bodyNames, placeNames);
+  const touching = new Map<string, Set<string>>();
+  for (const rel of graph.relationships) for (const end of [rel.from, rel.to]) touching.set(end, (touching.get(end) ?? new Set()).add(rel.type));
+  const isBodyPlace = (node: DraftNode) =>
+    node.label === 'Region' &&
+    [...(touching.get(node.id) ?? [])].every((type) => BODY_PLACE_TYPES.has(type)) &&
+    touching.get(node.id)?.has('LOCATED_IN') === true &&
+    namesOf(node).every((name) => occurrencesOf(text, name).every((start) => covered(start, start + name.length)));
+  const bodyPlaces = graph.nodes.filter(isBodyPlace);
+  if (bodyPlaces.length === 0) return graph;
+  return { ...graph, nodes: graph.nodes.filter((node) => !bodyPlaces.includes(node)), bodyPlaces };
+}
+
+function namesOf(node: DraftNode): string[] {
+  return [node.name, ...(Array.isArray(node.aliases) ? node.aliases : [])].filter(
+    (name): name is string => typeof name === 'string' && name.length > 0,
+  );
+}
+
+function occurrencesOf(text: string, name: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) starts.push(at);
+  return starts;
+}
+
+// A body's name after a list of places (宜昌、荆州、襄阳市政府) names its place as the last of the list: the reader
+// takes all of them for places, so that name does not hide its place.
+const LIST_JOINERS = new Set(['、', '和', '及', '与']);
+
+// Whether a stretch of the text (in UTF-16 units, as indexOf counts) lies inside one printed body name that does
+// not close a list of places.
+function coveredByNames(text: string, names: readonly string[], placeNames: readonly string[]): (start: number, end: number) => boolean {
+  const closesList = (start: number) =>
+    LIST_JOINERS.has(text[start - 1] ?? '') &&
+    placeNames.some((place) => start - 1 >= place.length && text.startsWith(place, start - 1 - place.length));
+  const spans = [...new Set(names)]
+    .flatMap((name) => occurrencesOf(text, name).map((start) => ({ start, end: start + name.length })))
+    .filter((span) => !closesList(span.start));
+  return (start, end) => spans.some((span) => span.start <= start && end <= span.end);
+}
