@@ -17,7 +17,7 @@ const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
 const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${NAME_LIST_TAILS.join('|')})`, 'gu');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
-const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，]|等|和|及|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
+const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|及|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 
 /**
  * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,
@@ -85,6 +85,9 @@ function addNamesBeforeTitles(
       for (const length of [3, 2, 4]) {
         const start = at - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
+        // A body's whole name before the title is the body of a post printed before its holder (国务院 + 总理某某).
+        const candidate = sentenceSpan(context, sentence, start, length);
+        if (bodies.named.some((body) => body.start === candidate.start && body.end === candidate.end)) continue;
         if (anchored.readAt(start) !== length) continue;
         if (TITLES_AFTER_TAGGED_NAME.includes(title) && !taggedAsName(context, sentence, start, length)) continue;
         anchored.add(start, length, 'person/name-title', title, postAt(start, at, title));

@@ -27,6 +27,10 @@ export const REPORTER_ROLES: readonly ReporterRole[] = [
   { role: '审核', en: 'Reviewed by', relation: 'WROTE', position: 'before' },
   { role: '审校', en: 'Reviewed by', relation: 'WROTE', position: 'before' },
   { role: '校对', en: 'Proofread by', relation: 'WROTE', position: 'before' },
+  // Text and pictures by one hand (文/图 某某, 图/文 某某, 图文/某某).
+  { role: '文/图', en: 'Text and photos by', relation: 'WROTE', position: 'before' },
+  { role: '图/文', en: 'Photos and text by', relation: 'WROTE', position: 'before' },
+  { role: '图文/', en: 'Text and photos by', relation: 'WROTE', position: 'before' },
   { role: '文/', en: 'Text by', relation: 'WROTE', position: 'before' },
   { role: '图/', en: 'Photo by', relation: 'REPORTED', position: 'before' },
   { role: '集体采访', en: 'Joint interview (collective reporting)', relation: 'REPORTED', position: 'after' },

@@ -206,6 +206,16 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '队长', en: 'Team Leader' },
   { word: '组长', en: 'Head' },
   { word: '副组长', en: 'Deputy Head' },
+  // The state's leaders as the Constitution names them (arts. 79, 65, 86): the President and Vice President, the
+  // Premier, Vice Premiers and State Councilors of the State Council, the Chairman and Vice Chairmen of the NPC
+  // Standing Committee; printed before the name as often as after it (国务院总理某某).
+  { word: '国家主席', en: 'President' },
+  { word: '国家副主席', en: 'Vice President' },
+  { word: '总理', en: 'Premier' },
+  { word: '副总理', en: 'Vice Premier' },
+  { word: '国务委员', en: 'State Councilor' },
+  { word: '委员长', en: 'Chairman' },
+  { word: '副委员长', en: 'Vice Chairman' },
   // Governments and legislatures.
   { word: '省长', en: 'Governor' },
   { word: '副省长', en: 'Vice Governor' },
@@ -360,6 +370,8 @@ export const FORMER_MARKERS: readonly string[] = ['原', '时任', '前任'];
  */
 export const TITLES_AFTER_NAME: readonly string[] = [
   '总书记',
+  '国家主席',
+  '国家副主席',
   '总理',
   '副总理',
   '国务委员',
@@ -493,8 +505,21 @@ export const NAME_LIST_TAILS: readonly string[] = [
   ...['省领导', '市领导', '县领导', '区领导', '州领导', '领导同志'].map((anchor) => `等${anchor}`),
 ];
 
-/** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
-export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];
+/**
+ * Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group, and the
+ * officials in charge of bodies as the party's and state's documents call them as a group (有关部门负责同志某某、某某).
+ */
+export const NAME_LIST_ANCHORS: readonly string[] = [
+  '省领导',
+  '市领导',
+  '县领导',
+  '区领导',
+  '州领导',
+  '党和国家领导人',
+  '中央领导同志',
+  '领导同志',
+  '负责同志',
+];
 
 /** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
 export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';

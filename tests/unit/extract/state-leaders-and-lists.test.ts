@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readDraft } from './read-draft.ts';
+
+// Sentences the team wrote, with made-up names, for classes of the genre that every level's reports share.
+describe('the state’s leaders, by the posts the Constitution names', () => {
+  it('reads the Premier and a Vice Chairman of the NPC Standing Committee before their names, with their bodies', () => {
+    const { people, speaksForPairs } = readDraft('国务院总理李正华、全国人大常委会副委员长丁仲林出席会议并讲话。');
+    expect(people).toEqual(expect.arrayContaining(['李正华', '丁仲林']));
+    expect(speaksForPairs).toEqual(
+      expect.arrayContaining([
+        ['李正华', '国务院'],
+        ['丁仲林', '全国人大常委会'],
+      ]),
+    );
+  });
+
+  it('takes no body or common word before such a post for a name', () => {
+    expect(readDraft('国务院副总理刘国华出席。').people).toEqual(['刘国华']);
+    expect(readDraft('国家主席李明华会见了代表团。').people).toEqual(['李明华']);
+    expect(readDraft('国务委员王建军出席。').people).toEqual(['王建军']);
+  });
+});
+
+describe('given names with characters that also join words', () => {
+  it('reads names that open with 向 or 和 and names that end with 月', () => {
+    const { people } = readDraft('副省长李向阳、张和平，省政协副主席郑秋月出席会议。');
+    expect(people).toEqual(expect.arrayContaining(['李向阳', '张和平', '郑秋月']));
+  });
+
+  it('does not read 向 or 和 after a name as part of it', () => {
+    expect(readDraft('局长王伟向记者介绍了有关情况。').people).toEqual(['王伟']);
+    expect(readDraft('副市长王伟和副市长李强出席活动。').people).toEqual(expect.arrayContaining(['王伟', '李强']));
+    expect(readDraft('副市长王伟和副市长李强出席活动。').people).not.toContain('王伟和');
+  });
+});
+
+describe('credits and lists of officials', () => {
+  it('reads text and photos credited to one hand (文/图, 图/文) as written by them', () => {
+    const { people, related } = readDraft('全市生态环境工作会议召开\n会议总结了去年工作。\n文/图 刘晓燕');
+    expect(people).toEqual(['刘晓燕']);
+    expect(related('WROTE').map(([person]) => person)).toEqual(['刘晓燕']);
+    expect(readDraft('会议总结了去年工作。\n图/文：陈思远').people).toEqual(['陈思远']);
+  });
+
+  it('reads the names after the officials in charge as a group, to the end of the sentence', () => {
+    const { people } = readDraft('参加会议的还有省直有关部门负责同志王平、李强。');
+    expect(people).toEqual(['王平', '李强']);
+    expect(readDraft('参加会议的还有市领导赵文海、钱明。').people).toEqual(['赵文海', '钱明']);
+  });
+});
