@@ -22,10 +22,13 @@ export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
     const open = quote.index;
     const close = open + quote[0].length;
     const inner = quote[1]!;
-    if (inner.length < MIN_QUOTE) continue;
+    const before = speakerEndingBefore(text, open, speech.speakers, toLocal);
+    // A short quote is a quoted term (“放管服”改革, 说，“十四五”时期…) unless a speaker, a speech verb and a colon or
+    // comma introduce it and it is a whole sentence (某某说：“水清了。”).
+    const wholeSentence = /[。！？!?]$/u.test(inner) || /^(?:$|[。！？!?])/u.test(text.slice(close));
+    if (inner.length < MIN_QUOTE && !(before && wholeSentence && /[：:，,]/u.test(text[open - 1] ?? ''))) continue;
     speech.quoted.push([open, close]);
     const parts = { kind: 'quote' as const, textFrom: open + 1, textTo: close - 1 };
-    const before = speakerEndingBefore(text, open, speech.speakers, toLocal);
     if (before) {
       const start = toLocal(before.person.start);
       state.statements.push(

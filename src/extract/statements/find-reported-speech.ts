@@ -29,14 +29,15 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
       continue;
     const from = comma ? verbEnd + 1 : verbEnd;
     // A quote right after the comma is the statement itself, unless it is a short term (“十四五”时期).
-    if (text[from] === '“' && !/^“[^”]{1,7}”/u.test(text.slice(from))) continue;
+    if (text[from] === '“' && (speech.quoted.some(([open]) => open === from) || !/^“[^”]{1,7}”/u.test(text.slice(from)))) continue;
     let to = trimEnd(text, from, text.length, /[。！？\s]/u);
     // Reported speech that runs into a quote stops before it.
     const quoteAt = text.indexOf('“', from);
     if (quoteAt >= 0 && quoteAt - from > 0 && text.slice(quoteAt).length > MIN_QUOTE + 2 && /”[^”]*(说|表示)/u.test(text.slice(quoteAt)))
       to = Math.min(to, quoteAt);
     to = trimEnd(text, from, to, /[，。；\s]/u);
-    if (to - from < 6 || statementCovers(speech, state, from)) continue;
+    // A speaker, a verb and a comma make even a short clause speech (强调，要压实责任); shorter is an answer or a word.
+    if (to - from < 4 || statementCovers(speech, state, from)) continue;
     const start = toLocal(person.start);
     state.statements.push(
       buildStatement(speech, {

@@ -66,7 +66,10 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
     break;
   }
   const verb = VERBS.at(text, cursor);
-  return verb ? cursor + verb.length : undefined;
+  if (!verb) return undefined;
+  // A verb of speech and 称, as the news agencies write reported speech (回应称, 介绍称, 透露称).
+  const end = cursor + verb.length;
+  return text[end] === '称' && !verb.endsWith('称') ? end + 1 : end;
 }
 
 // Where the speech verb after a phrase of a preposition (向…, 就…, 围绕…) starts, when one with its comma or colon follows
