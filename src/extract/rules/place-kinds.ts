@@ -20,7 +20,18 @@ export interface PlaceKind {
  * zones are named after their city or county: 某某市 + 高新技术产业开发区, printed short 某某高新区, so the division with
  * the kind alone after it is the zone's whole name.
  */
-export const ZONE_KINDS: readonly string[] = ['经济技术开发区', '高新技术产业开发区', '高新区', '工业园区', '产业园区', '开发区', '综合保税区'];
+export const ZONE_KINDS: readonly string[] = [
+  '经济技术开发区',
+  '高新技术产业开发区',
+  '高新区',
+  '工业园区',
+  '产业园区',
+  '开发区',
+  '综合保税区',
+  // The new areas the State Council and the provinces approve (国家级新区, 省级新区), named after their city or with a
+  // name of their own after it (某某市 + 某某新区).
+  '新区',
+];
 
 /**
  * Protected areas of the 2019 Guiding Opinions on a system of protected areas with national parks as the mainstay

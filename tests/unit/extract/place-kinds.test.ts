@@ -68,6 +68,12 @@ describe('words that are no place', () => {
   });
 });
 
+describe('new areas', () => {
+  it('finds a new area named after its city or with a name of its own after it', () => {
+    expect(places('湖州市南太湖新区推进生态修复。').names).toEqual(['湖州市', '南太湖新区']);
+  });
+});
+
 describe('places named only inside their own organs', () => {
   it('takes no node for the place of a congress, government or CPPCC named alone, and keeps a department’s apart', () => {
     expect(places('宜昌市政协主席周启航主持会议。').names).toEqual([]);
