@@ -1,3 +1,4 @@
+import { tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import { REPORTER_ROLES, REPORTER_TITLES, type ReporterRole } from '../rules/reporter-roles.ts';
@@ -27,6 +28,8 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
       // A credit label with nothing after it (作者： 时间：…): the next label is no name.
       const labelled = /[：:/／]/u.test(text.slice(cursor0, cursor));
       if (labelled && /^\p{Script=Han}{2,4}[：:]/u.test(text.slice(cursor))) continue;
+      // A role word that opens a label (作者单位：, 作者简介：) is followed by a common noun, not a name.
+      if (!labelled && (isLabelWord(state, scan, cursor) || insideLongerWord(state, scan, at, cursor0))) continue;
       const names: Array<{ at: number; length: number }> = [];
       for (let length = read(cursor); length !== undefined; length = read(cursor)) {
         names.push({ at: cursor, length });
@@ -47,6 +50,21 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
     }
   }
   return people;
+}
+
+// The common noun (not a name the segmenter reads: 单位, 简介) right after a role and before a colon.
+function isLabelWord(state: PeopleState, scan: PeopleSentence, at: number): boolean {
+  const span = scan.local(at, 0);
+  const token = tokenAt(state.context.tokens[scan.sentence.index]!, span.start);
+  if (!token || token.start !== span.start || /^(nr|x)/u.test(token.tag)) return false;
+  return /^[：:]/u.test(scan.text.slice(scan.toLocal(token.end)));
+}
+
+// A role word the segmenter reads as the start of a longer common word (作者简介 is one word).
+function insideLongerWord(state: PeopleState, scan: PeopleSentence, roleAt: number, roleEnd: number): boolean {
+  const start = scan.local(roleAt, 0).start;
+  const token = tokenAt(state.context.tokens[scan.sentence.index]!, start);
+  return token !== undefined && token.start === start && token.end > scan.local(roleEnd, 0).start && !/^(nr|x)/u.test(token.tag);
 }
 
 function bylinePerson(

@@ -42,6 +42,12 @@ describe('credits and lists of officials', () => {
     expect(readDraft('会议总结了去年工作。\n图/文：陈思远').people).toEqual(['陈思远']);
   });
 
+  it('reads no name out of a label a role word opens (作者单位, 作者简介), and still reads an asking reporter', () => {
+    expect(readDraft('（作者单位：省生态环境厅）').people).toEqual([]);
+    expect(readDraft('作者简介：王芳，省环境科学研究院研究员。').people).not.toContain('简介');
+    expect(readDraft('记者吴可心：请问今年有哪些新举措？').people).toEqual(['吴可心']);
+  });
+
   it('reads the names after the officials in charge as a group, to the end of the sentence', () => {
     const { people } = readDraft('参加会议的还有省直有关部门负责同志王平、李强。');
     expect(people).toEqual(['王平', '李强']);
