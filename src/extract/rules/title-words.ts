@@ -232,6 +232,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '村委会主任', en: "Director of the Villagers' Committee" },
   { word: '秘书长', en: 'Secretary-General' },
   { word: '副秘书长', en: 'Deputy Secretary-General' },
+  // The heads of the NPC Standing Committee (Constitution, art. 65: 委员长、副委员长若干人、秘书长、委员), printed
+  // between the committee and the name (全国人大常委会委员长某某) as a governor's post is.
+  { word: '委员长', en: 'Chairman' },
+  { word: '副委员长', en: 'Vice Chairman' },
   { word: '书记', en: 'Party Secretary' },
   { word: '总书记', en: 'General Secretary' },
   { word: '常务副省长', en: 'Executive Vice Governor' },
@@ -495,6 +499,19 @@ export const NAME_LIST_TAILS: readonly string[] = [
 
 /** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
 export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];
+
+/**
+ * The leaders of a body named before a list of their names, as 市领导 names a city's (市政府领导甲、乙; 市政府(林管局)领导,
+ * the body with its other name in brackets where one government is also a forestry bureau): each name speaks for the
+ * body with this word for a post.
+ */
+export const BODY_LEADER_WORDS: readonly { word: string; en: string }[] = [{ word: '领导', en: 'Leader' }];
+
+/**
+ * Words that close a list of names before the title they share, printed after the names (某某等委员, 甲、乙等代表:
+ * the news names the first of the members or deputies who spoke and gives their title once).
+ */
+export const LIST_CLOSERS_BEFORE_TITLE: readonly string[] = ['等'];
 
 /** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
 export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';
