@@ -56,3 +56,24 @@ describe('people of minutes and digests (round thirteen)', () => {
     expect(saidBy('原则同意河道清淤经费安排')).toEqual([]);
   });
 });
+
+describe('work reports and executive meetings, second look (round thirteen)', () => {
+  it('gives what a meeting says after the business it heard (会议听取…汇报强调) as a statement of the meeting', () => {
+    const { statements, saidBy } = readDraft('会议听取全县河道清障工作情况汇报强调，要逐项销号，确保汛前完成。');
+    expect(statements).toEqual([expect.stringMatching(/^要逐项销号/)]);
+    expect(saidBy('要逐项销号')).toEqual([]);
+  });
+
+  it('names an autonomous county printed in full by the place before its peoples’ names elsewhere', () => {
+    const { places, graph } = readDraft('务川仡佬族苗族自治县召开生态环境保护大会。会上通报，去年务川空气质量优良天数比例保持高位。');
+    expect(places).toEqual(['务川仡佬族苗族自治县']);
+    expect(graph.nodes.find((node) => node.label === 'Region')?.aliases).toEqual(['务川']);
+  });
+
+  it('reads review credits printed with no mark, one to a line, and no credit in a court’s 二审', () => {
+    const credits = readDraft('全县完成营造林1.2万亩。\n编辑：冉小燕\n二审杨启明\n三审龙晓');
+    expect(credits.people).toEqual(expect.arrayContaining(['冉小燕', '杨启明', '龙晓']));
+    const court = readDraft('该企业不服一审判决提起上诉，二审维持原判。');
+    expect(court.people).toEqual([]);
+  });
+});
