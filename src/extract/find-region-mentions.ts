@@ -1,4 +1,4 @@
-import type { Division } from './division-gazetteer.ts';
+import { autonomousShortName, type Division } from './division-gazetteer.ts';
 import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
@@ -332,11 +332,15 @@ const UNKNOWN_SHORT: ShortForms = {
 const COUNTY_SHORT: ShortForms = { rule: 'region/county-short-name', confidence: 0.6, tags: new Set([...PLACE_TAGS, 'nrfg']) };
 
 // A county the report prints in full (宁远县, also inside a body's name: 宁远县委) is named by its stem alone
-// elsewhere (宁远召开…): the news names a county once in full, then short, as it does a province or city.
+// elsewhere (宁远召开…): the news names a county once in full, then short, as it does a province or city; an
+// autonomous county by the place before its peoples' names (玉屏侗族自治县 → 玉屏), as its short form 玉屏县 is made.
 function countyStems(mentions: readonly RegionMention[]): Map<string, RegionMention> {
   const stems = new Map<string, RegionMention>();
-  for (const mention of mentions)
-    if (mention.level === 'county' && !mention.short && /^\p{Script=Han}{2,3}县$/u.test(mention.name)) stems.set(mention.name.slice(0, -1), mention);
+  for (const mention of mentions) {
+    if (mention.level !== 'county' || mention.short) continue;
+    const full = autonomousShortName(mention.name) ?? mention.name;
+    if (/^\p{Script=Han}{2,3}县$/u.test(full)) stems.set(full.slice(0, -1), mention);
+  }
   return stems;
 }
 

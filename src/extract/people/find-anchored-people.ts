@@ -1,6 +1,8 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention, PostMention } from '../mention-types.ts';
 import {
+  BODY_LEADER_WORDS,
+  LIST_CLOSERS_BEFORE_TITLE,
   NAME_LIST_ANCHORS,
   NAME_LIST_TAILS,
   NOT_NAME_START,
@@ -39,7 +41,7 @@ export function findAnchoredPeople(
   // Names joined by 、 before a name whose post follows share that post (甲、乙、丙副秘书长).
   for (const person of [...anchored.people])
     if (person.rule === 'person/name-title') addSharedPostNames(sentence.text, anchored, context.index.toUnit(person.start) - sentence.unitStart - 1);
-  addListedNames(context, sentence, found, anchored);
+  addListedNames(context, sentence, found, anchored, bodies.named);
   return anchored.people;
 }
 
@@ -76,21 +78,23 @@ function addNamesBeforeTitles(
       if (UNNAMED_BEFORE_TITLE.some((word) => text.startsWith(word, at - word.length))) continue;
       // A name known as a person that ends right before the title is that person (郎文荣厅长), however the
       // segmenter cut the words before it (为郎 + 文荣).
-      const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, at - name.length));
+      // A name closed by 等 before the title is the first of those who hold it (某某等委员评价说).
+      const nameEnd = LIST_CLOSERS_BEFORE_TITLE.some((closer) => text.startsWith(closer, at - closer.length)) ? at - 1 : at;
+      const known = [...names.known, ...names.earlier].filter((name) => text.startsWith(name, nameEnd - name.length));
       if (known.length > 0) {
         const length = Math.max(...known.map((name) => name.length));
-        anchored.add(at - length, length, 'person/name-title', title, postAt(at - length, at, title));
+        anchored.add(nameEnd - length, length, 'person/name-title', title, postAt(nameEnd - length, nameEnd, title));
         continue;
       }
       for (const length of [3, 2, 4]) {
-        const start = at - length;
+        const start = nameEnd - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
         // A body's whole name before the title is the body of a post printed before its holder (国务院 + 总理某某).
         const candidate = sentenceSpan(context, sentence, start, length);
         if (bodies.named.some((body) => body.start === candidate.start && body.end === candidate.end)) continue;
         if (anchored.readAt(start) !== length) continue;
         if (TITLES_AFTER_TAGGED_NAME.includes(title) && !taggedAsName(context, sentence, start, length)) continue;
-        anchored.add(start, length, 'person/name-title', title, postAt(start, at, title));
+        anchored.add(start, length, 'person/name-title', title, postAt(start, nameEnd, title));
         break;
       }
     }
@@ -98,10 +102,16 @@ function addNamesBeforeTitles(
 }
 
 // The names of a list: after a collective anchor (市领导) or after a person already found, joined by 、.
-function addListedNames(context: ExtractionContext, sentence: Sentence, found: readonly PersonMention[], anchored: AnchoredNames): void {
+function addListedNames(
+  context: ExtractionContext,
+  sentence: Sentence,
+  found: readonly PersonMention[],
+  anchored: AnchoredNames,
+  bodies: readonly OrganizationMention[],
+): void {
   const text = sentence.text;
   const tokens = context.tokens[sentence.index]!;
-  const listStarts: Array<{ at: number; anchor: string; post?: PostMention }> = [];
+  const listStarts: Array<{ at: number; anchor: string; post?: PostMention }> = bodyLeaderLists(context, sentence, bodies);
   // A collective anchor starts a word: 区领导 inside 保护区领导班子 is none.
   for (const anchor of NAME_LIST_ANCHORS)
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1))
@@ -132,6 +142,24 @@ function addListedNames(context: ExtractionContext, sentence: Sentence, found: r
       cursor += length + 1;
     }
   }
+}
+
+// The lists after a body's leaders (市政府领导甲、乙), each name with the body for its post.
+function bodyLeaderLists(context: ExtractionContext, sentence: Sentence, bodies: readonly OrganizationMention[]) {
+  const starts: Array<{ at: number; anchor: string; post: PostMention }> = [];
+  for (const body of bodies) {
+    const end = context.index.toUnit(body.end) - sentence.unitStart;
+    const rest = sentence.text.slice(end);
+    const bracket = /^[（(][^（()）]{1,8}[)）]/u.exec(rest)?.[0] ?? '';
+    const leader = BODY_LEADER_WORDS.find((entry) => rest.startsWith(entry.word, bracket.length));
+    if (end < 0 || !leader) continue;
+    const at = end + bracket.length + leader.word.length;
+    // 领导 must end a word: 领导班子成员 is the leadership, not a list of names.
+    if (!isTokenBoundary(context.tokens[sentence.index]!, sentenceSpan(context, sentence, at, 0).start)) continue;
+    const evidence = { start: body.start, end: sentenceSpan(context, sentence, at, 0).start };
+    starts.push({ at, anchor: leader.word, post: { title: leader.word, titleEn: leader.en, organization: body, former: false, evidence } });
+  }
+  return starts;
 }
 
 function insideLongerTitle(text: string, at: number, title: string): boolean {

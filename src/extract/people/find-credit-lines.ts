@@ -1,5 +1,5 @@
 import type { PersonMention } from '../mention-types.ts';
-import { CREDIT_MARKS, CREDIT_ROLES, type ReporterRole } from '../rules/reporter-roles.ts';
+import { CREDIT_MARKS, CREDIT_ROLES, type ReporterRole, UNMARKED_CREDIT_ROLES } from '../rules/reporter-roles.ts';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
@@ -12,6 +12,8 @@ const CREDIT = new RegExp(
   `(?<=^|\\s)(${ROLES.map((role) => Array.from(role.role).join(PAD)).join('|')})[ \\u3000]*[${CREDIT_MARKS}][ \\u3000]*(\\p{Script=Han}{2,16}|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han}{1,2})(?=\\s|$)`,
   'gu',
 );
+// A review credit alone on its line with no mark before the name (二审某某).
+const UNMARKED_CREDIT = new RegExp(`(?<=^|\\n)(${UNMARKED_CREDIT_ROLES.join('|')})(\\p{Script=Han}{2,3})(?=[ \\u3000]*(?:\\n|$))`, 'gu');
 // Characters no given name of a credit holds: function words and the words of a sentence.
 const NOT_IN_GIVEN_NAME = /[的了在和是说与及对向也还就都将把被从以于上下年月日省市县区局厅部司处科组委会党请问]/u;
 // A surname outside the common list costs this much, so that 范凯高东光陈晓东 splits 范凯、高东光、陈晓东.
@@ -19,13 +21,13 @@ const RARE_SURNAME_COST = 300;
 
 /**
  * Credits on a line of their own: a role, a bar or colon, and names, run together or alone (航拍丨范凯高东光陈晓东,
- * 总监制:苏越 直播统筹:李梦丽); several may share the line. Names run together are split where every piece starts
+ * 总监制:苏越 直播统筹:李梦丽); several may share the line; a review credit may have no mark (二审某某). Names run together are split where every piece starts
  * with a surname, the commoner surnames winning. Names the sentence already has are skipped.
  */
 export function findCreditLines(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
   const { text, local } = scan;
   const people: PersonMention[] = [];
-  for (const match of text.matchAll(CREDIT)) {
+  for (const match of [...text.matchAll(CREDIT), ...text.matchAll(UNMARKED_CREDIT)]) {
     const role = ROLES.find((candidate) => candidate.role === match[1]!.replace(/[ \u3000]/gu, ''))!;
     const namesAt = match.index + match[0].length - match[2]!.length;
     let at = namesAt;

@@ -8,8 +8,8 @@ import { personMention } from './person-mention.ts';
 // padded to three characters when it has two (徐 光), then a gap, then a run of posts joined by 、.
 const ROSTER_LINE = /^[ \u3000]*(\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}|\p{Script=Han}{2,4})[ \u3000]+([\p{Script=Han}、]{2,40})[ \u3000]*$/u;
 const TITLE_ENDINGS = [...new Set(TITLE_WORDS.map((title) => title.word))];
-// Characters no given name of a roster holds: the words of a sentence and of a body's name.
-const NOT_IN_GIVEN_NAME = /[的了在和是说与及对向也还就都将把被从以于上下年月日省市县区局厅部司处科组委会党]/u;
+/** Characters no given name of a roster holds: the words of a sentence and of a body's name. */
+export const NOT_IN_GIVEN_NAME = /[的了在和是说与及对向也还就都将把被从以于上下年月日省市县区局厅部司处科组委会党]/u;
 
 /**
  * A person on a roster line: a name (a surname and one or two characters, padding kept as printed) and, after a

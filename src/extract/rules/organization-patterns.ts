@@ -705,6 +705,20 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
 export const ATTENDEE_LIST_OPENERS: readonly string[] = ['的有', '的还有', '包括', '其中'];
 
 /**
+ * The headings of a minutes' attendance lists (GB/T 9704-2012, 10.3: a 纪要 names those present, on leave and sitting in
+ * after 出席, 请假 and 列席 and a colon), after which each item is a body and a name with no post between
+ * (列席：市生态环境局某某、市财政局某某): the person attends for that body, with the heading for a post.
+ */
+export const ROSTER_HEADINGS: readonly { heading: string; en: string }[] = [
+  { heading: '出席人员', en: 'Present' },
+  { heading: '列席人员', en: 'Sitting in' },
+  { heading: '参会人员', en: 'Present' },
+  { heading: '出席', en: 'Present' },
+  { heading: '列席', en: 'Sitting in' },
+  { heading: '请假', en: 'On leave' },
+];
+
+/**
  * The level word a report leaves out when the place is the report's own (省生态环境厅 in a provincial
  * report is that province's department): 省 before a province body, 市 before a city body.
  */

@@ -103,6 +103,12 @@ export const CREDIT_ROLES: readonly ReporterRole[] = [
 /** Marks between a credit's role and its names: the bar of video credits, a colon, a slash. */
 export const CREDIT_MARKS = '丨|｜:：/／';
 
+/**
+ * Credits printed with no mark between the role and the name, one to a line (二审某某, 三审某某): the three-level review's
+ * roles, which nothing else in a report puts alone on a line before a name (a court's 一审 and 二审 head a clause).
+ */
+export const UNMARKED_CREDIT_ROLES: readonly string[] = ['初审', '复审', '终审', '一审', '二审', '三审'];
+
 /** The title a reporter holds at the media organization the byline names (中国环境报记者…). */
 export const REPORTER_TITLES: Readonly<Record<string, string>> = {
   记者: 'Reporter',

@@ -9,6 +9,7 @@ export const SPEECH_VERBS: readonly string[] = [
   '解释说',
   '强调说',
   '笑着说',
+  '评价说',
   // Plain speech.
   '说道',
   '说',
@@ -106,8 +107,37 @@ export const MEETING_SPEAKERS: readonly string[] = [
   '督查组',
 ];
 
-/** Verbs by which a meeting says something (会议指出, 会议要求). */
-export const MEETING_VERBS: readonly string[] = ['指出', '要求', '强调', '认为', '表示', '透露', '通报', '明确', '提出', '部署', '倡议', '号召'];
+/**
+ * The business a meeting took before it speaks, printed between the meeting and the verb (会议听取…情况汇报强调，…,
+ * 会议听取…汇报后指出): the digests of executive and party-group meetings report each item so. Each entry opens and
+ * closes the clause; the clause holds no stop.
+ */
+export const MEETING_BUSINESS_CLAUSES: readonly { opens: string; closes: string }[] = [
+  { opens: '听取', closes: '汇报后' },
+  { opens: '听取', closes: '汇报' },
+];
+
+/**
+ * Verbs by which a meeting says something (会议指出, 会议要求), and those by which the minutes of a government's or a
+ * party committee's meeting record what it settled (会议议定, 会议决定: the 纪要 of the Regulations on the Handling of
+ * Official Documents of Party and Government Organs, art. 8, records the matters a meeting agreed).
+ */
+export const MEETING_VERBS: readonly string[] = [
+  '指出',
+  '要求',
+  '强调',
+  '认为',
+  '表示',
+  '透露',
+  '通报',
+  '明确',
+  '提出',
+  '部署',
+  '倡议',
+  '号召',
+  '议定',
+  '决定',
+];
 
 /**
  * Words that may stand between a speaker and the speech verb without breaking the attribution:

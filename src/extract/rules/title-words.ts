@@ -521,6 +521,19 @@ export const NAME_LIST_ANCHORS: readonly string[] = [
   '负责同志',
 ];
 
+/**
+ * The leaders of a body named before a list of their names, as 市领导 names a city's (市政府领导甲、乙; 市政府(林管局)领导,
+ * the body with its other name in brackets where one government is also a forestry bureau): each name speaks for the
+ * body with this word for a post.
+ */
+export const BODY_LEADER_WORDS: readonly { word: string; en: string }[] = [{ word: '领导', en: 'Leader' }];
+
+/**
+ * Words that close a list of names before the title they share, printed after the names (某某等委员, 甲、乙等代表:
+ * the news names the first of the members or deputies who spoke and gives their title once).
+ */
+export const LIST_CLOSERS_BEFORE_TITLE: readonly string[] = ['等'];
+
 /** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
 export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';
 

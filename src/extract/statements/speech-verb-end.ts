@@ -8,7 +8,7 @@ import {
   SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
-import { DEPUTY_AFTER_NAME, TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import { DEPUTY_AFTER_NAME, LIST_CLOSERS_BEFORE_TITLE, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
 const VERBS = new WordTable(
@@ -34,11 +34,14 @@ const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MA
 const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
 /**
- * Where the speech verb after a speaker ends, skipping a title written after the name (王仲田厅长强调), adverbs
+ * Where the speech verb after a speaker ends, skipping a title written after the name (王仲田厅长强调, 某某等委员说), adverbs
  * (当场, 多次) and a time or topic clause (在总结…时, 在讲话中, 谈到…时), if one follows.
  */
 export function speechVerbEnd(text: string, at: number): number | undefined {
-  let cursor = at + (TITLES_AFTER.at(text, at)?.length ?? 0);
+  // 等 before the title closes a list of speakers (某某等委员评价说).
+  const closer = LIST_CLOSERS_BEFORE_TITLE.find((word) => text.startsWith(word, at) && TITLES_AFTER.at(text, at + word.length));
+  let cursor = at + (closer?.length ?? 0);
+  cursor += TITLES_AFTER.at(text, cursor)?.length ?? 0;
   for (let guard = 0; guard < 4; guard += 1) {
     const adverb = ADVERBS.at(text, cursor) ?? /^\d{1,2}日/u.exec(text.slice(cursor))?.[0];
     if (adverb) {
