@@ -4,6 +4,7 @@ import {
   NAME_LIST_ANCHORS,
   NAME_LIST_TAILS,
   NOT_NAME_START,
+  TITLE_WORDS,
   TITLES_AFTER_NAME,
   TITLES_AFTER_TAGGED_NAME,
   UNNAMED_BEFORE_TITLE,
@@ -14,10 +15,11 @@ import { postBeforeName } from './post-before-name.ts';
 import { addSharedPostNames, startsWithSurname } from './shared-post-names.ts';
 
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
+const POSTS = TITLE_WORDS.map((title) => title.word);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
 const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${NAME_LIST_TAILS.join('|')})`, 'gu');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
-const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，]|等|和|及|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
+const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，]|等|和|以及|及|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 
 /**
  * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,
@@ -131,8 +133,9 @@ function addListedNames(context: ExtractionContext, sentence: Sentence, found: r
   }
 }
 
+// A title that ends a longer post is part of it: 国务委员, not 国务 + 委员; 党总支书记, not a name 党总支 + 书记.
 function insideLongerTitle(text: string, at: number, title: string): boolean {
-  return AFTER_TITLES.some(
+  return [...AFTER_TITLES, ...POSTS].some(
     (longer) => longer.length > title.length && longer.endsWith(title) && text.startsWith(longer, at + title.length - longer.length),
   );
 }

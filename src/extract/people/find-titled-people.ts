@@ -45,6 +45,8 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   const { context } = state;
   const { text, local, sentence } = scan;
   const owner = findTitleOwner(state, scan, at, title);
+  // A post printed after a name is that person's (贾某组长通报…): it opens no second name.
+  if (!owner.body && AFTER_NAME.at(text, at)?.word === title.word && nameEndsAt(state, scan, at)) return at + title.word.length;
   const titles: Array<{ title: TitleWord; at: number }> = [{ title, at }];
   let cursor = at + title.word.length;
   const joinedAt = (after: number) => (POST_JOINERS.includes(text[after] ?? '\u0000') ? TITLES.at(text, after + 1) : undefined);
@@ -102,6 +104,15 @@ const AFTER_NAME = new WordTable(
   TITLES_AFTER_NAME.map((word) => ({ word })).sort((a, b) => b.word.length - a.word.length),
   (title) => title.word,
 );
+
+// Whether a name the segmenter reads as one (nr, or x for a word it does not know) ends right before `at`.
+function nameEndsAt(state: PeopleState, scan: PeopleSentence, at: number): boolean {
+  const point = scan.local(at, 0).start;
+  const token = state.context.tokens[scan.sentence.index]!.find((candidate) => candidate.end === point);
+  if (!token || !/^(nr|x$)/u.test(token.tag) || token.end - token.start < 2 || token.end - token.start > 4) return false;
+  const length = token.end - token.start;
+  return readPersonName(scan.text, at - length, { knownNames: state.knownNames, cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece) }) === length;
+}
 
 // Whether the name read at `at` starts with a conjunction that joins the name after it, itself followed by its post
 // (总书记和王某书记: 和 + 王某书记, not 和王).

@@ -72,6 +72,8 @@ export const CREDIT_ROLE_ENGLISH: Readonly<Record<string, string>> = {
   二审: 'Second review',
   三审: 'Final review',
   文字: 'Text',
+  // The writer's credit news pages print at the foot or in brackets after the text (（文：甲、乙）), as 文/ in a byline.
+  文: 'Text',
   图文: 'Text and photos',
   图片: 'Photos',
   值班编辑: 'Editor on duty',

@@ -130,6 +130,27 @@ const SOCIETY_POSTS: readonly TitleWord[] = [
 // performers, athletes and writers by the occupations of the National Occupational Classification (演员, 歌手,
 // 运动员, 作家, 导演), with 明星, the press's word for a famous one, and 企业家, the word by which the party's and state's
 // documents name business owners (the 2017 Opinions on the environment for entrepreneurs) and events list them.
+// The posts of a democratic party's committees (the parties' constitutions: a committee's 主任委员 and 副主任委员,
+// which the press shortens to 主委 and 副主委; a branch's 主任委员 and its committee members, 支部主委 and 支委).
+const DEMOCRATIC_PARTY_POSTS: readonly TitleWord[] = [
+  { word: '常务副主委', en: 'Executive Vice Chairperson' },
+  { word: '副主委', en: 'Vice Chairperson' },
+  { word: '主委', en: 'Chairperson' },
+  { word: '支部副主委', en: 'Branch Vice Chairperson' },
+  { word: '支部主委', en: 'Branch Chairperson' },
+  { word: '支委', en: 'Branch Committee Member' },
+];
+
+// The heads of a state forest farm or farm (场长: the Guiding Opinions on the Reform of State Forest Farms, 2015, and
+// the state farms' rules), and the CPC's general branch, the level between a primary committee and a branch (CPC
+// Constitution, art. 30: 基层委员会、总支部委员会、支部委员会), whose secretary is a post of the body it sits in.
+const GRASSROOTS_POSTS: readonly TitleWord[] = [
+  { word: '场长', en: 'Director (farm)' },
+  { word: '副场长', en: 'Deputy Director (farm)' },
+  { word: '党总支书记', en: 'General Party Branch Secretary', unit: '党总支' },
+  { word: '党总支副书记', en: 'Deputy General Party Branch Secretary', unit: '党总支' },
+];
+
 const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '演员', en: 'Actor' },
   { word: '歌手', en: 'Singer' },
@@ -297,6 +318,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '会长', en: 'President' },
   { word: '理事长', en: 'Chairman' },
   ...SOCIETY_POSTS,
+  ...DEMOCRATIC_PARTY_POSTS,
+  ...GRASSROOTS_POSTS,
   ...PUBLIC_ROLES,
   // Deputies of a people's congress or a party congress (人大代表) and academicians of the Academies of Sciences and
   // Engineering (院士). (委员 and 成员 are no titles here: they start 委员会 and end 政协委员要….)
@@ -431,10 +454,16 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   // Deputies to a people's congress, addressed by the name and 代表 as members by 委员 (某某代表说; the Law on Deputies
   // to the People's Congresses). 代表 is also a verb and a group (各界代表, 代表双方): see TITLES_AFTER_TAGGED_NAME.
   '代表',
+  // Students, whom schools and the press address by the name and 同学 (某某同学获评…), as teachers by 教授; 同学 is
+  // also a common noun (大学同学, 同学们): see TITLES_AFTER_TAGGED_NAME.
+  '同学',
 ];
 
-/** Titles after a name that are also common words (各界代表, 公众代表, 代表双方): the name must be one the segmenter reads as a name. */
-export const TITLES_AFTER_TAGGED_NAME: readonly string[] = ['代表'];
+/**
+ * Titles after a name that are also common words (各界代表, 公众代表, 代表双方; 大学同学): the name must be one the
+ * segmenter reads as a name.
+ */
+export const TITLES_AFTER_TAGGED_NAME: readonly string[] = ['代表', '同学'];
 
 /** Marks joining two posts of one person before the name: 、 and 兼, a post held concurrently (党委书记兼厂长). */
 export const POST_JOINERS = '、兼';
@@ -455,6 +484,7 @@ export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相
 /** Words written after a name that are no post, so no one is addressed by surname and one of them (周同志 is rare). */
 export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = [
   '同志',
+  '同学',
   '代表',
   '生态文明思想',
   '新时代中国特色社会主义思想',
@@ -478,6 +508,13 @@ export const DEPUTY_AFTER_NAME: readonly string[] = ['代表'];
  */
 export const POST_NOTES: readonly string[] = ['主持工作', '兼', '挂职', '正厅级', '副厅级', '正处级', '副处级'];
 
+/**
+ * The leaders of a place as a group, by its level: province, city, county, district and prefecture, and the township
+ * level below them (Constitution, art. 30: 乡、民族乡、镇; street offices stand for it in cities), whose reports name
+ * their own leaders 镇领导, 乡领导, 街道领导 as a county's name 县领导.
+ */
+const COLLECTIVE_LEADERS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '镇领导', '乡领导', '街道领导', '领导同志'];
+
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
 export const NAME_LIST_TAILS: readonly string[] = [
   '等出席',
@@ -490,11 +527,11 @@ export const NAME_LIST_TAILS: readonly string[] = [
   '随同',
   '列席',
   // A list closed by 等 and the collective anchor it belongs to (胡某、陈某等县领导参加会议).
-  ...['省领导', '市领导', '县领导', '区领导', '州领导', '领导同志'].map((anchor) => `等${anchor}`),
+  ...COLLECTIVE_LEADERS.map((anchor) => `等${anchor}`),
 ];
 
 /** Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group. */
-export const NAME_LIST_ANCHORS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '党和国家领导人', '中央领导同志', '领导同志'];
+export const NAME_LIST_ANCHORS: readonly string[] = [...COLLECTIVE_LEADERS, '党和国家领导人', '中央领导同志'];
 
 /** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
 export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';
