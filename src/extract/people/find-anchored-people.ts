@@ -87,6 +87,8 @@ function addNamesBeforeTitles(
       for (const length of [3, 2, 4]) {
         const start = at - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
+        // A body's name or a post before the title is no name (区政协主席, 河长代表).
+        if (POSTS.includes(text.slice(start, at)) || overlapsBody(bodies.named, sentenceSpan(context, sentence, start, length))) continue;
         if (anchored.readAt(start) !== length) continue;
         if (TITLES_AFTER_TAGGED_NAME.includes(title) && !taggedAsName(context, sentence, start, length)) continue;
         anchored.add(start, length, 'person/name-title', title, postAt(start, at, title));
@@ -131,6 +133,10 @@ function addListedNames(context: ExtractionContext, sentence: Sentence, found: r
       cursor += length + 1;
     }
   }
+}
+
+function overlapsBody(bodies: readonly OrganizationMention[], span: { start: number; end: number }): boolean {
+  return bodies.some((body) => body.start < span.end && span.start < body.end);
 }
 
 // A title that ends a longer post is part of it: 国务委员, not 国务 + 委员; 党总支书记, not a name 党总支 + 书记.

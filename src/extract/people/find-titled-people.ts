@@ -74,6 +74,10 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   });
   if (nameLength === undefined || (!owner.body && readsAsPlainWord(context, sentence, cursor, nameLength))) return cursor;
   if (joinsNextName(state, scan, cursor)) return cursor;
+  // 和, 同, 与, 及 join words far more often than they are surnames (河长和节水监督员): a name starting with one after a
+  // title must be a word the segmenter reads as a name.
+  if (NAME_CONJUNCTIONS.includes(text[cursor]!) && !(tokenHere && tokenHere.end - tokenHere.start === nameLength && /^nr/u.test(tokenHere.tag)))
+    return cursor;
   // After an unnamed official's title (负责人全程陪同) a name is one the segmenter reads as a name, not a common noun.
   if (UNNAMED.has(titles.at(-1)!.title.word) && !/^(nr|x)/u.test(tokenHere?.tag ?? 'x')) return cursor;
   const name = text.slice(cursor, cursor + nameLength);
