@@ -10,6 +10,7 @@ import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
 import { findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findSurnameTitles } from './people/find-surname-titles.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
+import { findUnitMembers } from './people/find-unit-members.ts';
 import { genericBodyBefore } from './people/generic-body.ts';
 import { type PeopleState, scanSentence } from './people/people-scan.ts';
 
@@ -21,7 +22,7 @@ export interface PersonFindings {
 
 /**
  * Finds people, sentence by sentence, with the rules of `people/`: after a title and the body it belongs to
- * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), on roster lines (find-roster-lines), from other anchors: a title after the name
+ * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), on roster lines (find-roster-lines), by their unit and 的 in award lists (find-unit-members), from other anchors: a title after the name
  * or a list of names (find-anchored-people); then every later occurrence of a name found so (find-names-again).
  */
 export function findPersonMentions(
@@ -49,6 +50,7 @@ export function findPersonMentions(
     state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findUnitMembers(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
       ...findAnchoredPeople(
         context,

@@ -575,3 +575,17 @@ export const INDEFINITE_SPEAKERS: readonly string[] = [
 
 /** Titles of a deputy or member that run out of the national body's short name (全国 + 人大代表), by the prefix left. */
 export const NATIONAL_MEMBER_TITLES: Readonly<Record<string, string>> = { 人大代表: '全国', 政协委员: '全国' };
+
+/**
+ * How award and commendation lists name a person who holds no post they print: by the unit and 的 (…环境监察大队的
+ * 某某和…村的某某获先进个人荣誉称号), the unit being a body or a place. After 的 such a name is closed by a separator or
+ * the verb of the award (获, 荣获, 被评为), and a village or community (村, 社区) may stand as the unit though no table
+ * knows it (the Organic Law of Villagers' Committees; of Urban Residents' Committees).
+ */
+export const UNIT_MEMBER = {
+  linker: '的',
+  followers: ['和', '、', '，', '获', '荣获', '被评为', '被授予', '等'],
+  unitEndings: ['村', '社区'],
+  /** The post a SPEAKS_FOR needs where none is printed: a member of the unit (the review note says so). */
+  title: '成员',
+} as const;
