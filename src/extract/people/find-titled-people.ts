@@ -109,13 +109,21 @@ const AFTER_NAME = new WordTable(
   (title) => title.word,
 );
 
-// Whether a name the segmenter reads as one (nr, or x for a word it does not know) ends right before `at`.
+// Whether a name ends right before `at`: read by its surname (or the segmenter's tag) from where a word starts, and
+// not one word of another kind (同时副组长: 同时 is a conjunction, not 同 + 时).
 function nameEndsAt(state: PeopleState, scan: PeopleSentence, at: number): boolean {
-  const point = scan.local(at, 0).start;
-  const token = state.context.tokens[scan.sentence.index]!.find((candidate) => candidate.end === point);
-  if (!token || !/^(nr|x$)/u.test(token.tag) || token.end - token.start < 2 || token.end - token.start > 4) return false;
-  const length = token.end - token.start;
-  return readPersonName(scan.text, at - length, { knownNames: state.knownNames, cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece) }) === length;
+  const tokens = state.context.tokens[scan.sentence.index]!;
+  return [3, 2].some((length) => {
+    const start = scan.local(at - length, 0).start;
+    const token = tokens.find((candidate) => candidate.start === start);
+    if (at - length < 0 || !token || (token.end - token.start === length && !/^(nr|x$)/u.test(token.tag))) return false;
+    const read = readPersonName(scan.text, at - length, {
+      knownNames: state.knownNames,
+      cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece),
+      tokenAt: { length: token.end - token.start, tag: token.tag },
+    });
+    return read === length;
+  });
 }
 
 // Whether the name read at `at` starts with a conjunction that joins the name after it, itself followed by its post
