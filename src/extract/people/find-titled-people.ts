@@ -81,6 +81,7 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   // After an unnamed official's title (负责人全程陪同) a name is one the segmenter reads as a name, not a common noun.
   if (UNNAMED.has(titles.at(-1)!.title.word) && !/^(nr|x)/u.test(tokenHere?.tag ?? 'x')) return cursor;
   const name = text.slice(cursor, cursor + nameLength);
+  if (owner.unkept && owner.body) state.found.push(owner.body);
   const introductionStart = introductionStartOf(scan, owner.bodyStart);
   state.knownNames.add(name);
   state.people.push({

@@ -167,6 +167,15 @@ const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '牧民', en: 'Herdsman' },
   { word: '村民', en: 'Villager' },
   { word: '学生', en: 'Student' },
+  // Hosts of radio and television (the National Occupational Classification's 节目主持人) and champions of sport, by
+  // which event releases name the ambassadors they appoint (某台主持人某某, 奥运冠军某某).
+  { word: '主持人', en: 'Host' },
+  { word: '奥运冠军', en: 'Olympic Champion' },
+  { word: '世界冠军', en: 'World Champion' },
+  { word: '冠军', en: 'Champion' },
+  // A member of a society or team, as its reports name them (某协会成员甲、乙): the Regulations on the Registration of
+  // Social Organizations' members; 成员 is also a word for members as a group (领导班子成员), so a name must read as one.
+  { word: '成员', en: 'Member' },
 ];
 /**
  * Staff of a body named by it without a post (某局工作人员某某介绍): the Civil Servant Law (art. 2) and the party's
@@ -347,10 +356,13 @@ export const TITLE_WORDS: readonly TitleWord[] = [
 ];
 
 /**
- * Titles of an official the report leaves unnamed (有关负责人表示), and the occupations, which the genre also uses for
- * a group (企业家和各界代表, 演员们): a name after one is rare, so it must read as one.
+ * Titles of an official the report leaves unnamed (有关负责人表示), and the occupations and event roles, which the
+ * genre also uses for a group (企业家和各界代表, 演员们, 公益大使行列): a name after one is rare, so it must read as one.
  */
-export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...[...OCCUPATION_ROLES, ...STAFF_ROLES].map((role) => role.word)];
+export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...PUBLIC_ROLES.map((role) => role.word)];
+
+/** The roles of people who hold no post (occupations, event roles, staff, members): see PUBLIC_ROLES. */
+export const PUBLIC_ROLE_WORDS: readonly string[] = PUBLIC_ROLES.map((role) => role.word);
 
 /** Occupations, which are no post of a body: one takes a body only when the body is printed right before it (某某中学学生). */
 export const OCCUPATION_WORDS: readonly string[] = OCCUPATION_ROLES.map((role) => role.word);

@@ -7,6 +7,7 @@ import {
   SPEECH_TIME_CLAUSE_MAX,
   SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
+  WORDS_STARTING_WITH_SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
 import { DEPUTY_AFTER_NAME, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
@@ -28,6 +29,7 @@ const PREPOSITIONS = new WordTable(
   (word) => word,
 );
 const VERBS_BY_END = [...SPEECH_VERBS];
+const NOT_SPEECH = new WordTable([...WORDS_STARTING_WITH_SPEECH_VERBS], (word) => word);
 // The longest run of a body and posts printed before a name (全国政协委员, 省生态环境厅党组书记、厅长).
 const POST_RUN_MAX = 20;
 const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
@@ -66,7 +68,7 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
     break;
   }
   const verb = VERBS.at(text, cursor);
-  return verb ? cursor + verb.length : undefined;
+  return verb && !NOT_SPEECH.at(text, cursor) ? cursor + verb.length : undefined;
 }
 
 // Where the speech verb after a phrase of a preposition (向…, 就…, 围绕…) starts, when one with its comma or colon follows
