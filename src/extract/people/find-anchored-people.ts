@@ -19,7 +19,7 @@ const POSTS = TITLE_WORDS.map((title) => title.word);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
 const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${NAME_LIST_TAILS.join('|')})`, 'gu');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
-const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，]|等|和|以及|及|在|获|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
+const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，]|等|和|以及|及|在|获|为|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 
 /**
  * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,

@@ -687,6 +687,9 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   // State forest farms and farms, named by their place and kind (某某林场; the Guiding Opinions on the Reform of State
   // Forest Farms, 2015, which makes most of them public institutions; state farms are enterprises).
   { ending: '林场', kind: 'public-institution', en: 'Forest Farm' },
+  // Volunteer teams, the volunteer service organizations of the Regulations on Volunteer Service (2017, art. 6), which
+  // name themselves 某某志愿服务队.
+  { ending: '服务队', kind: 'other', en: 'Service Team' },
   { ending: '农场', kind: 'enterprise', en: 'Farm' },
   { ending: '集团', kind: 'enterprise', en: 'Group' },
   { ending: '公司', kind: 'enterprise', en: 'Company' },

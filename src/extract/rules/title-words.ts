@@ -176,6 +176,9 @@ const OCCUPATION_ROLES: readonly TitleWord[] = [
   // A member of a society or team, as its reports name them (某协会成员甲、乙): the Regulations on the Registration of
   // Social Organizations' members; 成员 is also a word for members as a group (领导班子成员), so a name must read as one.
   { word: '成员', en: 'Member' },
+  // A representative of a group at an event (学生代表某某, 志愿者代表甲、乙): 代表 is also a verb (代表全体志愿者发言)
+  // and ends titles (人大代表, read as the longer title), so a name after it must read as one.
+  { word: '代表', en: 'Representative' },
 ];
 /**
  * Staff of a body named by it without a post (某局工作人员某某介绍): the Civil Servant Law (art. 2) and the party's
@@ -596,6 +599,10 @@ export const NATIONAL_MEMBER_TITLES: Readonly<Record<string, string>> = { 人大
  */
 export const UNIT_MEMBER = {
   linker: '的',
+  /** Verbs of an award before an honour in quotation marks, which then stands as the unit (获得“…”的某某). */
+  awardVerbs: ['获得', '获评', '荣获', '被评为'],
+  /** What closes a list of award winners printed as <body><name> (甲协会某某、乙服务队某某等6人获评…). */
+  listTail: /^等\d{1,3}(?:人|名)/u,
   followers: ['和', '、', '，', '获', '荣获', '被评为', '被授予', '等'],
   unitEndings: ['村', '社区'],
   /** The post a SPEAKS_FOR needs where none is printed: a member of the unit (the review note says so). */
