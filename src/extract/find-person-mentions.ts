@@ -13,6 +13,7 @@ import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUnitMembers } from './people/find-unit-members.ts';
 import { genericBodyBefore } from './people/generic-body.ts';
 import { type PeopleState, scanSentence } from './people/people-scan.ts';
+import type { Sentence } from './split-sentences.ts';
 
 /** People and the bodies the person finder itself discovered (a 党组 from 党组书记, a body found by its ending). */
 export interface PersonFindings {
@@ -60,6 +61,7 @@ export function findPersonMentions(
         {
           named: scan.bodies(),
           genericBefore: (nameAt) => keepGenericBody(state, genericBodyBefore(context, scan, nameAt, 0)),
+          ofParagraph: (ending) => lastBodyOfParagraph(context, organizations, sentence, ending),
         },
       ),
     );
@@ -77,4 +79,17 @@ function keepGenericBody(state: PeopleState, body: OrganizationMention | undefin
   if (kept) return kept;
   state.found.push(body);
   return body;
+}
+
+// The last body named in the sentence's paragraph before it, or earlier in the sentence, whose name ends in `ending`.
+function lastBodyOfParagraph(
+  context: ExtractionContext,
+  organizations: readonly OrganizationMention[],
+  sentence: Sentence,
+  ending: string,
+): OrganizationMention | undefined {
+  return organizations
+    .filter((org) => org.name.endsWith(ending) && context.sentences[org.sentence]!.paragraph === sentence.paragraph && org.sentence <= sentence.index)
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
 }

@@ -4,6 +4,7 @@ import {
   NAME_LIST_ANCHORS,
   NAME_LIST_TAILS,
   NOT_NAME_START,
+  TEAM_POSTS_AFTER_NAME,
   TITLE_WORDS,
   TITLES_AFTER_NAME,
   TITLES_AFTER_TAGGED_NAME,
@@ -49,6 +50,8 @@ export function findAnchoredPeople(
 interface AnchorBodies {
   named: readonly OrganizationMention[];
   genericBefore?: (nameAt: number) => OrganizationMention | undefined;
+  /** The last body named in the paragraph before the sentence whose name ends in `ending` (…督察组). */
+  ofParagraph?: (ending: string) => OrganizationMention | undefined;
 }
 
 // A title after the name: the name starts a word and ends right before the title.
@@ -65,7 +68,7 @@ function addNamesBeforeTitles(
     const where = { nameAt, nameEnd, title };
     const post = postBeforeName(context, sentence, bodies.named, where);
     const generic = post ? undefined : bodies.genericBefore?.(nameAt);
-    return post ?? (generic ? postBeforeName(context, sentence, [generic], where) : undefined);
+    return post ?? (generic ? postBeforeName(context, sentence, [generic], where) : teamPost(context, sentence, bodies, where));
   };
   const tokens = context.tokens[sentence.index]!;
   for (const title of AFTER_TITLES) {
@@ -158,4 +161,20 @@ function taggedAsName(context: ExtractionContext, sentence: Sentence, at: number
   const span = sentenceSpan(context, sentence, at, length);
   const token = tokenAt(context.tokens[sentence.index]!, span.start);
   return token !== undefined && token.start === span.start && token.end === span.end && /^(nr|x)/u.test(token.tag);
+}
+
+// The post of a team's leader printed after the name with no body before it (某某组长): a post of the team the
+// paragraph named before (中央第四环境保护督察组 … 某某组长通报督察意见).
+function teamPost(
+  context: ExtractionContext,
+  sentence: Sentence,
+  bodies: AnchorBodies,
+  where: { nameAt: number; nameEnd: number; title: string },
+): PostMention | undefined {
+  const ending = TEAM_POSTS_AFTER_NAME[where.title];
+  const team = ending ? bodies.ofParagraph?.(ending) : undefined;
+  const titleEn = TITLE_WORDS.find((title) => title.word === where.title)?.en;
+  if (!team || !titleEn) return undefined;
+  const evidence = sentenceSpan(context, sentence, where.nameAt, where.nameEnd + where.title.length - where.nameAt);
+  return { title: where.title, titleEn, organization: team, former: false, evidence };
 }

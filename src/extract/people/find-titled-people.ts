@@ -162,8 +162,11 @@ function postsOf(
   const body = owner.body;
   if (!body) return [];
   const former = body.former === true || FORMER.endsAt(scan.text, owner.bodyStart);
+  // A party post gives its body's 党组 or branch where the body or its short word is printed before it (厅党组成员); a
+  // post continuing a body named earlier (林场场长某某和党总支书记某某) is the body's own, as a reader files it.
+  const printedBefore = owner.bodyStart < titles[0]!.at;
   return titles.map(({ title, at }) => {
-    if (!title.unit) return { title: title.word, titleEn: title.en, organization: body, former, evidence };
+    if (!title.unit || !printedBefore) return { title: title.word, titleEn: title.en, organization: body, former, evidence };
     const bodyStart = scan.toLocal(body.start);
     const unit = subBody(body, title, scan.local(bodyStart, at + title.unit.length - bodyStart), scan.sentence.index);
     state.found.push(unit);

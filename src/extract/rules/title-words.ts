@@ -608,3 +608,10 @@ export const UNIT_MEMBER = {
   /** The post a SPEAKS_FOR needs where none is printed: a member of the unit (the review note says so). */
   title: '成员',
 } as const;
+
+/**
+ * Posts of a team printed after the name with no body before it (某某组长通报…, 某某副组长): the team is the one the
+ * paragraph names, a body whose name ends in the word given (an inspection team, 督察组; the Regulations on Central
+ * Eco-Environmental Protection Inspection Work, 2019: 督察组设组长、副组长).
+ */
+export const TEAM_POSTS_AFTER_NAME: Readonly<Record<string, string>> = { 组长: '组', 副组长: '组' };

@@ -66,3 +66,45 @@ describe('people without a post: students, township leaders, award lists and cre
     expect(people).toEqual(['许晓东', '章雅琴', '潘宏', '戴静怡']);
   });
 });
+
+describe('volunteers, ambassadors and teams (round eleven, second look)', () => {
+  it('reads award winners printed as <body><name> in a list closed by 等N人, each a member of its body', () => {
+    const { people, speaksForPairs } = readDraft('经过推荐和审议，清水河志愿者协会郑晓峰、向阳志愿服务队孟丽华等8人获评“优秀志愿者”称号。');
+    expect(people).toEqual(['郑晓峰', '孟丽华']);
+    expect(speaksForPairs).toContainEqual(['郑晓峰', '清水河志愿者协会']);
+    expect(speaksForPairs).toContainEqual(['孟丽华', '向阳志愿服务队']);
+  });
+
+  it('reads the winner of an honour in quotation marks (获得“…”的某某) and makes no speaker out of 称号', () => {
+    const { people, statements } = readDraft('随后，获得“最美河湖卫士”的谭立文代表志愿者发言。另有5人获评“护河先锋”荣誉称号。');
+    expect(people).toEqual(['谭立文']);
+    expect(statements).toEqual([]);
+  });
+
+  it('reads a group’s 代表 and a society’s 成员 before a list of names, but no one after 代表 as a verb', () => {
+    const { people } = readDraft('学生代表齐思远、龚雨涵为大家讲述了校园的变化。护河协会成员骆天明、韦佳宁在比赛中获奖。陈建国代表全体志愿者发言。');
+    expect(people).toEqual(expect.arrayContaining(['齐思远', '龚雨涵', '骆天明', '韦佳宁', '陈建国']));
+    expect(people).toHaveLength(5);
+  });
+
+  it('reads a host and a champion named as ambassadors, and no one out of 公益大使行列', () => {
+    const { people } = readDraft('东岚电视台主持人苗若溪、游泳世界冠军裴志成加入了环保公益大使行列。');
+    expect(people).toEqual(['苗若溪', '裴志成']);
+  });
+
+  it('reads a byline in brackets after an outlet’s 消息', () => {
+    const { people } = readDraft('东岚在线新闻频道消息(龚晓燕):3月20日，市督查组开展整改督查。');
+    expect(people).toEqual(['龚晓燕']);
+  });
+
+  it('gives a team leader printed after the name the team the paragraph named, and a post after 和 the body named before', () => {
+    const { speaksForPairs } = readDraft('中央第二生态环境保护督察组向东岚省反馈督察情况。反馈会由丁文忠组长通报督察意见，汪海涛副组长参加会议。');
+    expect(speaksForPairs).toContainEqual(['丁文忠', '中央第二生态环境保护督察组']);
+    expect(speaksForPairs).toContainEqual(['汪海涛', '中央第二生态环境保护督察组']);
+  });
+
+  it('reads a person named again by surname and post when that opens the sentence (王部长指出，…)', () => {
+    const { saidBy } = readDraft('市生态环境局副局长欧文斌作主题演讲。欧局长指出，园区一直在积极承担绿色发展的责任。');
+    expect(saidBy('园区一直在积极承担绿色发展的责任')).toEqual(['欧文斌']);
+  });
+});
