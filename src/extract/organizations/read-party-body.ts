@@ -3,8 +3,7 @@ import { WordTable } from '../word-table.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
 
 const PARTY_NAMES = new WordTable(
-  DEMOCRATIC_PARTIES.flatMap((party) => party.names.map((name) => ({ name, party })))
-    .sort((a, b) => b.name.length - a.name.length),
+  DEMOCRATIC_PARTIES.flatMap((party) => party.names.map((name) => ({ name, party }))).sort((a, b) => b.name.length - a.name.length),
   (entry) => entry.name,
 );
 // Characters after 委 that make it part of another word (委托, 委员): then no committee ends there.

@@ -23,7 +23,12 @@ export function findUnitMembers(state: PeopleState, scan: PeopleSentence, alread
   };
   for (let at = text.indexOf(UNIT_MEMBER.linker); at > 0; at = text.indexOf(UNIT_MEMBER.linker, at + 1)) {
     const body = scan.bodiesEndingAt.get(at);
-    if (!body && !scan.placesEndingAt.get(at) && !UNIT_MEMBER.unitEndings.some((ending) => text.startsWith(ending, at - ending.length)) && !honourEndsAt(text, at))
+    if (
+      !body &&
+      !scan.placesEndingAt.get(at) &&
+      !UNIT_MEMBER.unitEndings.some((ending) => text.startsWith(ending, at - ending.length)) &&
+      !honourEndsAt(text, at)
+    )
       continue;
     const nameAt = at + UNIT_MEMBER.linker.length;
     const length = [3, 2].find((candidate) => closedName(state, text, nameAt, candidate));
@@ -47,7 +52,12 @@ export function findUnitMembers(state: PeopleState, scan: PeopleSentence, alread
   return people;
 }
 
-function unitMember(state: PeopleState, scan: PeopleSentence, span: { start: number; end: number }, body: OrganizationMention | undefined): PersonMention {
+function unitMember(
+  state: PeopleState,
+  scan: PeopleSentence,
+  span: { start: number; end: number },
+  body: OrganizationMention | undefined,
+): PersonMention {
   const name = state.context.index.readable.slice(state.context.index.toUnit(span.start), state.context.index.toUnit(span.end));
   const evidence = body ? { start: body.start, end: span.end } : span;
   state.knownNames.add(name);

@@ -1,5 +1,13 @@
 import type { OrganizationMention } from '../mention-types.ts';
-import { GOVERNMENT_TITLES, NAME_CONJUNCTIONS, OCCUPATION_WORDS, PUBLIC_ROLE_WORDS, SHORT_BODY_PREPOSITIONS, SHORT_BODY_WORDS, type TitleWord } from '../rules/title-words.ts';
+import {
+  GOVERNMENT_TITLES,
+  NAME_CONJUNCTIONS,
+  OCCUPATION_WORDS,
+  PUBLIC_ROLE_WORDS,
+  SHORT_BODY_PREPOSITIONS,
+  SHORT_BODY_WORDS,
+  type TitleWord,
+} from '../rules/title-words.ts';
 import { congressOwner } from './congress-owner.ts';
 import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
@@ -47,7 +55,12 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
   const previous = scan.previousPerson;
   // Two officials of one body joined by a conjunction share it (林场场长甲和党总支书记乙), as a list does.
   const joined = previous !== undefined && previous.end === at - 1 && NAME_CONJUNCTIONS.includes(scan.text[at - 1]!);
-  if ((atClauseStart || joined) && previous && !OCCUPATION_WORDS.includes(title.word) && /^[、，\s]*$/u.test(scan.text.slice(previous.end, joined ? at - 1 : at)))
+  if (
+    (atClauseStart || joined) &&
+    previous &&
+    !OCCUPATION_WORDS.includes(title.word) &&
+    /^[、，\s]*$/u.test(scan.text.slice(previous.end, joined ? at - 1 : at))
+  )
     return { body: previous.body, bodyStart: at, rule: 'person/title-continues-body', confidence: 0.8 };
   const last = state.lastBody;
   if (
