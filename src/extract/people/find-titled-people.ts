@@ -4,6 +4,7 @@ import {
   NAME_CONJUNCTIONS,
   POST_JOINERS,
   POST_NOTES,
+  PUBLIC_ROLE_WORDS,
   TITLE_WORDS,
   TITLES_AFTER_NAME,
   type TitleWord,
@@ -16,6 +17,7 @@ import { FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts'
 import { findTitleOwner, type TitleOwner } from './title-owner.ts';
 
 const UNNAMED = new Set(UNNAMED_OFFICIAL_TITLES);
+const PUBLIC_ROLES = new Set(PUBLIC_ROLE_WORDS);
 const POST_NOTE = new RegExp(`^[(（](?:${POST_NOTES.join('|')})[)）]`, 'u');
 const TITLES = new WordTable(
   [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length),
@@ -80,6 +82,8 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
     return cursor;
   // After an unnamed official's title (负责人全程陪同) a name is one the segmenter reads as a name, not a common noun.
   if (UNNAMED.has(titles.at(-1)!.title.word) && !/^(nr|x)/u.test(tokenHere?.tag ?? 'x')) return cursor;
+  // After an event role (公益大使) a common noun the segmenter knows whole is the group the role names (大使行列).
+  if (PUBLIC_ROLES.has(titles.at(-1)!.title.word) && tokenHere?.tag === 'n' && tokenHere.end - tokenHere.start === nameLength) return cursor;
   const name = text.slice(cursor, cursor + nameLength);
   if (owner.unkept && owner.body) state.found.push(owner.body);
   const introductionStart = introductionStartOf(scan, owner.bodyStart);

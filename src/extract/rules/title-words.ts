@@ -359,10 +359,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
 ];
 
 /**
- * Titles of an official the report leaves unnamed (有关负责人表示), and the occupations and event roles, which the
- * genre also uses for a group (企业家和各界代表, 演员们, 公益大使行列): a name after one is rare, so it must read as one.
+ * Titles of an official the report leaves unnamed (有关负责人表示), and the occupations, which the genre also uses for
+ * a group (企业家和各界代表, 演员们): a name after one is rare, so it must read as one.
  */
-export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...PUBLIC_ROLES.map((role) => role.word)];
+export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...[...OCCUPATION_ROLES, ...STAFF_ROLES].map((role) => role.word)];
 
 /** The roles of people who hold no post (occupations, event roles, staff, members): see PUBLIC_ROLES. */
 export const PUBLIC_ROLE_WORDS: readonly string[] = PUBLIC_ROLES.map((role) => role.word);
