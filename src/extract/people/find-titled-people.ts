@@ -1,6 +1,7 @@
 import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import {
+  MEMBER_TITLE_AFTER_BODY,
   NAME_CONJUNCTIONS,
   POST_JOINERS,
   POST_NOTES,
@@ -37,9 +38,17 @@ export function findTitledPeople(state: PeopleState, scan: PeopleSentence): void
       i = inside[1];
       continue;
     }
-    const title = TITLES.at(text, i);
+    const title = TITLES.at(text, i) ?? memberTitleAt(scan, i);
     i = title ? readTitledPerson(state, scan, i, title) : i + 1;
   }
+}
+
+// 委员 right after a body (省政协委员某某): a member's post there only.
+function memberTitleAt(scan: PeopleSentence, at: number): TitleWord | undefined {
+  const word = MEMBER_TITLE_AFTER_BODY.word;
+  return scan.bodiesEndingAt.has(at) && scan.text.startsWith(word, at) && !scan.text.startsWith(`${word}会`, at)
+    ? MEMBER_TITLE_AFTER_BODY
+    : undefined;
 }
 
 // Reads the titles from `at` and the name after them; returns where reading goes on.

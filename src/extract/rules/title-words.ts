@@ -615,3 +615,9 @@ export const UNIT_MEMBER = {
  * Eco-Environmental Protection Inspection Work, 2019: 督察组设组长、副组长).
  */
 export const TEAM_POSTS_AFTER_NAME: Readonly<Record<string, string>> = { 组长: '组', 副组长: '组' };
+
+/**
+ * A member of a congress, a CPPCC or a committee printed right after its body (省政协委员某某, 市人大常委会委员某某): the
+ * CPPCC Charter's and the Organic Laws' 委员. Elsewhere 委员 starts 委员会 and ends 政协委员, so it is a post only there.
+ */
+export const MEMBER_TITLE_AFTER_BODY: TitleWord = { word: '委员', en: 'Member' };

@@ -108,3 +108,22 @@ describe('volunteers, ambassadors and teams (round eleven, second look)', () => 
     expect(saidBy('园区一直在积极承担绿色发展的责任')).toEqual(['欧文斌']);
   });
 });
+
+describe('members, addresses and credits at the head (round eleven, third look)', () => {
+  it('reads 委员 right after a CPPCC or congress body as a member’s post, and none in 委员会', () => {
+    const { people, speaksForPairs, saidBy } = readDraft('省政协委员岳明亮说，我省对污染环境行为实行零容忍。省生态环境厅委员会召开会议。');
+    expect(people).toEqual(['岳明亮']);
+    expect(speaksForPairs).toContainEqual(['岳明亮', '省政协']);
+    expect(saidBy('我省对污染环境行为实行零容忍')).toEqual(['岳明亮']);
+  });
+
+  it('ends a name before the address a host delivers (某某致欢迎辞)', () => {
+    const { people } = readDraft('市委副书记、市长贺文君致欢迎辞。');
+    expect(people).toEqual(['贺文君']);
+  });
+
+  it('reads a photographer’s credit at the head after 摄| as it reads 文|', () => {
+    const { people } = readDraft('文|东岚日报记者 邱国强 摄|祁建明\n8月16日，绿色东岚推介会在东岚市举行。');
+    expect(people).toEqual(['邱国强', '祁建明']);
+  });
+});
