@@ -8,12 +8,13 @@ import { homePlaces, type OrganizationState, scanSentence } from './organization
 import { readBareBody } from './organizations/read-bare-body.ts';
 import { readElidedBody } from './organizations/read-elided-body.ts';
 import { readLocalBody } from './organizations/read-local-body.ts';
+import { readDemocraticPartyBody } from './organizations/read-party-body.ts';
 import { readStationedGroup, readTableBody } from './organizations/read-table-body.ts';
 import { FORMER } from './people/people-scan.ts';
 
 /**
  * Finds organizations at every character, with the rules of `organizations/`, the first that reads one winning:
- * the stationed discipline group; national bodies, media and former bodies from the table (生态环境部, 原环境保护部)
+ * the stationed discipline group; a democratic party's committee (致公党昆明市委, read-party-body); national bodies, media and former bodies from the table (生态环境部, 原环境保护部)
  * and the graph's own organizations by name, with a unit of the ministry and an attached body after them
  * (read-table-body); a place and a body suffix (湖北省生态环境厅, read-local-body); a body with its place left
  * out (省生态环境厅: the report's own province, read-elided-body); a body of the system written bare before a title
@@ -40,6 +41,7 @@ export function findOrganizationMentions(
       const former = FORMER.endsAt(scan.text, i);
       const next =
         readStationedGroup(state, scan, i) ??
+        readDemocraticPartyBody(state, scan, i) ??
         readTableBody(state, scan, i, former) ??
         readLocalBody(state, scan, i, former) ??
         readElidedBody(state, scan, i, former) ??

@@ -11,8 +11,10 @@ import { findRosterItems } from './people/find-roster-items.ts';
 import { findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findSurnameTitles } from './people/find-surname-titles.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
+import { findUnitMembers } from './people/find-unit-members.ts';
 import { genericBodyBefore } from './people/generic-body.ts';
 import { type PeopleState, scanSentence } from './people/people-scan.ts';
+import type { Sentence } from './split-sentences.ts';
 
 /** People and the bodies the person finder itself discovered (a 党组 from 党组书记, a body found by its ending). */
 export interface PersonFindings {
@@ -22,7 +24,7 @@ export interface PersonFindings {
 
 /**
  * Finds people, sentence by sentence, with the rules of `people/`: after a title and the body it belongs to
- * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), on roster lines (find-roster-lines) and in attendance lists (find-roster-items), from other anchors: a title after the name
+ * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), on roster lines (find-roster-lines), in attendance lists (find-roster-items), by their unit and 的 in award lists (find-unit-members), from other anchors: a title after the name
  * or a list of names (find-anchored-people); then every later occurrence of a name found so (find-names-again).
  */
 export function findPersonMentions(
@@ -51,6 +53,7 @@ export function findPersonMentions(
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterItems(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findUnitMembers(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
       ...findAnchoredPeople(
         context,
@@ -60,6 +63,7 @@ export function findPersonMentions(
         {
           named: scan.bodies(),
           genericBefore: (nameAt) => keepGenericBody(state, genericBodyBefore(context, scan, nameAt, 0)),
+          ofParagraph: (ending) => lastBodyOfParagraph(context, organizations, sentence, ending),
         },
       ),
     );
@@ -77,4 +81,17 @@ function keepGenericBody(state: PeopleState, body: OrganizationMention | undefin
   if (kept) return kept;
   state.found.push(body);
   return body;
+}
+
+// The last body named in the sentence's paragraph before it, or earlier in the sentence, whose name ends in `ending`.
+function lastBodyOfParagraph(
+  context: ExtractionContext,
+  organizations: readonly OrganizationMention[],
+  sentence: Sentence,
+  ending: string,
+): OrganizationMention | undefined {
+  return organizations
+    .filter((org) => org.name.endsWith(ending) && context.sentences[org.sentence]!.paragraph === sentence.paragraph && org.sentence <= sentence.index)
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
 }

@@ -6,6 +6,8 @@ import {
   NAME_LIST_ANCHORS,
   NAME_LIST_TAILS,
   NOT_NAME_START,
+  TEAM_POSTS_AFTER_NAME,
+  TITLE_WORDS,
   TITLES_AFTER_NAME,
   TITLES_AFTER_TAGGED_NAME,
   UNNAMED_BEFORE_TITLE,
@@ -16,10 +18,11 @@ import { postBeforeName } from './post-before-name.ts';
 import { addSharedPostNames, startsWithSurname } from './shared-post-names.ts';
 
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
+const POSTS = TITLE_WORDS.map((title) => title.word);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
 const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${NAME_LIST_TAILS.join('|')})`, 'gu');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
-const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|及|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
+const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|以及|及|在|获|为|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 
 /**
  * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,
@@ -49,6 +52,8 @@ export function findAnchoredPeople(
 interface AnchorBodies {
   named: readonly OrganizationMention[];
   genericBefore?: (nameAt: number) => OrganizationMention | undefined;
+  /** The last body named in the paragraph before the sentence whose name ends in `ending` (…督察组). */
+  ofParagraph?: (ending: string) => OrganizationMention | undefined;
 }
 
 // A title after the name: the name starts a word and ends right before the title.
@@ -65,7 +70,7 @@ function addNamesBeforeTitles(
     const where = { nameAt, nameEnd, title };
     const post = postBeforeName(context, sentence, bodies.named, where);
     const generic = post ? undefined : bodies.genericBefore?.(nameAt);
-    return post ?? (generic ? postBeforeName(context, sentence, [generic], where) : undefined);
+    return post ?? (generic ? postBeforeName(context, sentence, [generic], where) : teamPost(context, sentence, bodies, where));
   };
   const tokens = context.tokens[sentence.index]!;
   for (const title of AFTER_TITLES) {
@@ -89,9 +94,8 @@ function addNamesBeforeTitles(
       for (const length of [3, 2, 4]) {
         const start = nameEnd - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
-        // A body's whole name before the title is the body of a post printed before its holder (国务院 + 总理某某).
-        const candidate = sentenceSpan(context, sentence, start, length);
-        if (bodies.named.some((body) => body.start === candidate.start && body.end === candidate.end)) continue;
+        // A body's name or a post before the title is no name (区政协主席, 河长代表).
+        if (POSTS.includes(text.slice(start, at)) || overlapsBody(bodies.named, sentenceSpan(context, sentence, start, length))) continue;
         if (anchored.readAt(start) !== length) continue;
         if (TITLES_AFTER_TAGGED_NAME.includes(title) && !taggedAsName(context, sentence, start, length)) continue;
         anchored.add(start, length, 'person/name-title', title, postAt(start, nameEnd, title));
@@ -162,8 +166,13 @@ function bodyLeaderLists(context: ExtractionContext, sentence: Sentence, bodies:
   return starts;
 }
 
+function overlapsBody(bodies: readonly OrganizationMention[], span: { start: number; end: number }): boolean {
+  return bodies.some((body) => body.start < span.end && span.start < body.end);
+}
+
+// A title that ends a longer post is part of it: 国务委员, not 国务 + 委员; 党总支书记, not a name 党总支 + 书记.
 function insideLongerTitle(text: string, at: number, title: string): boolean {
-  return AFTER_TITLES.some(
+  return [...AFTER_TITLES, ...POSTS].some(
     (longer) => longer.length > title.length && longer.endsWith(title) && text.startsWith(longer, at + title.length - longer.length),
   );
 }
@@ -180,4 +189,20 @@ function taggedAsName(context: ExtractionContext, sentence: Sentence, at: number
   const span = sentenceSpan(context, sentence, at, length);
   const token = tokenAt(context.tokens[sentence.index]!, span.start);
   return token !== undefined && token.start === span.start && token.end === span.end && /^(nr|x)/u.test(token.tag);
+}
+
+// The post of a team's leader printed after the name with no body before it (某某组长): a post of the team the
+// paragraph named before (中央第四环境保护督察组 … 某某组长通报督察意见).
+function teamPost(
+  context: ExtractionContext,
+  sentence: Sentence,
+  bodies: AnchorBodies,
+  where: { nameAt: number; nameEnd: number; title: string },
+): PostMention | undefined {
+  const ending = TEAM_POSTS_AFTER_NAME[where.title];
+  const team = ending ? bodies.ofParagraph?.(ending) : undefined;
+  const titleEn = TITLE_WORDS.find((title) => title.word === where.title)?.en;
+  if (!team || !titleEn) return undefined;
+  const evidence = sentenceSpan(context, sentence, where.nameAt, where.nameEnd + where.title.length - where.nameAt);
+  return { title: where.title, titleEn, organization: team, former: false, evidence };
 }

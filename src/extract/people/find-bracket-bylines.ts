@@ -5,9 +5,9 @@ import { REPORTER_ROLES } from '../rules/reporter-roles.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
 
-// Where a byline in brackets stands: after a dateline (…1月31日电 (…)), at the start of a line after the outlet and
-// before the date (大梦蕉城(李娜)6月6日), or alone at the end of a paragraph (…协办。(宋沁飞)).
-const AFTER_DATELINE = /(?:电|讯)[ \u3000]*$/u;
+// Where a byline in brackets stands: after a dateline (…1月31日电 (…), an outlet's …频道消息(…)), at the start of a
+// line after the outlet and before the date (大梦蕉城(李娜)6月6日), or alone at the end of a paragraph (…协办。(宋沁飞)).
+const AFTER_DATELINE = /(?:电|讯|消息)[ \u3000]*$/u;
 const BEFORE_DATE = /^[ \u3000]*\d{1,2}月\d{1,2}日/u;
 // A byline's role printed in the brackets before the names (通讯员 某某) is the role, not a name.
 const ROLES = new Set(REPORTER_ROLES.map((entry) => entry.role));

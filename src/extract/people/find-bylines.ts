@@ -43,7 +43,9 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
         if (text[cursor] !== '、' && !spaced) break;
         cursor += 1;
       }
-      if (names.length === 0) continue;
+      // After a label (作者：) a place running on into more words is the start of an outlet's or account's name
+      // (作者：广州越秀发布), not a person.
+      if (names.length === 0 || (labelled && /^\p{Script=Han}/u.test(text.slice(cursor)) && startsPlace(scan, names[0]!.at))) continue;
       const media = mediaEndingAt.get(at);
       const byline = { role, at, listEnd: cursor, media, start: media ? scan.toLocal(media.start) : at };
       for (const entry of names) people.push(bylinePerson(state, scan, byline, entry, names[0]!.at));
@@ -154,4 +156,9 @@ export function readBylineName(state: PeopleState, text: string, at: number): nu
   if (length !== undefined) return length;
   const padded = /^(\p{Script=Han})[ \u3000]{1,2}\p{Script=Han}(?![\p{Script=Han}])/u.exec(text.slice(at));
   return padded && SINGLE_SURNAMES.has(padded[1]!) ? padded[0].length : undefined;
+}
+
+// Whether a place the region finder read starts at `at` of the sentence.
+function startsPlace(scan: PeopleSentence, at: number): boolean {
+  return scan.regions.some((region) => scan.toLocal(region.start) === at);
 }

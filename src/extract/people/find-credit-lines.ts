@@ -8,8 +8,10 @@ const ROLES = [...CREDIT_ROLES].sort((a, b) => b.role.length - a.role.length);
 // A role may be padded to the width of the others (三 审, 文 字), and so may a two-character name (陈 健).
 const PAD = '[ \\u3000]?';
 const PADDED_NAME = /^(\p{Script=Han})[ \u3000]{1,2}(\p{Script=Han}{1,2})$/u;
+// A credit stands on a line of its own or alone in brackets at the end of the piece (（文：甲、乙、丙）, （责编： 某某）),
+// its names run together or listed with 、.
 const CREDIT = new RegExp(
-  `(?<=^|\\s)(${ROLES.map((role) => Array.from(role.role).join(PAD)).join('|')})[ \\u3000]*[${CREDIT_MARKS}][ \\u3000]*(\\p{Script=Han}{2,16}|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han}{1,2})(?=\\s|$)`,
+  `(?<=^|\\s|（)(${ROLES.map((role) => Array.from(role.role).join(PAD)).join('|')})[ \\u3000]*[${CREDIT_MARKS}][ \\u3000]*(\\p{Script=Han}{2,16}(?:、\\p{Script=Han}{2,4})*|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han}{1,2})(?=\\s|$|）)`,
   'gu',
 );
 // A review credit alone on its line with no mark before the name (二审某某).
@@ -31,11 +33,14 @@ export function findCreditLines(state: PeopleState, scan: PeopleSentence, alread
     const role = ROLES.find((candidate) => candidate.role === match[1]!.replace(/[ \u3000]/gu, ''))!;
     const namesAt = match.index + match[0].length - match[2]!.length;
     let at = namesAt;
-    for (const name of creditNames(match[2]!)) {
-      const span = local(at, name.length);
-      if (![...already, ...people].some((person) => person.start === span.start))
-        people.push(creditPerson(state, scan, role, match.index, span, name));
-      at += name.length;
+    for (const run of match[2]!.split('、')) {
+      for (const name of creditNames(run)) {
+        const span = local(at, name.length);
+        if (![...already, ...people].some((person) => person.start === span.start))
+          people.push(creditPerson(state, scan, role, match.index, span, name));
+        at += name.length;
+      }
+      at = at + 1 + (run.length - creditNames(run).join('').length);
     }
   }
   return people;

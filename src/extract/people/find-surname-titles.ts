@@ -24,7 +24,11 @@ export function findSurnameTitles(context: ExtractionContext, people: readonly P
     const text = sentence.text;
     for (const post of POSTS) {
       for (let at = text.indexOf(post); at > 0; at = text.indexOf(post, at + post.length)) {
-        const surname = [text.slice(at - 2, at), text[at - 1]!].find((word) => (word.length === 2 ? COMPOUND_SURNAMES.has(word) : true));
+        // At the start of a sentence there is no room for a compound surname (王局长指出 opens it: 王, not the slice
+        // that wraps around).
+        const surname = [at >= 2 ? text.slice(at - 2, at) : '', text[at - 1]!].find((word) =>
+          word.length === 2 ? COMPOUND_SURNAMES.has(word) : word.length === 1,
+        );
         if (!surname || !/^\p{Script=Han}+$/u.test(surname)) continue;
         const owners = new Set(
           named

@@ -1,9 +1,11 @@
 import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import {
+  MEMBER_TITLE_AFTER_BODY,
   NAME_CONJUNCTIONS,
   POST_JOINERS,
   POST_NOTES,
+  PUBLIC_ROLE_WORDS,
   TITLE_WORDS,
   TITLES_AFTER_NAME,
   type TitleWord,
@@ -16,6 +18,7 @@ import { FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts'
 import { findTitleOwner, type TitleOwner } from './title-owner.ts';
 
 const UNNAMED = new Set(UNNAMED_OFFICIAL_TITLES);
+const PUBLIC_ROLES = new Set(PUBLIC_ROLE_WORDS);
 const POST_NOTE = new RegExp(`^[(（](?:${POST_NOTES.join('|')})[)）]`, 'u');
 const TITLES = new WordTable(
   [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length),
@@ -35,9 +38,17 @@ export function findTitledPeople(state: PeopleState, scan: PeopleSentence): void
       i = inside[1];
       continue;
     }
-    const title = TITLES.at(text, i);
+    const title = TITLES.at(text, i) ?? memberTitleAt(scan, i);
     i = title ? readTitledPerson(state, scan, i, title) : i + 1;
   }
+}
+
+// 委员 right after a body (省政协委员某某): a member's post there only.
+function memberTitleAt(scan: PeopleSentence, at: number): TitleWord | undefined {
+  const word = MEMBER_TITLE_AFTER_BODY.word;
+  return scan.bodiesEndingAt.has(at) && scan.text.startsWith(word, at) && !scan.text.startsWith(`${word}会`, at)
+    ? MEMBER_TITLE_AFTER_BODY
+    : undefined;
 }
 
 // Reads the titles from `at` and the name after them; returns where reading goes on.
@@ -45,6 +56,8 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   const { context } = state;
   const { text, local, sentence } = scan;
   const owner = findTitleOwner(state, scan, at, title);
+  // A post printed after a name is that person's (贾某组长通报…): it opens no second name.
+  if (!owner.body && AFTER_NAME.at(text, at)?.word === title.word && nameEndsAt(state, scan, at)) return at + title.word.length;
   const titles: Array<{ title: TitleWord; at: number }> = [{ title, at }];
   let cursor = at + title.word.length;
   const joinedAt = (after: number) => (POST_JOINERS.includes(text[after] ?? '\u0000') ? TITLES.at(text, after + 1) : undefined);
@@ -72,9 +85,16 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   });
   if (nameLength === undefined || (!owner.body && readsAsPlainWord(context, sentence, cursor, nameLength))) return cursor;
   if (joinsNextName(state, scan, cursor)) return cursor;
+  // 和, 同, 与, 及 join words far more often than they are surnames (河长和节水监督员): a name starting with one after a
+  // title must be a word the segmenter reads as a name.
+  if (NAME_CONJUNCTIONS.includes(text[cursor]!) && !(tokenHere && tokenHere.end - tokenHere.start === nameLength && /^nr/u.test(tokenHere.tag)))
+    return cursor;
   // After an unnamed official's title (负责人全程陪同) a name is one the segmenter reads as a name, not a common noun.
   if (UNNAMED.has(titles.at(-1)!.title.word) && !/^(nr|x)/u.test(tokenHere?.tag ?? 'x')) return cursor;
+  // After an event role (公益大使) a common noun the segmenter knows whole is the group the role names (大使行列).
+  if (PUBLIC_ROLES.has(titles.at(-1)!.title.word) && tokenHere?.tag === 'n' && tokenHere.end - tokenHere.start === nameLength) return cursor;
   const name = text.slice(cursor, cursor + nameLength);
+  if (owner.unkept && owner.body) state.found.push(owner.body);
   const introductionStart = introductionStartOf(scan, owner.bodyStart);
   state.knownNames.add(name);
   state.people.push({
@@ -102,6 +122,23 @@ const AFTER_NAME = new WordTable(
   TITLES_AFTER_NAME.map((word) => ({ word })).sort((a, b) => b.word.length - a.word.length),
   (title) => title.word,
 );
+
+// Whether a name ends right before `at`: read by its surname (or the segmenter's tag) from where a word starts, and
+// not one word of another kind (同时副组长: 同时 is a conjunction, not 同 + 时).
+function nameEndsAt(state: PeopleState, scan: PeopleSentence, at: number): boolean {
+  const tokens = state.context.tokens[scan.sentence.index]!;
+  return [3, 2].some((length) => {
+    const start = scan.local(at - length, 0).start;
+    const token = tokens.find((candidate) => candidate.start === start);
+    if (at - length < 0 || !token || (token.end - token.start === length && !/^(nr|x$)/u.test(token.tag))) return false;
+    const read = readPersonName(scan.text, at - length, {
+      knownNames: state.knownNames,
+      cutKnownWords: (piece) => state.context.tagger.cutKnownWords(piece),
+      tokenAt: { length: token.end - token.start, tag: token.tag },
+    });
+    return read === length;
+  });
+}
 
 // Whether the name read at `at` starts with a conjunction that joins the name after it, itself followed by its post
 // (总书记和王某书记: 和 + 王某书记, not 和王).
@@ -138,8 +175,11 @@ function postsOf(
   const body = owner.body;
   if (!body) return [];
   const former = body.former === true || FORMER.endsAt(scan.text, owner.bodyStart);
+  // A party post gives its body's 党组 or branch where the body or its short word is printed before it (厅党组成员); a
+  // post continuing a body named earlier (林场场长某某和党总支书记某某) is the body's own, as a reader files it.
+  const printedBefore = owner.bodyStart < titles[0]!.at;
   return titles.map(({ title, at }) => {
-    if (!title.unit) return { title: title.word, titleEn: title.en, organization: body, former, evidence };
+    if (!title.unit || !printedBefore) return { title: title.word, titleEn: title.en, organization: body, former, evidence };
     const bodyStart = scan.toLocal(body.start);
     const unit = subBody(body, title, scan.local(bodyStart, at + title.unit.length - bodyStart), scan.sentence.index);
     state.found.push(unit);

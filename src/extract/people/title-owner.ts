@@ -1,5 +1,13 @@
 import type { OrganizationMention } from '../mention-types.ts';
-import { GOVERNMENT_TITLES, OCCUPATION_WORDS, SHORT_BODY_PREPOSITIONS, SHORT_BODY_WORDS, type TitleWord } from '../rules/title-words.ts';
+import {
+  GOVERNMENT_TITLES,
+  NAME_CONJUNCTIONS,
+  OCCUPATION_WORDS,
+  PUBLIC_ROLE_WORDS,
+  SHORT_BODY_PREPOSITIONS,
+  SHORT_BODY_WORDS,
+  type TitleWord,
+} from '../rules/title-words.ts';
 import { congressOwner } from './congress-owner.ts';
 import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
@@ -13,6 +21,8 @@ export interface TitleOwner {
   rule: string;
   confidence: number;
   review?: string;
+  /** A body read by its ending before a role, kept only when a name follows (…委员会成员相关单位 names none). */
+  unkept?: boolean;
 }
 
 /**
@@ -38,12 +48,19 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
   if (congress) return congress;
   const short = shortBodyOwner(state, scan, at);
   if (short) return short;
-  const generic = genericOwner(state, scan, at);
+  const generic = genericOwner(state, scan, at, title);
   if (generic) return generic;
   // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before; an occupation is no post.
   const atClauseStart = (at === 0 || CLAUSE_BREAK.test(scan.text[at - 1]!) || FORMER.endsAt(scan.text, at)) && !OCCUPATION_WORDS.includes(title.word);
   const previous = scan.previousPerson;
-  if (atClauseStart && previous && /^[、，\s]*$/u.test(scan.text.slice(previous.end, at)))
+  // Two officials of one body joined by a conjunction share it (林场场长甲和党总支书记乙), as a list does.
+  const joined = previous !== undefined && previous.end === at - 1 && NAME_CONJUNCTIONS.includes(scan.text[at - 1]!);
+  if (
+    (atClauseStart || joined) &&
+    previous &&
+    !OCCUPATION_WORDS.includes(title.word) &&
+    /^[、，\s]*$/u.test(scan.text.slice(previous.end, joined ? at - 1 : at))
+  )
     return { body: previous.body, bodyStart: at, rule: 'person/title-continues-body', confidence: 0.8 };
   const last = state.lastBody;
   if (
@@ -77,15 +94,17 @@ function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): T
 }
 
 // A body no table knows, found by its ending before the title; part of a body written right before it.
-function genericOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
+function genericOwner(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): TitleOwner | undefined {
   const host = [...scan.bodySpans].filter(([, end]) => end <= at).sort((a, b) => b[1] - a[1])[0];
   const generic = genericBodyBefore(state.context, scan, at, host ? host[1] : 0);
   if (!generic) return undefined;
   const hostBody = host ? scan.bodies().find((org) => scan.toLocal(org.end) === host[1]) : undefined;
   if (hostBody && scan.toLocal(generic.start) === host![1])
     generic.parents.push({ mention: hostBody, evidence: { start: hostBody.start, end: generic.end } });
-  state.found.push(generic);
-  return { body: generic, bodyStart: scan.toLocal(generic.start), rule: 'person/generic-body-title-name', confidence: 0.7 };
+  // Before a role that names people who hold no post (成员, 志愿者) the body is kept only when a name follows.
+  const unkept = PUBLIC_ROLE_WORDS.includes(title.word);
+  if (!unkept) state.found.push(generic);
+  return { body: generic, bodyStart: scan.toLocal(generic.start), rule: 'person/generic-body-title-name', confidence: 0.7, unkept };
 }
 
 // Whether the short body at `at` opens a clause, alone or after a preposition (受厅党组书记…委托).

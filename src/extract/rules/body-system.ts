@@ -358,3 +358,23 @@ export function generateBodySuffixes(): LocalBodySuffix[] {
   }
   return out;
 }
+
+/**
+ * The eight democratic parties that take part in the CPPCC (CPPCC Charter, general programme; the State Council's
+ * white paper "China's Political Party System", 2007), by their full names and the short names the press uses. Each
+ * has a central committee (民盟中央) and local committees named by their place (致公党昆明市委, 九三学社河北省委), as
+ * their constitutions set up (地方组织: 省、市委员会).
+ */
+export const DEMOCRATIC_PARTIES: readonly { names: readonly string[]; en: string }[] = [
+  { names: ['中国国民党革命委员会', '民革'], en: 'Revolutionary Committee of the Chinese Kuomintang' },
+  { names: ['中国民主同盟', '民盟'], en: 'China Democratic League' },
+  { names: ['中国民主建国会', '民建'], en: 'China National Democratic Construction Association' },
+  { names: ['中国民主促进会', '民进'], en: 'China Association for Promoting Democracy' },
+  { names: ['中国农工民主党', '农工党', '农工民主党'], en: "Chinese Peasants' and Workers' Democratic Party" },
+  { names: ['中国致公党', '致公党'], en: 'China Zhi Gong Party' },
+  { names: ['九三学社'], en: 'Jiusan Society' },
+  { names: ['台湾民主自治同盟', '台盟'], en: 'Taiwan Democratic Self-Government League' },
+];
+
+/** What follows a democratic party's name for its central committee (民盟中央) or a local one after its place (委). */
+export const DEMOCRATIC_PARTY_COMMITTEES = { central: ['中央委员会', '中央'], local: ['委员会', '委'] } as const;

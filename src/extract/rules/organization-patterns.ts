@@ -634,6 +634,9 @@ export const ATTACHED_BODIES: readonly AttachedBody[] = [
   { suffix: '党组', kind: 'party-body', en: "Leading Party Members' Group of the {org}", slug: 'party-group' },
   { suffix: '党委', kind: 'party-body', en: 'Party Committee of the {org}', slug: 'party-committee' },
   { suffix: '机关党委', kind: 'party-body', en: 'Party Committee of the Offices of the {org}', slug: 'offices-party-committee' },
+  // The CPC's general branch and branch in a primary unit (CPC Constitution, art. 30: 总支部委员会, 支部委员会).
+  { suffix: '党总支', kind: 'party-body', en: 'General Party Branch of the {org}', slug: 'general-party-branch' },
+  { suffix: '党支部', kind: 'party-body', en: 'Party Branch of the {org}', slug: 'party-branch' },
   { suffix: '新闻办公室', kind: 'other', en: 'Information Office of the {org}', slug: 'information-office' },
   { suffix: '新闻办', kind: 'other', en: 'Information Office of the {org}', slug: 'information-office' },
 ];
@@ -681,6 +684,13 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   // A development zone's management committee (the zones of the China Development Zone Audit Announcement Catalogue
   // are run by one, 管理委员会, printed short as 管委会).
   { ending: '管委会', kind: 'government', en: 'Management Committee' },
+  // State forest farms and farms, named by their place and kind (某某林场; the Guiding Opinions on the Reform of State
+  // Forest Farms, 2015, which makes most of them public institutions; state farms are enterprises).
+  { ending: '林场', kind: 'public-institution', en: 'Forest Farm' },
+  // Volunteer teams, the volunteer service organizations of the Regulations on Volunteer Service (2017, art. 6), which
+  // name themselves 某某志愿服务队.
+  { ending: '服务队', kind: 'other', en: 'Service Team' },
+  { ending: '农场', kind: 'enterprise', en: 'Farm' },
   { ending: '集团', kind: 'enterprise', en: 'Group' },
   { ending: '公司', kind: 'enterprise', en: 'Company' },
   { ending: '报社', kind: 'media', en: 'Newspaper' },

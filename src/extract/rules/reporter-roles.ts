@@ -76,6 +76,10 @@ export const CREDIT_ROLE_ENGLISH: Readonly<Record<string, string>> = {
   二审: 'Second review',
   三审: 'Final review',
   文字: 'Text',
+  // The writer's and photographer's credits news pages print at the foot, in brackets after the text or at the head
+  // (（文：甲、乙）, 文|… 摄|某某), as 文/ and 摄 in a byline.
+  文: 'Text',
+  摄: 'Photographer',
   图文: 'Text and photos',
   图片: 'Photos',
   值班编辑: 'Editor on duty',
@@ -87,7 +91,7 @@ export const CREDIT_ROLE_ENGLISH: Readonly<Record<string, string>> = {
   主持人: 'Host',
 };
 
-const CREDIT_REPORTERS = new Set(['摄像', '航拍', '视频', '拍摄', '摄制', '图文', '图片']);
+const CREDIT_REPORTERS = new Set(['摄像', '航拍', '视频', '拍摄', '摄制', '图文', '图片', '摄']);
 
 /** The credit roles with their relation; the byline roles that come before names count as credits too (记者丨…). */
 export const CREDIT_ROLES: readonly ReporterRole[] = [

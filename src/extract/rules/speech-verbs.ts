@@ -269,3 +269,9 @@ export const PREPARED_SPEECH_NOUNS: readonly string[] = [
 
 /** Marks that set a journalist's question apart in an interview transcript (★问：, ●问：). */
 export const INTERVIEW_QUESTION_MARKS = '★☆●■◆▲';
+
+/**
+ * Words that start with a one-character speech verb and are no speech (荣誉称号 'title of honour', 被称为 'called',
+ * 称赞 'praise'): after a name-like word they attribute nothing (…志愿者”荣誉称号 is no 荣誉 + 称).
+ */
+export const WORDS_STARTING_WITH_SPEECH_VERBS: readonly string[] = ['称号', '称为', '称之为', '称赞', '称谓', '称职', '说明书'];

@@ -92,6 +92,13 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '分享',
   '宣布',
   '致辞',
+  // The addresses a meeting's host gives (某某致欢迎辞, 致开幕辞, 致贺信): 致 and what is delivered.
+  '致欢迎辞',
+  '致开幕辞',
+  '致闭幕辞',
+  '致贺信',
+  '致贺词',
+  '致词',
   '讲话',
   '发言',
   '发布',

@@ -130,6 +130,27 @@ const SOCIETY_POSTS: readonly TitleWord[] = [
 // performers, athletes and writers by the occupations of the National Occupational Classification (演员, 歌手,
 // 运动员, 作家, 导演), with 明星, the press's word for a famous one, and 企业家, the word by which the party's and state's
 // documents name business owners (the 2017 Opinions on the environment for entrepreneurs) and events list them.
+// The posts of a democratic party's committees (the parties' constitutions: a committee's 主任委员 and 副主任委员,
+// which the press shortens to 主委 and 副主委; a branch's 主任委员 and its committee members, 支部主委 and 支委).
+const DEMOCRATIC_PARTY_POSTS: readonly TitleWord[] = [
+  { word: '常务副主委', en: 'Executive Vice Chairperson' },
+  { word: '副主委', en: 'Vice Chairperson' },
+  { word: '主委', en: 'Chairperson' },
+  { word: '支部副主委', en: 'Branch Vice Chairperson' },
+  { word: '支部主委', en: 'Branch Chairperson' },
+  { word: '支委', en: 'Branch Committee Member' },
+];
+
+// The heads of a state forest farm or farm (场长: the Guiding Opinions on the Reform of State Forest Farms, 2015, and
+// the state farms' rules), and the CPC's general branch, the level between a primary committee and a branch (CPC
+// Constitution, art. 30: 基层委员会、总支部委员会、支部委员会), whose secretary is a post of the body it sits in.
+const GRASSROOTS_POSTS: readonly TitleWord[] = [
+  { word: '场长', en: 'Director (farm)' },
+  { word: '副场长', en: 'Deputy Director (farm)' },
+  { word: '党总支书记', en: 'General Party Branch Secretary', unit: '党总支' },
+  { word: '党总支副书记', en: 'Deputy General Party Branch Secretary', unit: '党总支' },
+];
+
 const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '演员', en: 'Actor' },
   { word: '歌手', en: 'Singer' },
@@ -146,6 +167,18 @@ const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '牧民', en: 'Herdsman' },
   { word: '村民', en: 'Villager' },
   { word: '学生', en: 'Student' },
+  // Hosts of radio and television (the National Occupational Classification's 节目主持人) and champions of sport, by
+  // which event releases name the ambassadors they appoint (某台主持人某某, 奥运冠军某某).
+  { word: '主持人', en: 'Host' },
+  { word: '奥运冠军', en: 'Olympic Champion' },
+  { word: '世界冠军', en: 'World Champion' },
+  { word: '冠军', en: 'Champion' },
+  // A member of a society or team, as its reports name them (某协会成员甲、乙): the Regulations on the Registration of
+  // Social Organizations' members; 成员 is also a word for members as a group (领导班子成员), so a name must read as one.
+  { word: '成员', en: 'Member' },
+  // A representative of a group at an event (学生代表某某, 志愿者代表甲、乙): 代表 is also a verb (代表全体志愿者发言)
+  // and ends titles (人大代表, read as the longer title), so a name after it must read as one.
+  { word: '代表', en: 'Representative' },
 ];
 /**
  * Staff of a body named by it without a post (某局工作人员某某介绍): the Civil Servant Law (art. 2) and the party's
@@ -307,6 +340,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '会长', en: 'President' },
   { word: '理事长', en: 'Chairman' },
   ...SOCIETY_POSTS,
+  ...DEMOCRATIC_PARTY_POSTS,
+  ...GRASSROOTS_POSTS,
   ...PUBLIC_ROLES,
   // Deputies of a people's congress or a party congress (人大代表) and academicians of the Academies of Sciences and
   // Engineering (院士). (委员 and 成员 are no titles here: they start 委员会 and end 政协委员要….)
@@ -338,6 +373,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
  * a group (企业家和各界代表, 演员们): a name after one is rare, so it must read as one.
  */
 export const UNNAMED_OFFICIAL_TITLES: readonly string[] = ['负责人', ...[...OCCUPATION_ROLES, ...STAFF_ROLES].map((role) => role.word)];
+
+/** The roles of people who hold no post (occupations, event roles, staff, members): see PUBLIC_ROLES. */
+export const PUBLIC_ROLE_WORDS: readonly string[] = PUBLIC_ROLES.map((role) => role.word);
 
 /** Occupations, which are no post of a body: one takes a body only when the body is printed right before it (某某中学学生). */
 export const OCCUPATION_WORDS: readonly string[] = OCCUPATION_ROLES.map((role) => role.word);
@@ -443,10 +481,16 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   // Deputies to a people's congress, addressed by the name and 代表 as members by 委员 (某某代表说; the Law on Deputies
   // to the People's Congresses). 代表 is also a verb and a group (各界代表, 代表双方): see TITLES_AFTER_TAGGED_NAME.
   '代表',
+  // Students, whom schools and the press address by the name and 同学 (某某同学获评…), as teachers by 教授; 同学 is
+  // also a common noun (大学同学, 同学们): see TITLES_AFTER_TAGGED_NAME.
+  '同学',
 ];
 
-/** Titles after a name that are also common words (各界代表, 公众代表, 代表双方): the name must be one the segmenter reads as a name. */
-export const TITLES_AFTER_TAGGED_NAME: readonly string[] = ['代表'];
+/**
+ * Titles after a name that are also common words (各界代表, 公众代表, 代表双方; 大学同学): the name must be one the
+ * segmenter reads as a name.
+ */
+export const TITLES_AFTER_TAGGED_NAME: readonly string[] = ['代表', '同学'];
 
 /** Marks joining two posts of one person before the name: 、 and 兼, a post held concurrently (党委书记兼厂长). */
 export const POST_JOINERS = '、兼';
@@ -467,6 +511,7 @@ export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相
 /** Words written after a name that are no post, so no one is addressed by surname and one of them (周同志 is rare). */
 export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = [
   '同志',
+  '同学',
   '代表',
   '生态文明思想',
   '新时代中国特色社会主义思想',
@@ -490,6 +535,13 @@ export const DEPUTY_AFTER_NAME: readonly string[] = ['代表'];
  */
 export const POST_NOTES: readonly string[] = ['主持工作', '兼', '挂职', '正厅级', '副厅级', '正处级', '副处级'];
 
+/**
+ * The leaders of a place as a group, by its level: province, city, county, district and prefecture, and the township
+ * level below them (Constitution, art. 30: 乡、民族乡、镇; street offices stand for it in cities), whose reports name
+ * their own leaders 镇领导, 乡领导, 街道领导 as a county's name 县领导.
+ */
+const COLLECTIVE_LEADERS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '镇领导', '乡领导', '街道领导', '领导同志'];
+
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
 export const NAME_LIST_TAILS: readonly string[] = [
   '等出席',
@@ -502,24 +554,14 @@ export const NAME_LIST_TAILS: readonly string[] = [
   '随同',
   '列席',
   // A list closed by 等 and the collective anchor it belongs to (胡某、陈某等县领导参加会议).
-  ...['省领导', '市领导', '县领导', '区领导', '州领导', '领导同志'].map((anchor) => `等${anchor}`),
+  ...COLLECTIVE_LEADERS.map((anchor) => `等${anchor}`),
 ];
 
 /**
  * Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group, and the
  * officials in charge of bodies as the party's and state's documents call them as a group (有关部门负责同志某某、某某).
  */
-export const NAME_LIST_ANCHORS: readonly string[] = [
-  '省领导',
-  '市领导',
-  '县领导',
-  '区领导',
-  '州领导',
-  '党和国家领导人',
-  '中央领导同志',
-  '领导同志',
-  '负责同志',
-];
+export const NAME_LIST_ANCHORS: readonly string[] = [...COLLECTIVE_LEADERS, '党和国家领导人', '中央领导同志', '负责同志'];
 
 /**
  * The leaders of a body named before a list of their names, as 市领导 names a city's (市政府领导甲、乙; 市政府(林管局)领导,
@@ -576,3 +618,34 @@ export const INDEFINITE_SPEAKERS: readonly string[] = [
 
 /** Titles of a deputy or member that run out of the national body's short name (全国 + 人大代表), by the prefix left. */
 export const NATIONAL_MEMBER_TITLES: Readonly<Record<string, string>> = { 人大代表: '全国', 政协委员: '全国' };
+
+/**
+ * How award and commendation lists name a person who holds no post they print: by the unit and 的 (…环境监察大队的
+ * 某某和…村的某某获先进个人荣誉称号), the unit being a body or a place. After 的 such a name is closed by a separator or
+ * the verb of the award (获, 荣获, 被评为), and a village or community (村, 社区) may stand as the unit though no table
+ * knows it (the Organic Law of Villagers' Committees; of Urban Residents' Committees).
+ */
+export const UNIT_MEMBER = {
+  linker: '的',
+  /** Verbs of an award before an honour in quotation marks, which then stands as the unit (获得“…”的某某). */
+  awardVerbs: ['获得', '获评', '荣获', '被评为'],
+  /** What closes a list of award winners printed as <body><name> (甲协会某某、乙服务队某某等6人获评…). */
+  listTail: /^等\d{1,3}(?:人|名)/u,
+  followers: ['和', '、', '，', '获', '荣获', '被评为', '被授予', '等'],
+  unitEndings: ['村', '社区'],
+  /** The post a SPEAKS_FOR needs where none is printed: a member of the unit (the review note says so). */
+  title: '成员',
+} as const;
+
+/**
+ * Posts of a team printed after the name with no body before it (某某组长通报…, 某某副组长): the team is the one the
+ * paragraph names, a body whose name ends in the word given (an inspection team, 督察组; the Regulations on Central
+ * Eco-Environmental Protection Inspection Work, 2019: 督察组设组长、副组长).
+ */
+export const TEAM_POSTS_AFTER_NAME: Readonly<Record<string, string>> = { 组长: '组', 副组长: '组' };
+
+/**
+ * A member of a congress, a CPPCC or a committee printed right after its body (省政协委员某某, 市人大常委会委员某某): the
+ * CPPCC Charter's and the Organic Laws' 委员. Elsewhere 委员 starts 委员会 and ends 政协委员, so it is a post only there.
+ */
+export const MEMBER_TITLE_AFTER_BODY: TitleWord = { word: '委员', en: 'Member' };

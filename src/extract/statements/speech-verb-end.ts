@@ -7,6 +7,7 @@ import {
   SPEECH_TIME_CLAUSE_MAX,
   SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
+  WORDS_STARTING_WITH_SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
 import { DEPUTY_AFTER_NAME, LIST_CLOSERS_BEFORE_TITLE, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
@@ -28,6 +29,7 @@ const PREPOSITIONS = new WordTable(
   (word) => word,
 );
 const VERBS_BY_END = [...SPEECH_VERBS];
+const NOT_SPEECH = new WordTable([...WORDS_STARTING_WITH_SPEECH_VERBS], (word) => word);
 // The longest run of a body and posts printed before a name (全国政协委员, 省生态环境厅党组书记、厅长).
 const POST_RUN_MAX = 20;
 const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
@@ -69,7 +71,7 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
     break;
   }
   const verb = VERBS.at(text, cursor);
-  if (!verb) return undefined;
+  if (!verb || NOT_SPEECH.at(text, cursor)) return undefined;
   // A verb of speech and 称, as the news agencies write reported speech (回应称, 介绍称, 透露称).
   const end = cursor + verb.length;
   return text[end] === '称' && !verb.endsWith('称') ? end + 1 : end;

@@ -1,0 +1,44 @@
+import { DEMOCRATIC_PARTIES, DEMOCRATIC_PARTY_COMMITTEES } from '../rules/body-system.ts';
+import { WordTable } from '../word-table.ts';
+import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
+
+const PARTY_NAMES = new WordTable(
+  DEMOCRATIC_PARTIES.flatMap((party) => party.names.map((name) => ({ name, party }))).sort((a, b) => b.name.length - a.name.length),
+  (entry) => entry.name,
+);
+// Characters after 委 that make it part of another word (委托, 委员): then no committee ends there.
+const NOT_AFTER_COMMITTEE = /^[托员屈婉身任派]/u;
+
+/**
+ * A democratic party's committee: its central committee (民盟中央) or a local one, the party's name, a place and
+ * 委 or 委员会 (致公党昆明市委, 九三学社河北省委), read before the place's own bodies so that 昆明市委 is not taken for
+ * the CPC's committee. Returns where reading goes on.
+ */
+export function readDemocraticPartyBody(state: OrganizationState, scan: OrganizationSentence, at: number): number | undefined {
+  const { text } = scan;
+  const party = PARTY_NAMES.at(text, at);
+  if (!party) return undefined;
+  const after = at + party.name.length;
+  const central = DEMOCRATIC_PARTY_COMMITTEES.central.find((word) => text.startsWith(word, after));
+  const region = central ? undefined : scan.regionAt.get(after);
+  const placeEnd = region ? after + region.surface.length : after;
+  const local = region ? DEMOCRATIC_PARTY_COMMITTEES.local.find((word) => text.startsWith(word, placeEnd)) : undefined;
+  const end = central ? after + central.length : local ? placeEnd + local.length : undefined;
+  if (end === undefined || (local === '委' && NOT_AFTER_COMMITTEE.test(text.slice(end)))) return undefined;
+  const surface = text.slice(at, end);
+  state.organizations.push({
+    ...scan.span(at, end - at),
+    label: 'Organization',
+    surface,
+    sentence: scan.sentence.index,
+    name: surface,
+    kind: 'party-body',
+    slug: central ? 'democratic-party-central-committee' : 'democratic-party-committee',
+    region,
+    parents: [],
+    former: false,
+    rule: 'organization/democratic-party-committee',
+    confidence: 0.9,
+  });
+  return end;
+}
