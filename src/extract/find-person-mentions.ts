@@ -7,7 +7,7 @@ import { findCreditLines } from './people/find-credit-lines.ts';
 import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
-import { findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
+import { findInterviewTurnNames, findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findSurnameTitles } from './people/find-surname-titles.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { genericBodyBefore } from './people/generic-body.ts';
@@ -49,6 +49,7 @@ export function findPersonMentions(
     state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findInterviewTurnNames(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
       ...findAnchoredPeople(
         context,

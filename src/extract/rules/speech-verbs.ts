@@ -34,6 +34,8 @@ export const SPEECH_VERBS: readonly string[] = [
   '认为',
   '坦言',
   '透露',
+  // Disclosure, as 透露: the press's verb for an official's announcement of news (某某在新闻发布会上披露，…).
+  '披露',
   '回忆道',
   '回忆',
   '解释道',
@@ -239,3 +241,9 @@ export const PREPARED_SPEECH_NOUNS: readonly string[] = [
 
 /** Marks that set a journalist's question apart in an interview transcript (★问：, ●问：). */
 export const INTERVIEW_QUESTION_MARKS = '★☆●■◆▲';
+
+/**
+ * The close of the phrase that names who accompanies a visitor (某某在省林业局局长某某的陪同下来到…): the news of visits
+ * names the visitor as the subject and the host in 在…陪同下; the host is never who 他 or 她 after it stands for.
+ */
+export const COMPANION_CLOSE = '陪同下';
