@@ -412,6 +412,8 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
         // A river's section (某某河段, the river chief system's 河段) names the river when its name is a proper noun.
         if (section && !isProperStem(tokens, span.start, span.end - 1)) break;
         const name = sentence.text.slice(start, end);
+        // A report that names the river's basin (岚江流域) speaks of its main stream as part of that place.
+        if (stream && context.index.readable.includes(`${name}流域`)) break;
         basins.push(
           placeMention(span, sentence, name, {
             level: section ? 'landmark' : 'river-basin',

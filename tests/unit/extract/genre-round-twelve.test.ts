@@ -70,6 +70,10 @@ describe('places of the river chief system and of the whole country (round twelv
     expect(read('几家企业的废水直排龙川江支流。').places).toEqual(['龙川江']);
     expect(read('沿线企业的废水排入龙溪河支流。').places).toEqual(['龙溪河']);
   });
+
+  it('makes no second place of a main stream when the report names its basin (某江流域 … 某江干流)', () => {
+    expect(read('沱溪江流域水质持续改善。沱溪江干流水质总体为优。').places).toEqual(['沱溪江流域']);
+  });
 });
 
 describe('places of reserves, monitoring sections and counties by their stem (round twelve)', () => {
