@@ -247,3 +247,9 @@ export const INTERVIEW_QUESTION_MARKS = '★☆●■◆▲';
  * names the visitor as the subject and the host in 在…陪同下; the host is never who 他 or 她 after it stands for.
  */
 export const COMPANION_CLOSE = '陪同下';
+
+/**
+ * The asking side of a printed interview named by its role (记者：…？ then 某某：…): the journalist's turns, which an
+ * interview prints line after line with the role and a colon, as it prints a magazine's by its name in title marks.
+ */
+export const INTERVIEW_ASKERS: readonly string[] = ['本报记者', '本刊记者', '记者'];

@@ -1,3 +1,4 @@
+import { INTERVIEW_ASKERS } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement } from './statement-parts.ts';
 
@@ -31,13 +32,14 @@ export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechStat
   return true;
 }
 
-// A periodical in title marks opening a line with a colon (《小康》：您希望…).
-const PERIODICAL_TURN = /^《[^《》\n]{1,12}》[：:]/gmu;
+// A periodical in title marks or a journalist by role opening a line with a colon (《小康》：您希望…, 记者：对于…).
+const PERIODICAL_TURN = new RegExp(`^(?:《[^《》\\n]{1,12}》|${INTERVIEW_ASKERS.join('|')})[：:]`, 'gmu');
 
 /**
- * A magazine's question in a printed interview (《某刊》：…？ then 某某：…): GB/T 15834 sets a periodical's name in
- * title marks, and an interview names the asking side by it, line after line. A line that opens with such a name and a
- * colon is a question when the same name opens another line too. Returns the opening (《某刊》：), if the line has one.
+ * A magazine's or a journalist's question in a printed interview (《某刊》：…？ or 记者：…？ then 某某：…): GB/T 15834 sets
+ * a periodical's name in title marks, and an interview names the asking side by it or by the role, line after line. A
+ * line that opens with such a name and a colon is a question when the same opening starts another line too. Returns
+ * the opening (《某刊》：, 记者：), if the line has one.
  */
 function periodicalTurn(speech: SpeechSentence): string | undefined {
   const readable = speech.context.index.readable;

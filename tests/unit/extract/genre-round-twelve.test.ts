@@ -34,6 +34,20 @@ describe('speech of interviews, spaced punctuation and disclosures (round twelve
     expect(said('今年全市的空气质量有什么变化')).toEqual([]);
   });
 
+  it('reads a journalist’s turns by role (记者：) as questions said by no one, and the answers as the interviewee’s', () => {
+    const text = [
+      '记者：这条河的污染是怎么造成的？',
+      '钱立群：主要是沿岸餐饮店直排污水，我们已经立案查处。',
+      '记者：下一步怎么办？',
+      '钱立群：接下来要把截污管网铺到每一家。',
+    ].join('\n');
+    const { said, statements } = read(text);
+    expect(said('主要是沿岸餐饮店直排污水')).toEqual(['钱立群']);
+    expect(said('接下来要把截污管网铺到每一家')).toEqual(['钱立群']);
+    expect(statements.some((statement) => statement.startsWith('这条河的污染是怎么造成的'))).toBe(true);
+    expect(said('这条河的污染是怎么造成的')).toEqual([]);
+  });
+
   it('gives 她 after a visit to the visitor, not to the host named in 在…陪同下', () => {
     const { said } = read('3日，省长何丽萍在市委书记宋建平的陪同下考察了城区水系。她强调，要加快补齐污水管网短板。');
     expect(said('要加快补齐污水管网短板')).toEqual(['何丽萍']);
