@@ -48,6 +48,11 @@ describe('speech of interviews, spaced punctuation and disclosures (round twelve
     expect(said('这条河的污染是怎么造成的')).toEqual([]);
   });
 
+  it('carries the speaker over 并 and a topic phrase to the verb (并就下一步工作强调，…)', () => {
+    const { said } = read('省水利厅副厅长方振华通报了检查结果，并就下一步整改工作强调，各县要在月底前完成清淤。');
+    expect(said('各县要在月底前完成清淤')).toEqual(['方振华']);
+  });
+
   it('gives 她 after a visit to the visitor, not to the host named in 在…陪同下', () => {
     const { said } = read('3日，省长何丽萍在市委书记宋建平的陪同下考察了城区水系。她强调，要加快补齐污水管网短板。');
     expect(said('要加快补齐污水管网短板')).toEqual(['何丽萍']);
