@@ -28,8 +28,9 @@ export function findCarriedSpeech(speech: SpeechSentence, state: SpeechState): v
     // 并表示感谢: an attitude expressed, no words reported; 并对工作表示肯定 neither.
     if (match[1]!.endsWith('表示') && ATTITUDE_OBJECTS.some((object) => text.startsWith(object, from))) continue;
     if (match[1]!.length > 4 && !/[，：]/u.test(text[from - 1] ?? '')) continue;
+    // A byline or credit in the lead (（记者某某报道）) names the writer, never the subject who speaks.
     const subject = [...speech.speakers]
-      .filter((person) => !person.unnamed && toLocal(person.end) <= match.index)
+      .filter((person) => !person.unnamed && person.roles.length === 0 && toLocal(person.end) <= match.index)
       .sort((a, b) => a.start - b.start)[0];
     // At a sentence's start: the paragraph's last speaker, else the subject of the sentence before (a topic chain).
     const carried = [state.lastSpeaker, state.lastSubject].find((last) => last?.paragraph === sentence.paragraph)?.person;

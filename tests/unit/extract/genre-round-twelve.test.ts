@@ -53,6 +53,17 @@ describe('speech of interviews, spaced punctuation and disclosures (round twelve
     expect(said('各县要在月底前完成清淤')).toEqual(['方振华']);
   });
 
+  it('reads a visitor’s three-character name before 来 (某某来我市调研) and gives him the speech after it', () => {
+    const { people, said } = read('省委副书记周海奇来我市调研，强调要守住生态保护红线。');
+    expect(people).toEqual(['周海奇']);
+    expect(said('要守住生态保护红线')).toEqual(['周海奇']);
+  });
+
+  it('carries a speech to the sentence’s subject, not to the reporter of the lead’s byline', () => {
+    const { said } = read('本报讯(记者林晓报道)6日,副省长周海奇来我市调研,强调要守住生态保护红线。');
+    expect(said('要守住生态保护红线')).toEqual(['周海奇']);
+  });
+
   it('gives 她 after a visit to the visitor, not to the host named in 在…陪同下', () => {
     const { said } = read('3日，省长何丽萍在市委书记宋建平的陪同下考察了城区水系。她强调，要加快补齐污水管网短板。');
     expect(said('要加快补齐污水管网短板')).toEqual(['何丽萍']);
