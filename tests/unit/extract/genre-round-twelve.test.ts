@@ -54,9 +54,9 @@ describe('speech of interviews, spaced punctuation and disclosures (round twelve
   });
 
   it('reads a visitor’s three-character name before 来 (某某来我市调研) and gives him the speech after it', () => {
-    const { people, said } = read('省委副书记周海奇来我市调研，强调要守住生态保护红线。');
-    expect(people).toEqual(['周海奇']);
-    expect(said('要守住生态保护红线')).toEqual(['周海奇']);
+    const { people, said } = read('省委副书记孙明奇来我市调研，强调要守住生态保护红线。');
+    expect(people).toEqual(['孙明奇']);
+    expect(said('要守住生态保护红线')).toEqual(['孙明奇']);
   });
 
   it('carries a speech to the sentence’s subject, not to the reporter of the lead’s byline', () => {
