@@ -8,7 +8,7 @@ import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
 import { findRosterItems } from './people/find-roster-items.ts';
-import { findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
+import { findInterviewTurnNames, findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findSurnameTitles } from './people/find-surname-titles.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUnitMembers } from './people/find-unit-members.ts';
@@ -54,6 +54,7 @@ export function findPersonMentions(
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterItems(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findUnitMembers(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findInterviewTurnNames(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
       ...findAnchoredPeople(
         context,

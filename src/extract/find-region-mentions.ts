@@ -8,19 +8,24 @@ import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
+import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
 import { placeMention } from './regions/place-mention.ts';
 import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, ZONE_KINDS } from './rules/place-kinds.ts';
 import {
   COMMON_NOUN_TAILS,
   COUNTRY,
   COUNTRY_SCOPE_WORDS,
+  DISCHARGE_VERBS,
   NAMED_AREAS,
   type NamedArea,
   NOT_COUNTRY_BEFORE,
   NOT_PLACE_NAMES,
+  NOT_SCOPE_FIGURES,
   PROVINCE_ABBREVIATIONS,
+  RIVER_DIVISION_WORDS,
   RIVER_PART_WORDS,
   UNKNOWN_PLACE_SUFFIXES,
+  WATER_CHIEF_AFTER,
 } from './rules/region-areas.ts';
 import { SpanSet } from './span-set.ts';
 
@@ -111,6 +116,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   mentions.push(...findProvinceParts(context, mentions));
   mentions.push(...findListedPlaces(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
+  mentions.push(...findStemsAfterParents(context, mentions));
   const counties = countyStems(mentions);
   if (counties.size > 0) mentions.push(...findUnknownShortForms(context, counties, mentions, COUNTY_SHORT));
   mentions.push(...findKindLists(context, mentions));
@@ -140,7 +146,8 @@ function zonesByOwnName(context: ExtractionContext, places: readonly RegionMenti
 
 // Whether the clause after a place word reports a figure (全国339个城市, 全国…比例为83.4%).
 function figureFollows(text: string, at: number): boolean {
-  const clause = /^[^，。；！？]*/u.exec(text.slice(at))![0];
+  let clause = /^[^，。；！？]*/u.exec(text.slice(at))![0];
+  for (const pattern of NOT_SCOPE_FIGURES) clause = clause.replace(pattern, '');
   return /\d|[一二两三四五六七八九十百千万]+[个家座条项批所]/u.test(clause);
 }
 
@@ -384,24 +391,33 @@ function findUnknownShortForms(
   return mentions;
 }
 
+// A river's name before its basin or one of its parts (岚江流域, 玉溪河段, 圭江支流).
+const RIVER_PART = new RegExp(`(\\p{Script=Han}{1,3}[江河湖溪川水])(流域|${RIVER_DIVISION_WORDS.join('|')})`, 'gu');
+
 // A river basin the areas table does not hold (岚江流域): a river's name of two to four characters before 流域; and a
-// river named by a section of it (玉溪河段: the river chief system's sections), the river without the 段.
+// river named by a section, its main stream or a tributary (玉溪河段, 圭江支流: the river chief system's sections, the
+// Water Law's 干流 and 支流), the river without the part.
 function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
   const basins: RegionMention[] = [];
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index]!;
-    for (const match of sentence.text.matchAll(/(\p{Script=Han}{1,3}[江河湖溪川水])(流域|段)/gu)) {
-      const section = match[2] === '段';
+    for (const match of sentence.text.matchAll(RIVER_PART)) {
+      const section = match[2] !== '流域';
       // A section is said of a river (某某河段, 某某江段); 临溪段 of 岚江临溪段 is a section named by its place.
       if (section && !/[江河]$/u.test(match[1]!)) continue;
+      // Before 支流 or 干流 a verb of discharge often precedes the river (直排圭江支流): the river starts after it.
+      const stream = section && match[2] !== '段';
       for (let start = match.index; start < match.index + match[1]!.length - 1; start += 1) {
         const end = match.index + (section ? match[1]!.length : match[0].length);
         const span = sentenceSpan(context, sentence, start, end - start);
         if (!isTokenBoundary(tokens, span.start) || NOT_PLACE_START.has(sentence.text[start]!)) continue;
+        if (stream && DISCHARGE_VERBS.some((verb) => sentence.text.startsWith(verb, start))) continue;
         if (existing.some((m) => m.start < span.end && span.start < m.end)) break;
         // A river's section (某某河段, the river chief system's 河段) names the river when its name is a proper noun.
         if (section && !isProperStem(tokens, span.start, span.end - 1)) break;
         const name = sentence.text.slice(start, end);
+        // A report that names the river's basin (岚江流域) speaks of its main stream as part of that place.
+        if (stream && context.index.readable.includes(`${name}流域`)) break;
         basins.push(
           placeMention(span, sentence, name, {
             level: section ? 'landmark' : 'river-basin',
@@ -434,6 +450,7 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
   for (const sentence of context.sentences) {
     const text = sentence.text;
     for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
+      if (text.startsWith(WATER_CHIEF_AFTER, match.index + match[0].length)) continue;
       const name = match[0];
       if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
       // 美丽 + a kind of place names an initiative of the 20th Congress report (美丽河湖, 美丽海湾), not a lake.

@@ -69,3 +69,41 @@ export function findTurnLines(state: PeopleState, scan: PeopleSentence, already:
   }
   return [];
 }
+
+// A line that opens with a name of two to four characters and a colon, the speech after it (周某：环保有很长…).
+const NAMED_TURN = /^[ \u3000]*(\p{Script=Han}{2,4})[:：](?=[ \u3000]*\S)/gmu;
+const turnNamesByText = new Map<string, ReadonlySet<string>>();
+
+// The names that open two or more lines of the report with a colon: the interviewee's turns.
+function namesOpeningTurns(readable: string): ReadonlySet<string> {
+  const cached = turnNamesByText.get(readable);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  for (const match of readable.matchAll(NAMED_TURN)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  const names = new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name));
+  turnNamesByText.clear();
+  turnNamesByText.set(readable, names);
+  return names;
+}
+
+/**
+ * The interviewee of a printed interview (《某刊》：… then 周某：…, turn after turn): a name of a surname and one or two
+ * characters that opens two or more lines with a colon, the print convention of 访谈 and 对话 transcripts, which name
+ * the speaker of each turn by the name alone once the lead has introduced him.
+ */
+export function findInterviewTurnNames(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
+  const readable = state.context.index.readable;
+  const { sentence } = scan;
+  if (sentence.unitStart > 0 && readable[sentence.unitStart - 1] !== '\n') return [];
+  const match = new RegExp(NAMED_TURN.source, 'u').exec(scan.text);
+  const name = match?.[1];
+  if (!name || !namesOpeningTurns(readable).has(name)) return [];
+  const surname = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? name.slice(0, 2) : SINGLE_SURNAMES.has(name[0]!) ? name[0]! : undefined;
+  if (!surname || name.length - surname.length > 2 || name.length === surname.length || NOT_IN_GIVEN_NAME.test(name.slice(surname.length))) return [];
+  const span = scan.local(match.index + match[0].length - name.length - 1, name.length);
+  if (already.some((person) => person.start < span.end && span.start < person.end)) return [];
+  state.knownNames.add(name);
+  return [
+    personMention(span, sentence.index, name, { rule: 'person/interview-turn', confidence: 0.7, review: 'interviewee named by the turns he opens' }),
+  ];
+}

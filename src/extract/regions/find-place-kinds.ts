@@ -6,11 +6,13 @@ import {
   NOT_IN_PLACE_NAME,
   PLACE_KINDS,
   type PlaceKind,
+  RESERVE_NAME_WORDS,
   SETTLEMENT_WORDS,
   SLOGAN_WORDS,
   VILLAGE_KINDS,
   ZONE_KINDS,
 } from '../rules/place-kinds.ts';
+import { COUNTRY } from '../rules/region-areas.ts';
 import { SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { Token } from '../tag-tokens.ts';
 import { placeMention } from './place-mention.ts';
@@ -27,6 +29,9 @@ const GENERIC_PLACE_WORDS = new Set(GENERIC_WORDS);
 const LEVEL_RANK: Partial<Record<RegionMention['level'], number>> = { province: 0, city: 1, county: 2, area: 3 };
 const SHORT_RESERVE = '保护区';
 const SLOGANS = new Set(SLOGAN_WORDS);
+const RESERVE_WORDS = new Set(RESERVE_NAME_WORDS);
+// The country before a kind (中国湿地, 全国湿地) names the kind across the country, no one site: it makes no name proper.
+const COUNTRY_WORDS = new Set([COUNTRY.name, ...(COUNTRY.aliases ?? [])]);
 // The level words of the places right above a village (镇, 乡, 街道).
 const TOWN_END = /(镇|乡|街道)$/u;
 const PROTECTED_AREA = /(自然保护区|国家公园)$/u;
@@ -172,6 +177,8 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
   for (let at = 2; at < text.length; at += 1) {
     const kind = PLACE_KINDS.find((candidate) => candidate.alone && text.startsWith(candidate.suffix, at));
     if (!kind || LEVEL_PAIRS.some((pair) => text.startsWith(pair, at))) continue;
+    // An ending with another kind's right after it is inside the longer name (某某湿地 + 自然保护区, 某某湿地自然保护区).
+    if (PLACE_KINDS.some((next) => next.alone && text.startsWith(next.suffix, at + kind.suffix.length))) continue;
     const point = sentenceSpan(context, sentence, at, 0).start;
     // A town the segmenter knows is one word with its ending (龙泉镇/ns): that word is the place.
     const town = kind.afterItsDivision ? tokens.find((token) => token.start < point && token.end === point + kind.suffix.length) : undefined;
@@ -182,12 +189,13 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
     }
     if (!isTokenBoundary(tokens, point)) continue;
     const words = tokensBetween(context, sentence, tokens, 0, at) ?? [];
+    const reserve = PROTECTED_AREA.test(kind.suffix) || kind.suffix === SHORT_RESERVE;
     let start = at;
     for (let i = words.length - 1; i >= 0; i -= 1) {
       const word = words[i]!;
       const numeral = /^[一二三四五六七八九十百千]+$/u.test(word.word);
-      if ((!NAME_TAGS.has(word.tag) && !numeral) || !/^\p{Script=Han}+$/u.test(word.word) || Array.from(word.word).some((ch) => NOT_IN_NAME.has(ch)))
-        break;
+      const nameWord = NAME_TAGS.has(word.tag) || numeral || (reserve && RESERVE_WORDS.has(word.word));
+      if (!nameWord || !/^\p{Script=Han}+$/u.test(word.word) || Array.from(word.word).some((ch) => NOT_IN_NAME.has(ch))) break;
       if (at - (start - word.word.length) > MAX_NAME) break;
       start -= word.word.length;
       if (numeral) break;
@@ -199,8 +207,10 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
       const end = context.index.toUnit(division.end) - sentence.unitStart;
       if (division.level !== 'area' && end > start && end <= at) start = end;
     }
-    const proper = own.filter((token) => PROPER_TAGS.has(token.tag) && !GENERIC_PLACE_WORDS.has(token.word));
-    if (at - start < 2 || proper.length === 0) continue;
+    const proper = own.filter((token) => PROPER_TAGS.has(token.tag) && !GENERIC_PLACE_WORDS.has(token.word) && !COUNTRY_WORDS.has(token.word));
+    // A reserve's type or level alone names no reserve (天津市 + 湿地自然保护区: the city's wetland reserves).
+    const typeOnly = reserve && (tokensBetween(context, sentence, tokens, start, at) ?? []).every((token) => RESERVE_WORDS.has(token.word));
+    if (at - start < 2 || proper.length === 0 || typeOnly) continue;
     places.push({ at: start, length: at - start + kind.suffix.length, kind });
     at += kind.suffix.length - 1;
   }

@@ -34,6 +34,13 @@ export const ZONE_KINDS: readonly string[] = [
 ];
 
 /**
+ * Words a protected area's own name holds before its ending that the segmenter tags as no noun (湿地/z, 省级/b): the
+ * types of GB/T 14529-93 (自然保护区类型与级别划分原则: 湿地, 森林, 海洋, 草原, 荒漠) and the levels of the Nature Reserve
+ * Regulations (国家级, 省级, 市级, 县级), as in 洪湖省级湿地自然保护区 and 长江口中华鲟湿地自然保护区.
+ */
+export const RESERVE_NAME_WORDS: readonly string[] = ['湿地', '森林', '海洋', '草原', '荒漠', '国家级', '省级', '市级', '县级'];
+
+/**
  * Protected areas of the 2019 Guiding Opinions on a system of protected areas with national parks as the mainstay
  * (国家公园, 自然保护区, and the natural parks: 森林, 地质, 海洋, 湿地, 沙漠, 草原公园, 风景名胜区); wetlands of the
  * Wetland Protection Law (2021); development zones of the China Development Zone Audit Announcement Catalogue
@@ -62,6 +69,9 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
   // (某某县 + 某某镇). (乡 stays after its division: 美丽乡村, 城乡 and 部分乡 end in it too.)
   { suffix: '镇', level: 'area', alone: true, afterItsDivision: true },
   ...['街道', '社区', '嘎查', '苏木', '乡', '村'].map((suffix) => ({ suffix, level: 'area' as const, alone: false })),
+  // Monitoring sections of the national surface-water network and of the provinces' (国控断面, 国考断面, 省控断面): the
+  // ministry names each by its river and place (某河某村国控断面), a named site of the water bulletins.
+  ...['国控断面', '国考断面', '省控断面'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: true })),
   // A reservoir (Reservoir Dam Safety Regulations) is a work with a proper name, never a common noun after one.
   { suffix: '水库', level: 'landmark', alone: true },
   ...['湖', '河', '江', '溪', '沟', '湾', '山', '岛', '岭'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: false })),

@@ -40,6 +40,33 @@ export const COUNTRY: NamedArea = {
 export const COUNTRY_SCOPE_WORDS: readonly string[] = ['全国', '我国'];
 
 /**
+ * What a clause may count that is no figure for the whole country (我国将在2018年年底前…, 今年我国将设立第一批…): a
+ * date or period (年, 月, 日, 年底) and an ordinal (第一批, 第十二个), which GOLD.md's statistics put into the indicator
+ * as its period or rank, not as the quantity.
+ */
+export const NOT_SCOPE_FIGURES: readonly RegExp[] = [/\d{2,4}\s*年(?:年?[底初中末])?/gu, /\d{1,2}\s*[月日号]/gu, /第[\d一二两三四五六七八九十百]+/gu];
+
+/**
+ * The posts of the river and lake chief system (中办、国办《关于全面推行河长制的意见》, 2016; 《关于在湖泊实施湖长制的
+ * 指导意见》, 2017): 河长, 湖长 and the levels before them (镇级湖长, 村级河长). A water's ending followed by 长 is
+ * the post, not a water (镇级湖长 holds no lake 镇级湖, 河长升湖长 none either).
+ */
+export const WATER_CHIEF_AFTER = '长';
+
+/**
+ * The parts a river is divided into after its name (某某河段, 某某江支流, 某某河干流): the river chief system assigns chiefs
+ * by section (河段), and the Water Law and the basin plans divide a river system into its main stream (干流) and
+ * tributaries (支流). A proper name before one of them, ending in 江 or 河, names the river.
+ */
+export const RIVER_DIVISION_WORDS: readonly string[] = ['段', '支流', '干流'];
+
+/**
+ * Verbs of discharge and inflow that stand right before the water they name (直排某江支流, 汇入某河干流): the Water
+ * Pollution Prevention Law's 排放/排入 of wastewater and a river's 汇入/流入; no river's name starts with one.
+ */
+export const DISCHARGE_VERBS: readonly string[] = ['直排', '偷排', '排入', '排放', '排至', '汇入', '流入', '注入'];
+
+/**
  * Words around 中国 that make it part of a named doctrine or national initiative rather than the place: the
  * initiatives of the CPC's 18th–20th congress reports (美丽中国, 健康中国, 平安中国, 数字中国, 法治中国) and the
  * doctrines 中国特色社会主义, 中国式现代化, 中国梦; after 届, an edition of a recurring event (第九届中国…).
@@ -306,6 +333,15 @@ export const UNKNOWN_PLACE_SUFFIXES: readonly { suffix: string; level: 'province
   { suffix: '市', level: 'city' },
   { suffix: '县', level: 'county' },
 ];
+
+/**
+ * The level words a county-level division's name ends in and that the news drops after its province or city
+ * (重庆市石柱, 四川遂宁): GB/T 2260's 县, 自治县 (read by its short written form 石柱县), 区 and 旗; a county-level 市 keeps its
+ * word, since many share a stem with their prefecture.
+ */
+export const COUNTY_STEM_SUFFIXES: readonly string[] = ['县', '区', '旗'];
+/** What may follow such a stem: a mark or a word that closes a list of places (重庆南川和四川遂宁等), never more of a name. */
+export const AFTER_COUNTY_STEM: readonly string[] = ['、', '和', '及', '与', '等'];
 
 /**
  * Common nouns a division's name can end in (海城市 in 沿海城市 "coastal cities", 范县 in 示范县 "model county"): after

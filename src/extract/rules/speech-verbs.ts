@@ -35,6 +35,8 @@ export const SPEECH_VERBS: readonly string[] = [
   '认为',
   '坦言',
   '透露',
+  // Disclosure, as 透露: the press's verb for an official's announcement of news (某某在新闻发布会上披露，…).
+  '披露',
   '回忆道',
   '回忆',
   '解释道',
@@ -275,3 +277,15 @@ export const INTERVIEW_QUESTION_MARKS = '★☆●■◆▲';
  * 称赞 'praise'): after a name-like word they attribute nothing (…志愿者”荣誉称号 is no 荣誉 + 称).
  */
 export const WORDS_STARTING_WITH_SPEECH_VERBS: readonly string[] = ['称号', '称为', '称之为', '称赞', '称谓', '称职', '说明书'];
+
+/**
+ * The close of the phrase that names who accompanies a visitor (某某在省林业局局长某某的陪同下来到…): the news of visits
+ * names the visitor as the subject and the host in 在…陪同下; the host is never who 他 or 她 after it stands for.
+ */
+export const COMPANION_CLOSE = '陪同下';
+
+/**
+ * The asking side of a printed interview named by its role (记者：…？ then 某某：…): the journalist's turns, which an
+ * interview prints line after line with the role and a colon, as it prints a magazine's by its name in title marks.
+ */
+export const INTERVIEW_ASKERS: readonly string[] = ['本报记者', '本刊记者', '记者'];

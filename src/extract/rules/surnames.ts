@@ -105,7 +105,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '通报',
   '解读',
   '调研',
-  // The verbs of a visit (某某到某地调研, 赴…, 深入…, 前往…).
+  // The verbs of a visit (某某到某地调研, 赴…, 深入…, 前往…, 来我市…: the visitor comes to the reporting city).
+  '来',
   '到',
   '赴',
   '深入',
@@ -138,7 +139,7 @@ export const NAME_FOLLOWERS: readonly string[] = [
  * 李欣然 is someone else.
  */
 export const NAME_ENDS_BEFORE =
-  '说表指强介谈提认坦透回答称通要建呼补总感等和与及在对向也还就则都又将是为于从以带率一同出参主列作代当难接分宣致讲发解调会看督现特再进明首最随的了时告部局厅长';
+  '说表指强介谈提认坦透回答称通要建呼补总感等和与及在对向也还就则都又将是为于从以带率一同出参主列作代当难接分宣致讲发解调会看督现特再进明首最随的了时告部局厅长来';
 
 /**
  * The two-syllable elements Tibetan personal names are built from (a name is two of them and has no surname: 扎西次仁,

@@ -1,10 +1,18 @@
-import { ATTITUDE_OBJECTS, CARRIED_LINK_VERBS, CARRIED_LINKS, VERBS_BEFORE_SPEECH } from '../rules/speech-verbs.ts';
+import {
+  ATTITUDE_OBJECTS,
+  CARRIED_LINK_VERBS,
+  CARRIED_LINKS,
+  SPEECH_PHRASE_MAX,
+  SPEECH_PHRASE_PREPOSITIONS,
+  VERBS_BEFORE_SPEECH,
+} from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement, trimEnd } from './statement-parts.ts';
 
 // A clause that starts with a directive or wish, or with a link and a speech verb (并表示), and has no subject of its
-// own: the speaker is carried over.
-const LINKED = `(?:${CARRIED_LINKS.join('|')})(?:${CARRIED_LINK_VERBS.join('|')})`;
+// own: the speaker is carried over. A phrase of topic or addressee may stand between link and verb (并就下一步工作强调).
+const PHRASE = `(?:(?:${SPEECH_PHRASE_PREPOSITIONS.join('|')})[^，。；：！？“”]{1,${SPEECH_PHRASE_MAX}}?)?`;
+const LINKED = `(?:${CARRIED_LINKS.join('|')})${PHRASE}(?:${CARRIED_LINK_VERBS.join('|')})`;
 const CARRIED = new RegExp(`(?:^|[，；])(${LINKED}|${VERBS_BEFORE_SPEECH.join('|')})[，：]?(?=\\p{Script=Han})`, 'gu');
 
 /**
@@ -17,10 +25,12 @@ export function findCarriedSpeech(speech: SpeechSentence, state: SpeechState): v
   for (const match of text.matchAll(CARRIED)) {
     const verbAt = match.index + match[0].indexOf(match[1]!);
     const from = match.index + match[0].length;
-    // 并表示感谢: an attitude expressed, no words reported.
+    // 并表示感谢: an attitude expressed, no words reported; 并对工作表示肯定 neither.
     if (match[1]!.endsWith('表示') && ATTITUDE_OBJECTS.some((object) => text.startsWith(object, from))) continue;
+    if (match[1]!.length > 4 && !/[，：]/u.test(text[from - 1] ?? '')) continue;
+    // A byline or credit in the lead (（记者某某报道）) names the writer, never the subject who speaks.
     const subject = [...speech.speakers]
-      .filter((person) => !person.unnamed && toLocal(person.end) <= match.index)
+      .filter((person) => !person.unnamed && person.roles.length === 0 && toLocal(person.end) <= match.index)
       .sort((a, b) => a.start - b.start)[0];
     // At a sentence's start: the paragraph's last speaker, else the subject of the sentence before (a topic chain).
     const carried = [state.lastSpeaker, state.lastSubject].find((last) => last?.paragraph === sentence.paragraph)?.person;

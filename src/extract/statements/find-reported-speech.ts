@@ -8,8 +8,9 @@ import { buildStatement, trimEnd } from './statement-parts.ts';
 /** Reported speech: a speaker, a speech verb and a comma or colon, and the rest of the sentence (李干杰指出，…). */
 export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): void {
   const { sentence, text, local, toLocal } = speech;
-  // A speaker first met here, at the start of a clause or after 的 (…村的罗某告诉记者), with a speech verb after the name.
-  for (const clause of text.matchAll(/(?:^|[，。；：的])/gu)) {
+  // A speaker first met here, at the start of a clause or after 的 (…村的罗某告诉记者), with a speech verb after the name;
+  // spaces after the mark (开始时, 陈某说, as text typed with Western spacing prints it) are no part of the name.
+  for (const clause of text.matchAll(/(?:^|[，。；：的])[ \u3000]*/gu)) {
     const at = clause.index + clause[0].length;
     if (speech.speakers.some((person) => toLocal(person.start) === at)) continue;
     const bare = bareSpeakerAt(speech.context, sentence, at);
@@ -27,7 +28,8 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     if (COLON_SPEECH_VERBS.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && !/[：:]/u.test(text[verbEnd] ?? '')) continue;
     if (!comma && !(BEFORE_SPEECH.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && /\p{Script=Han}/u.test(text[verbEnd] ?? '')))
       continue;
-    const from = comma ? verbEnd + 1 : verbEnd;
+    let from = comma ? verbEnd + 1 : verbEnd;
+    while (text[from] === ' ' || text[from] === '\u3000') from += 1;
     // A quote right after the comma is the statement itself, unless it is a short term (“十四五”时期).
     if (text[from] === '“' && (speech.quoted.some(([open]) => open === from) || !/^“[^”]{1,7}”/u.test(text.slice(from)))) continue;
     let to = trimEnd(text, from, text.length, /[。！？\s]/u);

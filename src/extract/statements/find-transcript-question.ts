@@ -1,3 +1,4 @@
+import { INTERVIEW_ASKERS } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement } from './statement-parts.ts';
 
@@ -9,8 +10,9 @@ import { buildStatement } from './statement-parts.ts';
 export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechState): boolean {
   const { text, local, toLocal } = speech;
   const outlet = speech.bodies.find((body) => body.kind === 'media' && toLocal(body.start) === 0 && /^[：:]/u.test(text.slice(toLocal(body.end))));
-  if (!outlet || state.statements.some((s) => s.sentence === speech.sentence.index)) return false;
-  const from = toLocal(outlet.end) + 1;
+  const periodical = outlet ? undefined : periodicalTurn(speech);
+  if ((!outlet && !periodical) || state.statements.some((s) => s.sentence === speech.sentence.index)) return false;
+  const from = outlet ? toLocal(outlet.end) + 1 : periodical!.length;
   const full = speech.context.index.readable;
   const end = full.indexOf('\n', speech.sentence.unitStart);
   const to = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end).trimEnd().length;
@@ -24,10 +26,29 @@ export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechStat
       attribution: local(0, from),
       rule: 'statement/transcript-question',
       confidence: 0.75,
-      review: `asked by ${outlet.name}: no person`,
+      review: `asked by ${outlet?.name ?? periodical}: no person`,
     }),
   );
   return true;
+}
+
+// A periodical in title marks or a journalist by role opening a line with a colon (《小康》：您希望…, 记者：对于…).
+const PERIODICAL_TURN = new RegExp(`^(?:《[^《》\\n]{1,12}》|${INTERVIEW_ASKERS.join('|')})[：:]`, 'gmu');
+
+/**
+ * A magazine's or a journalist's question in a printed interview (《某刊》：…？ or 记者：…？ then 某某：…): GB/T 15834 sets
+ * a periodical's name in title marks, and an interview names the asking side by it or by the role, line after line. A
+ * line that opens with such a name and a colon is a question when the same opening starts another line too. Returns
+ * the opening (《某刊》：, 记者：), if the line has one.
+ */
+function periodicalTurn(speech: SpeechSentence): string | undefined {
+  const readable = speech.context.index.readable;
+  const at = speech.sentence.unitStart;
+  if (at > 0 && readable[at - 1] !== '\n') return undefined;
+  const opening = new RegExp(PERIODICAL_TURN.source, 'u').exec(speech.text)?.[0];
+  if (!opening) return undefined;
+  const turns = [...readable.matchAll(PERIODICAL_TURN)].filter((match) => match[0] === opening).length;
+  return turns >= 2 ? opening : undefined;
 }
 
 // Words by which a report says who answers the questions (…出席发布会并答记者问).

@@ -2,6 +2,7 @@ import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { personMention } from '../people/person-mention.ts';
 import { readPersonName } from '../read-person-name.ts';
+import { COMPANION_CLOSE } from '../rules/speech-verbs.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
 
@@ -20,6 +21,7 @@ export function pronounsIn(context: ExtractionContext, sentence: Sentence, peopl
     const span = sentenceSpan(context, sentence, match.index, 1);
     const before = [...people]
       .filter((person) => !person.unnamed && person.start < span.start && sentence.paragraph - context.sentences[person.sentence]!.paragraph <= 1)
+      .filter((person) => !accompanies(context, person))
       .sort((a, b) => b.start - a.start);
     // The subject of the last sentence that names someone (许某代表白某对…表示感谢。他说): its topic, not the last name in it.
     const referent = before.find((person) => person.sentence === before[0]?.sentence && startsSentence(context, person)) ?? before[0];
@@ -40,6 +42,16 @@ export function pronounsIn(context: ExtractionContext, sentence: Sentence, peopl
     });
   }
   return pronouns;
+}
+
+// Whether a person is named in a 在…陪同下 phrase of a visit: the host who accompanies, not the subject.
+function accompanies(context: ExtractionContext, person: PersonMention): boolean {
+  const sentence = context.sentences[person.sentence]!;
+  const at = context.index.toUnit(person.start) - sentence.unitStart;
+  const close = sentence.text.indexOf(COMPANION_CLOSE, at);
+  if (close < 0 || /[，。；]/u.test(sentence.text.slice(at, close))) return false;
+  const open = sentence.text.lastIndexOf('在', at);
+  return open >= 0 && !/[，。；]/u.test(sentence.text.slice(open, at));
 }
 
 // Whether a person's introduction opens its sentence, leading spaces aside: the sentence's subject.
