@@ -105,8 +105,9 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '通报',
   '解读',
   '调研',
-  // The verbs of a visit (某某到某地调研, 赴…, 深入…, 前往…, 来我市…: the visitor comes to the reporting city).
-  '来',
+  // The verbs of a visit (某某到某地调研, 赴…, 深入…, 前往…, 来我市…: the visitor comes to the reporting city). 来 alone
+  // also ends many given names (李福来), so only its forms with the place it comes to, or 来到, follow a name here.
+  ...['来我省', '来我市', '来我州', '来我县', '来我区', '来我镇', '来我乡', '来到'],
   '到',
   '赴',
   '深入',

@@ -27,6 +27,12 @@ describe('given names with characters that also join words', () => {
     expect(people).toEqual(expect.arrayContaining(['李向阳', '张和平', '郑秋月']));
   });
 
+  it('reads names that end with 来 whole, and still ends a visitor’s name before 来我市', () => {
+    expect(readDraft('副市长王福来出席会议。').people).toEqual(['王福来']);
+    expect(readDraft('记者 李喜来').people).toEqual(['李喜来']);
+    expect(readDraft('省委书记孙明奇来我市调研。').people).toEqual(['孙明奇']);
+  });
+
   it('does not read 向 or 和 after a name as part of it', () => {
     expect(readDraft('局长王伟向记者介绍了有关情况。').people).toEqual(['王伟']);
     expect(readDraft('副市长王伟和副市长李强出席活动。').people).toEqual(expect.arrayContaining(['王伟', '李强']));
