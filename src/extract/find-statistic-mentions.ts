@@ -24,7 +24,8 @@ const CHINESE_NUMERAL_UNITS = new Set(['个', '条', '项', '起', '件', '家',
 // A comparison before a change (同比下降, 比上年减少, 较2020年上升): the change belongs to the figure before.
 const CHANGE_BASE = /(同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)(分别)?$/u;
 const CHANGE_BASE_WORDS = /(同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)/gu;
-const NUMBER = /(\d+(?:\.\d+)?|[０-９]+|[零〇一二两三四五六七八九十百千]+)/gu;
+// Digits with thousands separators (1,234), digits, and Chinese numerals; full-width digits are read as digits.
+const NUMBER = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)/gu;
 const CLAUSE_END = /[，；。：！？,;]/u;
 
 /**
@@ -163,7 +164,7 @@ function readFigure(scan: FigureScan, at: number, digits: string): FigureReading
   if (chinese && /^十[一二三四五六]五/.test(text.slice(at))) return undefined;
   if (chinese && /[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[约近逾超达为共有第排名列居和、至到续]/u.test(text[at - 1] ?? ''))
     return undefined;
-  let value = parseChineseNumber(digits);
+  let value = parseChineseNumber(digits.replace(/,/gu, ''));
   if (value === undefined) return undefined;
   let cursor = end;
   let qualifier: StatisticMention['qualifier'] = 'exact';

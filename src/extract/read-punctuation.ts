@@ -1,16 +1,18 @@
-import { HALF_TO_FULL_WIDTH, STRAIGHT_QUOTE } from './rules/punctuation-widths.ts';
+import { FULL_TO_HALF_WIDTH_FIGURES, FULL_WIDTH_POINT, HALF_TO_FULL_WIDTH, STRAIGHT_QUOTE } from './rules/punctuation-widths.ts';
 
 // Chinese characters and full-width punctuation: a half-width mark beside one of them is Chinese punctuation.
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’《》、]/u;
 
 /**
- * The text as the finders read it: half-width , : ; ? ! ( ) beside Chinese text become full-width, and
- * straight double quotes paired in a line become “ ”. The result has the same length in code units as the
- * input, so every offset found in it is an offset into the original text, where evidence is cut.
+ * The text as the finders read it: half-width , : ; ? ! ( ) beside Chinese text become full-width, straight
+ * double quotes paired in a line become “ ”, and full-width digits and figure marks become half-width (９５．２％ is
+ * 95.2%). The result has the same length in code units as the input, so every offset found in it is an offset into
+ * the original text, where evidence is cut.
  */
 export function readPunctuation(text: string): string {
-  if (!/[,:;?!()"]/.test(text)) return text;
-  const out = Array.from({ length: text.length }, (_, i) => text[i]!);
+  if (!/[,:;?!()"０-９％／．]/u.test(text)) return text;
+  const out = Array.from({ length: text.length }, (_, i) => FULL_TO_HALF_WIDTH_FIGURES[text[i]!] ?? text[i]!);
+  for (let i = 1; i < text.length - 1; i += 1) if (text[i] === FULL_WIDTH_POINT && /\d/.test(out[i - 1]!) && /\d/.test(out[i + 1]!)) out[i] = '.';
   for (let i = 0; i < text.length; i += 1) {
     const full = HALF_TO_FULL_WIDTH[text[i]!];
     if (!full) continue;

@@ -17,3 +17,17 @@ export const HALF_TO_FULL_WIDTH: Readonly<Record<string, string>> = {
 
 /** Straight double quotes read as “ and ” in turn within a line, when the line holds them in pairs. */
 export const STRAIGHT_QUOTE = '"';
+
+/**
+ * Full-width digits and the marks of a figure (９５．２％, ５６微克／立方米), as pages typeset in full width and PDFs
+ * print them: read as half-width, the way GB/T 15835-2011 (出版物上数字用法) writes figures. The decimal point only
+ * between digits; every mark maps to one character, so offsets are unchanged.
+ */
+export const FULL_TO_HALF_WIDTH_FIGURES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Array.from('０１２３４５６７８９', (digit, value) => [digit, String(value)])),
+  '％': '%',
+  '／': '/',
+};
+
+/** The full-width decimal point, read as a point between two digits (９５．２). */
+export const FULL_WIDTH_POINT = '．';

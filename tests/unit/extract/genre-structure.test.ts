@@ -21,6 +21,22 @@ describe('punctuation in either width', () => {
     expect(readable).toBe('他指出，要加强治理：一是（试点）。共1,000吨，10:30开会，见https://example.cn/a?b=1');
   });
 
+  it('reads full-width digits and figure marks as half-width, the decimal point only between digits', () => {
+    const text = '比例为９５．２％，浓度为５６微克／立方米。第一．';
+    const readable = readPunctuation(text);
+    expect(readable).toHaveLength(text.length);
+    expect(readable).toBe('比例为95.2%，浓度为56微克/立方米。第一．');
+  });
+
+  it('finds figures printed in full width and with thousands separators, with evidence from the original text', () => {
+    const { graph } = extract('全省国考断面优良水质比例为９５．２％，PM10浓度为５６微克／立方米，受理信访举报1,234件。');
+    const figures = graph.nodes.filter((node) => node.label === 'Statistic');
+    expect(figures.map((node) => node.value)).toEqual([95.2, 56, 1234]);
+    expect(figures.map((node) => String(node.evidence))).toEqual(
+      expect.arrayContaining([expect.stringContaining('９５．２％'), expect.stringContaining('1,234件')]),
+    );
+  });
+
   it('finds a speaker and a statement written with a half-width comma, with evidence from the original text', () => {
     const { graph } = extract('东岚省生态环境厅厅长周启航指出,要把蓝天保卫战打得更好。');
     const statement = graph.nodes.find((node) => node.label === 'Statement');
