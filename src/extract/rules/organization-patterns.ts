@@ -709,10 +709,21 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
 ];
 
 /**
- * Words that open a list of attendees and so end the clause before a body found by its ending (出席会议的有 +
- * 东岚大学某某院士, 参加论坛的还有…, 其中…): a body's name never holds them.
+ * Words that open a list of attendees, or the agent of a meeting's chair, and so end the clause before a body found
+ * by its ending (出席会议的有 + 东岚大学某某院士, 参加论坛的还有…, 其中…, 会议由…主持): a body's name never holds them.
  */
-export const ATTENDEE_LIST_OPENERS: readonly string[] = ['的有', '的还有', '包括', '其中'];
+export const ATTENDEE_LIST_OPENERS: readonly string[] = [
+  '的有',
+  '的还有',
+  '包括',
+  '其中',
+  // The agent of a meeting's chair (会议由…主持, 记者招待会由…主持): 由 after the event's noun ends it, not 自由 of a
+  // free-trade zone's name.
+  '会由',
+  '式由',
+  '动由',
+  '坛由',
+];
 
 /**
  * The headings of a minutes' attendance lists (GB/T 9704-2012, 10.3: a 纪要 names those present, on leave and sitting in

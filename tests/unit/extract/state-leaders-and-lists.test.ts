@@ -40,6 +40,14 @@ describe('given names with characters that also join words', () => {
   });
 });
 
+describe('bodies no table knows, before a chair’s post', () => {
+  it('starts the body after the 由 of the meeting’s chair', () => {
+    const { organizations, speaksForPairs } = readDraft('记者招待会由党的二十大新闻中心副主任胡凯红主持。');
+    expect(organizations).toEqual(['党的二十大新闻中心']);
+    expect(speaksForPairs).toEqual([['胡凯红', '党的二十大新闻中心']]);
+  });
+});
+
 describe('credits and lists of officials', () => {
   it('reads text and photos credited to one hand (文/图, 图/文) as written by them', () => {
     const { people, related } = readDraft('全市生态环境工作会议召开\n会议总结了去年工作。\n文/图 刘晓燕');
