@@ -40,6 +40,35 @@ export const PARTY_COMMITTEE_BODIES: readonly BodyKind[] = [
     kind: 'party-body',
     level: 'province',
   },
+  // The commissions that decide and coordinate for a committee, which the 2018 Plan for Deepening the Reform of Party
+  // and State Institutions made of its leading groups at the centre (中央全面深化改革委员会, 中央审计委员会, 中央财经委员会)
+  // and the local committees set up in turn, with the ecological and environmental protection commission most
+  // provinces and cities formed, and their offices. Longer names first: the office before its commission.
+  {
+    name: '生态环境保护委员会办公室',
+    en: 'Office of the Ecological and Environmental Protection Commission of the {place} Party Committee',
+    slug: 'eco-environmental-protection-commission-office',
+    kind: 'party-body',
+  },
+  {
+    name: '生态环境保护委员会',
+    en: 'Ecological and Environmental Protection Commission of the {place} Party Committee',
+    slug: 'eco-environmental-protection-commission',
+    kind: 'party-body',
+  },
+  {
+    name: '全面深化改革委员会',
+    en: 'Comprehensive Reform Commission of the {place} Party Committee',
+    slug: 'comprehensive-reform-commission',
+    kind: 'party-body',
+  },
+  { name: '审计委员会', en: 'Audit Commission of the {place} Party Committee', slug: 'audit-commission', kind: 'party-body' },
+  {
+    name: '财经委员会',
+    en: 'Financial and Economic Affairs Commission of the {place} Party Committee',
+    slug: 'financial-commission',
+    kind: 'party-body',
+  },
   { name: '办公室', en: 'Office of the {place} Party Committee', slug: 'party-committee-office', kind: 'party-body' },
   { name: '组织部', en: 'Organization Department of the {place} Party Committee', slug: 'organization-department', kind: 'party-body' },
   { name: '宣传部', en: 'Publicity Department of the {place} Party Committee', slug: 'publicity-department', kind: 'party-body' },

@@ -40,6 +40,14 @@ describe('given names with characters that also join words', () => {
   });
 });
 
+describe('the commissions of a party committee', () => {
+  it('reads a committee’s ecological and environmental protection commission and its office, with the office’s head', () => {
+    const { organizations, speaksForPairs } = readDraft('湖北省委生态环境保护委员会办公室主任王强主持会议，省委全面深化改革委员会有关负责同志参加。');
+    expect(organizations).toEqual(expect.arrayContaining(['湖北省委生态环境保护委员会办公室', '省委全面深化改革委员会']));
+    expect(speaksForPairs).toContainEqual(['王强', '湖北省委生态环境保护委员会办公室']);
+  });
+});
+
 describe('bodies no table knows, before a chair’s post', () => {
   it('starts the body after the 由 of the meeting’s chair', () => {
     const { organizations, speaksForPairs } = readDraft('记者招待会由党的二十大新闻中心副主任胡凯红主持。');
