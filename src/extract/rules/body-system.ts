@@ -251,7 +251,18 @@ function generateCampaignBodies(): BodyKind[] {
     ['大气污染防治', '大气', 'Air Pollution Prevention', 'air-pollution'],
     ['水污染防治', undefined, 'Water Pollution Prevention', 'water-pollution'],
     ['土壤污染防治', undefined, 'Soil Pollution Prevention', 'soil-pollution'],
+    // The battle the 2018 Opinions on Comprehensively Strengthening Ecological and Environmental Protection and
+    // Resolutely Winning the Battle Against Pollution named, written whole before its leading group.
+    ['污染防治攻坚战', undefined, 'Pollution Prevention and Control Battle', 'pollution-battle'],
     ['污染防治攻坚', '攻坚', 'Pollution Prevention Campaign', 'pollution-campaign'],
+    // The rectification an inspection's feedback calls for (Regulations on Central Ecological and Environmental
+    // Protection Inspection Work, 2019, art. 34: the inspected place sets up its rectification work), and the river
+    // and lake chief systems (the 2016 and 2017 Opinions), each with a leading group in many places.
+    ['生态环境保护督察整改', undefined, 'Ecological and Environmental Inspection Rectification', 'inspection-rectification'],
+    ['环境保护督察整改', undefined, 'Environmental Inspection Rectification', 'inspection-rectification'],
+    ['环保督察整改', undefined, 'Environmental Inspection Rectification', 'inspection-rectification'],
+    ['河长制', undefined, 'River Chief System', 'river-chief-system'],
+    ['河湖长制', undefined, 'River and Lake Chief System', 'river-lake-chief-system'],
     ['污染防治', '污防', 'Pollution Prevention', 'pollution-prevention'],
     ['蓝天保卫战', '蓝天', 'Blue Sky Campaign', 'blue-sky'],
   ];

@@ -48,6 +48,18 @@ describe('the commissions of a party committee', () => {
   });
 });
 
+describe('leading groups named after the campaign they coordinate', () => {
+  it('reads the battle’s, the inspection rectification’s and the river chief system’s leading groups and offices', () => {
+    const { organizations, speaksForPairs } = readDraft(
+      '东岚省污染防治攻坚战领导小组办公室召开会议。临溪县生态环境保护督察整改工作领导小组办公室主任王强、东岚市河长制工作领导小组有关负责同志参加。',
+    );
+    expect(organizations).toEqual(
+      expect.arrayContaining(['东岚省污染防治攻坚战领导小组办公室', '临溪县生态环境保护督察整改工作领导小组办公室', '东岚市河长制工作领导小组']),
+    );
+    expect(speaksForPairs).toContainEqual(['王强', '临溪县生态环境保护督察整改工作领导小组办公室']);
+  });
+});
+
 describe('bodies no table knows, before a chair’s post', () => {
   it('starts the body after the 由 of the meeting’s chair', () => {
     const { organizations, speaksForPairs } = readDraft('记者招待会由党的二十大新闻中心副主任胡凯红主持。');
