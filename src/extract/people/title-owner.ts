@@ -1,6 +1,7 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import {
   GOVERNMENT_TITLES,
+  HEADED_BODY_ENDINGS,
   NAME_CONJUNCTIONS,
   OCCUPATION_WORDS,
   PUBLIC_ROLE_WORDS,
@@ -13,6 +14,7 @@ import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
 
 const GOVERNMENT_TITLE_WORDS: ReadonlySet<string> = new Set(GOVERNMENT_TITLES);
+const HEAD_TITLE = new RegExp(`^副?([${HEADED_BODY_ENDINGS}])长$`, 'u');
 
 /** Whose post a title is, by which rule, and where the words of the post start. */
 export interface TitleOwner {
@@ -76,7 +78,29 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
       confidence: 0.6,
       review: `organization taken from ${last.body.name} named before`,
     };
+  const headed = atClauseStart ? headedBodyOfParagraph(state, scan, at, title) : undefined;
+  if (headed)
+    return {
+      body: headed,
+      bodyStart: at,
+      rule: 'person/head-title-body-of-paragraph',
+      confidence: 0.6,
+      review: `organization taken from ${headed.name} named before`,
+    };
   return { bodyStart: at, rule: 'person/title-name', confidence: 0.95 };
+}
+
+// A head's title names the kind of body headed (局长 a 局, 厅长 a 厅, 处长 a 处): at a clause's start, with no person's
+// body before it, the last body of the paragraph named before with that ending (某某局召开会议。局长某某讲话).
+function headedBodyOfParagraph(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): OrganizationMention | undefined {
+  const ending = HEAD_TITLE.exec(title.word)?.[1];
+  if (!ending) return undefined;
+  const point = scan.local(at, 0).start;
+  const paragraph = scan.sentence.paragraph;
+  return [...state.organizations, ...state.found]
+    .filter((org) => org.end <= point && org.name.endsWith(ending) && state.context.sentences[org.sentence]?.paragraph === paragraph)
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
 }
 
 // A body written by its last character alone at the start of a clause (厅党组成员、副厅长王喜云): the last body

@@ -579,6 +579,13 @@ export const LIST_CLOSERS_BEFORE_TITLE: readonly string[] = ['等'];
 /** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
 export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';
 
+/**
+ * The endings of bodies whose head's title is the ending and 长 (局长 heads a 局, 厅长 a 厅, 处长 a 处, 站长 a 站), the
+ * leading posts of the Civil Servant Law's organs and their units: a bare head's title at a clause's start belongs to
+ * the body of the paragraph with that ending.
+ */
+export const HEADED_BODY_ENDINGS = '厅局处科所站院部';
+
 /** Last characters of a body's name that stand alone for it before a title (厅党组成员: the department named before). */
 export const SHORT_BODY_WORDS = '厅局部委院办司';
 

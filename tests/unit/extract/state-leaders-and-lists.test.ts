@@ -40,6 +40,21 @@ describe('given names with characters that also join words', () => {
   });
 });
 
+describe('a head’s title that names the kind of body headed', () => {
+  it('gives a bare 局长 or 部长 at a clause’s start the body of the paragraph with that ending', () => {
+    const { speaksFor } = readDraft('东岚市生态环境局召开全市生态环境工作会议。局长张德胜讲话，副局长王强主持。');
+    expect(speaksFor).toEqual([
+      ['张德胜', '东岚市生态环境局', '局长'],
+      ['王强', '东岚市生态环境局', '副局长'],
+    ]);
+  });
+
+  it('gives no body of another kind (a bureau’s name before 部长), nor one of an earlier paragraph', () => {
+    expect(readDraft('东岚市生态环境局召开会议。部长黄明远出席。').speaksFor).toEqual([]);
+    expect(readDraft('东岚市生态环境局召开会议。\n局长张德胜出席。').speaksFor).toEqual([]);
+  });
+});
+
 describe('the commissions of a party committee', () => {
   it('reads a committee’s ecological and environmental protection commission and its office, with the office’s head', () => {
     const { organizations, speaksForPairs } = readDraft('湖北省委生态环境保护委员会办公室主任王强主持会议，省委全面深化改革委员会有关负责同志参加。');
