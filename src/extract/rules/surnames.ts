@@ -73,6 +73,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '是',
   '为',
   '于',
+  // 关于 "about" after a name (听取了某某关于…的介绍): the preposition of the topic a person reports on.
+  '关于',
   '从',
   '以',
   '带领',

@@ -9,7 +9,7 @@ import {
   SPEECH_VERBS,
   WORDS_STARTING_WITH_SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
-import { DEPUTY_AFTER_NAME, LIST_CLOSERS_BEFORE_TITLE, TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import { DEPUTY_AFTER_NAME, LIST_CLOSERS_BEFORE_TITLE, SPEAKER_GROUPS_AFTER_LIST, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
 const VERBS = new WordTable(
@@ -23,6 +23,10 @@ const ADVERBS = new WordTable(
 const TITLES_AFTER = new WordTable(
   [...TITLES_AFTER_NAME, ...DEPUTY_AFTER_NAME].sort((a, b) => b.length - a.length),
   (title) => title,
+);
+const GROUPS = new WordTable(
+  [...SPEAKER_GROUPS_AFTER_LIST].sort((a, b) => b.length - a.length),
+  (group) => group,
 );
 const PREPOSITIONS = new WordTable(
   [...SPEECH_PHRASE_PREPOSITIONS].sort((a, b) => b.length - a.length),
@@ -41,9 +45,11 @@ const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“
  */
 export function speechVerbEnd(text: string, at: number): number | undefined {
   // 等 before the title closes a list of speakers (某某等委员评价说).
-  const closer = LIST_CLOSERS_BEFORE_TITLE.find((word) => text.startsWith(word, at) && TITLES_AFTER.at(text, at + word.length));
+  const closer = LIST_CLOSERS_BEFORE_TITLE.find(
+    (word) => text.startsWith(word, at) && (TITLES_AFTER.at(text, at + word.length) || GROUPS.at(text, at + word.length)),
+  );
   let cursor = at + (closer?.length ?? 0);
-  cursor += TITLES_AFTER.at(text, cursor)?.length ?? 0;
+  cursor += TITLES_AFTER.at(text, cursor)?.length ?? (closer ? (GROUPS.at(text, cursor)?.length ?? 0) : 0);
   for (let guard = 0; guard < 4; guard += 1) {
     const adverb = ADVERBS.at(text, cursor) ?? /^\d{1,2}日/u.exec(text.slice(cursor))?.[0];
     if (adverb) {
