@@ -79,7 +79,7 @@ export const SPEECH_VERBS: readonly string[] = [
  * Speech verbs whose speech follows without a comma (强调要…, 要求相关部门…, 希望各部委…): directives and wishes, whose
  * object is the speech itself.
  */
-export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希望', '指出', '赞赏', '号召', '倡议'];
+export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希望', '指出', '赞赏', '号召', '倡议', '呼吁'];
 
 /**
  * 表示 before a modal verb (表示将按照…, 表示要…, 表示愿意…): the speaker's commitment, whose speech follows without a
@@ -298,3 +298,9 @@ export const COMPANION_CLOSE = '陪同下';
  * interview prints line after line with the role and a colon, as it prints a magazine's by its name in title marks.
  */
 export const INTERVIEW_ASKERS: readonly string[] = ['本报记者', '本刊记者', '记者'];
+
+/**
+ * The longest place a news lead names between 在 and the speech verb (某某2日在长春介绍，, 在乌鲁木齐表示，): a city's or
+ * a venue's short name; a longer clause is read as a time or occasion (在…时, 在…上).
+ */
+export const SPEECH_PLACE_MAX = 5;

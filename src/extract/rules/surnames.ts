@@ -137,6 +137,12 @@ export const NAME_FOLLOWERS: readonly string[] = [
 ];
 
 /**
+ * The day of the month printed right after a name in a news lead (某某2日在长春介绍, 某某２５日表示): the agencies'
+ * style puts the day after the subject; a digit never continues a Chinese name.
+ */
+export const DAY_AFTER_NAME = /^[0-9０-９]{1,2}日/u;
+
+/**
  * Characters that may follow a two-character name without making it part of a longer one (李欣说, 李欣在):
  * the first characters of speech verbs, particles, prepositions and titles. After any other character, 李欣 in
  * 李欣然 is someone else.

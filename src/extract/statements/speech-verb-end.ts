@@ -4,6 +4,7 @@ import {
   SPEECH_ADVERBS,
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
+  SPEECH_PLACE_MAX,
   SPEECH_TIME_CLAUSE_MAX,
   SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
@@ -67,6 +68,12 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
         cursor = after;
         continue;
       }
+      // The place of a news lead (某某2日在长春介绍，): 在 and a short name right before a speech verb and its mark.
+      const placed = topic ? undefined : placeBeforeVerb(text, cursor);
+      if (placed !== undefined) {
+        cursor = placed;
+        continue;
+      }
     }
     // An addressee or a topic before the verb (向社会公众提出倡议：, 围绕“…”要求，).
     const phraseEnd = VERBS.at(text, cursor) ? undefined : verbAfterPhrase(text, cursor);
@@ -94,6 +101,16 @@ function verbAfterPhrase(text: string, at: number): number | undefined {
     const verb = VERBS.at(text, verbAt);
     if (verb && /[，：]/u.test(text[verbAt + verb.length] ?? '') && !LIGHT_VERBS.some((light) => text.startsWith(light, verbAt - light.length)))
       return verbAt;
+  }
+  return undefined;
+}
+
+// Where the speech verb after 在 and a place of at most SPEECH_PLACE_MAX characters starts, when its comma or colon follows.
+function placeBeforeVerb(text: string, at: number): number | undefined {
+  for (let verbAt = at + 2; verbAt <= at + 1 + SPEECH_PLACE_MAX; verbAt += 1) {
+    if (!/^\p{Script=Han}$/u.test(text[verbAt - 1] ?? '')) return undefined;
+    const verb = VERBS.at(text, verbAt);
+    if (verb && /[，：,:]/u.test(text[verbAt + verb.length] ?? '')) return verbAt;
   }
   return undefined;
 }

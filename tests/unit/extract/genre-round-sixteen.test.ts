@@ -68,3 +68,21 @@ describe('speech of appeals, commitments and panels (round sixteen)', () => {
     expect(said('这座城市的生态底色越来越亮')).toEqual(['罗文海']);
   });
 });
+
+describe('second look: a news lead’s day and place, and appeals after a comma (round sixteen)', () => {
+  it('ends a name before the day of the month printed after it (某某2日在…)', () => {
+    const { people, speaksFor } = read('省林业和草原局副局长郑天成12日在西宁介绍,全省湿地面积保持稳定。');
+    expect(people).toContain('郑天成');
+    expect(speaksFor).toContainEqual(['郑天成', '省林业和草原局', '副局长']);
+  });
+
+  it('reads the place of a news lead between 在 and the speech verb (在西宁介绍，)', () => {
+    const { said } = read('省林业和草原局副局长郑天成12日在西宁介绍,全省湿地面积保持稳定。');
+    expect(said('全省湿地面积保持稳定')).toEqual(['郑天成']);
+  });
+
+  it('carries the speaker of a delivered address over to 呼吁 after a comma (致辞，呼吁…)', () => {
+    const { said } = read('副市长汤明远为启动仪式致辞,呼吁全市上下共同建设节水型城市。');
+    expect(said('全市上下共同建设节水型城市')).toEqual(['汤明远']);
+  });
+});
