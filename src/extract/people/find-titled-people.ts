@@ -1,6 +1,8 @@
 import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import {
+  CHIEF_POST_WORDS,
+  CHIEF_WATER_MAX,
   MEMBER_TITLE_AFTER_BODY,
   NAME_CONJUNCTIONS,
   POST_JOINERS,
@@ -72,7 +74,8 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   // Posts of a body held with the posts of another body after 、 (市委宣传部副部长、市政府新闻办主任某某): the person
   // named after the second run holds both (the Civil Servant Law's concurrent posts, 兼任).
   if (owner.body && text[cursor] === '、') {
-    scan.postsBefore = { nextBodyAt: cursor + 1, owner, titles };
+    const chain = scan.postsBefore?.nextBodyAt === owner.bodyStart ? scan.postsBefore.runs : [];
+    scan.postsBefore = { nextBodyAt: cursor + 1, runs: [...chain, { owner, titles }] };
     return cursor;
   }
   // A name set apart from its title by spaces, as transcripts lay out their speakers (副部长 赵英民：).
@@ -116,7 +119,7 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
     sentence: sentence.index,
     name,
     posts: [
-      ...postsHeldBefore(state, scan, owner, cursor + nameLength),
+      ...postsHeldBefore(state, scan, owner, cursor + nameLength, titles.at(-1)!.title),
       ...postsOf(state, scan, owner, titles, local(owner.bodyStart, cursor + nameLength - owner.bodyStart)),
     ],
     introduction: local(introductionStart, cursor + nameLength - introductionStart),
@@ -181,12 +184,22 @@ function introductionStartOf(scan: PeopleSentence, bodyStart: number): number {
 }
 
 // The posts of the run before this person's body, when it ended at that body (see postsBefore).
-function postsHeldBefore(state: PeopleState, scan: PeopleSentence, owner: TitleOwner, nameEnd: number): PostMention[] {
+// A chief's post of a named water may end the chain instead of a body (市委副书记、龙江干流市级河长某某): the river chief
+// system gives the post to the leader, who still speaks for the body named first.
+function postsHeldBefore(state: PeopleState, scan: PeopleSentence, owner: TitleOwner, nameEnd: number, title?: TitleWord): PostMention[] {
   const before = scan.postsBefore;
-  if (!before || before.nextBodyAt !== owner.bodyStart || !before.owner.body) return [];
+  const water = before ? scan.text.slice(before.nextBodyAt, owner.bodyStart) : '';
+  const chief =
+    !owner.body &&
+    title !== undefined &&
+    CHIEF_POST_WORDS.some((post) => title.word.endsWith(post)) &&
+    new RegExp(`^\\p{Script=Han}{1,${CHIEF_WATER_MAX}}$`, 'u').test(water);
+  if (!before || (before.nextBodyAt !== owner.bodyStart && !chief)) return [];
   scan.postsBefore = undefined;
-  const run = { ...owner, body: before.owner.body, bodyStart: before.owner.bodyStart };
-  return postsOf(state, scan, run, before.titles, scan.local(run.bodyStart, nameEnd - run.bodyStart));
+  return before.runs.flatMap(({ owner: held, titles }) => {
+    const run = { ...owner, body: held.body, bodyStart: held.bodyStart };
+    return held.body ? postsOf(state, scan, run, titles, scan.local(run.bodyStart, nameEnd - run.bodyStart)) : [];
+  });
 }
 
 function postsOf(

@@ -41,9 +41,10 @@ export interface PeopleSentence {
   previousPerson?: { end: number; body: OrganizationMention };
   /**
    * The posts of one body printed before another body's posts and the name (市委宣传部副部长、市政府新闻办主任某某):
-   * where the next body starts, and the run's owner and titles, for the person named after it.
+   * where the next body starts, and each run's owner and titles (a chain of three bodies has two), for the person
+   * named after it.
    */
-  postsBefore?: { nextBodyAt: number; owner: TitleOwnerRun; titles: ReadonlyArray<{ title: TitleWord; at: number }> };
+  postsBefore?: { nextBodyAt: number; runs: ReadonlyArray<{ owner: TitleOwnerRun; titles: ReadonlyArray<{ title: TitleWord; at: number }> }> };
 }
 
 /** A title's owner as the posts before another body keep it. */

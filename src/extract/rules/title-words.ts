@@ -24,6 +24,14 @@ const CHIEF_POSTS: ReadonlyArray<readonly [string, string]> = [
   ['总林长', 'General Forest Chief'],
   ['林长', 'Forest Chief'],
 ];
+/** The chief posts of the river, lake and forest chief systems (河长, 湖长, 林长 and their general forms). */
+export const CHIEF_POST_WORDS: readonly string[] = CHIEF_POSTS.map(([post]) => post);
+
+/**
+ * The longest name of the water or forest a chief's post is printed with after 、 (市委副书记、龙江干流市级河长某某): the
+ * river, its section or main stream, and the post's level.
+ */
+export const CHIEF_WATER_MAX = 12;
 const CHIEF_LEVELS: ReadonlyArray<readonly [string, string]> = [
   ['省', 'Provincial'],
   ['市', 'Municipal'],

@@ -33,6 +33,14 @@ describe('who speaks for whom: Youth League committees and posts in two bodies (
     expect(speaksFor).toContainEqual(['申江', '市河长办', '副主任']);
   });
 
+  it('gives a person the posts of a chain of three runs, and of the bodies before a river chief’s post', () => {
+    const chain = read('县委常委、县政府常务副县长、清溪河城关段河长罗明远一行到城关镇巡河。');
+    expect(chain.speaksFor).toContainEqual(['罗明远', '县委', '常委']);
+    expect(chain.speaksFor).toContainEqual(['罗明远', '县政府', '常务副县长']);
+    const chief = read('滨江市委副书记、清溪河干流市级河长罗明远率队巡河。');
+    expect(chief.speaksFor).toContainEqual(['罗明远', '滨江市委', '副书记']);
+  });
+
   it('ends a name before 关于, the preposition of the topic a person reports on', () => {
     const { people } = read('会议听取了市水务局局长于海关于河道整治的汇报。');
     expect(people).toContain('于海');
