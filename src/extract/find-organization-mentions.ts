@@ -8,7 +8,7 @@ import { homePlaces, type OrganizationState, scanSentence } from './organization
 import { readBareBody } from './organizations/read-bare-body.ts';
 import { readElidedBody } from './organizations/read-elided-body.ts';
 import { readLocalBody } from './organizations/read-local-body.ts';
-import { readDemocraticPartyBody } from './organizations/read-party-body.ts';
+import { readDemocraticPartyBody, readYouthLeagueBody } from './organizations/read-party-body.ts';
 import { readStationedGroup, readTableBody } from './organizations/read-table-body.ts';
 import { FORMER } from './people/people-scan.ts';
 
@@ -42,6 +42,7 @@ export function findOrganizationMentions(
       const next =
         readStationedGroup(state, scan, i) ??
         readDemocraticPartyBody(state, scan, i) ??
+        readYouthLeagueBody(state, scan, i) ??
         readTableBody(state, scan, i, former) ??
         readLocalBody(state, scan, i, former) ??
         readElidedBody(state, scan, i, former) ??

@@ -1,6 +1,14 @@
 import { REPORTER_ROLES } from './rules/reporter-roles.ts';
 import { SPEECH_VERBS } from './rules/speech-verbs.ts';
-import { COMPOUND_SURNAMES, MODAL_SURNAMES, MONGOLIAN_NAME_PARTS, NAME_FOLLOWERS, SINGLE_SURNAMES, TIBETAN_NAME_PARTS } from './rules/surnames.ts';
+import {
+  COMPOUND_SURNAMES,
+  DAY_AFTER_NAME,
+  MODAL_SURNAMES,
+  MONGOLIAN_NAME_PARTS,
+  NAME_FOLLOWERS,
+  SINGLE_SURNAMES,
+  TIBETAN_NAME_PARTS,
+} from './rules/surnames.ts';
 import { TITLE_WORDS } from './rules/title-words.ts';
 import { WordTable } from './word-table.ts';
 
@@ -71,7 +79,7 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
     const after = text.slice(at + length);
     let score = 0;
     if (after.length === 0 || /^[\s\p{P}]/u.test(after)) score += 3;
-    else if (FOLLOWERS.at(after, 0)) score += 3;
+    else if (FOLLOWERS.at(after, 0) || DAY_AFTER_NAME.test(after)) score += 3;
     // A name that eats the first character of a follower (钱锋说 read as one name) is the wrong length.
     if (length > base + 1 && FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2)) score -= 3;
     const nextWord = after.length > 0 ? options.cutKnownWords(after.slice(0, 6))[0] : undefined;

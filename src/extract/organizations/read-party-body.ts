@@ -1,4 +1,4 @@
-import { DEMOCRATIC_PARTIES, DEMOCRATIC_PARTY_COMMITTEES } from '../rules/body-system.ts';
+import { DEMOCRATIC_PARTIES, DEMOCRATIC_PARTY_COMMITTEES, YOUTH_LEAGUE } from '../rules/body-system.ts';
 import { WordTable } from '../word-table.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
 
@@ -38,6 +38,39 @@ export function readDemocraticPartyBody(state: OrganizationState, scan: Organiza
     parents: [],
     former: false,
     rule: 'organization/democratic-party-committee',
+    confidence: 0.9,
+  });
+  return end;
+}
+
+const LEAGUE_NAMES = [...YOUTH_LEAGUE.names].sort((a, b) => b.length - a.length);
+
+/**
+ * A Youth League committee named by the League and its place (共青团云南省委, 共青团昭通市委委员会), read before the
+ * place's own bodies so that 云南省委 is not taken for the party committee. Returns where reading goes on.
+ */
+export function readYouthLeagueBody(state: OrganizationState, scan: OrganizationSentence, at: number): number | undefined {
+  const { text } = scan;
+  const league = LEAGUE_NAMES.find((name) => text.startsWith(name, at));
+  const region = league ? scan.regionAt.get(at + league.length) : undefined;
+  if (!league || !region) return undefined;
+  const placeEnd = at + league.length + region.surface.length;
+  const local = YOUTH_LEAGUE.local.find((word) => text.startsWith(word, placeEnd));
+  if (!local || (local === '委' && NOT_AFTER_COMMITTEE.test(text.slice(placeEnd + 1)))) return undefined;
+  const end = placeEnd + local.length;
+  const surface = text.slice(at, end);
+  state.organizations.push({
+    ...scan.span(at, end - at),
+    label: 'Organization',
+    surface,
+    sentence: scan.sentence.index,
+    name: surface,
+    kind: 'other',
+    slug: 'youth-league-committee',
+    region,
+    parents: [],
+    former: false,
+    rule: 'organization/youth-league-committee',
     confidence: 0.9,
   });
   return end;

@@ -1,6 +1,8 @@
 import type { PersonMention, PostMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import {
+  CHIEF_POST_WORDS,
+  CHIEF_WATER_MAX,
   MEMBER_TITLE_AFTER_BODY,
   NAME_CONJUNCTIONS,
   POST_JOINERS,
@@ -59,12 +61,22 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   // A post printed after a name is that person's (贾某组长通报…): it opens no second name.
   if (!owner.body && AFTER_NAME.at(text, at)?.word === title.word && nameEndsAt(state, scan, at)) return at + title.word.length;
   const titles: Array<{ title: TitleWord; at: number }> = [{ title, at }];
+
   let cursor = at + title.word.length;
-  const joinedAt = (after: number) => (POST_JOINERS.includes(text[after] ?? '\u0000') ? TITLES.at(text, after + 1) : undefined);
+  // A title after 、 is another post of the same body, unless a body starts there (局长、市河长办副主任: 市河长 of 市河长办).
+  const bodyAt = (point: number) => scan.bodySpans.some(([start]) => start === point);
+  const joinedAt = (after: number) => (POST_JOINERS.includes(text[after] ?? '\u0000') && !bodyAt(after + 1) ? TITLES.at(text, after + 1) : undefined);
   for (let joined = joinedAt(cursor); joined; ) {
     titles.push({ title: joined, at: cursor + 1 });
     cursor += 1 + joined.word.length;
     joined = joinedAt(cursor);
+  }
+  // Posts of a body held with the posts of another body after 、 (市委宣传部副部长、市政府新闻办主任某某): the person
+  // named after the second run holds both (the Civil Servant Law's concurrent posts, 兼任).
+  if (owner.body && text[cursor] === '、') {
+    const chain = scan.postsBefore?.nextBodyAt === owner.bodyStart ? scan.postsBefore.runs : [];
+    scan.postsBefore = { nextBodyAt: cursor + 1, runs: [...chain, { owner, titles }] };
+    return cursor;
   }
   // A name set apart from its title by spaces, as transcripts lay out their speakers (副部长 赵英民：).
   const spaces = /^[ \u3000]{1,2}(?=\p{Script=Han})/u.exec(text.slice(cursor))?.[0].length ?? 0;
@@ -74,7 +86,10 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   // A name another rule read there already (安东尼奥·古特雷斯 after 秘书长) takes the post.
   const named = state.people.find((person) => person.sentence === sentence.index && person.start === local(cursor, 0).start);
   if (named) {
-    named.posts.push(...postsOf(state, scan, owner, titles, { start: local(owner.bodyStart, 0).start, end: named.end }));
+    named.posts.push(
+      ...postsHeldBefore(state, scan, owner, scan.toLocal(named.end)),
+      ...postsOf(state, scan, owner, titles, { start: local(owner.bodyStart, 0).start, end: named.end }),
+    );
     return scan.toLocal(named.end);
   }
   const tokenHere = context.tokens[sentence.index]!.find((token) => token.start === local(cursor, 0).start);
@@ -103,7 +118,10 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
     surface: name,
     sentence: sentence.index,
     name,
-    posts: postsOf(state, scan, owner, titles, local(owner.bodyStart, cursor + nameLength - owner.bodyStart)),
+    posts: [
+      ...postsHeldBefore(state, scan, owner, cursor + nameLength, titles.at(-1)!.title),
+      ...postsOf(state, scan, owner, titles, local(owner.bodyStart, cursor + nameLength - owner.bodyStart)),
+    ],
     introduction: local(introductionStart, cursor + nameLength - introductionStart),
     roles: [],
     unnamed: false,
@@ -163,6 +181,25 @@ function introductionStartOf(scan: PeopleSentence, bodyStart: number): number {
     }
   }
   return start;
+}
+
+// The posts of the run before this person's body, when it ended at that body (see postsBefore).
+// A chief's post of a named water may end the chain instead of a body (市委副书记、龙江干流市级河长某某): the river chief
+// system gives the post to the leader, who still speaks for the body named first.
+function postsHeldBefore(state: PeopleState, scan: PeopleSentence, owner: TitleOwner, nameEnd: number, title?: TitleWord): PostMention[] {
+  const before = scan.postsBefore;
+  const water = before ? scan.text.slice(before.nextBodyAt, owner.bodyStart) : '';
+  const chief =
+    !owner.body &&
+    title !== undefined &&
+    CHIEF_POST_WORDS.some((post) => title.word.endsWith(post)) &&
+    new RegExp(`^\\p{Script=Han}{1,${CHIEF_WATER_MAX}}$`, 'u').test(water);
+  if (!before || (before.nextBodyAt !== owner.bodyStart && !chief)) return [];
+  scan.postsBefore = undefined;
+  return before.runs.flatMap(({ owner: held, titles }) => {
+    const run = { ...owner, body: held.body, bodyStart: held.bodyStart };
+    return held.body ? postsOf(state, scan, run, titles, scan.local(run.bodyStart, nameEnd - run.bodyStart)) : [];
+  });
 }
 
 function postsOf(

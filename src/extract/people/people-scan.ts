@@ -1,6 +1,6 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention, RegionMention } from '../mention-types.ts';
-import { FORMER_MARKERS } from '../rules/title-words.ts';
+import { FORMER_MARKERS, type TitleWord } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import type { Span } from '../text-index.ts';
 import { WordTable } from '../word-table.ts';
@@ -39,6 +39,18 @@ export interface PeopleSentence {
   bodySpans: ReadonlyArray<readonly [number, number]>;
   /** The person named last in the sentence with a body, for a title after a clause break (罗静怡、总工程师贺文涛). */
   previousPerson?: { end: number; body: OrganizationMention };
+  /**
+   * The posts of one body printed before another body's posts and the name (市委宣传部副部长、市政府新闻办主任某某):
+   * where the next body starts, and each run's owner and titles (a chain of three bodies has two), for the person
+   * named after it.
+   */
+  postsBefore?: { nextBodyAt: number; runs: ReadonlyArray<{ owner: TitleOwnerRun; titles: ReadonlyArray<{ title: TitleWord; at: number }> }> };
+}
+
+/** A title's owner as the posts before another body keep it. */
+export interface TitleOwnerRun {
+  body?: OrganizationMention;
+  bodyStart: number;
 }
 
 /** The person rules' view of one sentence, given its bodies and places. */

@@ -418,3 +418,14 @@ export const DEMOCRATIC_PARTIES: readonly { names: readonly string[]; en: string
 
 /** What follows a democratic party's name for its central committee (民盟中央) or a local one after its place (委). */
 export const DEMOCRATIC_PARTY_COMMITTEES = { central: ['中央委员会', '中央'], local: ['委员会', '委'] } as const;
+
+/**
+ * The Communist Youth League by its full and common names: its Constitution (chapter 4, the League's local
+ * organizations) sets up a committee at each level, named by the League and its place (共青团云南省委, 共青团昭通市委;
+ * short 团省委, 团市委), which is not the place's party committee (云南省委) its name holds.
+ */
+export const YOUTH_LEAGUE = {
+  names: ['中国共产主义青年团', '共青团'],
+  local: ['委员会', '委'],
+  en: 'Communist Youth League Committee',
+} as const;

@@ -66,6 +66,9 @@ export const SPEECH_VERBS: readonly string[] = [
   '提醒',
   '寄语',
   '倡导',
+  // Appeals (号召, 倡议): an official's call on the public or the young, whose object is the speech (号召青少年…).
+  '号召',
+  '倡议',
   '评价',
   '分析',
   '承诺',
@@ -76,7 +79,13 @@ export const SPEECH_VERBS: readonly string[] = [
  * Speech verbs whose speech follows without a comma (强调要…, 要求相关部门…, 希望各部委…): directives and wishes, whose
  * object is the speech itself.
  */
-export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希望', '指出', '赞赏'];
+export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希望', '指出', '赞赏', '号召', '倡议', '呼吁'];
+
+/**
+ * 表示 before a modal verb (表示将按照…, 表示要…, 表示愿意…): the speaker's commitment, whose speech follows without a
+ * comma; before anything else (表示欢迎, 表示感谢) 表示 is a verb of its own.
+ */
+export const SPEECH_BEFORE_MODAL = { verb: '表示', modals: ['将', '要', '会', '愿', '一定'] } as const;
 
 /**
  * Speakers that are no person: a meeting's statements (会议要求，…) have no speaker and are made at the meeting; a
@@ -276,7 +285,7 @@ export const INTERVIEW_QUESTION_MARKS = '★☆●■◆▲';
  * Words that start with a one-character speech verb and are no speech (荣誉称号 'title of honour', 被称为 'called',
  * 称赞 'praise'): after a name-like word they attribute nothing (…志愿者”荣誉称号 is no 荣誉 + 称).
  */
-export const WORDS_STARTING_WITH_SPEECH_VERBS: readonly string[] = ['称号', '称为', '称之为', '称赞', '称谓', '称职', '说明书'];
+export const WORDS_STARTING_WITH_SPEECH_VERBS: readonly string[] = ['称号', '称为', '称之为', '称赞', '称谓', '称职', '说明书', '倡议书', '号召力'];
 
 /**
  * The close of the phrase that names who accompanies a visitor (某某在省林业局局长某某的陪同下来到…): the news of visits
@@ -289,3 +298,9 @@ export const COMPANION_CLOSE = '陪同下';
  * interview prints line after line with the role and a colon, as it prints a magazine's by its name in title marks.
  */
 export const INTERVIEW_ASKERS: readonly string[] = ['本报记者', '本刊记者', '记者'];
+
+/**
+ * The longest place a news lead names between 在 and the speech verb (某某2日在长春介绍，, 在乌鲁木齐表示，): a city's or
+ * a venue's short name; a longer clause is read as a time or occasion (在…时, 在…上).
+ */
+export const SPEECH_PLACE_MAX = 5;

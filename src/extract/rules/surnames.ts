@@ -73,6 +73,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '是',
   '为',
   '于',
+  // 关于 "about" after a name (听取了某某关于…的介绍): the preposition of the topic a person reports on.
+  '关于',
   '从',
   '以',
   '带领',
@@ -133,6 +135,12 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '告诉',
   '对记者',
 ];
+
+/**
+ * The day of the month printed right after a name in a news lead (某某2日在长春介绍, 某某２５日表示): the agencies'
+ * style puts the day after the subject; a digit never continues a Chinese name.
+ */
+export const DAY_AFTER_NAME = /^[0-9０-９]{1,2}日/u;
 
 /**
  * Characters that may follow a two-character name without making it part of a longer one (李欣说, 李欣在):

@@ -24,6 +24,14 @@ const CHIEF_POSTS: ReadonlyArray<readonly [string, string]> = [
   ['总林长', 'General Forest Chief'],
   ['林长', 'Forest Chief'],
 ];
+/** The chief posts of the river, lake and forest chief systems (河长, 湖长, 林长 and their general forms). */
+export const CHIEF_POST_WORDS: readonly string[] = CHIEF_POSTS.map(([post]) => post);
+
+/**
+ * The longest name of the water or forest a chief's post is printed with after 、 (市委副书记、龙江干流市级河长某某): the
+ * river, its section or main stream, and the post's level.
+ */
+export const CHIEF_WATER_MAX = 12;
 const CHIEF_LEVELS: ReadonlyArray<readonly [string, string]> = [
   ['省', 'Provincial'],
   ['市', 'Municipal'],
@@ -575,6 +583,12 @@ export const BODY_LEADER_WORDS: readonly { word: string; en: string }[] = [{ wor
  * the news names the first of the members or deputies who spoke and gives their title once).
  */
 export const LIST_CLOSERS_BEFORE_TITLE: readonly string[] = ['等'];
+
+/**
+ * Groups a list of speakers closed by 等 may name (秦大河等专家表示, 某某等学者认为): the first of several speakers and the
+ * kind of the rest, as the news names a panel; read only after 等, where the group word is no post of the name.
+ */
+export const SPEAKER_GROUPS_AFTER_LIST: readonly string[] = ['专家', '学者', '院士', '嘉宾', '领导', '同志', '企业家'];
 
 /** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
 export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';

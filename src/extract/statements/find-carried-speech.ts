@@ -2,6 +2,7 @@ import {
   ATTITUDE_OBJECTS,
   CARRIED_LINK_VERBS,
   CARRIED_LINKS,
+  SPEECH_BEFORE_MODAL,
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
   VERBS_BEFORE_SPEECH,
@@ -13,7 +14,9 @@ import { buildStatement, trimEnd } from './statement-parts.ts';
 // own: the speaker is carried over. A phrase of topic or addressee may stand between link and verb (并就下一步工作强调).
 const PHRASE = `(?:(?:${SPEECH_PHRASE_PREPOSITIONS.join('|')})[^，。；：！？“”]{1,${SPEECH_PHRASE_MAX}}?)?`;
 const LINKED = `(?:${CARRIED_LINKS.join('|')})${PHRASE}(?:${CARRIED_LINK_VERBS.join('|')})`;
-const CARRIED = new RegExp(`(?:^|[，；])(${LINKED}|${VERBS_BEFORE_SPEECH.join('|')})[，：]?(?=\\p{Script=Han})`, 'gu');
+// 表示 before a modal verb (，表示将…) carries the speaker's commitment, as a directive does.
+const MODAL = `${SPEECH_BEFORE_MODAL.verb}(?=${SPEECH_BEFORE_MODAL.modals.join('|')})`;
+const CARRIED = new RegExp(`(?:^|[，；])(${LINKED}|${VERBS_BEFORE_SPEECH.join('|')}|${MODAL})[，：]?(?=\\p{Script=Han})`, 'gu');
 
 /**
  * Speech whose speaker the clause leaves out, as a chain of clauses does (黄某主持召开会议，强调要…; 刘某表示感谢，

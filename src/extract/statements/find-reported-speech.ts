@@ -1,4 +1,4 @@
-import { VERBS_BEFORE_SPEECH as BEFORE_SPEECH, COLON_SPEECH_VERBS } from '../rules/speech-verbs.ts';
+import { VERBS_BEFORE_SPEECH as BEFORE_SPEECH, COLON_SPEECH_VERBS, SPEECH_BEFORE_MODAL } from '../rules/speech-verbs.ts';
 import { MIN_QUOTE } from './find-quotes.ts';
 import { bareSpeakerAt } from './sentence-speakers.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
@@ -26,7 +26,14 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     const comma = /[，：:,]/u.test(text[verbEnd] ?? '');
     // 提出倡议 and its kind report speech only before a colon.
     if (COLON_SPEECH_VERBS.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && !/[：:]/u.test(text[verbEnd] ?? '')) continue;
-    if (!comma && !(BEFORE_SPEECH.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && /\p{Script=Han}/u.test(text[verbEnd] ?? '')))
+    const modal =
+      text.startsWith(SPEECH_BEFORE_MODAL.verb, verbEnd - SPEECH_BEFORE_MODAL.verb.length) &&
+      SPEECH_BEFORE_MODAL.modals.some((word) => text.startsWith(word, verbEnd));
+    if (
+      !comma &&
+      !modal &&
+      !(BEFORE_SPEECH.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && /\p{Script=Han}/u.test(text[verbEnd] ?? ''))
+    )
       continue;
     let from = comma ? verbEnd + 1 : verbEnd;
     while (text[from] === ' ' || text[from] === '\u3000') from += 1;

@@ -4,12 +4,13 @@ import {
   SPEECH_ADVERBS,
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
+  SPEECH_PLACE_MAX,
   SPEECH_TIME_CLAUSE_MAX,
   SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
   WORDS_STARTING_WITH_SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
-import { DEPUTY_AFTER_NAME, LIST_CLOSERS_BEFORE_TITLE, TITLES_AFTER_NAME } from '../rules/title-words.ts';
+import { DEPUTY_AFTER_NAME, LIST_CLOSERS_BEFORE_TITLE, SPEAKER_GROUPS_AFTER_LIST, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
 const VERBS = new WordTable(
@@ -23,6 +24,10 @@ const ADVERBS = new WordTable(
 const TITLES_AFTER = new WordTable(
   [...TITLES_AFTER_NAME, ...DEPUTY_AFTER_NAME].sort((a, b) => b.length - a.length),
   (title) => title,
+);
+const GROUPS = new WordTable(
+  [...SPEAKER_GROUPS_AFTER_LIST].sort((a, b) => b.length - a.length),
+  (group) => group,
 );
 const PREPOSITIONS = new WordTable(
   [...SPEECH_PHRASE_PREPOSITIONS].sort((a, b) => b.length - a.length),
@@ -41,9 +46,11 @@ const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“
  */
 export function speechVerbEnd(text: string, at: number): number | undefined {
   // 等 before the title closes a list of speakers (某某等委员评价说).
-  const closer = LIST_CLOSERS_BEFORE_TITLE.find((word) => text.startsWith(word, at) && TITLES_AFTER.at(text, at + word.length));
+  const closer = LIST_CLOSERS_BEFORE_TITLE.find(
+    (word) => text.startsWith(word, at) && (TITLES_AFTER.at(text, at + word.length) || GROUPS.at(text, at + word.length)),
+  );
   let cursor = at + (closer?.length ?? 0);
-  cursor += TITLES_AFTER.at(text, cursor)?.length ?? 0;
+  cursor += TITLES_AFTER.at(text, cursor)?.length ?? (closer ? (GROUPS.at(text, cursor)?.length ?? 0) : 0);
   for (let guard = 0; guard < 4; guard += 1) {
     const adverb = ADVERBS.at(text, cursor) ?? /^\d{1,2}日/u.exec(text.slice(cursor))?.[0];
     if (adverb) {
@@ -59,6 +66,12 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
       const after = ends.find((end) => VERBS.at(text, end) || verbAfterAdverb(text, end) || verbAfterPhrase(text, end) !== undefined);
       if (after !== undefined) {
         cursor = after;
+        continue;
+      }
+      // The place of a news lead (某某2日在长春介绍，): 在 and a short name right before a speech verb and its mark.
+      const placed = topic ? undefined : placeBeforeVerb(text, cursor);
+      if (placed !== undefined) {
+        cursor = placed;
         continue;
       }
     }
@@ -88,6 +101,16 @@ function verbAfterPhrase(text: string, at: number): number | undefined {
     const verb = VERBS.at(text, verbAt);
     if (verb && /[，：]/u.test(text[verbAt + verb.length] ?? '') && !LIGHT_VERBS.some((light) => text.startsWith(light, verbAt - light.length)))
       return verbAt;
+  }
+  return undefined;
+}
+
+// Where the speech verb after 在 and a place of at most SPEECH_PLACE_MAX characters starts, when its comma or colon follows.
+function placeBeforeVerb(text: string, at: number): number | undefined {
+  for (let verbAt = at + 2; verbAt <= at + 1 + SPEECH_PLACE_MAX; verbAt += 1) {
+    if (!/^\p{Script=Han}$/u.test(text[verbAt - 1] ?? '')) return undefined;
+    const verb = VERBS.at(text, verbAt);
+    if (verb && /[，：,:]/u.test(text[verbAt + verb.length] ?? '')) return verbAt;
   }
   return undefined;
 }
