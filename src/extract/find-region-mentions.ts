@@ -14,6 +14,7 @@ import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, ZONE_KINDS } from './rules/place-k
 import {
   COMMON_NOUN_TAILS,
   COUNTRY,
+  COUNTRY_DESIGNATIONS,
   COUNTRY_SCOPE_WORDS,
   DISCHARGE_VERBS,
   NAMED_AREAS,
@@ -146,6 +147,7 @@ function zonesByOwnName(context: ExtractionContext, places: readonly RegionMenti
 
 // Whether the clause after a place word reports a figure (全国339个城市, 全国…比例为83.4%).
 function figureFollows(text: string, at: number): boolean {
+  if (COUNTRY_DESIGNATIONS.some((word) => text.startsWith(word, at))) return false;
   let clause = /^[^，。；！？]*/u.exec(text.slice(at))![0];
   for (const pattern of NOT_SCOPE_FIGURES) clause = clause.replace(pattern, '');
   return /\d|[一二两三四五六七八九十百千万]+[个家座条项批所]/u.test(clause);
@@ -449,8 +451,9 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
   const countiesBySentence = groupBySentence(existing.filter((m) => m.level === 'county'));
   for (const sentence of context.sentences) {
     const text = sentence.text;
-    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
+    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口库])/gu)) {
       if (text.startsWith(WATER_CHIEF_AFTER, match.index + match[0].length)) continue;
+      // (湖库, the lakes and reservoirs of the surface-water assessment, 省控湖库, is excluded above: no lake.)
       const name = match[0];
       if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
       // 美丽 + a kind of place names an initiative of the 20th Congress report (美丽河湖, 美丽海湾), not a lake.
