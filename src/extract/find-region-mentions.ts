@@ -17,6 +17,7 @@ import {
   COUNTRY_DESIGNATIONS,
   COUNTRY_SCOPE_WORDS,
   DISCHARGE_VERBS,
+  LEVEL_WORD_NOUNS,
   NAMED_AREAS,
   type NamedArea,
   NOT_COUNTRY_BEFORE,
@@ -242,7 +243,7 @@ function toMention(
     const isPlaceWord = token !== undefined && token.word === found.name && PLACE_TAGS.has(token.tag);
     if (preferred.level === 'city' && !isPlaceWord && !fullNamesInText.has(preferred.name)) return undefined;
   }
-  if (found.type === 'division' && isCommonNounTail(found.name, before)) return undefined;
+  if (found.type === 'division' && (isCommonNounTail(found.name, before) || isLevelWordNoun(found.name, after, before))) return undefined;
   const ambiguous = found.divisions.length > 1;
   return {
     ...base,
@@ -266,6 +267,11 @@ function isCommonNounTail(name: string, before: string): boolean {
     !NOT_PLACE_START.has(before) &&
     !/[省州盟市区县旗]/u.test(before)
   );
+}
+
+// A division's name whose level word begins a common noun, cut out of a longer word (南区 of 陕南区域).
+function isLevelWordNoun(name: string, after: string, before: string): boolean {
+  return /\p{Script=Han}/u.test(before) && !NOT_PLACE_START.has(before) && LEVEL_WORD_NOUNS.some((noun) => `${name.at(-1)}${after}`.startsWith(noun));
 }
 
 // Of several divisions with one name, the higher level first (吉林 the province before 吉林市), then the lower code.

@@ -363,6 +363,12 @@ export const AFTER_COUNTY_STEM: readonly string[] = ['、', '和', '及', '与',
 export const COMMON_NOUN_TAILS: readonly string[] = ['城市', '范县'];
 
 /**
+ * Common nouns a division's level word begins (区域 "region": 南区 in 陕南区域, "the region of southern Shaanxi"): after
+ * another character of a word, a name whose level word and the next character make one of them is no place.
+ */
+export const LEVEL_WORD_NOUNS: readonly string[] = ['区域'];
+
+/**
  * Words before a place-like name that show it is not a place (城市, 超市 are words, not places; 全市 is "the
  * whole city"): a candidate whose name is one of these, or ends a word with them, is dropped.
  */

@@ -64,4 +64,10 @@ describe('places of reserves, landforms and bulletins (round fifteen)', () => {
     expect(source.places).toEqual(expect.arrayContaining(['赣江', '石城县']));
     expect(source.places.some((name) => name.includes('发源地'))).toBe(false);
   });
+
+  it('reads no district out of 区域 after a region of a province (second look)', () => {
+    const { places } = readDraft('陇南区域4个县空气质量有所改善，陕北区域2个城市有所下降。');
+    expect(places.some((name) => name === '南区' || name === '北区')).toBe(false);
+    expect(readDraft('中山市南区召开会议。').places).toEqual(['中山市', '南区']);
+  });
 });
