@@ -41,6 +41,8 @@ const PARK = /公园$/u;
 // A division whose level word with 级 is a reserve's level (市级, 县级).
 const LEVELLED_DIVISION = /[市县]$/u;
 const LEVEL_MARK = '级';
+const FULL_RESERVE = '自然保护区';
+const RESERVE_LEVELS: readonly string[] = RESERVE_NAME_WORDS.filter((word) => word.endsWith(LEVEL_MARK));
 // The longest name a place of these kinds has before its ending.
 const MAX_NAME = 8;
 
@@ -119,6 +121,7 @@ export function findPlaceKinds(
     for (const place of placesAlone(sentence, tokens, context, mentions)) add(place);
   }
   nameByOfficialName(found, official);
+  nameByLevelledName(found);
   return { found: found.filter((place) => !isShortReserveName(place, [...existing, ...found])), inside };
 }
 
@@ -137,6 +140,17 @@ function reserveOfLevel(text: string, after: number, division: RegionMention): {
   if (!LEVELLED_DIVISION.test(division.name) || !text.startsWith(LEVEL_MARK, after)) return undefined;
   const kind = PLACE_KINDS.find((candidate) => PROTECTED_AREA.test(candidate.suffix) && text.startsWith(candidate.suffix, after + 1));
   return kind && { kind, length: LEVEL_MARK.length + kind.suffix.length };
+}
+
+// A reserve named without its level (西双版纳自然保护区) where the report names it with it too (西双版纳国家级自然保护区)
+// is that reserve again: the Nature Reserve Regulations' level stands inside the official name only.
+function nameByLevelledName(found: readonly RegionMention[]): void {
+  for (const place of found) {
+    if (!place.name.endsWith(FULL_RESERVE) || RESERVE_LEVELS.some((level) => place.name.endsWith(`${level}${FULL_RESERVE}`))) continue;
+    const stem = place.name.slice(0, -FULL_RESERVE.length);
+    const levelled = found.find((other) => RESERVE_LEVELS.some((level) => other.name === `${stem}${level}${FULL_RESERVE}`));
+    if (levelled) place.name = levelled.name;
+  }
 }
 
 // A reserve named short (贺兰山保护区) where the report names it in full too (贺兰山国家级自然保护区, 贺兰山国家公园) is that

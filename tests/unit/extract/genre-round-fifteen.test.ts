@@ -70,4 +70,10 @@ describe('places of reserves, landforms and bulletins (round fifteen)', () => {
     expect(places.some((name) => name === '南区' || name === '北区')).toBe(false);
     expect(readDraft('中山市南区召开会议。').places).toEqual(['中山市', '南区']);
   });
+
+  it('reads a reserve named without its level as the reserve the report names with it', () => {
+    const { places, graph } = readDraft('副省长调研梵净山自然保护区建设。调研组考察了梵净山国家级自然保护区。');
+    expect(places).toEqual(['梵净山国家级自然保护区']);
+    expect(graph.nodes.find((node) => node.name === '梵净山国家级自然保护区')?.aliases).toEqual(['梵净山自然保护区']);
+  });
 });
