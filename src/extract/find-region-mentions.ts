@@ -14,8 +14,10 @@ import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, ZONE_KINDS } from './rules/place-k
 import {
   COMMON_NOUN_TAILS,
   COUNTRY,
+  COUNTRY_DESIGNATIONS,
   COUNTRY_SCOPE_WORDS,
   DISCHARGE_VERBS,
+  LEVEL_WORD_NOUNS,
   NAMED_AREAS,
   type NamedArea,
   NOT_COUNTRY_BEFORE,
@@ -146,6 +148,7 @@ function zonesByOwnName(context: ExtractionContext, places: readonly RegionMenti
 
 // Whether the clause after a place word reports a figure (全国339个城市, 全国…比例为83.4%).
 function figureFollows(text: string, at: number): boolean {
+  if (COUNTRY_DESIGNATIONS.some((word) => text.startsWith(word, at))) return false;
   let clause = /^[^，。；！？]*/u.exec(text.slice(at))![0];
   for (const pattern of NOT_SCOPE_FIGURES) clause = clause.replace(pattern, '');
   return /\d|[一二两三四五六七八九十百千万]+[个家座条项批所]/u.test(clause);
@@ -240,7 +243,7 @@ function toMention(
     const isPlaceWord = token !== undefined && token.word === found.name && PLACE_TAGS.has(token.tag);
     if (preferred.level === 'city' && !isPlaceWord && !fullNamesInText.has(preferred.name)) return undefined;
   }
-  if (found.type === 'division' && isCommonNounTail(found.name, before)) return undefined;
+  if (found.type === 'division' && (isCommonNounTail(found.name, before) || isLevelWordNoun(found.name, after, before))) return undefined;
   const ambiguous = found.divisions.length > 1;
   return {
     ...base,
@@ -264,6 +267,11 @@ function isCommonNounTail(name: string, before: string): boolean {
     !NOT_PLACE_START.has(before) &&
     !/[省州盟市区县旗]/u.test(before)
   );
+}
+
+// A division's name whose level word begins a common noun, cut out of a longer word (南区 of 陕南区域).
+function isLevelWordNoun(name: string, after: string, before: string): boolean {
+  return /\p{Script=Han}/u.test(before) && !NOT_PLACE_START.has(before) && LEVEL_WORD_NOUNS.some((noun) => `${name.at(-1)}${after}`.startsWith(noun));
 }
 
 // Of several divisions with one name, the higher level first (吉林 the province before 吉林市), then the lower code.
@@ -449,8 +457,9 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
   const countiesBySentence = groupBySentence(existing.filter((m) => m.level === 'county'));
   for (const sentence of context.sentences) {
     const text = sentence.text;
-    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口])/gu)) {
+    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口库])/gu)) {
       if (text.startsWith(WATER_CHIEF_AFTER, match.index + match[0].length)) continue;
+      // (湖库, the lakes and reservoirs of the surface-water assessment, 省控湖库, is excluded above: no lake.)
       const name = match[0];
       if (/[的了和与及在是将对把被从向一二三四五六七八九十入出环沿全本该各]/u.test(match[1]!)) continue;
       // 美丽 + a kind of place names an initiative of the 20th Congress report (美丽河湖, 美丽海湾), not a lake.

@@ -3,10 +3,12 @@ import type { DraftGraph, DraftNode } from './build-draft.ts';
 // The relationships a place keeps when it is named only inside a body's name: the body's place and the place's own
 // parent. A place a statement mentions, a figure measures or an event is held in is one the report speaks of.
 const BODY_PLACE_TYPES = new Set(['LOCATED_IN', 'HAS_JURISDICTION', 'PART_OF']);
+const OFFICIAL_NAME_RULE = 'region/official-name-province';
 
 /**
  * Moves the places the report names only inside bodies' names (湖北省 of 湖北省生态环境厅, where 湖北省 stands nowhere
- * else) from `nodes` to `bodyPlaces`. They still load as Region nodes with the bodies that serve them, but the draft
+ * else), or inside the official name of a site that lies in them (云南 of 云南轿子山国家级自然保护区), from `nodes` to
+ * `bodyPlaces`. They still load as Region nodes with the bodies that serve them, but the draft
  * no longer lists them among the places the report names, which is what a reader (and the real reports' gold)
  * counts as its places.
  */
@@ -16,10 +18,13 @@ export function foldBodyPlaces(graph: DraftGraph, text: string): DraftGraph {
   const covered = coveredByNames(text, bodyNames, placeNames);
   const touching = new Map<string, Set<string>>();
   for (const rel of graph.relationships) for (const end of [rel.from, rel.to]) touching.set(end, (touching.get(end) ?? new Set()).add(rel.type));
+  // A province printed only at the head of a site's official name (云南 of 云南轿子山国家级自然保护区) holds that site; a
+  // statement that names the site names the province only inside it.
+  const holdsNamedSite = new Set(graph.relationships.filter((rel) => rel.type === 'PART_OF' && rel.rule === OFFICIAL_NAME_RULE).map((rel) => rel.to));
   const isBodyPlace = (node: DraftNode) =>
     node.label === 'Region' &&
-    [...(touching.get(node.id) ?? [])].every((type) => BODY_PLACE_TYPES.has(type)) &&
-    touching.get(node.id)?.has('LOCATED_IN') === true &&
+    [...(touching.get(node.id) ?? [])].every((type) => BODY_PLACE_TYPES.has(type) || (type === 'MENTIONS' && holdsNamedSite.has(node.id))) &&
+    (touching.get(node.id)?.has('LOCATED_IN') === true || holdsNamedSite.has(node.id)) &&
     namesOf(node).every((name) => occurrencesOf(text, name).every((start) => covered(start, start + name.length)));
   const bodyPlaces = graph.nodes.filter(isBodyPlace);
   if (bodyPlaces.length === 0) return graph;
@@ -42,14 +47,16 @@ function occurrencesOf(text: string, name: string): number[] {
 // takes all of them for places, so that name does not hide its place.
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
 
-// Whether a stretch of the text (in UTF-16 units, as indexOf counts) lies inside one printed body name that does
-// not close a list of places.
+// Whether a stretch of the text (in UTF-16 units, as indexOf counts) lies inside one printed body or place name that
+// does not close a list of places.
 function coveredByNames(text: string, names: readonly string[], placeNames: readonly string[]): (start: number, end: number) => boolean {
   const closesList = (start: number) =>
     LIST_JOINERS.has(text[start - 1] ?? '') &&
     placeNames.some((place) => start - 1 >= place.length && text.startsWith(place, start - 1 - place.length));
-  const spans = [...new Set(names)]
-    .flatMap((name) => occurrencesOf(text, name).map((start) => ({ start, end: start + name.length })))
-    .filter((span) => !closesList(span.start));
-  return (start, end) => spans.some((span) => span.start <= start && end <= span.end);
+  const spansOf = (list: readonly string[]) =>
+    [...new Set(list)].flatMap((name) => occurrencesOf(text, name).map((start) => ({ start, end: start + name.length })));
+  // A site's official name in a list (广西甲保护区、福建乙保护区) closes no list of places: its province is inside it.
+  const spans = [...spansOf(names).filter((span) => !closesList(span.start)), ...spansOf(placeNames)];
+  // A name longer than the stretch: a place's own name does not hide it.
+  return (start, end) => spans.some((span) => span.start <= start && end <= span.end && span.end - span.start > end - start);
 }

@@ -1,6 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, PLACE_KINDS, PLACE_VERBS, WATER_PART_DIRECTIONS } from '../rules/place-kinds.ts';
+import { WATER_PART_SUBJECTS } from '../rules/region-areas.ts';
 import { placeMention } from './place-mention.ts';
 
 type Sentence = ExtractionContext['sentences'][number];
@@ -53,6 +54,8 @@ export function findNamedAfter(
     for (const match of sentence.text.matchAll(PLACE_VERB)) {
       const span = sentenceSpan(context, sentence, match.index, match[1]!.length);
       if (NOT_IN_NAME.test(match[1]!) || taken(span.start, span.end)) continue;
+      // A water's source as subject (东江发源地位于…) is no place of its own: the water is.
+      if (WATER_PART_SUBJECTS.some((word) => match[1]!.endsWith(word))) continue;
       if ([...existing, ...found].some((m) => m.start === span.start && m.end === span.end)) continue;
       const words = context.tokens[sentence.index]!.filter((token) => token.start < span.end && token.end > span.start);
       if (!PLACE_KIND_ENDING.test(match[1]!) && !words.some((token) => /^(ns|nr|nrt|nz|x|j)$/.test(token.tag))) continue;

@@ -2,6 +2,7 @@ import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extrac
 import type { RegionMention } from '../mention-types.ts';
 import {
   GENERIC_PLACE_WORDS as GENERIC_WORDS,
+  LAND_COVER_KINDS,
   LEVEL_PAIRS,
   NOT_IN_PLACE_NAME,
   PLACE_KINDS,
@@ -35,6 +36,13 @@ const COUNTRY_WORDS = new Set([COUNTRY.name, ...(COUNTRY.aliases ?? [])]);
 // The level words of the places right above a village (镇, 乡, 街道).
 const TOWN_END = /(镇|乡|街道)$/u;
 const PROTECTED_AREA = /(自然保护区|国家公园)$/u;
+// Parks of the protected-area system (国家湿地公园, 森林公园 …), which the State lists by official names too.
+const PARK = /公园$/u;
+// A division whose level word with 级 is a reserve's level (市级, 县级).
+const LEVELLED_DIVISION = /[市县]$/u;
+const LEVEL_MARK = '级';
+const FULL_RESERVE = '自然保护区';
+const RESERVE_LEVELS: readonly string[] = RESERVE_NAME_WORDS.filter((word) => word.endsWith(LEVEL_MARK));
 // The longest name a place of these kinds has before its ending.
 const MAX_NAME = 8;
 
@@ -43,6 +51,8 @@ interface Found {
   at: number;
   length: number;
   kind: PlaceKind;
+  /** The province its official name begins with (云南 of 云南轿子山国家级自然保护区): where it lies, printed inside its name. */
+  province?: RegionMention;
 }
 
 /**
@@ -57,6 +67,8 @@ export function findPlaceKinds(
 ): { found: RegionMention[]; inside: Set<RegionMention> } {
   const found: RegionMention[] = [];
   const inside = new Set<RegionMention>();
+  // Official names that begin with their province, by the name printed without it.
+  const official = new Map<string, string>();
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index]!;
     const local = (point: number) => context.index.toUnit(point) - sentence.unitStart;
@@ -64,16 +76,18 @@ export function findPlaceKinds(
     const add = (place: Found, parent?: RegionMention) => {
       const span = sentenceSpan(context, sentence, place.at, place.length);
       if (found.some((other) => other.start < span.end && span.start < other.end)) return undefined;
-      for (const mention of mentions) if (mention.start >= span.start && mention.end <= span.end) inside.add(mention);
       const name = sentence.text.slice(place.at, place.at + place.length);
       if (SLOGANS.has(name)) return undefined;
+      for (const mention of mentions) if (mention !== place.province && mention.start >= span.start && mention.end <= span.end) inside.add(mention);
       const mention: RegionMention = placeMention(span, sentence, name, {
         level: place.kind.level,
-        parentName: parent?.name,
+        parentName: (parent ?? place.province)?.name,
         rule: parent ? 'region/place-after-division' : 'region/place-kind',
         confidence: 0.6,
         review: 'place not in the division dataset',
       });
+      const own = place.province ? name.slice(local(place.province.end) - place.at) : '';
+      if (!own.startsWith(LEVEL_MARK) && own.length > 0) official.set(own, name);
       found.push(mention);
       return mention;
     };
@@ -93,13 +107,50 @@ export function findPlaceKinds(
         add({ at, length: after - at + zone.length, kind }, division);
         continue;
       }
+      // A reserve of the city's or county's level (景洪市级自然保护区: the Nature Reserve Regulations' 市级 and 县级) is
+      // named by its division and level: one place, which lies in the division.
+      const levelled = reserveOfLevel(sentence.text, after, division);
+      if (levelled) {
+        add({ at: local(division.start), length: after - local(division.start) + levelled.length, kind: levelled.kind, province: division });
+        continue;
+      }
       const place = villageAfterTown(sentence, tokens, after, context, division) ?? placeAfter(sentence, tokens, after, context);
       const mention = place && add(place, division);
       if (mention) queue.push(mention);
     }
     for (const place of placesAlone(sentence, tokens, context, mentions)) add(place);
   }
+  nameByOfficialName(found, official);
+  nameByLevelledName(found);
   return { found: found.filter((place) => !isShortReserveName(place, [...existing, ...found])), inside };
+}
+
+// A site whose official name begins with its province (云南轿子山国家级自然保护区, as the State Council's list of national
+// reserves prints them) is one place; printed without the province (轿子山国家级自然保护区) it is that place again, by
+// the official name.
+function nameByOfficialName(found: readonly RegionMention[], official: ReadonlyMap<string, string>): void {
+  for (const place of found) {
+    const full = official.get(place.name);
+    if (full !== undefined) place.name = full;
+  }
+}
+
+// The level of a reserve right after its division (景洪市 + 级 + 自然保护区), with the reserve's ending.
+function reserveOfLevel(text: string, after: number, division: RegionMention): { kind: PlaceKind; length: number } | undefined {
+  if (!LEVELLED_DIVISION.test(division.name) || !text.startsWith(LEVEL_MARK, after)) return undefined;
+  const kind = PLACE_KINDS.find((candidate) => PROTECTED_AREA.test(candidate.suffix) && text.startsWith(candidate.suffix, after + 1));
+  return kind && { kind, length: LEVEL_MARK.length + kind.suffix.length };
+}
+
+// A reserve named without its level (西双版纳自然保护区) where the report names it with it too (西双版纳国家级自然保护区)
+// is that reserve again: the Nature Reserve Regulations' level stands inside the official name only.
+function nameByLevelledName(found: readonly RegionMention[]): void {
+  for (const place of found) {
+    if (!place.name.endsWith(FULL_RESERVE) || RESERVE_LEVELS.some((level) => place.name.endsWith(`${level}${FULL_RESERVE}`))) continue;
+    const stem = place.name.slice(0, -FULL_RESERVE.length);
+    const levelled = found.find((other) => RESERVE_LEVELS.some((level) => other.name === `${stem}${level}${FULL_RESERVE}`));
+    if (levelled) place.name = levelled.name;
+  }
 }
 
 // A reserve named short (贺兰山保护区) where the report names it in full too (贺兰山国家级自然保护区, 贺兰山国家公园) is that
@@ -201,8 +252,14 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
       if (numeral) break;
     }
     const own = tokensBetween(context, sentence, tokens, start, at) ?? [];
-    const province = mentions.find((m) => m.level === 'province' && context.index.toUnit(m.start) - sentence.unitStart === start);
-    if (province) start = context.index.toUnit(province.end) - sentence.unitStart;
+    // A province by its short name before a site begins its official name (甘肃祁连山国家级自然保护区, as the State
+    // Council's lists of national reserves and parks print them): one place, which lies in the province. By its full
+    // name (北京市万芳亭公园) it is only where the site lies.
+    // (Right before a name of full length, the province still begins it: 上海 + 长江口中华鲟湿地 + 自然保护区.)
+    const unitOf = (point: number) => context.index.toUnit(point) - sentence.unitStart;
+    const province = mentions.find((m) => m.level === 'province' && (unitOf(m.start) === start || (m.short && unitOf(m.end) === start)));
+    const nameStart = province ? unitOf(province.start) : start;
+    if (province) start = unitOf(province.end);
     for (const division of kind.afterItsDivision ? mentions : []) {
       const end = context.index.toUnit(division.end) - sentence.unitStart;
       if (division.level !== 'area' && end > start && end <= at) start = end;
@@ -210,11 +267,27 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
     const proper = own.filter((token) => PROPER_TAGS.has(token.tag) && !GENERIC_PLACE_WORDS.has(token.word) && !COUNTRY_WORDS.has(token.word));
     // A reserve's type or level alone names no reserve (天津市 + 湿地自然保护区: the city's wetland reserves).
     const typeOnly = reserve && (tokensBetween(context, sentence, tokens, start, at) ?? []).every((token) => RESERVE_WORDS.has(token.word));
-    if (at - start < 2 || proper.length === 0 || typeOnly) continue;
-    places.push({ at: start, length: at - start + kind.suffix.length, kind });
+    if (at - start < 2 || proper.length === 0 || typeOnly || isDivisionCover(context, sentence, mentions, kind, start, at)) continue;
+    if (province?.short && (reserve || PARK.test(kind.suffix)))
+      places.push({ at: nameStart, length: at - nameStart + kind.suffix.length, kind, province });
+    else places.push({ at: start, length: at - start + kind.suffix.length, kind });
     at += kind.suffix.length - 1;
   }
   return places;
+}
+
+// A land cover of a division (肃南草原): the name before the kind is a division's, printed whole.
+function isDivisionCover(
+  context: ExtractionContext,
+  sentence: Sentence,
+  mentions: readonly RegionMention[],
+  kind: PlaceKind,
+  from: number,
+  to: number,
+) {
+  if (!LAND_COVER_KINDS.includes(kind.suffix)) return false;
+  const local = (point: number) => context.index.toUnit(point) - sentence.unitStart;
+  return mentions.some((mention) => !mention.areaId && local(mention.start) === from && local(mention.end) === to);
 }
 
 // The tokens that cover [from, to) of the sentence exactly, or undefined when a token crosses either end.

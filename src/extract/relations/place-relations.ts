@@ -27,6 +27,14 @@ export function addWrittenPlaceRelations(sink: RelationSink): void {
       });
     }
   }
+  // A site whose official name begins with its province (云南轿子山国家级自然保护区) lies in that province.
+  for (const inner of regions) {
+    const outer = regions.find((r) => r !== inner && r.sentence === inner.sentence && r.start === inner.start && r.end < inner.end);
+    const outerEntity = outer && outer.name === inner.parentName ? of(outer) : undefined;
+    const innerEntity = of(inner);
+    if (outerEntity && innerEntity)
+      add({ type: 'PART_OF', from: innerEntity.id, to: outerEntity.id, evidence: inner, rule: 'region/official-name-province', confidence: 0.9 });
+  }
   // 作为长江流域的重要组成部分，江西省…: the place after is part of the area before.
   for (const m of context.index.readable.matchAll(/作为([^，。；]{2,20}?)的?(?:重要)?组成部分[，,]/gu)) {
     const area = regions.find((r) => r.start === context.index.toPoint(m.index + 2));

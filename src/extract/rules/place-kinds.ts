@@ -72,10 +72,21 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
   // Monitoring sections of the national surface-water network and of the provinces' (国控断面, 国考断面, 省控断面): the
   // ministry names each by its river and place (某河某村国控断面), a named site of the water bulletins.
   ...['国控断面', '国考断面', '省控断面'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: true })),
-  // A reservoir (Reservoir Dam Safety Regulations) is a work with a proper name, never a common noun after one.
+  // A reservoir (Reservoir Dam Safety Regulations) is a work with a proper name, never a common noun after one; so is
+  // an irrigation district (the Ministry of Water Resources' large and medium 灌区, named after their place: 某某灌区).
   { suffix: '水库', level: 'landmark', alone: true },
+  { suffix: '灌区', level: 'landmark', alone: true },
+  // Landforms of the natural features of the national place-name classification (GB/T 18521: 山脉, 冰川, 草原 …) and
+  // the glaciers and ice fields of the glacier inventory (某某冰川, 某某冰原), with a proper name before the ending.
+  ...['山脉', '雪山', '冰川', '冰原', '草原'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: true })),
   ...['湖', '河', '江', '溪', '沟', '湾', '山', '岛', '岭'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: false })),
 ];
+
+/**
+ * Kinds that are also a land cover (the land-use classification GB/T 21010: 草地), so that a division's name before one
+ * (肃南草原 "Sunan's grasslands") names the division's cover, while a grassland's own name (羌塘草原) is no division's.
+ */
+export const LAND_COVER_KINDS: readonly string[] = ['草原'];
 
 /**
  * The words of the slogan the CPC Constitution (2017 amendment) writes, 绿水青山就是金山银山: they end like a hill

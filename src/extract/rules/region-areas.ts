@@ -47,6 +47,19 @@ export const COUNTRY_SCOPE_WORDS: readonly string[] = ['全国', '我国'];
 export const NOT_SCOPE_FIGURES: readonly RegExp[] = [/\d{2,4}\s*年(?:年?[底初中末])?/gu, /\d{1,2}\s*[月日号]/gu, /第[\d一二两三四五六七八九十百]+/gu];
 
 /**
+ * What the country word names before a designation, not a place (我国重点保护野生植物 "plants under the State's key
+ * protection"): the lists of the Wildlife Protection Law (国家重点保护野生动物名录) and of the Regulations on Wild Plants
+ * Protection (国家重点保护野生植物名录), whose species a report counts in a reserve.
+ */
+export const COUNTRY_DESIGNATIONS: readonly string[] = ['重点保护'];
+
+/**
+ * Words for a part of a water a clause may have for subject (东江发源地位于…, 某河源头位于…): the water is the place, its
+ * source no name of one.
+ */
+export const WATER_PART_SUBJECTS: readonly string[] = ['发源地', '源头'];
+
+/**
  * The posts of the river and lake chief system (中办、国办《关于全面推行河长制的意见》, 2016; 《关于在湖泊实施湖长制的
  * 指导意见》, 2017): 河长, 湖长 and the levels before them (镇级湖长, 村级河长). A water's ending followed by 长 is
  * the post, not a water (镇级湖长 holds no lake 镇级湖, 河长升湖长 none either).
@@ -247,13 +260,13 @@ function naturalArea([name, english, slug]: NaturalArea, level: NamedArea['level
 }
 
 // A river or lake is written alone or with 流域 (汾河, 汾河流域: one place), a basin named X流域 also as X (黄河), and a
-// mountain range also as its mountain area (大别山区).
+// mountain range also as its mountain area (大别山区) and as the range (横断山脉, the form of the national atlases).
 function withBasinForms(area: NamedArea, names: ReadonlySet<string>): NamedArea {
   const lake = area.level === 'landmark' && /[湖海淀池错]$/u.test(area.name);
-  const other = area.level === 'area' && area.name.endsWith('山') ? `${area.name}区` : undefined;
-  const basin = (area.level === 'river-basin' || lake) && !area.name.endsWith('流域') ? `${area.name}流域` : other;
-  if (!basin || names.has(basin) || area.aliases?.includes(basin)) return area;
-  return { ...area, aliases: [...(area.aliases ?? []), basin] };
+  const range = area.level === 'area' && area.name.endsWith('山') ? [`${area.name}区`, `${area.name}脉`] : [];
+  const forms = (area.level === 'river-basin' || lake) && !area.name.endsWith('流域') ? [`${area.name}流域`] : range;
+  const added = forms.filter((form) => !names.has(form) && !area.aliases?.includes(form));
+  return added.length === 0 ? area : { ...area, aliases: [...(area.aliases ?? []), ...added] };
 }
 
 /**
@@ -348,6 +361,12 @@ export const AFTER_COUNTY_STEM: readonly string[] = ['、', '和', '及', '与',
  * another character of a word (not a level word or a function word) the name is that noun's tail, no place.
  */
 export const COMMON_NOUN_TAILS: readonly string[] = ['城市', '范县'];
+
+/**
+ * Common nouns a division's level word begins (区域 "region": 南区 in 陕南区域, "the region of southern Shaanxi"): after
+ * another character of a word, a name whose level word and the next character make one of them is no place.
+ */
+export const LEVEL_WORD_NOUNS: readonly string[] = ['区域'];
 
 /**
  * Words before a place-like name that show it is not a place (城市, 超市 are words, not places; 全市 is "the
