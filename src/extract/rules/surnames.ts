@@ -135,6 +135,18 @@ export const NAME_FOLLOWERS: readonly string[] = [
 ];
 
 /**
+ * Prepositions among the followers that also end given names (刘可为, 王从, 李于): each takes an object, so one standing
+ * right before another follower of a name (为出席, 以主持) is no preposition but the name's last character.
+ */
+export const PREPOSITIONS_ENDING_NAMES: readonly string[] = ['为', '于', '以', '从'];
+
+/**
+ * The day of the month printed right after a name, as a wire-service lead puts the time after its subject
+ * (某某2日在长春介绍, 某某二十日表示): the name ends before it, as before a follower.
+ */
+export const DAY_AFTER_NAME = /^(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/u;
+
+/**
  * Characters that may follow a two-character name without making it part of a longer one (李欣说, 李欣在):
  * the first characters of speech verbs, particles, prepositions and titles. After any other character, 李欣 in
  * 李欣然 is someone else.

@@ -4,6 +4,8 @@ import {
   SPEECH_ADVERBS,
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
+  SPEECH_PLACE_MAX,
+  SPEAKER_CLAUSE_MAX,
   SPEECH_TIME_CLAUSE_MAX,
   SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
@@ -61,6 +63,11 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
         cursor = after;
         continue;
       }
+      const place = topic ? undefined : placeOfSpeechEnd(text, cursor);
+      if (place !== undefined) {
+        cursor = place;
+        continue;
+      }
     }
     // An addressee or a topic before the verb (向社会公众提出倡议：, 围绕“…”要求，).
     const phraseEnd = VERBS.at(text, cursor) ? undefined : verbAfterPhrase(text, cursor);
@@ -92,9 +99,28 @@ function verbAfterPhrase(text: string, at: number): number | undefined {
   return undefined;
 }
 
+// Where a short place of the speech after 在 ends (在长春 of 某某在长春介绍，): a speech verb with its comma or colon follows.
+function placeOfSpeechEnd(text: string, at: number): number | undefined {
+  for (let end = at + 3; end <= at + 1 + SPEECH_PLACE_MAX; end += 1) {
+    if (!/^\p{Script=Han}+$/u.test(text.slice(at + 1, end))) return undefined;
+    const verb = VERBS.at(text, end);
+    if (verb && /[，：]/u.test(text[end + verb.length] ?? '')) return end;
+  }
+  return undefined;
+}
+
 function verbAfterAdverb(text: string, at: number): boolean {
   const adverb = ADVERBS.at(text, at);
   return adverb !== undefined && VERBS.at(text, at + adverb.length) !== undefined;
+}
+
+// Whether what stands between a quote and a speaker after it is a run of bodies and posts, alone or after a clause ending in
+// 的 that describes the speaker (兼任某河“河长”的 + 某区区长).
+function isPostRun(between: string): boolean {
+  const clauseEnd = between.lastIndexOf('的') + 1;
+  const posts = between.slice(clauseEnd);
+  const clause = between.slice(0, clauseEnd).replace(/“[^“”，。]{1,8}”/gu, '');
+  return posts.length <= POST_RUN_MAX && !/[，。；：“”、,;:]/u.test(posts) && clause.length <= SPEAKER_CLAUSE_MAX && !/[，。；：“”、,;:]/u.test(clause);
 }
 
 /**
@@ -133,7 +159,7 @@ export function speakerAfterPosts(
 ): PersonMention | undefined {
   for (const person of people) {
     const start = toLocal(person.start);
-    if (start <= at || start - at > POST_RUN_MAX || /[，。；：“”、,;:]/u.test(text.slice(at, start))) continue;
+    if (start <= at || !isPostRun(text.slice(at, start))) continue;
     const clause = /^[^，。；！？“”,;!?]*/u.exec(text.slice(toLocal(person.end)))![0];
     if (clause.length <= SPEECH_PHRASE_MAX && VERBS_BY_END.some((verb) => clause.endsWith(verb))) return person;
   }
