@@ -135,10 +135,11 @@ export const NAME_FOLLOWERS: readonly string[] = [
 ];
 
 /**
- * Prepositions among the followers that also end given names (刘可为, 王从, 李于): each takes an object, so one standing
- * right before another follower of a name (为出席, 以主持) is no preposition but the name's last character.
+ * Prepositions among the followers that also end given names (刘可为, 李为): a preposition takes an object, so one
+ * standing right before another follower of a name (为出席, 为主持) is no preposition but the name's last character.
+ * (以, 于, 从 are kept out of names altogether: NOT_NAME_CHARACTERS.)
  */
-export const PREPOSITIONS_ENDING_NAMES: readonly string[] = ['为', '于', '以', '从'];
+export const PREPOSITIONS_ENDING_NAMES: readonly string[] = ['为'];
 
 /**
  * The day of the month printed right after a name, as a wire-service lead puts the time after its subject

@@ -11,6 +11,7 @@ import {
   SPEECH_VERBS,
   WORDS_STARTING_WITH_SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
+import { DAY_AFTER_NAME } from '../rules/surnames.ts';
 import { DEPUTY_AFTER_NAME, LIST_CLOSERS_BEFORE_TITLE, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
@@ -47,7 +48,7 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
   let cursor = at + (closer?.length ?? 0);
   cursor += TITLES_AFTER.at(text, cursor)?.length ?? 0;
   for (let guard = 0; guard < 4; guard += 1) {
-    const adverb = ADVERBS.at(text, cursor) ?? /^\d{1,2}日/u.exec(text.slice(cursor))?.[0];
+    const adverb = ADVERBS.at(text, cursor) ?? DAY_AFTER_NAME.exec(text.slice(cursor))?.[0];
     if (adverb) {
       cursor += adverb.length;
       continue;
