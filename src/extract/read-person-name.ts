@@ -104,6 +104,15 @@ function readMongolianName(text: string, at: number): number | undefined {
   return words >= 2 && isNameEnd(text, end) ? end - at : undefined;
 }
 
+/**
+ * Whether a word the segmenter tags as a person opens with a character no name has and no surname is (对标 of
+ * 对标对表…要求: a preposition), so that it is no speaker's name.
+ */
+export function opensWithNoNameCharacter(word: string): boolean {
+  const first = word[0] ?? '';
+  return NOT_NAME_CHARACTERS.has(first) && !SINGLE_SURNAMES.has(first) && !COMPOUND_SURNAMES.has(word.slice(0, 2));
+}
+
 // Whether a character no name of this genre's people has stands in the given name.
 function hasNoNameCharacter(given: string): boolean {
   return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch)) || NOT_NAME_END_CHARACTERS.has(given.at(-1) ?? '');

@@ -53,4 +53,10 @@ describe('people and who they speak for across levels and provinces (round fourt
     expect(bodies).toContain('综合办公室');
     expect(bodies.some((name) => name.includes('以及') || name.startsWith('各'))).toBe(false);
   });
+
+  it('takes no speaker out of a word opened by a preposition before a speech verb used as a noun (对标…目标要求)', () => {
+    const { people, said } = readDraft('会议强调，要科学制定整改方案，对标对表上级目标要求，逐项梳理问题清单。');
+    expect(people).toEqual([]);
+    expect(said.every(([speaker]) => speaker === undefined)).toBe(true);
+  });
 });
