@@ -25,7 +25,6 @@ const TAILS = new WordTable([...BODY_LIST_TAILS, ...TITLE_WORDS.map((title) => t
 const MEDIA_TAIL = /^等[^，。；、]{0,10}?媒体/u;
 const MAX_ITEM = 14;
 
-
 /**
  * Bodies listed with others (生态处、水处、气处、固管中心、总队相关负责人; 水务局、城管局…围绕…交流发言): each item of a
  * list joined by 、 that ends like a body (处, 中心, 局, 晚报, 社) or is a body of the system written bare (工商联,

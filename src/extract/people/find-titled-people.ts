@@ -180,7 +180,8 @@ function postsOf(
   const printedBefore = owner.bodyStart < titles[0]!.at;
   return titles.map(({ title, at }) => {
     // A body that is itself the unit (综合办公室 of 综合 + 办公室主任) holds the post.
-    if (!title.unit || !printedBefore || body.name.endsWith(title.unit)) return { title: title.word, titleEn: title.en, organization: body, former, evidence };
+    if (!title.unit || !printedBefore || body.name.endsWith(title.unit))
+      return { title: title.word, titleEn: title.en, organization: body, former, evidence };
     const bodyStart = scan.toLocal(body.start);
     const unit = subBody(body, title, scan.local(bodyStart, at + title.unit.length - bodyStart), scan.sentence.index);
     state.found.push(unit);

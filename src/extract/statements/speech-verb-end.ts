@@ -1,11 +1,11 @@
 import type { PersonMention } from '../mention-types.ts';
 import {
   LIGHT_VERBS,
+  SPEAKER_CLAUSE_MAX,
   SPEECH_ADVERBS,
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
   SPEECH_PLACE_MAX,
-  SPEAKER_CLAUSE_MAX,
   SPEECH_TIME_CLAUSE_MAX,
   SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
@@ -121,7 +121,9 @@ function isPostRun(between: string): boolean {
   const clauseEnd = between.lastIndexOf('的') + 1;
   const posts = between.slice(clauseEnd);
   const clause = between.slice(0, clauseEnd).replace(/“[^“”，。]{1,8}”/gu, '');
-  return posts.length <= POST_RUN_MAX && !/[，。；：“”、,;:]/u.test(posts) && clause.length <= SPEAKER_CLAUSE_MAX && !/[，。；：“”、,;:]/u.test(clause);
+  return (
+    posts.length <= POST_RUN_MAX && !/[，。；：“”、,;:]/u.test(posts) && clause.length <= SPEAKER_CLAUSE_MAX && !/[，。；：“”、,;:]/u.test(clause)
+  );
 }
 
 /**

@@ -45,9 +45,7 @@ describe('people and who they speak for across levels and provinces (round fourt
   });
 
   it('reads an office named by its function before 办公室主任 as the body of its head, and no body out of 以及 or 各', () => {
-    const { people, bodies, speaksFor } = readDraft(
-      '管委会副主任邵志平，党工委委员、综合办公室主任葛晓东以及各局办、中心有关负责人参加会议。',
-    );
+    const { people, bodies, speaksFor } = readDraft('管委会副主任邵志平，党工委委员、综合办公室主任葛晓东以及各局办、中心有关负责人参加会议。');
     expect(people).toEqual(expect.arrayContaining(['邵志平', '葛晓东']));
     expect(speaksFor).toEqual(expect.arrayContaining([['葛晓东', '综合办公室', '办公室主任']]));
     expect(bodies).toContain('综合办公室');
