@@ -57,4 +57,11 @@ describe('people and who they speak for across levels and provinces (round fourt
     expect(people).toEqual([]);
     expect(said.every(([speaker]) => speaker === undefined)).toBe(true);
   });
+
+  it('reads a transcript turn headed by a role and its colon, the host’s posts and name, and a space', () => {
+    const { people, saidBy, speaksFor } = readDraft('主持人：临溪省委宣传部新闻处处长柯文静 各位记者朋友，大家上午好！欢迎出席今天的新闻发布会。');
+    expect(people).toEqual(['柯文静']);
+    expect(speaksFor).toEqual(expect.arrayContaining([['柯文静', '新闻处', '处长']]));
+    expect(saidBy('各位记者朋友')).toEqual(['柯文静']);
+  });
 });
