@@ -6,6 +6,7 @@ import {
   MODAL_SURNAMES,
   MONGOLIAN_NAME_PARTS,
   NAME_FOLLOWERS,
+  PREPOSITIONS_ENDING_NAMES,
   SINGLE_SURNAMES,
   TIBETAN_NAME_PARTS,
 } from './rules/surnames.ts';
@@ -78,10 +79,11 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
     if (hasNoNameCharacter(name.slice(base))) continue;
     const after = text.slice(at + length);
     let score = 0;
-    if (after.length === 0 || /^[\s\p{P}]/u.test(after)) score += 3;
-    else if (FOLLOWERS.at(after, 0) || DAY_AFTER_NAME.test(after)) score += 3;
-    // A name that eats the first character of a follower (钱锋说 read as one name) is the wrong length.
-    if (length > base + 1 && FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2)) score -= 3;
+    if (after.length === 0 || /^[\s\p{P}]/u.test(after) || DAY_AFTER_NAME.test(after)) score += 3;
+    else if (FOLLOWERS.at(after, 0)) score += 3;
+    // A name that eats the first character of a follower (钱锋说 read as one name) is the wrong length, unless what it
+    // eats is a preposition with another follower right after it (刘可为出席: 为出席 is no phrase).
+    if (length > base + 1 && FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2) && !endsWithPreposition(name, after)) score -= 3;
     const nextWord = after.length > 0 ? options.cutKnownWords(after.slice(0, 6))[0] : undefined;
     if (nextWord !== undefined && nextWord.length >= 2) score += 1;
     if (options.tokenAt && options.tokenAt.length === length && /^(nr|x)/.test(options.tokenAt.tag)) score += 1;
@@ -102,6 +104,15 @@ function readMongolianName(text: string, at: number): number | undefined {
   return words >= 2 && isNameEnd(text, end) ? end - at : undefined;
 }
 
+/**
+ * Whether a word the segmenter tags as a person opens with a character no name has and no surname is (对标 of
+ * 对标对表…要求: a preposition), so that it is no speaker's name.
+ */
+export function opensWithNoNameCharacter(word: string): boolean {
+  const first = word[0] ?? '';
+  return NOT_NAME_CHARACTERS.has(first) && !SINGLE_SURNAMES.has(first) && !COMPOUND_SURNAMES.has(word.slice(0, 2));
+}
+
 // Whether a character no name of this genre's people has stands in the given name.
 function hasNoNameCharacter(given: string): boolean {
   return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch)) || NOT_NAME_END_CHARACTERS.has(given.at(-1) ?? '');
@@ -109,5 +120,11 @@ function hasNoNameCharacter(given: string): boolean {
 
 function isNameEnd(text: string, at: number): boolean {
   const after = text.slice(at);
-  return after.length === 0 || !/^\p{Script=Han}/u.test(after) || FOLLOWERS.at(after, 0) !== undefined;
+  return after.length === 0 || !/^\p{Script=Han}/u.test(after) || FOLLOWERS.at(after, 0) !== undefined || DAY_AFTER_NAME.test(after);
+}
+
+// Whether the name ends with a preposition that ends given names and another follower of two or more characters comes
+// right after it (刘可为 before 出席).
+function endsWithPreposition(name: string, after: string): boolean {
+  return PREPOSITIONS_ENDING_NAMES.includes(name.at(-1) ?? '') && (FOLLOWERS.at(after, 0)?.length ?? 0) >= 2;
 }

@@ -1,5 +1,6 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import {
+  BODY_DETERMINERS,
   BODY_LIST_LEADS,
   BODY_LIST_TAILS,
   GENERIC_BODY_ENDINGS,
@@ -119,6 +120,9 @@ function lastItem(piece: string): string {
 }
 
 function isBodyName(name: string): boolean {
+  // An item joining two phrases (综合办公室主任某某以及各局办) is no one name, and one opened by a determiner of all (各局办,
+  // 各中心) names no one body.
+  if (BODY_LIST_LEADS.some((word) => word.length >= 2 && name.includes(word)) || BODY_DETERMINERS.some((word) => name.startsWith(word))) return false;
   // A two-character ending may stand alone (总队); a one-character one needs a stem (水处).
   return BARE.has(name) || ENDINGS.some(({ ending }) => name.endsWith(ending) && (name.length > ending.length || ending.length >= 2));
 }

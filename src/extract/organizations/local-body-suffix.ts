@@ -30,6 +30,7 @@ export function suffixAt(text: string, at: number, region: RegionMention | undef
     return (
       suffix.level === 'any' ||
       suffix.level === region.level ||
+      (suffix.level === 'above-county' && (region.level === 'province' || region.level === 'city')) ||
       (suffix.level === 'city' && region.level === 'province' && region.name.endsWith('市'))
     );
   });

@@ -216,7 +216,9 @@ function postsOf(
   // post continuing a body named earlier (林场场长某某和党总支书记某某) is the body's own, as a reader files it.
   const printedBefore = owner.bodyStart < titles[0]!.at;
   return titles.map(({ title, at }) => {
-    if (!title.unit || !printedBefore) return { title: title.word, titleEn: title.en, organization: body, former, evidence };
+    // A body that is itself the unit (综合办公室 of 综合 + 办公室主任) holds the post.
+    if (!title.unit || !printedBefore || body.name.endsWith(title.unit))
+      return { title: title.word, titleEn: title.en, organization: body, former, evidence };
     const bodyStart = scan.toLocal(body.start);
     const unit = subBody(body, title, scan.local(bodyStart, at + title.unit.length - bodyStart), scan.sentence.index);
     state.found.push(unit);

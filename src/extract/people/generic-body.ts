@@ -24,7 +24,13 @@ export function genericBodyBefore(
     const openerAt = text.lastIndexOf(opener, titleAt - opener.length);
     if (openerAt >= start) start = openerAt + opener.length;
   }
-  const name = text.slice(start, titleAt);
+  const stem = text.slice(start, titleAt);
+  // An office named by its function before a title that starts with the office (综合 + 办公室主任: 综合办公室).
+  const inTitle =
+    stem.length >= 2 && !GENERIC_ENDINGS.some((candidate) => stem.endsWith(candidate.ending))
+      ? GENERIC_ENDINGS.find((candidate) => candidate.ending.length >= 2 && text.startsWith(candidate.ending, titleAt))
+      : undefined;
+  const name = inTitle ? stem + inTitle.ending : stem;
   if (name.length < 3 || !/^\p{Script=Han}+$/u.test(name)) return undefined;
   const ending = GENERIC_ENDINGS.find((candidate) => name.endsWith(candidate.ending));
   if (!ending) return undefined;

@@ -355,7 +355,9 @@ export const REFORM_YEAR = 2018;
 
 /**
  * The party committee of a place, after its full name: 湖北省 + 委, 杭州市 + 委, 宿松县 + 委, 海淀区 + 委,
- * 延边朝鲜族自治州 + 委; an autonomous region's is 党委 (广西壮族自治区党委).
+ * 延边朝鲜族自治州 + 委; an autonomous region's is 党委 (广西壮族自治区党委), and so, as that region's convention, is a
+ * prefecture's of Xinjiang (昌吉州党委, 伊犁州党委): 党委 follows a province or a prefecture. (A township's 镇党委 is the
+ * town's, which the town's own reports name as a place: see place-kinds.ts.)
  */
 export const PARTY_COMMITTEE = { afterLevelWord: '委', afterAutonomousRegion: '党委', en: '{place} Party Committee', slug: 'party-committee' };
 
@@ -372,7 +374,7 @@ export function generateBodySuffixes(): LocalBodySuffix[] {
   const out: LocalBodySuffix[] = [];
   const add = (suffix: string, body: Omit<LocalBodySuffix, 'suffix' | 'confident'>) => out.push({ suffix, ...body, confident: true });
   add(PARTY_COMMITTEE.afterLevelWord, { kind: 'party-body', en: PARTY_COMMITTEE.en, slug: PARTY_COMMITTEE.slug, level: 'any', afterLevelWord: true });
-  add(PARTY_COMMITTEE.afterAutonomousRegion, { kind: 'party-body', en: PARTY_COMMITTEE.en, slug: PARTY_COMMITTEE.slug, level: 'province' });
+  add(PARTY_COMMITTEE.afterAutonomousRegion, { kind: 'party-body', en: PARTY_COMMITTEE.en, slug: PARTY_COMMITTEE.slug, level: 'above-county' });
   for (const body of PARTY_COMMITTEE_BODIES) {
     const fields = { kind: body.kind, en: body.en, slug: body.slug, level: body.level ?? 'any' };
     add(`${PARTY_COMMITTEE.afterLevelWord}${body.name}`, { ...fields, afterLevelWord: true, partOf: PARTY_COMMITTEE.slug });

@@ -25,8 +25,8 @@ export interface LocalBodySuffix {
   en: string;
   /** Slug appended to the place's slug for the id: organization:hubei-department-of-ecology-and-environment. */
   slug: string;
-  /** The levels of place this body exists at; `any` for all. */
-  level: 'province' | 'city' | 'county' | 'any';
+  /** The levels of place this body exists at; `any` for all, `above-county` for a province or a prefecture. */
+  level: 'province' | 'city' | 'county' | 'above-county' | 'any';
   /** Head title, used when a bare title follows the body (厅长 after 生态环境厅 is the department's head). */
   confident?: boolean;
   /** The suffix follows a full name that ends in its level word: 湖北省 + 委, 杭州市 + 委宣传部. */

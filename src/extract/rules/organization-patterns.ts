@@ -833,6 +833,12 @@ export const SHORT_FORM_MARKS: readonly string[] = ['以下简称', '下称', '�
 export const OUTLET_SELF_WORDS: readonly string[] = ['本报', '本网', '本台', '本刊', '本站'];
 export const BYLINE_OUTLET_ENDS: readonly string[] = ['报道', '讯'];
 
+/**
+ * Determiners of all before a kind of body (各局办, 各中心, 各有关单位): the mention is generic, no one body (GOLD.md: 有关部门,
+ * 各级政府 are not listed).
+ */
+export const BODY_DETERMINERS: readonly string[] = ['各', '全体', '所有'];
+
 /** Words after which the first item of a list of bodies starts (与会领导就浙江之声、…, 我代表省美丽办、…). */
 export const BODY_LIST_LEADS: readonly string[] = [
   '以及',

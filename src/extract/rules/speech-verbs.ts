@@ -195,6 +195,10 @@ export const SPEECH_ADVERBS: readonly string[] = [
   // The place of the speech (李某在现场表示, 现场提出倡议).
   '在现场',
   '现场',
+  // Words pointing back at a quote printed before the speaker (“…”某某当天在会上如是说, 这样说, 如此表示).
+  '如是',
+  '这样',
+  '如此',
 ];
 
 /**
@@ -217,6 +221,19 @@ export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就
  */
 export const SPEECH_TOPIC_VERBS: readonly string[] = ['谈到', '谈及', '谈起', '说到', '说起', '提到', '提及'];
 export const SPEECH_PHRASE_MAX = 24;
+
+/**
+ * The longest place of the speech printed with 在 alone between a speaker and the verb (某某2日在长春介绍，): a news
+ * lead's "where", read over only when the verb has its comma or colon right after it.
+ */
+export const SPEECH_PLACE_MAX = 6;
+
+/**
+ * The longest clause ending in 的 that describes a speaker printed after a quote (“…”兼任某河“河长”的某区区长某某说,
+ * “…”第一天就到现场调研的某区委书记某某说): the inverted attribution of a news report, read over with a short term in
+ * quotation marks inside it.
+ */
+export const SPEAKER_CLAUSE_MAX = 30;
 
 /**
  * Light verbs that make the speech verb after them a noun (给予肯定, 表示赞赏, 作出部署): after a phrase, such a verb
@@ -298,9 +315,3 @@ export const COMPANION_CLOSE = '陪同下';
  * interview prints line after line with the role and a colon, as it prints a magazine's by its name in title marks.
  */
 export const INTERVIEW_ASKERS: readonly string[] = ['本报记者', '本刊记者', '记者'];
-
-/**
- * The longest place a news lead names between 在 and the speech verb (某某2日在长春介绍，, 在乌鲁木齐表示，): a city's or
- * a venue's short name; a longer clause is read as a time or occasion (在…时, 在…上).
- */
-export const SPEECH_PLACE_MAX = 5;

@@ -137,10 +137,18 @@ export const NAME_FOLLOWERS: readonly string[] = [
 ];
 
 /**
- * The day of the month printed right after a name in a news lead (某某2日在长春介绍, 某某２５日表示): the agencies'
- * style puts the day after the subject; a digit never continues a Chinese name.
+ * Prepositions among the followers that also end given names (刘可为, 李为): a preposition takes an object, so one
+ * standing right before another follower of a name (为出席, 为主持) is no preposition but the name's last character.
+ * (以, 于, 从 are kept out of names altogether: NOT_NAME_CHARACTERS.)
  */
-export const DAY_AFTER_NAME = /^[0-9０-９]{1,2}日/u;
+export const PREPOSITIONS_ENDING_NAMES: readonly string[] = ['为'];
+
+/**
+ * The day of the month printed right after a name, as a wire-service lead puts the time after its subject
+ * (某某2日在长春介绍, 某某２５日表示, 某某二十日表示): the name ends before it, as before a follower; a digit never
+ * continues a Chinese name.
+ */
+export const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/u;
 
 /**
  * Characters that may follow a two-character name without making it part of a longer one (李欣说, 李欣在):

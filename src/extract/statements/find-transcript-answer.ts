@@ -10,6 +10,10 @@ const TRANSCRIPT_ROLES = ['主持人', '发布人', '发言人'];
 const GREETING = new RegExp(`^\\s*[^，。；！？]{0,14}(?:${GREETING_WORDS.join('|')})[^，。；！？]{0,8}[：:]\\s*$`, 'u');
 // After the speaker's name: the post in brackets (杨福生（省人大常委会副主任）：), then the colon.
 const AFTER_SPEAKER = /^(?:（[^（）]*）)?[：:]/u;
+// A role and its colon heading the line, the speaker's posts and name after it and the turn after a space
+// (主持人：省委宣传部新闻处处长某某 女士们、先生们…): the colon closes the role, so a space closes the name.
+const ROLE_COLON = new RegExp(`^(?:${TRANSCRIPT_ROLES.join('|')})[：:][ \u3000]*`, 'u');
+const SPACE_AFTER_SPEAKER = /^[ \u3000]+(?=\S)/u;
 
 /**
  * A transcript's answer: a line that starts with its speaker and a colon (罗静怡：…, 主持人梁思远：…, 杨福生（省人大
@@ -19,15 +23,17 @@ const AFTER_SPEAKER = /^(?:（[^（）]*）)?[：:]/u;
 export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState): boolean {
   const { sentence, text, local, toLocal } = speech;
   if (!startsLine(speech) || state.statements.some((s) => s.sentence === sentence.index)) return false;
-  const opening = TRANSCRIPT_ROLES.find((role) => text.startsWith(role)) ?? '';
+  const roleColon = ROLE_COLON.exec(text)?.[0];
+  const opening = roleColon ?? TRANSCRIPT_ROLES.find((role) => text.startsWith(role)) ?? '';
+  const close = (after: string) => AFTER_SPEAKER.exec(after)?.[0] ?? (roleColon ? SPACE_AFTER_SPEAKER.exec(after)?.[0] : undefined);
   // The speaker's posts may head the line, padded with spaces (省委宣传部副部长  省政府新闻办主任  张某：).
   const speaker = speech.speakers.find(
     (person) =>
       (toLocal(person.introduction.start) === opening.length || /^[^，。；：！？]*$/u.test(text.slice(0, toLocal(person.start)))) &&
-      AFTER_SPEAKER.test(text.slice(toLocal(person.end))),
+      close(text.slice(toLocal(person.end))) !== undefined,
   );
   if (!speaker || speaker.roles.length > 0 || /记者/u.test(text.slice(0, toLocal(speaker.start)))) return false;
-  const from = toLocal(speaker.end) + AFTER_SPEAKER.exec(text.slice(toLocal(speaker.end)))![0].length;
+  const from = toLocal(speaker.end) + close(text.slice(toLocal(speaker.end)))!.length;
   if (text.slice(from).trim() === '' || GREETING.test(text.slice(from))) {
     state.pendingTurn = { speaker, heading: local(0, from) };
     return true;

@@ -1,7 +1,7 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { personMention } from '../people/person-mention.ts';
-import { readPersonName } from '../read-person-name.ts';
+import { opensWithNoNameCharacter, readPersonName } from '../read-person-name.ts';
 import { COMPANION_CLOSE } from '../rules/speech-verbs.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
@@ -83,6 +83,7 @@ export function bareNameAt(context: ExtractionContext, sentence: Sentence, at: n
   const length = readPersonName(sentence.text, at, { knownNames: new Set(), cutKnownWords: (piece) => context.tagger.cutKnownWords(piece) });
   if (length === undefined || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
+  if (opensWithNoNameCharacter(name)) return undefined;
   return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.6,
@@ -101,6 +102,7 @@ export function bareSpeakerAt(context: ExtractionContext, sentence: Sentence, at
   const length = token.end - token.start;
   if (!/^\p{Script=Han}+$/u.test(sentence.text.slice(at, at + length)) || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
+  if (opensWithNoNameCharacter(name)) return undefined;
   return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.55,

@@ -1,6 +1,7 @@
 import type { PersonMention } from '../mention-types.ts';
 import {
   LIGHT_VERBS,
+  SPEAKER_CLAUSE_MAX,
   SPEECH_ADVERBS,
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
@@ -10,6 +11,7 @@ import {
   SPEECH_VERBS,
   WORDS_STARTING_WITH_SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
+import { DAY_AFTER_NAME } from '../rules/surnames.ts';
 import { DEPUTY_AFTER_NAME, LIST_CLOSERS_BEFORE_TITLE, SPEAKER_GROUPS_AFTER_LIST, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 
@@ -52,7 +54,7 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
   let cursor = at + (closer?.length ?? 0);
   cursor += TITLES_AFTER.at(text, cursor)?.length ?? (closer ? (GROUPS.at(text, cursor)?.length ?? 0) : 0);
   for (let guard = 0; guard < 4; guard += 1) {
-    const adverb = ADVERBS.at(text, cursor) ?? /^\d{1,2}日/u.exec(text.slice(cursor))?.[0];
+    const adverb = ADVERBS.at(text, cursor) ?? DAY_AFTER_NAME.exec(text.slice(cursor))?.[0];
     if (adverb) {
       cursor += adverb.length;
       continue;
@@ -120,6 +122,17 @@ function verbAfterAdverb(text: string, at: number): boolean {
   return adverb !== undefined && VERBS.at(text, at + adverb.length) !== undefined;
 }
 
+// Whether what stands between a quote and a speaker after it is a run of bodies and posts, alone or after a clause ending in
+// 的 that describes the speaker (兼任某河“河长”的 + 某区区长).
+function isPostRun(between: string): boolean {
+  const clauseEnd = between.lastIndexOf('的') + 1;
+  const posts = between.slice(clauseEnd);
+  const clause = between.slice(0, clauseEnd).replace(/“[^“”，。]{1,8}”/gu, '');
+  return (
+    posts.length <= POST_RUN_MAX && !/[，。；：“”、,;:]/u.test(posts) && clause.length <= SPEAKER_CLAUSE_MAX && !/[，。；：“”、,;:]/u.test(clause)
+  );
+}
+
 /**
  * The speaker whose speech verb ends right before a quote (曹立平说，“…”), or, before a colon, a speaker a few
  * words before it (他感触颇深：“…”).
@@ -156,7 +169,7 @@ export function speakerAfterPosts(
 ): PersonMention | undefined {
   for (const person of people) {
     const start = toLocal(person.start);
-    if (start <= at || start - at > POST_RUN_MAX || /[，。；：“”、,;:]/u.test(text.slice(at, start))) continue;
+    if (start <= at || !isPostRun(text.slice(at, start))) continue;
     const clause = /^[^，。；！？“”,;!?]*/u.exec(text.slice(toLocal(person.end)))![0];
     if (clause.length <= SPEECH_PHRASE_MAX && VERBS_BY_END.some((verb) => clause.endsWith(verb))) return person;
   }
