@@ -286,3 +286,9 @@ export const MONGOLIAN_NAME_PARTS: readonly string[] = [
   '乌恩',
   '桑布',
 ];
+
+/**
+ * Surnames that are far more often a preposition or a conjunction at the start of a clause (向大家介绍, 和与会人员, 于会上
+ * 指出): a name opened by one is read only where the segmenter tags it as a name.
+ */
+export const PREPOSITION_SURNAMES = '向和同与及于';

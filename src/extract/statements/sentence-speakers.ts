@@ -3,8 +3,20 @@ import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { personMention } from '../people/person-mention.ts';
 import { opensWithNoNameCharacter, readPersonName } from '../read-person-name.ts';
 import { COMPANION_CLOSE } from '../rules/speech-verbs.ts';
+import { PREPOSITION_SURNAMES } from '../rules/surnames.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
+
+// A three-character name the segmenter did not tag (黄明远 cut as 黄明 + 远), read by its surname right before a speech
+// verb: one the dictionary holds as a single word (方案指出, 文件要求: 方 and 文 are surnames too) is no name, nor one
+// opened by a surname that is far more often a preposition or conjunction (向大家介绍, 和与会人员).
+function untaggedNameAt(context: ExtractionContext, text: string, at: number): number | undefined {
+  if (PREPOSITION_SURNAMES.includes(text[at] ?? '')) return undefined;
+  const length = readPersonName(text, at, { knownNames: new Set(), cutKnownWords: (piece) => context.tagger.cutKnownWords(piece) });
+  if (length !== 3) return undefined;
+  const words = context.tagger.cutKnownWords(text.slice(at, at + length));
+  return words.length > 1 && words.every((word) => word.length < length) ? length : undefined;
+}
 
 // Words for an official the report does not name (生态环境部有关负责人表示).
 const UNNAMED = /^(有关|相关)?(主要)?(负责人|新闻发言人|发言人)/u;
@@ -98,8 +110,9 @@ export function bareNameAt(context: ExtractionContext, sentence: Sentence, at: n
 export function bareSpeakerAt(context: ExtractionContext, sentence: Sentence, at: number): PersonMention | undefined {
   const point = sentenceSpan(context, sentence, at, 0).start;
   const token = context.tokens[sentence.index]!.find((candidate) => candidate.start === point);
-  if (!token || !/^(nr|x$)/u.test(token.tag) || token.end - token.start < 2 || token.end - token.start > 4) return undefined;
-  const length = token.end - token.start;
+  const tagged = token && /^(nr|x$)/u.test(token.tag) && token.end - token.start >= 2 && token.end - token.start <= 4;
+  const length = tagged ? token.end - token.start : untaggedNameAt(context, sentence.text, at);
+  if (length === undefined) return undefined;
   if (!/^\p{Script=Han}+$/u.test(sentence.text.slice(at, at + length)) || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
   if (opensWithNoNameCharacter(name)) return undefined;

@@ -25,4 +25,13 @@ describe('short speech with its speaker', () => {
     const { saidBy } = readDraft('对此，省生态环境厅新闻发言人马骁回应称，将对违法企业依法从严查处。');
     expect(saidBy('将对违法企业')).toEqual(['马骁']);
   });
+
+  it('reads a three-character speaker the segmenter does not tag, by the surname and the speech verb after it', () => {
+    expect(readDraft('黄明远表示，将持续深入打好蓝天保卫战。').saidBy('将持续深入')).toEqual(['黄明远']);
+  });
+
+  it('reads no speaker out of a common word or a preposition before a speech verb (方案指出, 向大家介绍)', () => {
+    expect(readDraft('方案指出，要加快推进垃圾分类工作。').people).toEqual([]);
+    expect(readDraft('会上，向大家介绍了全市空气质量改善情况。').people).toEqual([]);
+  });
 });
