@@ -8,7 +8,9 @@ const read = (text: string) => {
 
 describe('a delivered report’s words given to who delivered it (round eighteen)', () => {
   it('gives 报告提出 to the mayor who delivered the government work report in the paragraph before', () => {
-    const { said } = read('2月1日上午，滨江市十届人大四次会议开幕。市长罗明远作政府工作报告。\n报告提出，过去一年，全市新建污水管网300公里，空气质量持续改善。');
+    const { said } = read(
+      '2月1日上午，滨江市十届人大四次会议开幕。市长罗明远作政府工作报告。\n报告提出，过去一年，全市新建污水管网300公里，空气质量持续改善。',
+    );
     expect(said('过去一年，全市新建污水管网')).toEqual(['罗明远']);
   });
 
