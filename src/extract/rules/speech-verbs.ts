@@ -52,6 +52,9 @@ export const SPEECH_VERBS: readonly string[] = [
   '呼吁',
   '补充道',
   '补充',
+  // Giving an example (他举例道，“…”; 举例说): a verb of speaking with 道 or 说, which introduces direct speech as 补充道 does.
+  '举例道',
+  '举例说',
   '总结道',
   '感慨道',
   '感慨',

@@ -58,3 +58,12 @@ describe('who speaks for whom: schools and a leader’s party (round eighteen)',
     expect(speaksFor).toContainEqual(['陈永明', '省野生动物保护站', '站长']);
   });
 });
+
+describe('second look: examples given as speech (round eighteen)', () => {
+  it('reads 举例道 and 举例说 as speech verbs', () => {
+    const quoted = read('滨江市生态环境局局长罗明远出席。他举例道，“根据监测结果，今年烟花爆竹的燃放是历年来最少的。”');
+    expect(quoted.said('根据监测结果')).toEqual(['罗明远']);
+    const reported = read('滨江市生态环境局局长罗明远出席。他举例说，今年烟花爆竹的燃放是历年来最少的。');
+    expect(reported.said('今年烟花爆竹的燃放')).toEqual(['罗明远']);
+  });
+});
