@@ -6,6 +6,7 @@ import { findInterviewTurn } from './statements/find-interview-turns.ts';
 import { findMeetingSpeech } from './statements/find-meeting-speech.ts';
 import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuotes } from './statements/find-quotes.ts';
+import { findReportSpeech, noteReportDelivery } from './statements/find-report-speech.ts';
 import { findReportedSpeech } from './statements/find-reported-speech.ts';
 import { findTranscriptAnswer, findTurnAfterHeading } from './statements/find-transcript-answer.ts';
 import { findTranscriptQuestion, findTranscriptReply } from './statements/find-transcript-question.ts';
@@ -23,7 +24,7 @@ export interface StatementFindings {
  * Finds what people said, sentence by sentence, with the rules of `statements/`: quotes with their speaker
  * before or after them or in the paragraph before (find-quotes), a transcript's answers (find-transcript-answer),
  * a transcript's questions and a Q&A's answers (find-transcript-question), a speech printed after its announcement (find-prepared-speech),
- * what a meeting or a team says (find-meeting-speech) reported speech after a speaker and verb (find-reported-speech) and clauses whose speaker is carried over (find-carried-speech).
+ * what a meeting or a team says (find-meeting-speech), a delivered report's words given to who delivered it (find-report-speech), reported speech after a speaker and verb (find-reported-speech) and clauses whose speaker is carried over (find-carried-speech).
  * A speaker is a person named in the sentence, a pronoun for one, an unnamed official of a body (生态环境部有关
  * 负责人表示) or a bare name before a speech verb.
  */
@@ -46,8 +47,10 @@ export function findStatementMentions(
     findQuotes(speech, state);
     if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state) || findTranscriptReply(speech, state)) continue;
     findMeetingSpeech(speech, state);
+    findReportSpeech(speech, state);
     findReportedSpeech(speech, state);
     findCarriedSpeech(speech, state);
+    noteReportDelivery(speech, state);
     const subject = speech.speakers.filter((person) => !person.unnamed).sort((a, b) => a.start - b.start)[0];
     if (subject) state.lastSubject = { paragraph: sentence.paragraph, person: subject };
   }

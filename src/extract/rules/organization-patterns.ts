@@ -667,6 +667,10 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   { ending: '中心', kind: 'public-institution', en: 'Centre' },
   { ending: '大学', kind: 'public-institution', en: 'University' },
   { ending: '学院', kind: 'public-institution', en: 'College' },
+  // Schools below the university (the Education Law, art. 26-27: a school is set up with its own name; the primary
+  // and secondary schools name themselves 某某中学, 某某小学, 某某学校).
+  { ending: '中学', kind: 'public-institution', en: 'Middle School' },
+  { ending: '小学', kind: 'public-institution', en: 'Primary School' },
   { ending: '协会', kind: 'other', en: 'Association' },
   // The social organizations' kinds of name (Regulations on the Registration of Social Organizations: 学会, 研究会,
   // 促进会, 联合会, 基金会), the state's key laboratories (MOST's 国家重点实验室) and an event's organizing committee.
@@ -723,6 +727,10 @@ export const ATTENDEE_LIST_OPENERS: readonly string[] = [
   '式由',
   '动由',
   '坛由',
+  // A leader and those the leader brings (某某率省某某站主任某某…, 某某带领…): the verb of leading ends the clause of
+  // the leader, and the body after it starts with the next person's post, as in a visit's or inspection's lead.
+  '率',
+  '带领',
 ];
 
 /**

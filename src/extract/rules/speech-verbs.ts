@@ -52,6 +52,9 @@ export const SPEECH_VERBS: readonly string[] = [
   '呼吁',
   '补充道',
   '补充',
+  // Giving an example (他举例道，“…”; 举例说): a verb of speaking with 道 or 说, which introduces direct speech as 补充道 does.
+  '举例道',
+  '举例说',
   '总结道',
   '感慨道',
   '感慨',
@@ -184,6 +187,10 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '专门',
   '随后又',
   '接着',
+  // Sequence at once (随即, 当即, 旋即: the reply right after a question, 某某随即解释道), as 随后 and 当场 are.
+  '随即',
+  '当即',
+  '旋即',
   '一致',
   // The occasion of the speech without 在 (李某讲话时强调, 发言中指出, 致辞时表示).
   '讲话时',
@@ -315,3 +322,24 @@ export const COMPANION_CLOSE = '陪同下';
  * interview prints line after line with the role and a colon, as it prints a magazine's by its name in title marks.
  */
 export const INTERVIEW_ASKERS: readonly string[] = ['本报记者', '本刊记者', '记者'];
+
+/**
+ * A report delivered to a congress or a meeting (市长某某作政府工作报告; 某某代表省政府作工作报告): the Organic Law of the
+ * Local People's Congresses and Local People's Governments (art. 11, 12) has the government report its work to the
+ * congress, and the head of government delivers it; the news then gives the report's words with the report as their
+ * subject (报告提出，…). The delivery: 作 or 做 and, within a short clause, the report's noun.
+ */
+export const REPORT_DELIVERY = { verbs: ['作', '做'], clauseMax: 16, nouns: ['报告'] } as const;
+/** The report as the subject of its words, at a clause's start (报告提出，… 报告指出，… 报告显示，…). */
+export const REPORT_SUBJECTS: readonly string[] = ['政府工作报告', '《政府工作报告》', '工作报告', '报告'];
+/** What a delivered report says: the meeting verbs, and the verbs of a report's review and figures (回顾, 显示). */
+export const REPORT_VERBS: readonly string[] = ['提出', '指出', '强调', '要求', '表示', '明确', '回顾', '显示', '总结'];
+
+/**
+ * Verbs of perception and response that open a clause of circumstance between a quote and the speaker after it
+ * (“…”看到记者们没反应过来，某某随即解释道): the news prints what prompted an inverted attribution before the speaker,
+ * as it prints its time and place (在进入会场前，).
+ */
+export const QUOTE_CIRCUMSTANCE_OPENERS: readonly string[] = ['看到', '听到', '见到', '面对', '针对', '听了', '看了'];
+/** The longest such clause of circumstance, in characters. */
+export const QUOTE_CIRCUMSTANCE_MAX = 16;

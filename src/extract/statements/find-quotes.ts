@@ -1,3 +1,4 @@
+import { QUOTE_CIRCUMSTANCE_MAX, QUOTE_CIRCUMSTANCE_OPENERS } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { speakerAfterPosts, speakerEndingBefore, speechVerbEnd } from './speech-verb-end.ts';
 import { buildStatement } from './statement-parts.ts';
@@ -10,7 +11,11 @@ export const MIN_QUOTE = 8;
 const QUOTATION = /“((?:[^“”]|“[^“”]*”)*)”/gu;
 // A clause of time or place between a quote and the speaker after it (“…”在进入会场前，某某说。): the news
 // prints the circumstance of an inverted attribution before the speaker.
-const CIRCUMSTANCE = /^在[^，。“”：]{1,16}[前后时中上][，,]/u;
+// A clause of what prompted the speech (看到…，听到…，) stands there too.
+const CIRCUMSTANCE = new RegExp(
+  `^(?:在[^，。“”：]{1,16}[前后时中上]|(?:${QUOTE_CIRCUMSTANCE_OPENERS.join('|')})[^，。“”：]{1,${QUOTE_CIRCUMSTANCE_MAX}})[，,]`,
+  'u',
+);
 
 /**
  * Quotations and who said them: the speaker and verb before (曹立平说，“…”), the speaker after

@@ -41,6 +41,8 @@ export interface SpeechState {
   answerer?: PersonMention;
   /** A speech announced (以下为…的主发布稿) and not yet reached. */
   pendingSpeech?: { speaker: PersonMention; announcement: Span };
+  /** The person who delivered a report (某某作政府工作报告), for the report's words that follow (报告提出，…). */
+  reportDeliverer?: PersonMention;
   events: readonly EventMention[];
 }
 
