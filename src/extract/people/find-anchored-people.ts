@@ -24,10 +24,7 @@ const POSTS = TITLE_WORDS.map((title) => title.word);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
 // 等, a short clause in 的 and the collective leaders the names belong to (甲、乙等在家的市领导).
 const LEADERS_AFTER_CLAUSE = `等\\p{Script=Han}{1,${LEADERS_CLAUSE_MAX}}的(?:${LIST_LEADERS_AFTER_CLAUSE.join('|')})`;
-const LISTED_NAMES = new RegExp(
-  `((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${[...NAME_LIST_TAILS, LEADERS_AFTER_CLAUSE].join('|')})`,
-  'gu',
-);
+const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${[...NAME_LIST_TAILS, LEADERS_AFTER_CLAUSE].join('|')})`, 'gu');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
 const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|以及|及|在|获|为|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 
