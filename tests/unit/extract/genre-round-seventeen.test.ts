@@ -27,4 +27,11 @@ describe('people and who they speak for in county and municipal reports of thin 
     // A quotation with a comma inside is no term: the clause is not read over.
     expect(readDraft('副厅长万海生在“美丽中国，我是行动者”活动上表示，要人人参与。').saidBy('要人人参与')).toBeUndefined();
   });
+
+  it('reads the environment commission by the names it had before 2018 (环境保护委员会, 环保委) and gives its director to it', () => {
+    const { organizations, speaksFor } = readDraft('2月24日，市环保委主任程海波主持召开市环保委全体会议。');
+    expect(organizations).toEqual(['市环保委']);
+    expect(speaksFor).toEqual([['程海波', '市环保委', '主任']]);
+    expect(readDraft('临溪市环境保护委员会召开第一次全体会议。').organizations).toEqual(['临溪市环境保护委员会']);
+  });
 });
