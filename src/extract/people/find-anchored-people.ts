@@ -2,7 +2,9 @@ import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '
 import type { OrganizationMention, PersonMention, PostMention } from '../mention-types.ts';
 import {
   BODY_LEADER_WORDS,
+  LEADERS_CLAUSE_MAX,
   LIST_CLOSERS_BEFORE_TITLE,
+  LIST_LEADERS_AFTER_CLAUSE,
   NAME_LIST_ANCHORS,
   NAME_LIST_TAILS,
   NOT_NAME_START,
@@ -20,7 +22,9 @@ import { addSharedPostNames, startsWithSurname } from './shared-post-names.ts';
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
 const POSTS = TITLE_WORDS.map((title) => title.word);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
-const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${NAME_LIST_TAILS.join('|')})`, 'gu');
+// 等, a short clause in 的 and the collective leaders the names belong to (甲、乙等在家的市领导).
+const LEADERS_AFTER_CLAUSE = `等\\p{Script=Han}{1,${LEADERS_CLAUSE_MAX}}的(?:${LIST_LEADERS_AFTER_CLAUSE.join('|')})`;
+const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${[...NAME_LIST_TAILS, LEADERS_AFTER_CLAUSE].join('|')})`, 'gu');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
 const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|以及|及|在|获|为|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 

@@ -231,6 +231,14 @@ export const PLACE_BODIES: readonly BodyKind[] = [
     slug: 'environmental-protection-commission',
     kind: 'government',
   },
+  // The commission as most cities named it before the 2018 reform added 生态 (环境保护委员会, short 环保委员会, 环保委):
+  // city papers still print 市环保委 for its plenary sessions.
+  ...['环境保护委员会', '环保委员会', '环保委'].map((name) => ({
+    name,
+    en: '{place} Environmental Protection Commission',
+    slug: 'environmental-protection-commission',
+    kind: 'government' as const,
+  })),
   {
     name: '环委办',
     en: '{place} Office of the Ecological and Environmental Protection Commission',

@@ -106,6 +106,9 @@ export const MEETING_SPEAKERS: readonly string[] = [
   '与会领导',
   '与会嘉宾',
   '与会各方',
+  // A group named in the plural (代表们表示, 委员们认为): 们 makes a group noun collective, so the view is the group's as
+  // one, as with 与会代表; the deputies, members, experts and guests of inspections and surveys.
+  ...['代表', '委员', '专家', '学者', '嘉宾'].map((group) => `${group}们`),
   '会上',
   '会议上',
   // Teams that report as one (督察认为, 督察组指出): an inspection's feedback, a survey's findings.
@@ -283,6 +286,12 @@ export const ATTITUDE_OBJECTS: readonly string[] = [
  * 在 … 上 right before a speech verb, at most this many characters.
  */
 export const SPEECH_TIME_CLAUSE_MAX = 36;
+
+/**
+ * The longest term in quotation marks such a clause may hold (在“十三五”建设成就新闻发布会上表示, 在“六五”环境日活动上说):
+ * the names of plans, campaigns and events are printed in marks (GB/T 15834, 引号 for terms and names).
+ */
+export const QUOTED_TERM_IN_CLAUSE_MAX = 8;
 
 /** Words of the greeting that opens a speech or a transcript turn on a line of its own (各位记者朋友：, 同志们：). */
 export const GREETING_WORDS: readonly string[] = ['各位', '朋友', '同志们', '女士们', '先生们', '来宾'];

@@ -548,7 +548,30 @@ export const POST_NOTES: readonly string[] = ['主持工作', '兼', '挂职', '
  * level below them (Constitution, art. 30: 乡、民族乡、镇; street offices stand for it in cities), whose reports name
  * their own leaders 镇领导, 乡领导, 街道领导 as a county's name 县领导.
  */
-const COLLECTIVE_LEADERS: readonly string[] = ['省领导', '市领导', '县领导', '区领导', '州领导', '镇领导', '乡领导', '街道领导', '领导同志'];
+const COLLECTIVE_LEADERS: readonly string[] = [
+  '省领导',
+  '市领导',
+  '县领导',
+  '区领导',
+  '州领导',
+  '镇领导',
+  '乡领导',
+  '街道领导',
+  '领导同志',
+  // The leaders of a place's four leading bodies (the party committee, the people's congress standing committee, the
+  // government and the CPPCC committee: 四套班子, also 四家班子, as local news names them as one).
+  '四套班子领导',
+  '四家班子领导',
+];
+
+/**
+ * A short clause in 的 the news puts between 等 and the collective leaders a list of names belongs to (甲、乙等在家的
+ * 市领导: those of the leaders who were in town), at most this many characters before 的.
+ */
+export const LEADERS_CLAUSE_MAX = 4;
+
+/** The collective leaders a list of names closed by 等 may belong to, past a short clause in 的 (甲、乙等在家的四套班子领导). */
+export const LIST_LEADERS_AFTER_CLAUSE: readonly string[] = COLLECTIVE_LEADERS;
 
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
 export const NAME_LIST_TAILS: readonly string[] = [

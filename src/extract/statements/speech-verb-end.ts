@@ -1,6 +1,7 @@
 import type { PersonMention } from '../mention-types.ts';
 import {
   LIGHT_VERBS,
+  QUOTED_TERM_IN_CLAUSE_MAX,
   SPEAKER_CLAUSE_MAX,
   SPEECH_ADVERBS,
   SPEECH_PHRASE_MAX,
@@ -39,7 +40,8 @@ const VERBS_BY_END = [...SPEECH_VERBS];
 const NOT_SPEECH = new WordTable([...WORDS_STARTING_WITH_SPEECH_VERBS], (word) => word);
 // The longest run of a body and posts printed before a name (全国政协委员, 省生态环境厅党组书记、厅长).
 const POST_RUN_MAX = 20;
-const TIME_CLAUSE = new RegExp(`^在[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
+// A term in quotation marks may stand inside (在“十三五”建设成就新闻发布会上表示: plans and events are named in marks).
+const TIME_CLAUSE = new RegExp(`^在(?:[^，。“”：]|“[^，。“”：]{1,${QUOTED_TERM_IN_CLAUSE_MAX}}”){1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
 /**
