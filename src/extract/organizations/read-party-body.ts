@@ -1,3 +1,4 @@
+import type { OrganizationMention, RegionMention } from '../mention-types.ts';
 import { DEMOCRATIC_PARTIES, DEMOCRATIC_PARTY_COMMITTEES, YOUTH_LEAGUE } from '../rules/body-system.ts';
 import { WordTable } from '../word-table.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
@@ -25,20 +26,13 @@ export function readDemocraticPartyBody(state: OrganizationState, scan: Organiza
   const local = region ? DEMOCRATIC_PARTY_COMMITTEES.local.find((word) => text.startsWith(word, placeEnd)) : undefined;
   const end = central ? after + central.length : local ? placeEnd + local.length : undefined;
   if (end === undefined || (local === '委' && NOT_AFTER_COMMITTEE.test(text.slice(end)))) return undefined;
-  const surface = text.slice(at, end);
-  state.organizations.push({
-    ...scan.span(at, end - at),
-    label: 'Organization',
-    surface,
-    sentence: scan.sentence.index,
-    name: surface,
+  addCommittee(state, scan, {
+    at,
+    end,
+    region,
     kind: 'party-body',
     slug: central ? 'democratic-party-central-committee' : 'democratic-party-committee',
-    region,
-    parents: [],
-    former: false,
     rule: 'organization/democratic-party-committee',
-    confidence: 0.9,
   });
   return end;
 }
@@ -58,20 +52,30 @@ export function readYouthLeagueBody(state: OrganizationState, scan: Organization
   const local = YOUTH_LEAGUE.local.find((word) => text.startsWith(word, placeEnd));
   if (!local || (local === '委' && NOT_AFTER_COMMITTEE.test(text.slice(placeEnd + 1)))) return undefined;
   const end = placeEnd + local.length;
-  const surface = text.slice(at, end);
+  addCommittee(state, scan, { at, end, region, kind: 'other', slug: 'youth-league-committee', rule: 'organization/youth-league-committee' });
+  return end;
+}
+
+// A committee read by its name as printed, from `at` to `end`, with its place when the name holds one.
+function addCommittee(
+  state: OrganizationState,
+  scan: OrganizationSentence,
+  committee: { at: number; end: number; region: RegionMention | undefined; kind: OrganizationMention['kind']; slug: string; rule: string },
+): void {
+  const { at, end } = committee;
+  const surface = scan.text.slice(at, end);
   state.organizations.push({
     ...scan.span(at, end - at),
     label: 'Organization',
     surface,
     sentence: scan.sentence.index,
     name: surface,
-    kind: 'other',
-    slug: 'youth-league-committee',
-    region,
+    kind: committee.kind,
+    slug: committee.slug,
+    region: committee.region,
     parents: [],
     former: false,
-    rule: 'organization/youth-league-committee',
+    rule: committee.rule,
     confidence: 0.9,
   });
-  return end;
 }
