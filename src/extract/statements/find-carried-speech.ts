@@ -8,7 +8,7 @@ import {
   VERBS_BEFORE_SPEECH,
 } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
-import { buildStatement, trimEnd } from './statement-parts.ts';
+import { buildParaphrase, trimEnd } from './statement-parts.ts';
 
 // A clause that starts with a directive or wish, or with a link and a speech verb (并表示), and has no subject of its
 // own: the speaker is carried over. A phrase of topic or addressee may stand between link and verb (并就下一步工作强调).
@@ -24,7 +24,7 @@ const CARRIED = new RegExp(`(?:^|[，；])(${LINKED}|${VERBS_BEFORE_SPEECH.join(
  * the paragraph, or the subject of the sentence before it (某某实地督导工作。强调要…).
  */
 export function findCarriedSpeech(speech: SpeechSentence, state: SpeechState): void {
-  const { sentence, text, local, toLocal } = speech;
+  const { sentence, text, toLocal } = speech;
   for (const match of text.matchAll(CARRIED)) {
     const verbAt = match.index + match[0].indexOf(match[1]!);
     const from = match.index + match[0].length;
@@ -42,12 +42,11 @@ export function findCarriedSpeech(speech: SpeechSentence, state: SpeechState): v
     const to = trimEnd(text, from, trimEnd(text, from, text.length, /[。！？\s]/u), /[，。；\s]/u);
     if (to - from < 6) continue;
     state.statements.push(
-      buildStatement(speech, {
-        kind: 'paraphrase',
-        textFrom: from,
-        textTo: to,
-        evidence: local(verbAt, to - verbAt),
-        attribution: local(verbAt, match[1]!.length),
+      buildParaphrase(speech, {
+        start: verbAt,
+        attributionEnd: verbAt + match[1]!.length,
+        from,
+        to,
         speaker: takeSpeaker(state, speaker),
         rule: 'statement/carried-speaker',
         confidence: 0.65,

@@ -1,6 +1,6 @@
 import { REPORT_DELIVERY, REPORT_SUBJECTS, REPORT_VERBS } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, statementCovers } from './speech-sentence.ts';
-import { buildStatement, trimEnd } from './statement-parts.ts';
+import { buildParaphrase, wordsToSentenceEnd } from './statement-parts.ts';
 
 // 某某作政府工作报告 / 某某代表市政府做工作报告: the delivery verb, a short clause with no stop, the report's noun.
 const DELIVERY = new RegExp(
@@ -31,20 +31,19 @@ export function noteReportDelivery(speech: SpeechSentence, state: SpeechState): 
 export function findReportSpeech(speech: SpeechSentence, state: SpeechState): void {
   const speaker = state.reportDeliverer;
   if (!speaker) return;
-  const { text, local } = speech;
+  const { text } = speech;
   for (const match of text.matchAll(REPORT_SPEECH)) {
     const from = match.index + match[0].length;
     if (statementCovers(speech, state, from)) continue;
-    const to = trimEnd(text, from, text.length, /[。！？；\s]/u);
-    if (to - from < 6) continue;
+    const to = wordsToSentenceEnd(text, from);
+    if (to === undefined) continue;
     const start = match.index + match[1]!.length;
     state.statements.push(
-      buildStatement(speech, {
-        kind: 'paraphrase',
-        textFrom: from,
-        textTo: to,
-        evidence: local(start, to - start),
-        attribution: local(start, from - 1 - start),
+      buildParaphrase(speech, {
+        start,
+        attributionEnd: from - 1,
+        from,
+        to,
         speaker,
         rule: 'statement/delivered-report',
         confidence: 0.7,

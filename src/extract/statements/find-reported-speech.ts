@@ -3,11 +3,11 @@ import { MIN_QUOTE } from './find-quotes.ts';
 import { bareSpeakerAt } from './sentence-speakers.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
-import { buildStatement, trimEnd } from './statement-parts.ts';
+import { buildParaphrase, trimEnd } from './statement-parts.ts';
 
 /** Reported speech: a speaker, a speech verb and a comma or colon, and the rest of the sentence (李干杰指出，…). */
 export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): void {
-  const { sentence, text, local, toLocal } = speech;
+  const { sentence, text, toLocal } = speech;
   // A speaker first met here, at the start of a clause or after 的 (…村的罗某告诉记者), with a speech verb after the name;
   // spaces after the mark (开始时, 陈某说, as text typed with Western spacing prints it) are no part of the name.
   for (const clause of text.matchAll(/(?:^|[，。；：的])[ \u3000]*/gu)) {
@@ -49,12 +49,11 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     if (to - from < 4 || statementCovers(speech, state, from)) continue;
     const start = toLocal(person.start);
     state.statements.push(
-      buildStatement(speech, {
-        kind: 'paraphrase',
-        textFrom: from,
-        textTo: to,
-        evidence: local(start, to - start),
-        attribution: local(start, verbEnd - start),
+      buildParaphrase(speech, {
+        start,
+        attributionEnd: verbEnd,
+        from,
+        to,
         speaker: takeSpeaker(state, person),
         rule: 'statement/reported-speech',
         confidence: person.rule === 'person/pronoun' ? 0.7 : 0.85,

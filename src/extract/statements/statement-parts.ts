@@ -47,6 +47,39 @@ export function buildStatement(speech: SpeechSentence, parts: StatementParts): S
   };
 }
 
+/**
+ * A paraphrase as the speech finders see it, in code units of the sentence: the attribution runs from `start` (the
+ * speaker, the meeting or the report) to `attributionEnd` (after its verb), the words from `from` to `to`.
+ */
+export interface ParaphraseParts extends Pick<StatementParts, 'speaker' | 'madeAt' | 'rule' | 'confidence' | 'review'> {
+  start: number;
+  attributionEnd: number;
+  from: number;
+  to: number;
+}
+
+/** A paraphrase's statement: its evidence runs from the attribution's start to the end of the words. */
+export function buildParaphrase(speech: SpeechSentence, parts: ParaphraseParts): StatementMention {
+  const { start, attributionEnd, from, to, ...rest } = parts;
+  return buildStatement(speech, {
+    ...rest,
+    kind: 'paraphrase',
+    textFrom: from,
+    textTo: to,
+    evidence: speech.local(start, to - start),
+    attribution: speech.local(start, attributionEnd - start),
+  });
+}
+
+/**
+ * Where the words after a marker end when they run to the end of the sentence (会议要求，…; 报告提出，…): the closing stop
+ * and spaces trimmed; undefined when fewer than six characters are left, a word rather than speech.
+ */
+export function wordsToSentenceEnd(text: string, from: number): number | undefined {
+  const to = trimEnd(text, from, text.length, /[。！？；\s]/u);
+  return to - from < 6 ? undefined : to;
+}
+
 /** Where a stretch of words ends once the closing punctuation and spaces are trimmed (from `to` back to `from`). */
 export function trimEnd(text: string, from: number, to: number, trailing: RegExp): number {
   let end = to;
