@@ -48,10 +48,8 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
   for (const known of options.knownNames) if (text.startsWith(known, at) && isNameEnd(text, at + known.length)) return known.length;
   if (MODAL_SURNAMES.includes(text[at] ?? '') && !options.knownNames.has(text.slice(at, at + 3)) && !options.knownNames.has(text.slice(at, at + 2)))
     return undefined;
-  // A Tibetan name: two name elements, no surname (白玛顿珠).
-  if (TIBETAN_NAME_PARTS.has(text.slice(at, at + 2)) && TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)) && isNameEnd(text, at + 4)) return 4;
-  const mongolian = readMongolianName(text, at);
-  if (mongolian !== undefined) return mongolian;
+  const ofParts = readNameOfParts(text, at);
+  if (ofParts !== undefined) return ofParts;
   const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2));
   const base = compound ? 2 : 1;
   // A character before a title is no name, surname or not (市委书记当河长: 当 + 河长).
@@ -93,15 +91,20 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
   return best && best.score >= 1 ? best.length : undefined;
 }
 
-// A Mongolian name: two or three name words, no surname (哈斯额尔敦), ending where a name may end.
-function readMongolianName(text: string, at: number): number | undefined {
+/**
+ * The length of a name of a people that has no surname, read whole from the elements its names are built of, or
+ * undefined: a Tibetan name of two elements (白玛顿珠); a Mongolian name of two or three name words (哈斯额尔敦), or of one
+ * word of three or more characters (其木格, 巴特尔), as many Mongolian names are. It ends where a name may end.
+ */
+export function readNameOfParts(text: string, at: number): number | undefined {
+  if (TIBETAN_NAME_PARTS.has(text.slice(at, at + 2)) && TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)) && isNameEnd(text, at + 4)) return 4;
   let end = at;
   let words = 0;
   for (let word = MONGOLIAN_WORDS.at(text, end); word !== undefined && words < 3; word = MONGOLIAN_WORDS.at(text, end)) {
     end += word.length;
     words += 1;
   }
-  return words >= 2 && isNameEnd(text, end) ? end - at : undefined;
+  return (words >= 2 || (words === 1 && end - at >= 3)) && isNameEnd(text, end) ? end - at : undefined;
 }
 
 /**

@@ -1,10 +1,16 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import { ELIDED_PLACE_WORDS, PLACE_ENDING_LEVEL_WORDS } from '../rules/organization-patterns.ts';
+import { WordTable } from '../word-table.ts';
 import { localBodyMention, suffixAt } from './local-body-suffix.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
 
 // Characters before 省 or 市 that make it the end of a longer word (全省, 我市): no elided place word before a body.
 const NOT_BEFORE_LEVEL_WORD = /[全我本该各外跨副]/;
+// The level words, longest first (自治区 before 区).
+const LEVEL_WORDS = new WordTable(
+  Object.keys(ELIDED_PLACE_WORDS).sort((a, b) => b.length - a.length),
+  (word) => word,
+);
 
 /**
  * A body with its place left out (省生态环境厅, 省委, 市人大常委会, 团省委): the place of that level that heads the
@@ -16,14 +22,15 @@ export function readElidedBody(state: OrganizationState, scan: OrganizationSente
   const { text } = scan;
   const youthLeague = text[at] === '团' && ELIDED_PLACE_WORDS[text[at + 1] ?? ''] !== undefined && text[at + 2] === '委';
   const wordAt = youthLeague ? at + 1 : at;
-  const level = ELIDED_PLACE_WORDS[text[wordAt] ?? ''];
-  if (!level || (!youthLeague && NOT_BEFORE_LEVEL_WORD.test(text[at - 1] ?? '')) || scan.placeEndsAt(at)) return undefined;
+  const word = LEVEL_WORDS.at(text, wordAt);
+  const level = word === undefined ? undefined : ELIDED_PLACE_WORDS[word];
+  if (!word || !level || (!youthLeague && NOT_BEFORE_LEVEL_WORD.test(text[at - 1] ?? '')) || scan.placeEndsAt(at)) return undefined;
   // 州 of 贵州政府 ends a place's name; it is a level word only outside one.
-  if (PLACE_ENDING_LEVEL_WORDS.includes(text[wordAt]!) && insidePlace(scan, wordAt)) return undefined;
+  if (PLACE_ENDING_LEVEL_WORDS.includes(word) && insidePlace(scan, wordAt)) return undefined;
   const home = placeOfRun(scan, at, level) ?? (level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : undefined);
-  const suffix = suffixAt(text, wordAt + 1, home, text[wordAt]);
+  const suffix = suffixAt(text, wordAt + word.length, home, word);
   if (!suffix || (youthLeague && suffix.slug !== 'party-committee')) return undefined;
-  const length = wordAt + 1 + suffix.suffix.length - at;
+  const length = wordAt + word.length + suffix.suffix.length - at;
   const where = { span: scan.span(at, length), surface: text.slice(at, at + length), sentence: scan.sentence.index, former };
   let mention: OrganizationMention;
   if (home) {

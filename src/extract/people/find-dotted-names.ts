@@ -12,12 +12,14 @@ import { personMention } from './person-mention.ts';
 const DOTTED = /\p{Script=Han}+(?:[ \u3000]?[·•・][ \u3000]?\p{Script=Han}+)+/gu;
 // Parts of speech of the words a transliterated name is cut into: names and words the segmenter guessed.
 const NAME_TAG = /^(x|nr|nrt|ns)$/;
+// Words of a sentence a longer window may take in before the name (会见了阿不都…): the name starts after them.
+const SENTENCE_WORD = /[这那的了是在和]/u;
 // What no part of a person's name is: a media outlet's ending (中青报·中青网), a word of a sentence (中国这十年).
-const NOT_NAME_PART = new RegExp(`(?:${[...MEDIA_ENDINGS, '报'].join('|')})$|[这那的了是在和]`, 'u');
+const NOT_NAME_PART = new RegExp(`(?:${[...MEDIA_ENDINGS, '报'].join('|')})$|${SENTENCE_WORD.source}`, 'u');
 const TITLES = new WordTable([...TITLE_WORDS.map((title) => title.word), ...TITLES_AFTER_NAME], (word) => word);
 const AFTER = new WordTable([...SPEECH_VERBS, ...NAME_FOLLOWERS, ...TITLES_AFTER_NAME], (word) => word);
-// The longest first part read before the first dot.
-const FIRST_PART_MAX = 5;
+// The longest first part read before the first dot: Uygur given names run to six characters (阿不都热合曼).
+const FIRST_PART_MAX = 7;
 
 /**
  * People named with a middle dot (联合国秘书长安东尼奥·古特雷斯表示): the dot marks a transliterated or minority name,
@@ -38,7 +40,11 @@ export function findDottedNames(state: PeopleState, scan: PeopleSentence): Perso
     if (afterTitle !== undefined) start = afterTitle;
     else {
       // From a word's start, past a word that follows names rather than starts them (代表买买提).
-      while (start < firstDot - 1 && (!isTokenBoundary(tokens, local(start, 0).start) || AFTER.at(text, start) !== undefined)) start += 1;
+      while (
+        start < firstDot - 1 &&
+        (!isTokenBoundary(tokens, local(start, 0).start) || AFTER.at(text, start) !== undefined || SENTENCE_WORD.test(text.slice(start, firstDot)))
+      )
+        start += 1;
     }
     const lastDot =
       match.index +

@@ -1,11 +1,14 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
+import { SPEECH_VERBS } from '../rules/speech-verbs.ts';
 import { NAME_ENDS_BEFORE } from '../rules/surnames.ts';
 import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 import { personMention } from './person-mention.ts';
 
 const NAME_ENDS = new Set(Array.from(NAME_ENDS_BEFORE));
+// A phrase of manner closed by 地 and a speech verb after the name (某某动情地说, 某某信心满满地表示).
+const MANNER_THEN_SPEECH = new RegExp(`^\\p{Script=Han}{1,6}?地(?:${SPEECH_VERBS.join('|')})`, 'u');
 
 /** Every later occurrence of a name found with a post, an anchor or in a byline (李干杰指出, 曹立平的话). */
 export function findNamesAgain(
@@ -38,5 +41,5 @@ function readsAsLongerName(text: string, at: number, name: string): boolean {
   // A title written after the name (刘某书记) ends it; not one that starts with a level word, which may be part of
   // a place's name (吉林省长春市).
   if (TITLES_AFTER_NAME.some((title) => !/^[省市县区州]/u.test(title) && text.startsWith(title, at + name.length))) return false;
-  return /\p{Script=Han}/u.test(next) && !NAME_ENDS.has(next);
+  return /\p{Script=Han}/u.test(next) && !NAME_ENDS.has(next) && !MANNER_THEN_SPEECH.test(text.slice(at + name.length));
 }

@@ -1,5 +1,5 @@
 import type { PersonMention, PostMention } from '../mention-types.ts';
-import { readPersonName } from '../read-person-name.ts';
+import { readNameOfParts, readPersonName } from '../read-person-name.ts';
 import {
   CHIEF_POST_WORDS,
   CHIEF_WATER_MAX,
@@ -104,8 +104,10 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   // title must be a word the segmenter reads as a name.
   if (NAME_CONJUNCTIONS.includes(text[cursor]!) && !(tokenHere && tokenHere.end - tokenHere.start === nameLength && /^nr/u.test(tokenHere.tag)))
     return cursor;
-  // After an unnamed official's title (负责人全程陪同) a name is one the segmenter reads as a name, not a common noun.
-  if (UNNAMED.has(titles.at(-1)!.title.word) && !/^(nr|x)/u.test(tokenHere?.tag ?? 'x')) return cursor;
+  // After an unnamed official's title (负责人全程陪同) a name is one the segmenter reads as a name, not a common noun, or
+  // one built of a Tibetan or Mongolian name's elements (巡护员扎西多吉), which the segmenter cuts as words.
+  if (UNNAMED.has(titles.at(-1)!.title.word) && !/^(nr|x)/u.test(tokenHere?.tag ?? 'x') && readNameOfParts(text, cursor) !== nameLength)
+    return cursor;
   // After an event role (公益大使) a common noun the segmenter knows whole is the group the role names (大使行列).
   if (PUBLIC_ROLES.has(titles.at(-1)!.title.word) && tokenHere?.tag === 'n' && tokenHere.end - tokenHere.start === nameLength) return cursor;
   const name = text.slice(cursor, cursor + nameLength);

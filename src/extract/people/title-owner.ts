@@ -1,5 +1,6 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import {
+  GOVERNMENT_HEAD_TITLE,
   GOVERNMENT_TITLES,
   HEADED_BODY_ENDINGS,
   NAME_CONJUNCTIONS,
@@ -55,12 +56,14 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
   // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before; an occupation is no post.
   const atClauseStart = (at === 0 || CLAUSE_BREAK.test(scan.text[at - 1]!) || FORMER.endsAt(scan.text, at)) && !OCCUPATION_WORDS.includes(title.word);
   const previous = scan.previousPerson;
-  // Two officials of one body joined by a conjunction share it (林场场长甲和党总支书记乙), as a list does.
+  // Two officials of one body joined by a conjunction share it (林场场长甲和党总支书记乙), as a list does; but a head of
+  // government after a party secretary (市委书记甲、市长乙) heads the government, not the committee.
   const joined = previous !== undefined && previous.end === at - 1 && NAME_CONJUNCTIONS.includes(scan.text[at - 1]!);
   if (
     (atClauseStart || joined) &&
     previous &&
     !OCCUPATION_WORDS.includes(title.word) &&
+    (!GOVERNMENT_HEAD_TITLE.test(title.word) || previous.body?.kind === 'government') &&
     /^[、，\s]*$/u.test(scan.text.slice(previous.end, joined ? at - 1 : at))
   )
     return { body: previous.body, bodyStart: at, rule: 'person/title-continues-body', confidence: 0.8 };

@@ -760,10 +760,21 @@ export const ELIDED_PLACE_WORDS: Readonly<Record<string, 'province' | 'city' | '
   // end place names (贵州, 锡林郭勒盟), so they stand for a place only outside one.
   州: 'city',
   盟: 'city',
+  // A banner is of a county's level in Inner Mongolia (旗委, 旗政府, 旗生态环境局), and ends place names too (达拉特旗).
+  旗: 'county',
+  // The autonomous units by their own level words (Constitution art. 30; Law on Regional National Autonomy): an
+  // autonomous region's reports write its bodies 自治区生态环境厅, 自治区政府, 自治区党委, as a province's write 省….
+  自治区: 'province',
+  自治州: 'city',
+  自治县: 'county',
+  自治旗: 'county',
 };
 
-/** Elided place words that also end place names (贵州, 杭州): read as a level word only where no place covers them. */
-export const PLACE_ENDING_LEVEL_WORDS = '州盟';
+/**
+ * Elided place words that also end place names (贵州, 杭州, 达拉特旗, 广西壮族自治区): read as a level word only where
+ * no place covers them.
+ */
+export const PLACE_ENDING_LEVEL_WORDS: readonly string[] = ['州', '盟', '旗', '自治区', '自治州', '自治县', '自治旗'];
 
 /**
  * Bodies listed together (生态处、水处、气处、固管中心、总队相关负责人列席; 浙江之声、浙江日报、钱江晚报等媒体): a

@@ -175,6 +175,20 @@ const OCCUPATION_ROLES: readonly TitleWord[] = [
   { word: '牧民', en: 'Herdsman' },
   { word: '村民', en: 'Villager' },
   { word: '学生', en: 'Student' },
+  // The grassroots workers of ecological protection, who hold no post of a body: the rangers of the ecological
+  // ranger programme (生态护林员, 2016) and of nature reserves and national parks (巡护员), the grassland keepers of the
+  // grassland subsidy (草原管护员), the grid workers of grid-based environmental supervision (网格员, 2016), the river
+  // cleaners and patrollers of the river chief system (保洁员, 巡河员), volunteers (Regulations on Volunteer
+  // Service, 2017) and law-enforcement officers (执法人员, Administrative Penalty Law).
+  { word: '生态护林员', en: 'Ecological Ranger' },
+  { word: '护林员', en: 'Forest Ranger' },
+  { word: '巡护员', en: 'Ranger' },
+  { word: '管护员', en: 'Keeper' },
+  { word: '网格员', en: 'Grid Worker' },
+  { word: '保洁员', en: 'Cleaner' },
+  { word: '巡河员', en: 'River Patroller' },
+  { word: '志愿者', en: 'Volunteer' },
+  { word: '执法人员', en: 'Law-enforcement Officer' },
   // Hosts of radio and television (the National Occupational Classification's 节目主持人) and champions of sport, by
   // which event releases name the ambassadors they appoint (某台主持人某某, 奥运冠军某某).
   { word: '主持人', en: 'Host' },
@@ -271,6 +285,24 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   // The head of an autonomous prefecture's government (Law on Regional National Autonomy, art. 17: 自治州州长).
   { word: '州长', en: 'Prefecture Governor' },
   { word: '副州长', en: 'Deputy Prefecture Governor' },
+  // Inner Mongolia's divisions keep their own names (the 2018 division code: 盟 at the prefecture level, 旗 at the
+  // county level), and so do their heads (盟长, 旗长), as a prefecture's and a county's do.
+  { word: '盟长', en: 'League Head' },
+  { word: '副盟长', en: 'Deputy League Head' },
+  { word: '旗长', en: 'Banner Head' },
+  { word: '副旗长', en: 'Deputy Banner Head' },
+  // Assistants to a government's head (省长助理, 市长助理, 主席助理 of an autonomous region): a post of the government
+  // below its deputy heads, appointed by it (the State Council's and local governments' rules of work).
+  ...(
+    [
+      ['省长', 'Governor'],
+      ['主席', 'Chairman'],
+      ['市长', 'Mayor'],
+      ['州长', 'Prefecture Governor'],
+      ['县长', 'County Head'],
+      ['区长', 'District Head'],
+    ] as const
+  ).map(([head, headEn]) => ({ word: `${head}助理`, en: `Assistant to the ${headEn}` })),
   // Heads of the township level and of its street offices (Organic Law of Local People's Congresses and Local
   // Governments, arts. 69 and 85), and of the village bodies (Organic Law of Villagers' Committees; the party's
   // branch in a village, CPC Constitution art. 30).
@@ -400,11 +432,22 @@ export const GOVERNMENT_TITLES: readonly string[] = [
   '副区长',
   '州长',
   '副州长',
+  '盟长',
+  '副盟长',
+  '旗长',
+  '副旗长',
   '主席',
   '副主席',
   '秘书长',
   '副秘书长',
 ];
+
+/**
+ * The heads of a people's government and their deputies at each level (省长, 副市长, 常务副县长, 代区长, 旗长 and the
+ * heads' assistants): posts of the government alone (Organic Law of Local People's Congresses and Local Governments),
+ * never of the party committee or congress named before them in a list (市委书记某某、市长某某).
+ */
+export const GOVERNMENT_HEAD_TITLE = /^(?:常务|代)?副?[省市县区州盟旗]长(?:助理)?$/u;
 
 /** Words that mark a post as past: 原环境保护部总工程师, 时任…, 前…. */
 export const FORMER_MARKERS: readonly string[] = ['原', '时任', '前任'];

@@ -29,9 +29,11 @@ export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
     const inner = quote[1]!;
     const before = speakerEndingBefore(text, open, speech.speakers, toLocal);
     // A short quote is a quoted term (“放管服”改革, 说，“十四五”时期…) unless a speaker, a speech verb and a colon or
-    // comma introduce it and it is a whole sentence (某某说：“水清了。”).
+    // comma introduce it and it is a whole sentence (某某说：“水清了。”), or it is a sentence of its own closed inside
+    // the marks with its speaker and verb right after (“要把好事办好。”某某强调。).
     const wholeSentence = /[。！？!?]$/u.test(inner) || /^(?:$|[。！？!?])/u.test(text.slice(close));
-    if (inner.length < MIN_QUOTE && !(before && wholeSentence && /[：:，,]/u.test(text[open - 1] ?? ''))) continue;
+    const introduced = before && wholeSentence && /[：:，,]/u.test(text[open - 1] ?? '');
+    if (inner.length < MIN_QUOTE && !introduced && !(/[。！？!?]$/u.test(inner) && speakerWithVerbAt(speech, close))) continue;
     speech.quoted.push([open, close]);
     const parts = { kind: 'quote' as const, textFrom: open + 1, textTo: close - 1 };
     if (before) {
@@ -86,4 +88,10 @@ export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
       );
     }
   }
+}
+
+// Whether a speaker found at `at` is followed by a speech verb (“…。”某某强调。).
+function speakerWithVerbAt(speech: SpeechSentence, at: number): boolean {
+  const speaker = speech.speakerAt(at);
+  return speaker !== undefined && speechVerbEnd(speech.text, speech.toLocal(speaker.end)) !== undefined;
 }

@@ -1,7 +1,7 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { personMention } from '../people/person-mention.ts';
-import { opensWithNoNameCharacter, readPersonName } from '../read-person-name.ts';
+import { opensWithNoNameCharacter, readNameOfParts, readPersonName } from '../read-person-name.ts';
 import { COMPANION_CLOSE } from '../rules/speech-verbs.ts';
 import { PREPOSITION_SURNAMES } from '../rules/surnames.ts';
 import type { Sentence } from '../split-sentences.ts';
@@ -111,7 +111,8 @@ export function bareSpeakerAt(context: ExtractionContext, sentence: Sentence, at
   const point = sentenceSpan(context, sentence, at, 0).start;
   const token = context.tokens[sentence.index]!.find((candidate) => candidate.start === point);
   const tagged = token && /^(nr|x$)/u.test(token.tag) && token.end - token.start >= 2 && token.end - token.start <= 4;
-  const length = tagged ? token.end - token.start : untaggedNameAt(context, sentence.text, at);
+  // A Tibetan or Mongolian name read whole from its elements (扎西多吉表示), which the segmenter cuts as words.
+  const length = tagged ? token.end - token.start : (readNameOfParts(sentence.text, at) ?? untaggedNameAt(context, sentence.text, at));
   if (length === undefined) return undefined;
   if (!/^\p{Script=Han}+$/u.test(sentence.text.slice(at, at + length)) || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);

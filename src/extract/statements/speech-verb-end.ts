@@ -42,6 +42,7 @@ const NOT_SPEECH = new WordTable([...WORDS_STARTING_WITH_SPEECH_VERBS], (word) =
 const POST_RUN_MAX = 20;
 // A term in quotation marks may stand inside (在“十三五”建设成就新闻发布会上表示: plans and events are named in marks).
 const TIME_CLAUSE = new RegExp(`^在(?:[^，。“”：]|“[^，。“”：]{1,${QUOTED_TERM_IN_CLAUSE_MAX}}”){1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
+const MANNER = /^\p{Script=Han}{1,6}?地/u;
 const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
 /**
@@ -56,7 +57,7 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
   let cursor = at + (closer?.length ?? 0);
   cursor += TITLES_AFTER.at(text, cursor)?.length ?? (closer ? (GROUPS.at(text, cursor)?.length ?? 0) : 0);
   for (let guard = 0; guard < 4; guard += 1) {
-    const adverb = ADVERBS.at(text, cursor) ?? DAY_AFTER_NAME.exec(text.slice(cursor))?.[0];
+    const adverb = ADVERBS.at(text, cursor) ?? DAY_AFTER_NAME.exec(text.slice(cursor))?.[0] ?? mannerBeforeVerb(text, cursor);
     if (adverb) {
       cursor += adverb.length;
       continue;
@@ -89,9 +90,9 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
   }
   const verb = VERBS.at(text, cursor);
   if (!verb || NOT_SPEECH.at(text, cursor)) return undefined;
-  // A verb of speech and 称, as the news agencies write reported speech (回应称, 介绍称, 透露称).
+  // A verb of speech and 称, 说 or 道, as the news writes reported speech (回应称, 介绍称, 回答说, 补充道).
   const end = cursor + verb.length;
-  return text[end] === '称' && !verb.endsWith('称') ? end + 1 : end;
+  return /[称说道]/u.test(text[end] ?? '') && !/[称说道]$/u.test(verb) ? end + 1 : end;
 }
 
 // Where the speech verb after a phrase of a preposition (向…, 就…, 围绕…) starts, when one with its comma or colon follows
@@ -117,6 +118,13 @@ function placeBeforeVerb(text: string, at: number): number | undefined {
     if (verb && /[，：,:]/u.test(text[verbAt + verb.length] ?? '')) return verbAt;
   }
   return undefined;
+}
+
+// A phrase of manner closed by 地 right before a speech verb (某某信心满满地说, 动情地表示): the adverbial the news puts
+// between a speaker and the verb.
+function mannerBeforeVerb(text: string, at: number): string | undefined {
+  const manner = MANNER.exec(text.slice(at))?.[0];
+  return manner !== undefined && VERBS.at(text, at + manner.length) !== undefined ? manner : undefined;
 }
 
 function verbAfterAdverb(text: string, at: number): boolean {

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { readDraft } from './read-draft.ts';
+
+// Sentences the team wrote, with made-up names, for shapes of the genre at every level: the grassroots workers of
+// ecological protection, the heads of Inner Mongolia's divisions and a government head's assistants, the names of
+// peoples that have no surname, and the ways the news sets a speaker's manner or a short quote around the verb.
+describe('grassroots workers of ecological protection, who hold no post', () => {
+  it('reads a ranger, a grid worker, a volunteer and a law-enforcement officer before their names', () => {
+    expect(readDraft('生态护林员马占林说，现在山更绿了。').people).toEqual(['马占林']);
+    expect(readDraft('网格员卢小梅发现问题后立即上报。').people).toEqual(['卢小梅']);
+    expect(readDraft('环保志愿者邓晓燕参加了清洁河道活动。').people).toEqual(['邓晓燕']);
+    expect(readDraft('环境监察执法人员秦海龙现场检查。').people).toEqual(['秦海龙']);
+    expect(readDraft('保洁员吴桂芳正在清理河面垃圾。').people).toEqual(['吴桂芳']);
+  });
+
+  it('gives the ranger’s words to the ranger', () => {
+    expect(readDraft('生态护林员马占林说，现在山更绿了，水也更清了。').saidBy('现在山更绿了')).toEqual(['马占林']);
+  });
+
+  it('reads a Tibetan ranger’s name whole after the role, though the segmenter cuts it as words', () => {
+    expect(readDraft('巡护员扎西多吉在保护区工作了十年。').people).toEqual(['扎西多吉']);
+    expect(readDraft('草原管护员才让加措介绍了情况。').people).toEqual(['才让加措']);
+  });
+
+  it('takes no group of such workers for a person', () => {
+    expect(readDraft('志愿者们纷纷走上街头，网格员每天巡查。').people).toEqual([]);
+  });
+});
+
+describe('posts of the government beyond its heads and deputies', () => {
+  it('reads the heads of a league and a banner, Inner Mongolia’s prefecture and county', () => {
+    expect(readDraft('旗长包文华出席会议。').people).toEqual(['包文华']);
+    expect(readDraft('锡林郭勒盟副盟长赵立群陪同调研。').people).toEqual(['赵立群']);
+    expect(readDraft('达拉特旗副旗长孟庆丰陪同调研。').people).toEqual(['孟庆丰']);
+  });
+
+  it('reads an assistant to the mayor or the chairman as one post', () => {
+    expect(readDraft('市长助理朱国强参加活动。').people).toEqual(['朱国强']);
+    const { people, speaksFor } = readDraft('自治区主席助理、自治区生态环境厅厅长黎明出席。');
+    expect(people).toEqual(['黎明']);
+    expect(speaksFor).toEqual([['黎明', '自治区生态环境厅', '厅长']]);
+  });
+
+  it('ends a name before the verbs of a visit (陪同, 带队, 宣读)', () => {
+    expect(readDraft('副县长乌兰图雅陪同调研。').people).toEqual(['乌兰图雅']);
+    expect(readDraft('副市长王福春带队检查了三家企业。').people).toEqual(['王福春']);
+    expect(readDraft('副局长李秀宣读了表彰决定。').people).toEqual(['李秀']);
+  });
+});
+
+describe('bodies of the autonomous units by their own level words', () => {
+  it('reads 自治区生态环境厅 and 自治区政府 whole, as a province’s report writes 省生态环境厅', () => {
+    const { bodies, speaksFor } = readDraft('近日，宁夏召开会议。自治区政府副主席李明华，自治区生态环境厅厅长王建国出席。');
+    expect(bodies).toEqual(['自治区政府', '自治区生态环境厅']);
+    expect(speaksFor).toEqual([
+      ['李明华', '自治区政府', '副主席'],
+      ['王建国', '自治区生态环境厅', '厅长'],
+    ]);
+  });
+
+  it('reads an autonomous prefecture’s congress and a banner’s party committee', () => {
+    expect(readDraft('自治州人大常委会主任王建国出席。').bodies).toEqual(['自治州人大常委会']);
+    expect(readDraft('旗委书记李明华出席。').speaksFor).toEqual([['李明华', '旗委', '书记']]);
+  });
+
+  it('keeps a region’s full name whole before its body', () => {
+    expect(readDraft('新疆维吾尔自治区生态环境厅厅长李明华出席。').bodies).toEqual(['新疆维吾尔自治区生态环境厅']);
+  });
+});
+
+describe('a head of government after a party secretary in a list', () => {
+  it('does not give the mayor the party committee named before', () => {
+    const { people, speaksFor } = readDraft('市委书记李明华、市长王建国出席。');
+    expect(people).toEqual(['李明华', '王建国']);
+    expect(speaksFor).toEqual([['李明华', '市委', '书记']]);
+  });
+
+  it('still gives a deputy the government named before', () => {
+    expect(readDraft('市政府市长李明华、副市长王建国出席。').speaksForPairs).toEqual([
+      ['李明华', '市政府'],
+      ['王建国', '市政府'],
+    ]);
+  });
+});
+
+describe('names of peoples that have no surname', () => {
+  it('reads a Mongolian name of one long name word after a post', () => {
+    expect(readDraft('副旗长其木格陪同调研。').people).toEqual(['其木格']);
+    expect(readDraft('副旗长巴特尔陪同调研。').people).toEqual(['巴特尔']);
+  });
+
+  it('reads a Uygur given name of six characters before the dot whole', () => {
+    expect(readDraft('州长阿不都热合曼·吐尔逊出席。').people).toEqual(['阿不都热合曼·吐尔逊']);
+    expect(readDraft('会见了阿不都热合曼·吐尔逊。').people).toEqual(['阿不都热合曼·吐尔逊']);
+  });
+
+  it('still reads a foreign name after its title, and no words of the sentence before a dotted name', () => {
+    expect(readDraft('联合国秘书长安东尼奥·古特雷斯表示，气候变化是重大挑战。').people).toEqual(['安东尼奥·古特雷斯']);
+    expect(readDraft('这是卡尔·马克思的名言。').people).toEqual(['卡尔·马克思']);
+  });
+
+  it('takes a Tibetan name met first before a speech verb for the speaker', () => {
+    const draft = readDraft('扎西多吉表示，要做好生态保护工作。');
+    expect(draft.people).toEqual(['扎西多吉']);
+    expect(draft.saidBy('要做好生态保护')).toEqual(['扎西多吉']);
+  });
+});
+
+describe('the speaker’s manner and the verb’s forms', () => {
+  it('reads a phrase of manner closed by 地 between the speaker and the verb', () => {
+    const draft = readDraft('市生态环境局局长李明出席。谈及未来，李明信心满满地说：“我们有信心打赢这场攻坚战。”');
+    expect(draft.saidBy('我们有信心打赢')).toEqual(['李明']);
+    expect(readDraft('市生态环境局局长李明华出席。李明华动情地说：“这是我们共同的家园。”').saidBy('这是我们共同')).toEqual(['李明华']);
+  });
+
+  it('keeps a two-character name apart from the word after it when no verb of speech follows the manner', () => {
+    expect(readDraft('市生态环境局局长李明出席。李明动员各方参与。').people).toEqual(['李明']);
+  });
+
+  it('reads 回答说 and 补充道 as speech verbs', () => {
+    const answered = readDraft('市生态环境局局长李明出席。针对记者提问，李明回答说，目前已完成整改任务的90%。');
+    expect(answered.saidBy('目前已完成整改')).toEqual(['李明']);
+    const added = readDraft('市生态环境局副局长张丽补充道，下一步将加快推进项目建设。');
+    expect(added.saidBy('下一步将加快')).toEqual(['张丽']);
+  });
+
+  it('gives a short quote, a sentence closed inside its marks, to the speaker and verb right after it', () => {
+    const draft = readDraft('市生态环境局局长李明出席。“要把好事办好。”李明强调。');
+    expect(draft.saidBy('要把好事办好')).toEqual(['李明']);
+  });
+
+  it('still takes a short quoted term before a name for no statement', () => {
+    expect(readDraft('副市长王建华出席。“放管服”王建华强调得很多。').statements).toEqual([]);
+  });
+});
