@@ -1,5 +1,6 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import {
+  BODY_DEMONSTRATIVES,
   GOVERNMENT_HEAD_TITLE,
   GOVERNMENT_TITLES,
   HEADED_BODY_ENDINGS,
@@ -106,18 +107,26 @@ function headedBodyOfParagraph(state: PeopleState, scan: PeopleSentence, at: num
     .at(-1);
 }
 
-// A body written by its last character alone at the start of a clause (厅党组成员、副厅长王喜云): the last body
-// named before whose name ends in that character.
+// A body written by its last character alone at the start of a clause (厅党组成员、副厅长王喜云) or after a
+// demonstrative anywhere (该局副局长某某): the last body named before whose name ends in that character.
 function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
   const word = scan.text[at - 1];
-  if (word === undefined || !SHORT_BODY_WORDS.includes(word) || !opensClause(scan.text, at - 1)) return undefined;
+  const pointed = BODY_DEMONSTRATIVES.includes(scan.text[at - 2] ?? '');
+  if (word === undefined || !SHORT_BODY_WORDS.includes(word) || !(pointed || opensClause(scan.text, at - 1))) return undefined;
   const point = scan.local(at - 1, 0).start;
   const body = [...state.organizations, ...state.found]
     .filter((org) => org.end <= point && org.name.endsWith(word))
     .sort((a, b) => a.end - b.end)
     .at(-1);
   if (!body) return undefined;
-  return { body, bodyStart: at - 1, rule: 'person/short-body-title-name', confidence: 0.75, review: `${word} taken as ${body.name}, named before` };
+  const bodyStart = pointed ? at - 2 : at - 1;
+  return {
+    body,
+    bodyStart,
+    rule: 'person/short-body-title-name',
+    confidence: 0.75,
+    review: `${scan.text.slice(bodyStart, at)} taken as ${body.name}, named before`,
+  };
 }
 
 // A body no table knows, found by its ending before the title; part of a body written right before it.

@@ -745,6 +745,15 @@ export const ROSTER_HEADINGS: readonly { heading: string; en: string }[] = [
   { heading: '出席', en: 'Present' },
   { heading: '列席', en: 'Sitting in' },
   { heading: '请假', en: 'On leave' },
+  // The same lists as a news page or a web edition of minutes introduces them (出席会议的有：甲、乙；参加会议人员：甲 乙).
+  { heading: '出席会议的有', en: 'Present' },
+  { heading: '出席会议的还有', en: 'Present' },
+  { heading: '参加会议的有', en: 'Present' },
+  { heading: '参加会议的还有', en: 'Present' },
+  { heading: '参加会议人员', en: 'Present' },
+  { heading: '出席会议人员', en: 'Present' },
+  { heading: '参加人员', en: 'Present' },
+  { heading: '出席领导', en: 'Present' },
 ];
 
 /**

@@ -675,6 +675,13 @@ export const SHORT_BODY_WORDS = '厅局部委院办司';
  */
 export const SHORT_BODY_PREPOSITIONS = '受由经';
 
+/**
+ * Demonstratives that point back to a body by its last character (该局副局长某某, 本厅厅长: the 局 named before): news
+ * and official writing refer to a body already named this way; the demonstrative itself marks the reference, wherever
+ * the clause stands.
+ */
+export const BODY_DEMONSTRATIVES = '该本';
+
 /** Titles of an official the report does not name, as a speaker (有关负责人表示, 新闻发言人说). */
 export const UNNAMED_SPEAKER_TITLES: readonly string[] = ['负责人', '新闻发言人', '发言人'];
 

@@ -83,6 +83,33 @@ describe('a head of government after a party secretary in a list', () => {
   });
 });
 
+describe('a body pointed back to by a demonstrative', () => {
+  it('gives 该局副局长 the bureau named before', () => {
+    const { speaksFor } = readDraft('市生态环境局局长张建军介绍了情况。据该局副局长李红梅介绍，今年将新建站点。');
+    expect(speaksFor).toEqual([
+      ['张建军', '市生态环境局', '局长'],
+      ['李红梅', '市生态环境局', '副局长'],
+    ]);
+  });
+
+  it('gives no body when none with that ending was named before', () => {
+    expect(readDraft('该局副局长李红梅介绍了情况。').speaksFor).toEqual([]);
+  });
+});
+
+describe('attendance lists of names alone', () => {
+  it('reads the names of a list after 出席：, separated by 、 or by spaces as a web page prints them', () => {
+    expect(readDraft('出席：杨建华、刘国强、陈少敏').people).toEqual(['杨建华', '刘国强', '陈少敏']);
+    expect(readDraft('参加会议人员：杨建华 刘国强 陈少敏').people).toEqual(['杨建华', '刘国强', '陈少敏']);
+    expect(readDraft('出席会议的有：杨建华、刘国强、陈少敏。').people).toEqual(['杨建华', '刘国强', '陈少敏']);
+  });
+
+  it('reads a name named before with a post once, and takes no common word of a list for a name', () => {
+    expect(readDraft('会议由市委常委杨建华主持。出席：杨建华 刘国强').people).toEqual(['杨建华', '刘国强']);
+    expect(readDraft('列席：市直有关部门、各县区负责同志。').people).toEqual([]);
+  });
+});
+
 describe('names of peoples that have no surname', () => {
   it('reads a Mongolian name of one long name word after a post', () => {
     expect(readDraft('副旗长其木格陪同调研。').people).toEqual(['其木格']);
