@@ -60,6 +60,9 @@ export const SPEECH_VERBS: readonly string[] = [
   '感慨',
   '希望',
   '赞赏',
+  // A view given as the speaker's (在某某看来，…), the press's frame for an opinion it reports; read only before its
+  // comma, as every speech verb here is.
+  '看来',
   // Verbs of comment, assessment and announcement in officials' statements.
   '直言',
   '谈及',
@@ -209,6 +212,8 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '如是',
   '这样',
   '如此',
+  // 所 before the verb of a speech cited as a source (正如某某所说，“…”; 如某某所言): the same speaker and verb.
+  '所',
 ];
 
 /**

@@ -30,10 +30,11 @@ export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
     const before = speakerEndingBefore(text, open, speech.speakers, toLocal);
     // A short quote is a quoted term (“放管服”改革, 说，“十四五”时期…) unless a speaker, a speech verb and a colon or
     // comma introduce it and it is a whole sentence (某某说：“水清了。”), or it is a sentence of its own closed inside
-    // the marks with its speaker and verb right after (“要把好事办好。”某某强调。).
+    // the marks with its speaker and verb right after (“要把好事办好。”某某强调。), or the first part of a split quote.
     const wholeSentence = /[。！？!?]$/u.test(inner) || /^(?:$|[。！？!?])/u.test(text.slice(close));
     const introduced = before && wholeSentence && /[：:，,]/u.test(text[open - 1] ?? '');
-    if (inner.length < MIN_QUOTE && !introduced && !(/[。！？!?]$/u.test(inner) && speakerWithVerbAt(speech, close))) continue;
+    // A quote split by its speaker (“治污要精准，”某某说，“…”) ends its first part with a comma inside the marks.
+    if (inner.length < MIN_QUOTE && !introduced && !(/[。！？!?，,]$/u.test(inner) && speakerWithVerbAt(speech, close))) continue;
     speech.quoted.push([open, close]);
     const parts = { kind: 'quote' as const, textFrom: open + 1, textTo: close - 1 };
     if (before) {

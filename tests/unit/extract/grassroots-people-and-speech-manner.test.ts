@@ -156,6 +156,22 @@ describe('the speaker’s manner and the verb’s forms', () => {
     expect(draft.saidBy('要把好事办好')).toEqual(['李明']);
   });
 
+  it('gives a view framed 在某某看来 to its holder', () => {
+    expect(readDraft('市生态环境局局长李明华出席。在李明华看来，治污的关键在于精准施策。').saidBy('治污的关键')).toEqual(['李明华']);
+  });
+
+  it('gives both parts of a quote split by its speaker to the speaker', () => {
+    const { said } = readDraft('市生态环境局局长李明华出席。“治污要精准，”李明华说，“更要科学。”');
+    expect(said).toEqual([
+      ['李明华', '治污要精准，'],
+      ['李明华', '更要科学。'],
+    ]);
+  });
+
+  it('reads a speech cited with 所说 (正如某某所说)', () => {
+    expect(readDraft('市生态环境局局长李明华出席。正如李明华所说，“绿水青山就是金山银山”。').saidBy('绿水青山')).toEqual(['李明华']);
+  });
+
   it('still takes a short quoted term before a name for no statement', () => {
     expect(readDraft('副市长王建华出席。“放管服”王建华强调得很多。').statements).toEqual([]);
   });
