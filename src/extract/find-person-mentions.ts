@@ -3,6 +3,7 @@ import type { OrganizationMention, PersonMention, RegionMention } from './mentio
 import { findAnchoredPeople } from './people/find-anchored-people.ts';
 import { findBracketBylines } from './people/find-bracket-bylines.ts';
 import { findBylines, findRolesAfterNames } from './people/find-bylines.ts';
+import { findCaptionNames } from './people/find-caption-names.ts';
 import { findCreditLines } from './people/find-credit-lines.ts';
 import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
@@ -53,6 +54,7 @@ export function findPersonMentions(
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterItems(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findCaptionNames(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findUnitMembers(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findInterviewTurnNames(state, scan, state.people.slice(peopleBefore)));
     state.people.push(

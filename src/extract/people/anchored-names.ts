@@ -47,6 +47,12 @@ export class AnchoredNames {
     this.#earlier = names.earlier;
   }
 
+  /** Whether a person found already starts at `at` (a name after a title: 副市长某某). */
+  personStartsAt(at: number): boolean {
+    const point = sentenceSpan(this.#context, this.#sentence, at, 0).start;
+    return [...this.#found, ...this.people].some((person) => person.start === point);
+  }
+
   /** The length of a name at `at`, read by its surname or the segmenter's person tag, if one starts there. */
   readAt(at: number): number | undefined {
     const point = sentenceSpan(this.#context, this.#sentence, at, 0).start;

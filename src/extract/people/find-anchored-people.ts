@@ -95,6 +95,8 @@ function addNamesBeforeTitles(
         anchored.add(nameEnd - length, length, 'person/name-title', title, postAt(nameEnd - length, nameEnd, title));
         continue;
       }
+      // A title with a person's name right after it is that person's (前排左三为副市长某某): the words before it are none.
+      if (anchored.personStartsAt(at + title.length)) continue;
       for (const length of [3, 2, 4]) {
         const start = nameEnd - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;

@@ -58,8 +58,10 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   const { context } = state;
   const { text, local, sentence } = scan;
   const owner = findTitleOwner(state, scan, at, title);
-  // A post printed after a name is that person's (贾某组长通报…): it opens no second name.
-  if (!owner.body && AFTER_NAME.at(text, at)?.word === title.word && nameEndsAt(state, scan, at)) return at + title.word.length;
+  // A post printed after a name is that person's (贾某组长通报…): it opens no second name. After 为 ("is": 左三为副市长
+  // 某某, a caption) the title may open the name after it, which the reading below settles.
+  if (!owner.body && AFTER_NAME.at(text, at)?.word === title.word && nameEndsAt(state, scan, at) && text[at - 1] !== '为')
+    return at + title.word.length;
   const titles: Array<{ title: TitleWord; at: number }> = [{ title, at }];
 
   let cursor = at + title.word.length;

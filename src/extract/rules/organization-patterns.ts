@@ -754,6 +754,12 @@ export const ROSTER_HEADINGS: readonly { heading: string; en: string }[] = [
   { heading: '出席会议人员', en: 'Present' },
   { heading: '参加人员', en: 'Present' },
   { heading: '出席领导', en: 'Present' },
+  // A photo caption's list of the people in it, from one side (左起：甲、乙、丙).
+  { heading: '左起', en: 'In the photo' },
+  { heading: '右起', en: 'In the photo' },
+  { heading: '前排左起', en: 'In the photo' },
+  { heading: '从左至右', en: 'In the photo' },
+  { heading: '从左到右', en: 'In the photo' },
 ];
 
 /**

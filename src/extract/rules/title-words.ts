@@ -291,8 +291,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副盟长', en: 'Deputy League Head' },
   { word: '旗长', en: 'Banner Head' },
   { word: '副旗长', en: 'Deputy Banner Head' },
-  // Assistants to a government's head (省长助理, 市长助理, 主席助理 of an autonomous region): a post of the government
-  // below its deputy heads, appointed by it (the State Council's and local governments' rules of work).
+  // Assistants to a government's or a department's head (省长助理, 市长助理, 主席助理 of an autonomous region, 部长助理
+  // of a ministry, 厅长助理, 局长助理): a post below the deputy heads, appointed by the government (the State Council's
+  // and local governments' rules of work).
   ...(
     [
       ['省长', 'Governor'],
@@ -301,6 +302,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
       ['州长', 'Prefecture Governor'],
       ['县长', 'County Head'],
       ['区长', 'District Head'],
+      ['部长', 'Minister'],
+      ['厅长', 'Director-General'],
+      ['局长', 'Director'],
     ] as const
   ).map(([head, headEn]) => ({ word: `${head}助理`, en: `Assistant to the ${headEn}` })),
   // Heads of the township level and of its street offices (Organic Law of Local People's Congresses and Local
@@ -743,3 +747,12 @@ export const TEAM_POSTS_AFTER_NAME: Readonly<Record<string, string>> = { 组长:
  * CPPCC Charter's and the Organic Laws' 委员. Elsewhere 委员 starts 委员会 and ends 政协委员, so it is a post only there.
  */
 export const MEMBER_TITLE_AFTER_BODY: TitleWord = { word: '委员', en: 'Member' };
+
+/**
+ * Where a photo caption places a person (图为某某（左二）…; 左起：甲、乙): the position in brackets after the name, by
+ * side and count or the middle, optionally by row, as news pages print their pictures' captions.
+ */
+export const CAPTION_POSITION = /^[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右](?:[一二三四五六七八九十]{1,2}|起)|中)[）)]/u;
+
+/** Words that may stand right before a name in a caption (图为某某, 左三为某某), besides a mark or the line's start. */
+export const CAPTION_NAME_OPENERS: readonly string[] = ['图为', '为', '是', '和', '与', '同'];

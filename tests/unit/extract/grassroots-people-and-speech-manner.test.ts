@@ -34,8 +34,9 @@ describe('posts of the government beyond its heads and deputies', () => {
     expect(readDraft('达拉特旗副旗长孟庆丰陪同调研。').people).toEqual(['孟庆丰']);
   });
 
-  it('reads an assistant to the mayor or the chairman as one post', () => {
+  it('reads an assistant to the mayor, the chairman or the minister as one post', () => {
     expect(readDraft('市长助理朱国强参加活动。').people).toEqual(['朱国强']);
+    expect(readDraft('生态环境部部长助理王志斌出席。').speaksFor).toEqual([['王志斌', '生态环境部', '部长助理']]);
     const { people, speaksFor } = readDraft('自治区主席助理、自治区生态环境厅厅长黎明出席。');
     expect(people).toEqual(['黎明']);
     expect(speaksFor).toEqual([['黎明', '自治区生态环境厅', '厅长']]);
@@ -94,6 +95,27 @@ describe('a body pointed back to by a demonstrative', () => {
 
   it('gives no body when none with that ending was named before', () => {
     expect(readDraft('该局副局长李红梅介绍了情况。').speaksFor).toEqual([]);
+  });
+});
+
+describe('photo captions', () => {
+  it('reads a name placed by its position in brackets, with or without 图为 before it', () => {
+    expect(readDraft('张建华（右一）与村民交谈。').people).toEqual(['张建华']);
+    expect(readDraft('图为刘国强（中）在检查河道治理情况。').people).toEqual(['刘国强']);
+    expect(readDraft('图为市委书记张建华（左二）在检查。').people).toEqual(['张建华']);
+  });
+
+  it('reads a caption’s list from one side, and the name a title opens after 为', () => {
+    expect(readDraft('左起：张建华、刘国强、陈少敏').people).toEqual(['张建华', '刘国强', '陈少敏']);
+    expect(readDraft('与会人员合影。前排左三为副市长张建华。').people).toEqual(['张建华']);
+  });
+
+  it('still reads a name ending in 为 before a title when no name follows the title', () => {
+    expect(readDraft('刘可为副市长出席会议。').people).toEqual(['刘可为']);
+  });
+
+  it('takes no bracketed count that is not a position for a caption', () => {
+    expect(readDraft('全市共有监测站（点）32个。').people).toEqual([]);
   });
 });
 
