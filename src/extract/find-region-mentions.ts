@@ -2,6 +2,7 @@ import { autonomousShortName, type Division } from './division-gazetteer.ts';
 import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan, tokenAt } from './extraction-context.ts';
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
+import { dropTownStems } from './regions/drop-town-stems.ts';
 import { findKindLists } from './regions/find-kind-lists.ts';
 import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
@@ -9,6 +10,7 @@ import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
 import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
+import { findTownsAgain } from './regions/find-towns-again.ts';
 import { placeMention } from './regions/place-mention.ts';
 import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, ZONE_KINDS } from './rules/place-kinds.ts';
 import {
@@ -126,9 +128,10 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];
   const named = findNamedAfter(context, withKinds);
   const all = [...withKinds.filter((mention) => !named.replaced.has(mention)), ...named.found];
+  all.push(...findTownsAgain(context, all));
   const zones = zonesByOwnName(context, all);
   if (zones.size > 0) all.push(...findUnknownShortForms(context, zones, all));
-  return dropNamedPhrases(context, all).sort((a, b) => a.start - b.start);
+  return dropNamedPhrases(context, dropTownStems(all)).sort((a, b) => a.start - b.start);
 }
 
 // Zones named after their division once (鄂州市临空经济区, 某某高新区), by the name they go by afterwards without it

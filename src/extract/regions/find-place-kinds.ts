@@ -43,6 +43,10 @@ const LEVELLED_DIVISION = /[市县]$/u;
 const LEVEL_MARK = '级';
 const FULL_RESERVE = '自然保护区';
 const RESERVE_LEVELS: readonly string[] = RESERVE_NAME_WORDS.filter((word) => word.endsWith(LEVEL_MARK));
+// A town's name at the start of a site's (五马镇 + 采石场), and the kind it is found as (乡 stays after its division, as
+// place-kinds.ts says: 西北乡水沟 may be a site's own name).
+const TOWN_INSIDE = /^\p{Script=Han}{2,3}?镇/u;
+const TOWN_KIND = PLACE_KINDS.find((kind) => kind.suffix === '镇')!;
 // The longest name a place of these kinds has before its ending.
 const MAX_NAME = 8;
 
@@ -264,6 +268,13 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
       const end = context.index.toUnit(division.end) - sentence.unitStart;
       if (division.level !== 'area' && end > start && end <= at) start = end;
     }
+    // A site printed after its township (五马镇采石场, 草堂镇久轩石料厂): the township is a place of its own, the site's name
+    // what follows it (the NBS codes put sites' villages and works under their town).
+    const siteTown = kind.level === 'landmark' ? townInside(text, start, at) : undefined;
+    if (siteTown !== undefined) {
+      places.push({ at: start, length: siteTown - start, kind: TOWN_KIND });
+      start = siteTown;
+    }
     const proper = own.filter((token) => PROPER_TAGS.has(token.tag) && !GENERIC_PLACE_WORDS.has(token.word) && !COUNTRY_WORDS.has(token.word));
     // A reserve's type or level alone names no reserve (天津市 + 湿地自然保护区: the city's wetland reserves).
     const typeOnly = reserve && (tokensBetween(context, sentence, tokens, start, at) ?? []).every((token) => RESERVE_WORDS.has(token.word));
@@ -274,6 +285,13 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
     at += kind.suffix.length - 1;
   }
   return places;
+}
+
+// Where a township's name ends inside a site's name before its kind (五马镇 of 五马镇采石场), with two or more characters
+// of the town's own name before its level word.
+function townInside(text: string, from: number, to: number): number | undefined {
+  const match = TOWN_INSIDE.exec(text.slice(from, to));
+  return match ? from + match[0].length : undefined;
 }
 
 // A land cover of a division (肃南草原): the name before the kind is a division's, printed whole.

@@ -439,3 +439,27 @@ export const YOUTH_LEAGUE = {
   local: ['委员会', '委'],
   en: 'Communist Youth League Committee',
 } as const;
+
+/**
+ * The bodies of a township, a street and a development zone, by the word after the place's name (南阳镇 + 党委, 凤凰街道
+ * + 党工委, 某某经开区 + 管委会): the CPC Constitution's grassroots committees (a township's 党委, and a street's or a
+ * zone's 党工委, the working committee a county's committee sends), the Organic Law of Local People's Congresses and
+ * Governments (a township's 人民政府 and 人大主席团, a street's 办事处 as the district government's agency), the
+ * discipline committees (纪委, 纪工委), and the management committees of development zones (管理委员会, 管委会: the
+ * State Council's Opinions on development zones, 国办发〔2017〕7号). Longer words first.
+ */
+export const GRASSROOTS_BODY_WORDS: readonly string[] = [
+  '人大主席团',
+  '管理委员会',
+  '人民政府',
+  '办事处',
+  '党工委',
+  '纪工委',
+  '管委会',
+  '党委',
+  '政府',
+  '纪委',
+];
+
+/** The level words of a township and a street, written alone before their bodies (镇党委书记某某, 街道党工委). */
+export const GRASSROOTS_LEVEL_WORDS: readonly string[] = ['街道', '镇', '乡'];

@@ -23,6 +23,9 @@ export interface PlaceKind {
 export const ZONE_KINDS: readonly string[] = [
   '经济技术开发区',
   '高新技术产业开发区',
+  // The provincial zones' kind (某某经济开发区), and the national economic zones' short form beside 高新区 (某某经开区).
+  '经济开发区',
+  '经开区',
   '高新区',
   '工业园区',
   '产业园区',
@@ -32,6 +35,9 @@ export const ZONE_KINDS: readonly string[] = [
   // name of their own after it (某某市 + 某某新区).
   '新区',
 ];
+
+/** The zone kinds written only after a zone's own name: the catalogue's full kinds and the economic zones' short form. */
+const ALONE_ZONE_KINDS: readonly string[] = ['经济技术开发区', '高新技术产业开发区', '经济开发区', '经开区'];
 
 /**
  * Words a protected area's own name holds before its ending that the segmenter tags as no noun (湿地/z, 省级/b): the
@@ -56,12 +62,16 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
     alone: true,
   })),
   ...['国家级风景名胜区', '风景名胜区', '湿地'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
-  ...ZONE_KINDS.map((suffix) => ({ suffix, level: 'area' as const, alone: false })),
+  // A zone's full kind names nothing but a zone, so a zone with a proper name of its own (not its division's) is found
+  // wherever it stands, as the catalogue also lists zones named after a town or a landmark; the short kinds (开发区,
+  // 高新区, 新区) stay after their division, where they are the zone's name.
+  ...ZONE_KINDS.map((suffix) => ({ suffix, level: 'area' as const, alone: ALONE_ZONE_KINDS.includes(suffix) })),
   ...['煤炭集中区', '采煤沉陷区', '矿区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
   // Mines and works by the names their licences give them (the Mineral Resources Law's mining rights and the Coal
   // Law's 煤矿 are granted to a named mine: a trade name and the mineral, 某某煤矿, 某某铁矿), and the quarries and
   // brickworks that restoration and inspection news visits (某某采石场, 某某砖厂): named industrial and mining sites.
-  ...['煤矿', '铁矿', '金矿', '铜矿', '采石场', '砖厂'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: true })),
+  // (The quarries' stone works, 某某石料厂, are the same sites under the name their business licence gives them.)
+  ...['煤矿', '铁矿', '金矿', '铜矿', '采石场', '石料厂', '砖厂'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: true })),
   // A city's park with a proper name (the urban green-space classification CJJ/T 85-2017: 综合公园, 专类公园 …).
   { suffix: '公园', level: 'area', alone: true },
   // A town is named alone in its own reports (某某镇召开…, 某某镇党委书记): the NBS codes make 镇 the ending of a town's

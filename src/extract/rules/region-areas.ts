@@ -424,7 +424,19 @@ export const WATER_LIST_TAILS: readonly string[] = [
   '流域',
   '等水体',
   '等\\d+个(?:湖库|湖泊|水库|河流)',
+  // A river chief's survey of the rivers in his charge (金鱼河、老西沟河、彭河等主要河道): the Guiding Opinions on river
+  // chiefs (2016) call what each chief is in charge of 河道 and 河湖.
+  '等(?:主要|重点)?河道',
 ];
+
+/**
+ * Verbs of a site visit, after which a list of waters is the places visited (实地察看了甲河、乙河全线堤围): inspection and
+ * patrol news names each place the leaders went to right after 察看/查看/巡查 (the survey news' own shape).
+ */
+export const WATER_VISIT_VERBS: readonly string[] = ['实地察看了', '实地查看了', '察看了', '查看了', '巡查了', '巡查'];
+
+/** Common nouns that end like a water's name (江河 "rivers", 内河 "inland rivers"): a list holding one lists no names. */
+export const COMMON_WATER_WORDS: readonly string[] = ['江河', '河湖', '湖泊', '内河', '小河', '山河', '运河', '沟河', '溪河', '池塘'];
 
 /** Kinds of water a numbered group names (九大高原湖泊, 七大水系, 五大湖区). */
 export const WATER_GROUP_HEADS: readonly string[] = ['湖泊', '湖群', '水系', '流域', '河流', '湖区'];
