@@ -26,6 +26,11 @@ const NOT_NAME_CHARACTERS = new Set(Array.from('的了在是等说与及对也�
 // (大会, 委员会) at the end; 向 and 和 join what follows a name (某某向记者介绍, 某某和某某), yet they open many given
 // names (李向阳, 张和平). All three are common first characters of given names.
 const NOT_NAME_END_CHARACTERS = new Set(Array.from('会向和'));
+// A mark that separates the items of a list or the clauses of a sentence (GB/T 15834's 顿号, 逗号, 分号) right after
+// the name: 和 and 向 join only what follows them, so before such a mark they end a given name (二级巡视员石国和，
+// 省发改委…). 会 is not one of them: before a mark it still ends a meeting's name (市长周例会，).
+const LIST_MARK_AFTER_NAME = /^[、，,；;]/u;
+const JOINING_CHARACTERS = new Set(Array.from('和向'));
 
 /** What the name reader may consult: names known to be people, and a segmenter for the words after a name. */
 export interface NameReaderOptions {
@@ -74,14 +79,22 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
   for (const length of [base + 1, base + 2]) {
     const name = text.slice(at, at + length);
     if (name.length < length || !/^\p{Script=Han}+$/u.test(name)) continue;
-    if (hasNoNameCharacter(name.slice(base))) continue;
     const after = text.slice(at + length);
+    if (hasNoNameCharacter(name.slice(base), JOINING_CHARACTERS.has(name.at(-1) ?? '') && LIST_MARK_AFTER_NAME.test(after))) continue;
     let score = 0;
     if (after.length === 0 || /^[\s\p{P}]/u.test(after) || DAY_AFTER_NAME.test(after)) score += 3;
-    else if (FOLLOWERS.at(after, 0)) score += 3;
+    // A joining word before a list mark follows no name: it is the name's own last character (石国 + 和，).
+    else if (FOLLOWERS.at(after, 0) && !(JOINING_CHARACTERS.has(after[0] ?? '') && LIST_MARK_AFTER_NAME.test(after.slice(1)))) score += 3;
     // A name that eats the first character of a follower (钱锋说 read as one name) is the wrong length, unless what it
-    // eats is a preposition with another follower right after it (刘可为出席: 为出席 is no phrase).
-    if (length > base + 1 && FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2) && !endsWithPreposition(name, after)) score -= 3;
+    // eats is a preposition with another follower right after it (刘可为出席: 为出席 is no phrase), or a joining word
+    // before a list mark (石国和，), which joins nothing there.
+    if (
+      length > base + 1 &&
+      FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2) &&
+      !endsWithPreposition(name, after) &&
+      !(JOINING_CHARACTERS.has(name.at(-1) ?? '') && LIST_MARK_AFTER_NAME.test(after))
+    )
+      score -= 3;
     const nextWord = after.length > 0 ? options.cutKnownWords(after.slice(0, 6))[0] : undefined;
     if (nextWord !== undefined && nextWord.length >= 2) score += 1;
     if (options.tokenAt && options.tokenAt.length === length && /^(nr|x)/.test(options.tokenAt.tag)) score += 1;
@@ -117,8 +130,8 @@ export function opensWithNoNameCharacter(word: string): boolean {
 }
 
 // Whether a character no name of this genre's people has stands in the given name.
-function hasNoNameCharacter(given: string): boolean {
-  return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch)) || NOT_NAME_END_CHARACTERS.has(given.at(-1) ?? '');
+function hasNoNameCharacter(given: string, beforeListMark = false): boolean {
+  return Array.from(given).some((ch) => NOT_NAME_CHARACTERS.has(ch)) || (!beforeListMark && NOT_NAME_END_CHARACTERS.has(given.at(-1) ?? ''));
 }
 
 function isNameEnd(text: string, at: number): boolean {

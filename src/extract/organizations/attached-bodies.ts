@@ -1,5 +1,5 @@
 import type { OrganizationMention } from '../mention-types.ts';
-import { ATTACHED_BODIES } from '../rules/organization-patterns.ts';
+import { ATTACHED_BODIES, CONGRESS_WORKING_COMMITTEE } from '../rules/organization-patterns.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 
@@ -48,4 +48,35 @@ export function hostSlug(host: OrganizationMention): string {
 /** The part of an id after its label (organization:mee → mee). */
 export function idSlug(id: string): string {
   return id.slice(id.indexOf(':') + 1);
+}
+
+/**
+ * A working committee of the congress's standing committee `host`, written right after it (省人大常委会 + 法工委), as a
+ * body of its own whose parent is the standing committee; undefined when the host is no standing committee or none
+ * follows.
+ */
+export function congressCommitteeMention(
+  text: string,
+  at: number,
+  host: OrganizationMention,
+  whole: (length: number) => Span,
+  sentence: number,
+): OrganizationMention | undefined {
+  // The host read with its place (slug) or printed without one (省人大常委会 in a report that names no province).
+  if (host.slug !== 'peoples-congress-standing-committee' && !/(?:人大常委会|人民代表大会常务委员会)$/u.test(host.name)) return undefined;
+  const committee = CONGRESS_WORKING_COMMITTEE.exec(text.slice(at))?.[0];
+  if (!committee) return undefined;
+  const span = whole(committee.length);
+  return {
+    ...span,
+    label: 'Organization',
+    surface: `${host.surface}${committee}`,
+    sentence,
+    name: `${host.name}${committee}`,
+    kind: 'government',
+    parents: [{ mention: host, evidence: span }],
+    former: host.former,
+    rule: 'organization/congress-working-committee',
+    confidence: 0.8,
+  };
 }

@@ -1,11 +1,14 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import { ELIDED_PLACE_WORDS, PLACE_ENDING_LEVEL_WORDS } from '../rules/organization-patterns.ts';
 import { WordTable } from '../word-table.ts';
+import { congressCommitteeMention } from './attached-bodies.ts';
 import { localBodyMention, suffixAt } from './local-body-suffix.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
 
-// Characters before 省 or 市 that make it the end of a longer word (全省, 我市): no elided place word before a body.
-const NOT_BEFORE_LEVEL_WORD = /[全我本该各外跨副]/;
+// Characters before 省 or 市 that make it the end of a longer word (全省, 外省): no elided place word before a body.
+// 我 and 本 are not among them: a local paper writes its own place as 我市, 本县 (the outlet's place, as a place left
+// out stands for the report's own), and the body after it is that place's (我市政协主席某某: the city's CPPCC).
+const NOT_BEFORE_LEVEL_WORD = /[全该各外跨副]/;
 // The level words, longest first (自治区 before 区).
 const LEVEL_WORDS = new WordTable(
   Object.keys(ELIDED_PLACE_WORDS).sort((a, b) => b.length - a.length),
@@ -60,7 +63,9 @@ export function readElidedBody(state: OrganizationState, scan: OrganizationSente
     mention.nameEn = mention.region ? undefined : 'Communist Youth League Committee';
   }
   state.organizations.push(mention);
-  return at + length;
+  const committee = congressCommitteeMention(text, at + length, mention, (more) => scan.span(at, length + more), scan.sentence.index);
+  if (committee) state.organizations.push(committee);
+  return at + length + (committee ? committee.surface.length - mention.surface.length : 0);
 }
 
 // Marks that end a run of posts: a clause break (a run of one person's posts is joined by 、).

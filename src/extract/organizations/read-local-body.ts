@@ -1,6 +1,6 @@
 import { divisionNameAt } from '../find-region-mentions.ts';
 import { BRANCH_AREA_ENDINGS } from '../rules/organization-patterns.ts';
-import { attachedBodyAt, attachedMention } from './attached-bodies.ts';
+import { attachedBodyAt, attachedMention, congressCommitteeMention } from './attached-bodies.ts';
 import { localBodyMention, suffixAt } from './local-body-suffix.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
@@ -23,6 +23,11 @@ export function readLocalBody(state: OrganizationState, scan: OrganizationSenten
   const mention = localBodyMention(region, suffix, { span: span(at, length), surface: text.slice(at, at + length), sentence, former });
   state.organizations.push(mention);
   let next = at + length;
+  const committee = congressCommitteeMention(text, next, mention, (more) => span(at, length + more), sentence);
+  if (committee) {
+    state.organizations.push(committee);
+    return next + committee.surface.length - mention.surface.length;
+  }
   const county = scan.regionAt.get(next);
   if (county && text.startsWith('分局', next + county.surface.length)) {
     const branchLength = next + county.surface.length + 2 - at;

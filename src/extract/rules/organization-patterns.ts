@@ -642,6 +642,15 @@ export const ATTACHED_BODIES: readonly AttachedBody[] = [
 ];
 
 /**
+ * The working committees of a people's congress's standing committee, written right after it (省人大常委会法工委,
+ * 市人大常委会环资工委): the Organic Law of the Local People's Congresses and Local People's Governments (art. 53 of
+ * the 2022 text) lets the standing committees of provinces and cities set up 法制工作委员会, 预算工作委员会,
+ * 代表工作委员会 and other working bodies, each named for its field and shortened to the field's abbreviation and
+ * 工委 (环境与资源保护工作委员会, 环资工委). A field is at most 12 characters in full and 4 in the short form.
+ */
+export const CONGRESS_WORKING_COMMITTEE = /^(?:\p{Script=Han}{2,12}?工作委员会|\p{Script=Han}{1,4}?工委)/u;
+
+/**
  * The stationed discipline group: 中央纪委国家监委驻<host>纪检监察组. Its parents are the two central
  * oversight bodies, which the name contains.
  */
