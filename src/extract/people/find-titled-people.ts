@@ -45,6 +45,22 @@ export function findTitledPeople(state: PeopleState, scan: PeopleSentence): void
   }
 }
 
+// Pads a typesetter leaves around a joiner (党组书记 、厅长) and the note on a post before it (一级调研员（市管）、).
+const PAD = /^[ \u3000]{0,2}/u;
+
+/**
+ * The title joined to the post that ends at `after` (局长、副局长): after the post's note in brackets and the joiner,
+ * either padded with spaces, unless a body starts after the joiner (局长、市河长办副主任: 市河长 of 市河长办).
+ */
+function joinedAfter(text: string, after: number, bodyAt: (point: number) => boolean): { title: TitleWord; at: number } | undefined {
+  let at = after + (POST_NOTE.exec(text.slice(after))?.[0].length ?? 0);
+  at += PAD.exec(text.slice(at))![0].length;
+  if (!POST_JOINERS.includes(text[at] ?? '\u0000')) return undefined;
+  const next = at + 1 + PAD.exec(text.slice(at + 1))![0].length;
+  const title = bodyAt(next) ? undefined : TITLES.at(text, next);
+  return title ? { title, at: next } : undefined;
+}
+
 // 委员 right after a body (省政协委员某某): a member's post there only.
 function memberTitleAt(scan: PeopleSentence, at: number): TitleWord | undefined {
   const word = MEMBER_TITLE_AFTER_BODY.word;
@@ -67,18 +83,18 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
   let cursor = at + title.word.length;
   // A title after 、 is another post of the same body, unless a body starts there (局长、市河长办副主任: 市河长 of 市河长办).
   const bodyAt = (point: number) => scan.bodySpans.some(([start]) => start === point);
-  const joinedAt = (after: number) => (POST_JOINERS.includes(text[after] ?? '\u0000') && !bodyAt(after + 1) ? TITLES.at(text, after + 1) : undefined);
-  for (let joined = joinedAt(cursor); joined; ) {
-    titles.push({ title: joined, at: cursor + 1 });
-    cursor += 1 + joined.word.length;
-    joined = joinedAt(cursor);
+  for (let joined = joinedAfter(text, cursor, bodyAt); joined; joined = joinedAfter(text, cursor, bodyAt)) {
+    titles.push(joined);
+    cursor = joined.at + joined.title.word.length;
   }
   // Posts of a body held with the posts of another body after 、 (市委宣传部副部长、市政府新闻办主任某某): the person
   // named after the second run holds both (the Civil Servant Law's concurrent posts, 兼任).
-  if (owner.body && text[cursor] === '、') {
+  const comma = cursor + PAD.exec(text.slice(cursor))![0].length;
+  if (owner.body && text[comma] === '、') {
     const chain = scan.postsBefore?.nextBodyAt === owner.bodyStart ? scan.postsBefore.runs : [];
-    scan.postsBefore = { nextBodyAt: cursor + 1, runs: [...chain, { owner, titles }] };
-    return cursor;
+    const nextBodyAt = comma + 1 + PAD.exec(text.slice(comma + 1))![0].length;
+    scan.postsBefore = { nextBodyAt, runs: [...chain, { owner, titles }] };
+    return comma;
   }
   // A name set apart from its title by spaces, as transcripts lay out their speakers (副部长 赵英民：).
   const spaces = /^[ \u3000]{1,2}(?=\p{Script=Han})/u.exec(text.slice(cursor))?.[0].length ?? 0;

@@ -496,6 +496,11 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '副主任',
   '主席',
   '副主席',
+  // The heads of a congress's special committees (Organic Law of the NPC, art. 35, and the Organic Law of the Local
+  // People's Congresses: 主任委员、副主任委员) and of a democratic party's committee, printed after the name as 主任 is
+  // (某某副主任委员指出); without them 主任 was read and 委员 stopped the speech verb.
+  '主任委员',
+  '副主任委员',
   '秘书长',
   '处长',
   // The same posts one level down and the township's heads, written after the name as they are before it (李某司长,
@@ -588,7 +593,22 @@ export const DEPUTY_AFTER_NAME: readonly string[] = ['代表'];
  * (the Regulations on the Selection and Appointment of Party and Government Leading Cadres' 主持工作的副职), a post
  * held concurrently or on secondment, and the Civil Servant Law's ranks of leading posts.
  */
-export const POST_NOTES: readonly string[] = ['主持工作', '兼', '挂职', '正厅级', '副厅级', '正处级', '副处级'];
+export const POST_NOTES: readonly string[] = [
+  '主持工作',
+  '兼',
+  '挂职',
+  '正厅级',
+  '副厅级',
+  '正处级',
+  '副处级',
+  // The level of the party committee that manages the cadre (中管, 省管, 市管, 县管: the cadre management by level of
+  // the same Regulations), which a city prints after a non-leading rank (一级调研员（市管）、新闻发言人某某).
+  '中管',
+  '省管',
+  '市管',
+  '县管',
+  '区管',
+];
 
 /**
  * The leaders of a place as a group, by its level: province, city, county, district and prefecture, and the township
