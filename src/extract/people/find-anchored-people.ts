@@ -144,7 +144,14 @@ function addListedNames(
     for (let cursor = at; ; ) {
       // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
       const length = LIST_ITEM.exec(text.slice(cursor))?.[1]?.length;
-      if (length === undefined || !startsWithSurname(text, cursor)) break;
+      if (length === undefined) break;
+      // An item whose surname no table holds (缑某, a rare one of the Hundred Family Surnames) is passed over between
+      // separators, so that the names after it are still read.
+      if (!startsWithSurname(text, cursor)) {
+        if (text[cursor + length] !== '、') break;
+        cursor += length + 1;
+        continue;
+      }
       // A post printed before the first name is each name's (副厅长甲、乙、丙: three deputy heads).
       const itemEnd = sentenceSpan(context, sentence, cursor, length).end;
       anchored.add(cursor, length, 'person/name-list', anchor, post && { ...post, evidence: { start: post.evidence.start, end: itemEnd } });

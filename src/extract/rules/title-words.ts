@@ -651,6 +651,14 @@ export const NAME_LIST_TAILS: readonly string[] = [
   '陪同',
   '随同',
   '列席',
+  // The speeches a meeting's list of people gives in turn (甲、乙、丙作交流发言; 先后发言): what people do at a meeting.
+  '作交流发言',
+  '作典型发言',
+  '作表态发言',
+  '作发言',
+  '分别发言',
+  '先后发言',
+  '依次发言',
   // A list closed by 等 and the collective anchor it belongs to (胡某、陈某等县领导参加会议).
   ...COLLECTIVE_LEADERS.map((anchor) => `等${anchor}`),
 ];

@@ -119,6 +119,25 @@ describe('photo captions', () => {
   });
 });
 
+describe('lists of names a meeting prints', () => {
+  it('reads a list that speaks in turn (作交流发言) as people, with no anchor before it', () => {
+    expect(readDraft('长江流域各省领导刘立涛、钟勉之、肖友才作交流发言。').people).toEqual(['刘立涛', '钟勉之', '肖友才']);
+    expect(readDraft('王建华、李红先后发言。').people).toEqual(['王建华', '李红']);
+  });
+
+  it('takes no list of bodies that speak in turn for people', () => {
+    expect(readDraft('市发改委、市财政局作交流发言。').people).toEqual([]);
+  });
+
+  it('goes on past a name whose surname no table holds', () => {
+    expect(readDraft('县领导陈羲、缑泽昆、方红、江太生等出席活动。').people).toEqual(['陈羲', '方红', '江太生']);
+  });
+
+  it('reads a given name with 科 (王晓科)', () => {
+    expect(readDraft('省人大常委会秘书长王晓科率执法检查组到益阳检查。').people).toEqual(['王晓科']);
+  });
+});
+
 describe('attendance lists of names alone', () => {
   it('reads the names of a list after 出席：, separated by 、 or by spaces as a web page prints them', () => {
     expect(readDraft('出席：杨建华、刘国强、陈少敏').people).toEqual(['杨建华', '刘国强', '陈少敏']);
