@@ -17,6 +17,9 @@ const POSTS = TITLES_AFTER_NAME.filter((title) => !TITLES_OF_ADDRESS_EXCLUDED.in
 export function findSurnameTitles(context: ExtractionContext, people: readonly PersonMention[], taken: readonly Span[]): PersonMention[] {
   const { index } = context;
   const postOf = (person: PersonMention) => index.readable.slice(index.toUnit(person.introduction.start), index.toUnit(person.start));
+  // A post printed after the name at its first mention (赵某某副市长, then 赵副市长要求), 副 left out or not.
+  const heldAfter = (person: PersonMention, post: string) =>
+    [post, `副${post}`].some((written) => index.readable.startsWith(written, index.toUnit(person.end)));
   const named = people.filter((person) => !person.unnamed && person.name.length >= 2);
   const found: PersonMention[] = [];
   const occupied = [...taken];
@@ -32,7 +35,10 @@ export function findSurnameTitles(context: ExtractionContext, people: readonly P
         if (!surname || !/^\p{Script=Han}+$/u.test(surname)) continue;
         const owners = new Set(
           named
-            .filter((person) => person.name.startsWith(surname) && person.name.length > surname.length && postOf(person).endsWith(post))
+            .filter(
+              (person) =>
+                person.name.startsWith(surname) && person.name.length > surname.length && (postOf(person).endsWith(post) || heldAfter(person, post)),
+            )
             .map((person) => person.name),
         );
         if (owners.size !== 1) continue;

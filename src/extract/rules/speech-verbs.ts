@@ -29,6 +29,9 @@ export const SPEECH_VERBS: readonly string[] = [
   '发出倡议',
   '发出号召',
   '提出要求',
+  // The same with a word that announces a list of demands (提出以下要求：一是…), as a leader's visit is reported.
+  '提出以下要求',
+  '提出如下要求',
   '提出希望',
   '提出',
   '表态',
@@ -221,7 +224,7 @@ export const SPEECH_ADVERBS: readonly string[] = [
  * before a comma the clause after is another statement (…对工作提出要求，副省长某某出席), so they report speech only
  * before a colon.
  */
-export const COLON_SPEECH_VERBS: readonly string[] = ['提出倡议', '发出倡议', '发出号召', '提出要求', '提出希望'];
+export const COLON_SPEECH_VERBS: readonly string[] = ['提出倡议', '发出倡议', '发出号召', '提出要求', '提出以下要求', '提出如下要求', '提出希望'];
 
 /**
  * Prepositions that put a phrase between a speaker and the speech verb: its addressee (向社会公众提出倡议, 对记者表示)

@@ -95,7 +95,8 @@ export function bareNameAt(context: ExtractionContext, sentence: Sentence, at: n
   const length = readPersonName(sentence.text, at, { knownNames: new Set(), cutKnownWords: (piece) => context.tagger.cutKnownWords(piece) });
   if (length === undefined || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
-  if (opensWithNoNameCharacter(name)) return undefined;
+  // 赵副 of 赵副市长要求: a surname and the 副 of a deputy's post, which the segmenter may tag as a name.
+  if (opensWithNoNameCharacter(name) || name.endsWith('副')) return undefined;
   return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.6,
@@ -116,7 +117,8 @@ export function bareSpeakerAt(context: ExtractionContext, sentence: Sentence, at
   if (length === undefined) return undefined;
   if (!/^\p{Script=Han}+$/u.test(sentence.text.slice(at, at + length)) || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
-  if (opensWithNoNameCharacter(name)) return undefined;
+  // 赵副 of 赵副市长要求: a surname and the 副 of a deputy's post, which the segmenter may tag as a name.
+  if (opensWithNoNameCharacter(name) || name.endsWith('副')) return undefined;
   return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.55,

@@ -119,6 +119,23 @@ describe('photo captions', () => {
   });
 });
 
+describe('a leader named again by surname and post', () => {
+  it('gives 赵副市长要求 to the vice mayor first named with the post after the name', () => {
+    const { said, people } = readDraft('昆明市人民政府赵学农副市长专题调研。赵副市长要求：一是要提高认识。');
+    expect(people).toEqual(['赵学农']);
+    expect(said).toEqual([['赵学农', '一是要提高认']]);
+  });
+
+  it('reads 提出以下要求： as speech', () => {
+    const { said } = readDraft('柳州市委副书记邱明宏巡河。邱副书记提出以下要求：一是要清理垃圾。');
+    expect(said).toEqual([['邱明宏', '一是要清理垃']]);
+  });
+
+  it('takes no surname and 副 for a person when no one of that surname was named', () => {
+    expect(readDraft('赵副市长要求：一是要提高认识。').people).toEqual([]);
+  });
+});
+
 describe('lists of names a meeting prints', () => {
   it('reads a list that speaks in turn (作交流发言) as people, with no anchor before it', () => {
     expect(readDraft('长江流域各省领导刘立涛、钟勉之、肖友才作交流发言。').people).toEqual(['刘立涛', '钟勉之', '肖友才']);
