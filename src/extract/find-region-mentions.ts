@@ -46,6 +46,8 @@ const COUNTRY_SCOPE = new Set(COUNTRY_SCOPE_WORDS);
 const NOT_PLACE_ENDINGS = NOT_PLACE_NAMES.filter((word) => word.length > 1);
 // Parts of speech jieba gives place names (ns, s), names it guesses (x) or mistakes places for (nr 石家庄, nrt 拉萨).
 const PLACE_TAGS = new Set(['ns', 's', 'nr', 'nrt', 'nz', 'j', 'x', 'nt']);
+// Prepositions of place right before a word: where something is held or where one goes (在, 到, 赴, 于).
+const LOCATIVE_BEFORE = '在到赴于';
 // Divisions whose names are also common words (城区 "the urban area", 郊区, 矿区): never read as places.
 const COMMON_WORD_DIVISIONS = new Set(['城区', '郊区', '矿区', '新区', '市中区', '市辖区']);
 // The endings of zones and of areas named after a place (高新区, 经济区): the part after the place is the zone's own name.
@@ -244,7 +246,10 @@ function toMention(
     if (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)) return undefined;
     const token = tokenAt(tokens, span.start);
     const isPlaceWord = token !== undefined && token.word === found.name && PLACE_TAGS.has(token.tag);
-    if (preferred.level === 'city' && !isPlaceWord && !fullNamesInText.has(preferred.name)) return undefined;
+    // The segmenter tags some cities' short names as common nouns (合肥, 银川); after a preposition of place (在合肥召开,
+    // 赴银川) the word is the place all the same.
+    const afterLocative = LOCATIVE_BEFORE.includes(before) && token?.word === found.name;
+    if (preferred.level === 'city' && !isPlaceWord && !afterLocative && !fullNamesInText.has(preferred.name)) return undefined;
   }
   if (found.type === 'division' && (isCommonNounTail(found.name, before) || isLevelWordNoun(found.name, after, before))) return undefined;
   const ambiguous = found.divisions.length > 1;

@@ -234,3 +234,10 @@ describe('the speaker’s manner and the verb’s forms', () => {
     expect(readDraft('副市长王建华出席。“放管服”王建华强调得很多。').statements).toEqual([]);
   });
 });
+
+describe('a city by its short name after a preposition of place', () => {
+  it('reads 合肥 and 银川 where a meeting is held, though the segmenter tags them as common nouns', () => {
+    expect(readDraft('长三角区域大气污染防治协作机制工作会议在合肥召开。').places).toContain('合肥');
+    expect(readDraft('督察组动员会今天在银川召开。').places).toEqual(['银川']);
+  });
+});
