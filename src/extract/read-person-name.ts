@@ -31,6 +31,9 @@ const NOT_NAME_END_CHARACTERS = new Set(Array.from('会向和'));
 // 省发改委…). 会 is not one of them: before a mark it still ends a meeting's name (市长周例会，).
 const LIST_MARK_AFTER_NAME = /^[、，,；;]/u;
 const JOINING_CHARACTERS = new Set(Array.from('和向'));
+// The last characters of bodies' names (监测站, 办公室的科) that are also given names' last characters (郭承站, 张宏科): as
+// the third character of a name closed by a mark or a follower (会长某某站出席，), they end the name, not a body.
+const BODY_END_NAME_CHARACTERS = new Set(Array.from('站科'));
 
 /** What the name reader may consult: names known to be people, and a segmenter for the words after a name. */
 export interface NameReaderOptions {
@@ -80,7 +83,9 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
     const name = text.slice(at, at + length);
     if (name.length < length || !/^\p{Script=Han}+$/u.test(name)) continue;
     const after = text.slice(at + length);
-    if (hasNoNameCharacter(name.slice(base), JOINING_CHARACTERS.has(name.at(-1) ?? '') && LIST_MARK_AFTER_NAME.test(after))) continue;
+    const closed = after.length === 0 || /^[\s\p{P}]/u.test(after) || FOLLOWERS.at(after, 0) !== undefined;
+    const given = length === base + 2 && closed && BODY_END_NAME_CHARACTERS.has(name.at(-1) ?? '') ? name.slice(base, -1) : name.slice(base);
+    if (hasNoNameCharacter(given, JOINING_CHARACTERS.has(name.at(-1) ?? '') && LIST_MARK_AFTER_NAME.test(after))) continue;
     let score = 0;
     if (after.length === 0 || /^[\s\p{P}]/u.test(after) || DAY_AFTER_NAME.test(after)) score += 3;
     // A joining word before a list mark follows no name: it is the name's own last character (石国 + 和，).

@@ -231,6 +231,11 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   // Heads of a party committee's working bodies, in a run of posts after the committee (市委常委、宣传部部长某): the
   // post belongs to that body of the committee (generated from the bodies of body-system.ts).
   ...PARTY_COMMITTEE_BODIES.flatMap((body) => headsOf(body.name).map(([head, en]) => ({ word: `${body.name}${head}`, en, unit: body.name }))),
+  // The same heads with the department's 部 shared with 部长, as reports clip them in a run of posts (县委常委、宣传部长某,
+  // 组织部长某, 统战部长某): one 部 stands for both the department and its head.
+  ...PARTY_COMMITTEE_BODIES.filter((body) => body.name.endsWith('部')).flatMap((body) =>
+    headsOf(body.name).map(([head, en]) => ({ word: `${body.name.slice(0, -1)}${head}`, en, unit: body.name })),
+  ),
   // Heads and deputies of ministries, departments, bureaus and offices.
   { word: '部长', en: 'Minister' },
   { word: '副部长', en: 'Vice Minister' },
@@ -381,6 +386,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '董事长', en: 'Chairman' },
   { word: '总经理', en: 'General Manager' },
   { word: '副总经理', en: 'Deputy General Manager' },
+  // The name group companies give the same manager (集团总裁, 副总裁), which the articles of association of most listed
+  // groups use in place of 总经理.
+  { word: '总裁', en: 'President' },
+  { word: '副总裁', en: 'Vice President' },
   { word: '会长', en: 'President' },
   { word: '理事长', en: 'Chairman' },
   ...SOCIETY_POSTS,
