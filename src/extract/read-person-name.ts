@@ -21,7 +21,7 @@ const FOLLOWERS = new WordTable(
 const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
 const MONGOLIAN_WORDS = new WordTable([...MONGOLIAN_NAME_PARTS], (word) => word);
 // Characters that never stand in a personal name of this genre's people.
-const NOT_NAME_CHARACTERS = new Set(Array.from('的了在是等说与及对也还就都将把被从以于上下内外年日省市县区局厅部司处站组委党'));
+const NOT_NAME_CHARACTERS = new Set(Array.from('的了在是等说与及对也还就都将把被从以于上下内外年日省市县区局厅部司处科站组委党'));
 // Characters a given name has before its last one but never ends with (王会军, not 张会 of 张会上): 会 is a body's word
 // (大会, 委员会) at the end; 向 and 和 join what follows a name (某某向记者介绍, 某某和某某), yet they open many given
 // names (李向阳, 张和平). All three are common first characters of given names.
