@@ -82,6 +82,8 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
   for (const length of [base + 1, base + 2]) {
     const name = text.slice(at, at + length);
     if (name.length < length || !/^\p{Script=Han}+$/u.test(name)) continue;
+    // A post whose first character is a surname (顾问 of 促进会顾问、副会长等出席) is that post, not a name.
+    if (TITLES.at(text, at)?.word === name) continue;
     const after = text.slice(at + length);
     const closed = after.length === 0 || /^[\s\p{P}]/u.test(after) || FOLLOWERS.at(after, 0) !== undefined;
     const given = length === base + 2 && closed && BODY_END_NAME_CHARACTERS.has(name.at(-1) ?? '') ? name.slice(base, -1) : name.slice(base);

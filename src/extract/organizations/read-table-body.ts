@@ -6,10 +6,27 @@ import { longestTableMatch, MINISTRY, ministryUnitMention, tableMention, tableNa
 
 const COUNTED = /(?:\d+|[两三四五六七八九十]+)个$/u;
 // Titles long enough to be told from a body's last characters (人大代表, 政协委员, not 部长 after 生态环境部).
-const LONG_TITLES = TITLE_WORDS.map((title) => title.word).filter((word) => word.length >= 4);
+const LONG_TITLES = TITLE_WORDS.filter((title) => title.word.length >= 4);
 
-function titleRunsPast(text: string, at: number, length: number, title: string): boolean {
-  for (let inside = 1; inside < length; inside += 1) if (text.startsWith(title, at + inside) && inside + title.length > length) return true;
+// A head's post of a party committee's working body (统战部副部长) that starts where the body's own name ends in that
+// body (中央统战部 + 副部长): the central working body is the body the post belongs to, not a title that eats it.
+// The press's short form of the 2008–2018 ministry (环保部) is read as a body only where a post follows it (环保部部长周生贤):
+// elsewhere the press kept writing it for the ministry after the 2018 reform (环保部督察交办问题 of 2023) and for the
+// environment authorities at large, so that on its own it names no one body.
+const SHORT_FORMS_BEFORE_POST = new Set(['环保部']);
+const POSTS = new Set(TITLE_WORDS.map((title) => title.word));
+
+function postFollows(text: string, at: number): boolean {
+  for (let length = 2; length <= 6; length += 1) if (POSTS.has(text.slice(at, at + length))) return true;
+  return false;
+}
+
+function titleRunsPast(text: string, at: number, length: number, title: (typeof LONG_TITLES)[number]): boolean {
+  for (let inside = 1; inside < length; inside += 1) {
+    if (!text.startsWith(title.word, at + inside) || inside + title.word.length <= length) continue;
+    if (title.unit && inside + title.unit.length === length && text.startsWith(title.unit, at + inside)) continue;
+    return true;
+  }
   return false;
 }
 
@@ -22,6 +39,7 @@ export function readTableBody(state: OrganizationState, scan: OrganizationSenten
   const { text, span } = scan;
   const entry = longestTableMatch(tableNames(state.context), text, at);
   if (!entry) return undefined;
+  if (SHORT_FORMS_BEFORE_POST.has(entry.name) && !postFollows(text, at + entry.name.length)) return undefined;
   // Counted (3个中央生态环境保护督察组), a body's name stands for several bodies of that kind, not for one.
   if (COUNTED.test(text.slice(Math.max(0, at - 6), at))) return at + entry.name.length;
   // A title that starts inside the name and runs past it (全国 + 人大代表) is read by the person finder instead.

@@ -70,6 +70,15 @@ export class AnchoredNames {
    */
   add(at: number, length: number, rule: string, anchor: string, post?: PostMention): void {
     const span = sentenceSpan(this.#context, this.#sentence, at, length);
+    // A name of a list that an earlier anchor of the sentence already took with no post (赵英民 before 等同志, read by
+    // 同志) takes the post printed before the list's first name (副部长黄润秋、翟青、赵英民等同志: three deputy ministers).
+    const bare = post && this.people.find((other) => other.start === span.start && other.end === span.end && other.posts.length === 0);
+    if (bare && post) {
+      bare.posts.push(post);
+      bare.introduction = { start: post.evidence.start, end: span.end };
+      bare.review = undefined;
+      return;
+    }
     const taken = [...this.#found, ...this.people].some((other) => other.start < span.end && span.start < other.end);
     const name = this.#sentence.text.slice(at, at + length);
     if (taken || this.#earlier.has(name) || readsAsPlainWord(this.#context, this.#sentence, at, length)) return;

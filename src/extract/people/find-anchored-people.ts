@@ -24,7 +24,12 @@ const POSTS = TITLE_WORDS.map((title) => title.word);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
 // 等, a short clause in 的 and the collective leaders the names belong to (甲、乙等在家的市领导).
 const LEADERS_AFTER_CLAUSE = `等\\p{Script=Han}{1,${LEADERS_CLAUSE_MAX}}的(?:${LIST_LEADERS_AFTER_CLAUSE.join('|')})`;
-const LISTED_NAMES = new RegExp(`((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${[...NAME_LIST_TAILS, LEADERS_AFTER_CLAUSE].join('|')})`, 'gu');
+// 等 and a count of people, 位 or 名 being the measure words of persons (甲、乙、丙等6位人大代表, 甲、乙等12名委员).
+const COUNTED_PEOPLE = '等(?:\\d+|[两二三四五六七八九十]+)[位名]';
+const LISTED_NAMES = new RegExp(
+  `((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${[...NAME_LIST_TAILS, LEADERS_AFTER_CLAUSE, COUNTED_PEOPLE].join('|')})`,
+  'gu',
+);
 // One name of a list: two to four characters before a separator or the verb that closes the list.
 const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|以及|及|在|获|为|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 

@@ -19,6 +19,8 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
     nameEn: 'Ministry of Environmental Protection (former)',
     kind: 'ministry',
     former: true,
+    // The press's short form of 2008–2018 (环保部部长), as 国家环保总局 was of the administration before it.
+    aliases: ['环保部'],
   },
   // The ministry's predecessor of 1998–2008 (the State Environmental Protection Administration, directly under the
   // State Council until the 2008 reform made it 环境保护部), by its full and short names.
@@ -113,6 +115,21 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
     nameEn: 'Ministry of Agriculture and Rural Affairs',
     kind: 'ministry',
   },
+  // Ministries the 2018 Plan for Deepening the Reform of Party and State Institutions merged into 自然资源部 and
+  // 农业农村部: named in reports of their years, as 环境保护部 is (the 国家…局 administrations are read by their pattern).
+  ...(
+    [
+      ['ministry-of-land-and-resources', '国土资源部', 'Ministry of Land and Resources (former)', []],
+      ['ministry-of-agriculture', '农业部', 'Ministry of Agriculture (former)', []],
+    ] as const
+  ).map(([slug, name, nameEn, aliases]) => ({
+    id: `organization:${slug}`,
+    name,
+    nameEn,
+    kind: 'ministry' as const,
+    former: true,
+    aliases: [...aliases],
+  })),
   { id: 'organization:ministry-of-commerce', name: '商务部', nameEn: 'Ministry of Commerce', kind: 'ministry' },
   { id: 'organization:ministry-of-emergency-management', name: '应急管理部', nameEn: 'Ministry of Emergency Management', kind: 'ministry' },
   { id: 'organization:ministry-of-public-security', name: '公安部', nameEn: 'Ministry of Public Security', kind: 'ministry' },

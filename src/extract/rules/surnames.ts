@@ -22,9 +22,10 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([
 
 /**
  * Rare surnames that are also the modal verbs a clause starts with (政协委员要持续关注…): after a title they start
- * the clause, not a name.
+ * the clause, not a name. 由 is the preposition of the appointment phrase (组长由某某担任, 副组长由生态环境部副部长…
+ * 担任): after a post it opens who holds it, not a name.
  */
-export const MODAL_SURNAMES = '要将会能可需';
+export const MODAL_SURNAMES = '要将会能可需由';
 
 /** Compound surnames (two characters). */
 export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([

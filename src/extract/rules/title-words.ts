@@ -367,6 +367,13 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '总工程师', en: 'Chief Engineer' },
   { word: '总经济师', en: 'Chief Economist' },
   { word: '总规划师', en: 'Chief Planner' },
+  // The other chief specialists a ministry's regulations on its functions, bodies and staffing (三定规定) set beside
+  // 总工程师: 总会计师, 总农艺师 (agriculture), 总畜牧兽医师, 总审计师, 总督学 (education).
+  { word: '总会计师', en: 'Chief Accountant' },
+  { word: '总农艺师', en: 'Chief Agronomist' },
+  { word: '总畜牧兽医师', en: 'Chief Veterinarian' },
+  { word: '总审计师', en: 'Chief Auditor' },
+  { word: '总督学', en: 'Chief Education Inspector' },
   { word: '新闻发言人', en: 'Spokesperson' },
   { word: '发言人', en: 'Spokesperson' },
   { word: '首席专家', en: 'Chief Expert' },
