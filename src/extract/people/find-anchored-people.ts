@@ -146,20 +146,27 @@ function addListedNames(
   // A list after a person with a post is read first, so that its names take the post.
   listStarts.sort((a, b) => Number(b.post !== undefined) - Number(a.post !== undefined));
   for (const { at, anchor, post } of listStarts) {
+    // An item whose surname no table holds (缑某, a rare one of the Hundred Family Surnames), kept until the next item
+    // shows the list goes on with names: an item between two names of a list of names is a name.
+    let unknownSurname: { at: number; length: number } | undefined;
     for (let cursor = at; ; ) {
       // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
       const length = LIST_ITEM.exec(text.slice(cursor))?.[1]?.length;
       if (length === undefined) break;
-      // An item whose surname no table holds (缑某, a rare one of the Hundred Family Surnames) is passed over between
-      // separators, so that the names after it are still read.
       if (!startsWithSurname(text, cursor)) {
-        if (text[cursor + length] !== '、') break;
+        if (text[cursor + length] !== '、' || unknownSurname || !/^\p{Script=Han}{2,3}$/u.test(text.slice(cursor, cursor + length))) break;
+        unknownSurname = { at: cursor, length };
         cursor += length + 1;
         continue;
       }
       // A post printed before the first name is each name's (副厅长甲、乙、丙: three deputy heads).
-      const itemEnd = sentenceSpan(context, sentence, cursor, length).end;
-      anchored.add(cursor, length, 'person/name-list', anchor, post && { ...post, evidence: { start: post.evidence.start, end: itemEnd } });
+      const addItem = (itemAt: number, itemLength: number) => {
+        const itemEnd = sentenceSpan(context, sentence, itemAt, itemLength).end;
+        anchored.add(itemAt, itemLength, 'person/name-list', anchor, post && { ...post, evidence: { start: post.evidence.start, end: itemEnd } });
+      };
+      if (unknownSurname && unknownSurname.at > at) addItem(unknownSurname.at, unknownSurname.length);
+      unknownSurname = undefined;
+      addItem(cursor, length);
       if (text[cursor + length] !== '、') break;
       cursor += length + 1;
     }

@@ -146,8 +146,12 @@ describe('lists of names a meeting prints', () => {
     expect(readDraft('市发改委、市财政局作交流发言。').people).toEqual([]);
   });
 
-  it('goes on past a name whose surname no table holds', () => {
-    expect(readDraft('县领导陈羲、缑泽昆、方红、江太生等出席活动。').people).toEqual(['陈羲', '方红', '江太生']);
+  it('reads a name whose surname no table holds between two names of a list, and goes on after it', () => {
+    expect(readDraft('县领导陈羲、缑泽昆、方红、江太生等出席活动。').people).toEqual(['陈羲', '缑泽昆', '方红', '江太生']);
+  });
+
+  it('takes no such item for a name when no name follows it in the list', () => {
+    expect(readDraft('县领导陈羲、缑泽昆出席活动。').people).toEqual(['陈羲']);
   });
 
   it('reads a given name with 科 (王晓科)', () => {
