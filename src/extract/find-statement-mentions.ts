@@ -3,6 +3,7 @@ import type { EventMention, OrganizationMention, PersonMention, StatementMention
 import type { Sentence } from './split-sentences.ts';
 import { findCarriedSpeech } from './statements/find-carried-speech.ts';
 import { findInterviewTurn } from './statements/find-interview-turns.ts';
+import { findIntroducedSpeech, noteIntroduction } from './statements/find-introduced-speech.ts';
 import { findMeetingSpeech } from './statements/find-meeting-speech.ts';
 import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuotes } from './statements/find-quotes.ts';
@@ -50,7 +51,9 @@ export function findStatementMentions(
     findReportSpeech(speech, state);
     findReportedSpeech(speech, state);
     findCarriedSpeech(speech, state);
+    findIntroducedSpeech(speech, state);
     noteReportDelivery(speech, state);
+    noteIntroduction(speech, state);
     const subject = speech.speakers.filter((person) => !person.unnamed).sort((a, b) => a.start - b.start)[0];
     if (subject) state.lastSubject = { paragraph: sentence.paragraph, person: subject };
   }

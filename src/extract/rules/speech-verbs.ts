@@ -360,3 +360,15 @@ export const REPORT_VERBS: readonly string[] = ['提出', '指出', '强调', '�
 export const QUOTE_CIRCUMSTANCE_OPENERS: readonly string[] = ['看到', '听到', '见到', '面对', '针对', '听了', '看了'];
 /** The longest such clause of circumstance, in characters. */
 export const QUOTE_CIRCUMSTANCE_MAX = 16;
+
+/**
+ * A speaker who introduces a topic in a line of its own (副厅长某某向媒体介绍水生态环境保护工作开展情况。), the form
+ * of a press conference's report (the State Council Information Office's format: the speaker 介绍…有关情况 and answers
+ * questions): the verb of presenting, a topic of at most `topicMax` characters, and the word that closes it. The
+ * paragraph that follows, which names no speaker, is what was presented.
+ */
+export const INTRODUCTION = {
+  verbs: ['介绍', '通报', '解读', '发布'],
+  topics: ['有关情况', '情况', '进展', '成效', '工作', '举措', '成果'],
+  topicMax: 30,
+};

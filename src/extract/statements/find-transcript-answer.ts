@@ -79,7 +79,8 @@ function pushTurn(
   state.lastSpeaker = { paragraph: speech.sentence.paragraph, person: turn.speaker };
 }
 
-function startsLine(speech: SpeechSentence): boolean {
+/** Whether the sentence starts a line of the text. */
+export function startsLine(speech: SpeechSentence): boolean {
   return (
     speech.sentence.unitStart === 0 ||
     /\n\s*$/u.test(speech.context.index.readable.slice(Math.max(0, speech.sentence.unitStart - 8), speech.sentence.unitStart))
@@ -87,7 +88,8 @@ function startsLine(speech: SpeechSentence): boolean {
 }
 
 // The end of the sentence's line, in code units of the sentence, without trailing spaces.
-function lineEnd(speech: SpeechSentence): number {
+/** Where the sentence's line ends, in code units of the sentence, trailing spaces left out. */
+export function lineEnd(speech: SpeechSentence): number {
   const full = speech.context.index.readable;
   const end = full.indexOf('\n', speech.sentence.unitStart);
   const line = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end);

@@ -43,6 +43,8 @@ export interface SpeechState {
   pendingSpeech?: { speaker: PersonMention; announcement: Span };
   /** The person who delivered a report (某某作政府工作报告), for the report's words that follow (报告提出，…). */
   reportDeliverer?: PersonMention;
+  /** A speaker who presents a topic in a line of its own (某某介绍…情况。), for the paragraph after it. */
+  pendingIntroduction?: { speaker: PersonMention; introduction: Span };
   events: readonly EventMention[];
 }
 

@@ -245,3 +245,19 @@ describe('a city by its short name after a preposition of place', () => {
     expect(readDraft('督察组动员会今天在银川召开。').places).toEqual(['银川']);
   });
 });
+
+describe('a press conference’s speaker who presents a topic in a line of its own', () => {
+  it('gives the paragraph after the introduction to the speaker who presents it', () => {
+    const draft = readDraft(
+      '省生态环境厅召开新闻发布会，副厅长孙立辉向媒体介绍水生态环境保护工作开展情况。\n今年1—8月，全省国考断面水质优良比例为80.9%。',
+    );
+    expect(draft.saidBy('今年1—8月')).toEqual(['孙立辉']);
+  });
+
+  it('leaves a paragraph that holds its own speech to its own speaker, and one not at a line’s start alone', () => {
+    const meeting = readDraft('市生态环境局局长李明通报了全市空气质量情况。\n会议指出，要持续改善空气质量。');
+    expect(meeting.said).toEqual([[undefined, '要持续改善空']]);
+    const sameLine = readDraft('局长李明通报了全市空气质量情况。全市优良天数比例为85%。');
+    expect(sameLine.statements).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { INTRODUCTION } from '../rules/speech-verbs.ts';
+import { lineEnd, startsLine } from './find-transcript-answer.ts';
+import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
+import { buildStatement, trimEnd } from './statement-parts.ts';
+
+// 介绍(了)…情况。 at the end of the sentence: the topic a speaker presents.
+const INTRODUCED = new RegExp(
+  `(?:${INTRODUCTION.verbs.join('|')})了?[^，。；：“”]{0,${INTRODUCTION.topicMax}}?(?:${INTRODUCTION.topics.join('|')})[。；]?$`,
+  'u',
+);
+
+/**
+ * Notes a speaker who presents a topic in a sentence that ends its line (副厅长某某向媒体介绍…工作开展情况。), for the
+ * paragraph after it (see findIntroducedSpeech).
+ */
+export function noteIntroduction(speech: SpeechSentence, state: SpeechState): void {
+  const text = speech.text.trimEnd();
+  const match = INTRODUCED.exec(text);
+  if (!match || lineEnd(speech) !== text.length) return;
+  const speaker = [...speech.speakers]
+    .filter((person) => !person.unnamed && speech.toLocal(person.end) <= match.index)
+    .sort((a, b) => b.start - a.start)[0];
+  if (!speaker) return;
+  const start = speech.toLocal(speaker.start);
+  state.pendingIntroduction = { speaker, introduction: speech.local(start, text.length - start) };
+}
+
+/**
+ * What a speaker presented (…介绍…情况。 then the next paragraph, 今年1—8月，全省…): the first sentence of the line after
+ * the introduction, when it names no speaker and no other rule read speech in it.
+ */
+export function findIntroducedSpeech(speech: SpeechSentence, state: SpeechState): void {
+  const pending = state.pendingIntroduction;
+  if (!pending || pending.introduction.end > speech.local(0, 0).start) return;
+  state.pendingIntroduction = undefined;
+  const { text } = speech;
+  if (!startsLine(speech) || speech.speakers.some((person) => !person.unnamed)) return;
+  if (state.statements.some((statement) => statement.sentence === speech.sentence.index)) return;
+  const to = trimEnd(text, 0, text.length, /[。！？；\s]/u);
+  if (to < 6) return;
+  state.statements.push(
+    buildStatement(speech, {
+      kind: 'paraphrase',
+      textFrom: 0,
+      textTo: to,
+      evidence: { start: pending.introduction.start, end: speech.local(to, 0).start },
+      attribution: pending.introduction,
+      speaker: pending.speaker,
+      rule: 'statement/introduced-paragraph',
+      confidence: 0.6,
+      review: `the paragraph after ${pending.speaker.name} presents the topic: taken as what was presented`,
+    }),
+  );
+}
