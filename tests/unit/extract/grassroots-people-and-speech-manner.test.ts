@@ -261,3 +261,22 @@ describe('a press conference’s speaker who presents a topic in a line of its o
     expect(sameLine.statements).toEqual([]);
   });
 });
+
+describe('a speech that opens with its greeting on a line of its own', () => {
+  it('gives the text after 同志们： to who delivers the report, named in the line before', () => {
+    const draft = readDraft('生态环境部部长黄志强在会上作工作报告。\n同志们：\n2023年是全面贯彻党的二十大精神的开局之年。');
+    expect(draft.saidBy('2023年是全面')).toEqual(['黄志强']);
+  });
+
+  it('gives it to the speaker named under the speech’s title', () => {
+    const draft = readDraft('在全省生态环境保护工作会议上的讲话\n省长　张建国\n同志们：\n这次会议的主要任务是，总结去年工作。');
+    expect(draft.saidBy('这次会议的主要任务')).toEqual(['张建国']);
+  });
+
+  it('prefers who delivers the report over the host named after him', () => {
+    const draft = readDraft(
+      '副部长孟立远出席会议并作工作报告，司长柯立明在主持会议时要求，各地要抓好落实。\n同志们：\n这次会议的主要任务是，部署全年工作。',
+    );
+    expect(draft.saidBy('这次会议的主要任务')).toEqual(['孟立远']);
+  });
+});
