@@ -1,3 +1,4 @@
+import { isGreetingLine } from './find-transcript-answer.ts';
 import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
 
 // The dash subtitle of a speech or report printed whole (——2024年3月26日在某省人民代表大会常务委员会第八次会议上), the
@@ -20,6 +21,11 @@ export function findSignedSpeech(speech: SpeechSentence, state: SpeechState): bo
   if (/[，。；：！？,;:!?]/u.test(line)) return false;
   const speaker = speech.speakers.find((person) => !person.unnamed && toLocal(person.end) === line.length);
   if (!speaker || text.length < line.length) return false;
+  // Only a signature followed by its salutation opens the speech: a date line or an editor's note may stand between
+  // the signature and a summary (（2021年3月18日）, 编者按：), whose words are no turn of the signer.
+  const after = readable.slice(sentence.unitStart + line.length).replace(/^\s+/u, '');
+  const nextLine = after.slice(0, after.search(/\n|$/u));
+  if (!isGreetingLine(nextLine)) return false;
   state.pendingTurn = { speaker, heading: speech.local(0, line.length) };
   return true;
 }

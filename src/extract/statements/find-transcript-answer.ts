@@ -11,6 +11,11 @@ const GREETING = new RegExp(
   `^\\s*(?:[^，。；！？]{0,14}(?:${GREETING_WORDS.join('|')})[^，。；！？]{0,8}|[^，。；！？]{0,12}(?:${REPORT_ADDRESSEES.join('|')}))[：:]\\s*$`,
   'u',
 );
+/** Whether a line is a greeting or a salutation that opens a speech (同志们：, 自治区人大常委会：). */
+export function isGreetingLine(line: string): boolean {
+  return GREETING.test(line);
+}
+
 // After the speaker's name: the post in brackets (杨福生（省人大常委会副主任）：), then the colon.
 const AFTER_SPEAKER = /^(?:（[^（）]*）)?[：:]/u;
 // A role and its colon heading the line, the speaker's posts and name after it and the turn after a space

@@ -48,6 +48,14 @@ describe('a report delivered to a congress standing committee, printed whole', (
     expect(draft.saidBy('受自治区人民政府委托')).toEqual(['王 明']);
   });
 
+  it('opens no speech when a date line or an editor’s note follows the signature instead of a salutation', () => {
+    const draft = readDraft(
+      '——在2021年全省生态环境工作会议上的工作报告（摘要）\n\n省生态环境厅厅长 周立新\n（2021年3月18日）\n\n编者按：会议总结了全年工作。',
+    );
+    expect(draft.saidBy('（2021年3月18日）')).toBeUndefined();
+    expect(draft.statements).toEqual([]);
+  });
+
   it('reads no signature without the dash subtitle before it', () => {
     const draft = readDraft('会议纪要\n自治区生态环境厅厅长 王 明\n自治区人大常委会：\n受自治区人民政府委托，报告如下。');
     expect(draft.people).not.toContain('王 明');
