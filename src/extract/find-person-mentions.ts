@@ -10,6 +10,7 @@ import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
 import { findRosterItems } from './people/find-roster-items.ts';
 import { findInterviewTurnNames, findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
+import { findSignatureLines } from './people/find-signature-lines.ts';
 import { findSurnameTitles } from './people/find-surname-titles.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUnitMembers } from './people/find-unit-members.ts';
@@ -53,6 +54,7 @@ export function findPersonMentions(
     state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findSignatureLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterItems(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findCaptionNames(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findUnitMembers(state, scan, state.people.slice(peopleBefore)));

@@ -9,6 +9,7 @@ import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuotes } from './statements/find-quotes.ts';
 import { findReportSpeech, noteReportDelivery } from './statements/find-report-speech.ts';
 import { findReportedSpeech } from './statements/find-reported-speech.ts';
+import { findSignedSpeech } from './statements/find-signed-speech.ts';
 import { findTranscriptAnswer, findTurnAfterHeading } from './statements/find-transcript-answer.ts';
 import { findTranscriptQuestion, findTranscriptReply } from './statements/find-transcript-question.ts';
 import { bareNameAt, pronounsIn, unnamedOfficialAt } from './statements/sentence-speakers.ts';
@@ -44,7 +45,8 @@ export function findStatementMentions(
       bodies: organizationsBySentence.get(sentence.index) ?? [],
       everyone: people,
     });
-    if (findTurnAfterHeading(speech, state) || findPreparedSpeech(speech, state) || findInterviewTurn(speech, state)) continue;
+    if (findTurnAfterHeading(speech, state) || findSignedSpeech(speech, state)) continue;
+    if (findPreparedSpeech(speech, state) || findInterviewTurn(speech, state)) continue;
     findQuotes(speech, state);
     if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state) || findTranscriptReply(speech, state)) continue;
     findMeetingSpeech(speech, state);

@@ -1,5 +1,5 @@
 import type { OrganizationMention } from '../mention-types.ts';
-import { ATTACHED_BODIES, CONGRESS_WORKING_COMMITTEE } from '../rules/organization-patterns.ts';
+import { ATTACHED_BODIES, CONGRESS_WORKING_COMMITTEE, SPECIAL_COMMITTEE_SHORT_NAMES } from '../rules/organization-patterns.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 
@@ -50,10 +50,15 @@ export function idSlug(id: string): string {
   return id.slice(id.indexOf(':') + 1);
 }
 
+// The short names of special committees, longest first (民宗侨外委 before 外事委 cannot clash, but 农业农村委 before 农委).
+const SPECIAL_COMMITTEES = [...SPECIAL_COMMITTEE_SHORT_NAMES].sort((a, b) => b.length - a.length);
+const FULL_NAME_GOES_ON = /[员員]/u;
+
 /**
- * A working committee of the congress's standing committee `host`, written right after it (省人大常委会 + 法工委), as a
- * body of its own whose parent is the standing committee; undefined when the host is no standing committee or none
- * follows.
+ * A committee of a congress or CPPCC body `host`, written right after it: a working committee of a standing committee
+ * (省人大常委会 + 法工委), or a special committee of a congress or a CPPCC committee by its short name (省人大 + 环资委,
+ * 省政协 + 人资环委); a body of its own whose parent is the host. Undefined when the host is none of these or no
+ * committee follows.
  */
 export function congressCommitteeMention(
   text: string,
@@ -62,10 +67,8 @@ export function congressCommitteeMention(
   whole: (length: number) => Span,
   sentence: number,
 ): OrganizationMention | undefined {
-  // The host read with its place (slug) or printed without one (省人大常委会 in a report that names no province).
-  if (host.slug !== 'peoples-congress-standing-committee' && !/(?:人大常委会|人民代表大会常务委员会)$/u.test(host.name)) return undefined;
-  const committee = CONGRESS_WORKING_COMMITTEE.exec(text.slice(at))?.[0];
-  if (!committee) return undefined;
+  const [committee, rule] = committeeAfter(text, at, host) ?? [];
+  if (!committee || !rule) return undefined;
   const span = whole(committee.length);
   return {
     ...span,
@@ -76,7 +79,20 @@ export function congressCommitteeMention(
     kind: 'government',
     parents: [{ mention: host, evidence: span }],
     former: host.former,
-    rule: 'organization/congress-working-committee',
+    rule,
     confidence: 0.8,
   };
+}
+
+function committeeAfter(text: string, at: number, host: OrganizationMention): [string | undefined, string] | undefined {
+  // The host read with its place (slug) or printed without one (省人大常委会 in a report that names no province).
+  if (host.slug === 'peoples-congress-standing-committee' || /(?:人大常委会|人民代表大会常务委员会)$/u.test(host.name))
+    return [CONGRESS_WORKING_COMMITTEE.exec(text.slice(at))?.[0], 'organization/congress-working-committee'];
+  if (host.slug === 'peoples-congress' || host.slug === 'cppcc-committee' || /(?:人大|政协)$/u.test(host.name))
+    // A short name is no prefix of the full one (法制委 of 法制委员会, 法制委員會), which the body readers take whole.
+    return [
+      SPECIAL_COMMITTEES.find((name) => text.startsWith(name, at) && !FULL_NAME_GOES_ON.test(text[at + name.length] ?? '')),
+      'organization/special-committee',
+    ];
+  return undefined;
 }

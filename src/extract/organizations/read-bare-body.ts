@@ -1,4 +1,4 @@
-import { LOCAL_BODY_SUFFIXES, type LocalBodySuffix } from '../rules/organization-patterns.ts';
+import { LOCAL_BODY_SUFFIXES, type LocalBodySuffix, SPECIAL_COMMITTEE_SHORT_NAMES } from '../rules/organization-patterns.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
@@ -8,6 +8,7 @@ const BARE = new WordTable(
   (suffix) => suffix.suffix,
 );
 const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
+const SPECIAL_COMMITTEES = new WordTable(SPECIAL_COMMITTEE_SHORT_NAMES, (name) => name);
 // The level a government title names (副县长: the county), for a bare 政府 before it.
 const TITLE_LEVELS: ReadonlyArray<[RegExp, 'province' | 'city' | 'county']> = [
   [/省长/u, 'province'],
@@ -26,7 +27,7 @@ export function readBareBody(state: OrganizationState, scan: OrganizationSentenc
   const { text } = scan;
   if (at > 0 && !CLAUSE_START.test(text[at - 1]!)) return undefined;
   const suffix: LocalBodySuffix | undefined = BARE.at(text, at, (candidate) => TITLES.at(text, at + candidate.suffix.length) !== undefined);
-  if (!suffix) return undefined;
+  if (!suffix) return readBareCommittee(state, scan, at, former);
   const title = TITLES.at(text, at + suffix.suffix.length)!;
   const level = TITLE_LEVELS.find(([pattern]) => pattern.test(title.word))?.[1];
   const home = level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : level === 'county' ? state.homeCounty : undefined;
@@ -46,4 +47,33 @@ export function readBareBody(state: OrganizationState, scan: OrganizationSentenc
     review: home ? `body written bare; took the report's ${level} ${home.name}` : 'body written bare, without its place',
   });
   return at + suffix.suffix.length;
+}
+
+/**
+ * A special committee of the report's congress or CPPCC body by its short name, bare at the head of a post run
+ * (人资环委副主任某某 in a CPPCC report, after 省政协副秘书长某某): the body as printed, its host left to the reader.
+ */
+function readBareCommittee(state: OrganizationState, scan: OrganizationSentence, at: number, former: boolean): number | undefined {
+  const { text } = scan;
+  // Before a title only: 委员 after a short name is the full name going on (人资环委员会), not a title.
+  const name = SPECIAL_COMMITTEES.at(
+    text,
+    at,
+    (candidate) => !/[员員]/u.test(text[at + candidate.length] ?? '') && TITLES.at(text, at + candidate.length) !== undefined,
+  );
+  if (!name) return undefined;
+  state.organizations.push({
+    ...scan.span(at, name.length),
+    label: 'Organization',
+    surface: name,
+    sentence: scan.sentence.index,
+    name,
+    kind: 'government',
+    parents: [],
+    former,
+    rule: 'organization/bare-special-committee',
+    confidence: 0.6,
+    review: 'special committee written bare, without its congress or CPPCC body',
+  });
+  return at + name.length;
 }

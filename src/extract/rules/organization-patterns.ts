@@ -668,6 +668,50 @@ export const ATTACHED_BODIES: readonly AttachedBody[] = [
 export const CONGRESS_WORKING_COMMITTEE = /^(?:\p{Script=Han}{2,12}?工作委员会|\p{Script=Han}{1,4}?工委)/u;
 
 /**
+ * The special committees (专门委员会) of a people's congress and of a CPPCC committee by the short names the press
+ * gives them (省人大环资委, 省政协人资环委, or bare at the head of a post run in a report of that body: 人资环委副主任某某).
+ * The Organic Law of the NPC (art. 35) and of the Local People's Congresses (art. 38 of the 2022 text) set up 民族,
+ * 宪法和法律 (法制), 监察和司法 (内务司法), 财政经济, 教育科学文化卫生, 外事, 华侨, 环境与资源保护 (城乡建设环境保护),
+ * 农业与农村 and 社会建设 committees; the CPPCC's Charter and its committees' rules set up 提案, 经济, 农业和农村,
+ * 人口资源环境, 教科卫体, 社会和法制, 民族和宗教, 港澳台侨, 外事 and 文化文史和学习 committees. Only the short names,
+ * each the field's abbreviation and 委, so that no other word ending in 委 (常委, 党委) is read as one.
+ */
+export const SPECIAL_COMMITTEE_SHORT_NAMES: readonly string[] = [
+  // People's congresses.
+  '民族委',
+  '宪法法律委',
+  '法制委',
+  '监察司法委',
+  '内务司法委',
+  '内司委',
+  '财经委',
+  '教科文卫委',
+  '外事委',
+  '华侨委',
+  '环资委',
+  '城建环保委',
+  '城环委',
+  '农业农村委',
+  '农委',
+  '社会建设委',
+  '社建委',
+  '民侨外委',
+  '民宗侨外委',
+  // CPPCC committees.
+  '提案委',
+  '经济委',
+  '人资环委',
+  '教科卫体委',
+  '社法委',
+  '民宗委',
+  '港澳台侨委',
+  '文史委',
+  '文史学习委',
+  '学习文史委',
+  '文化文史委',
+];
+
+/**
  * The stationed discipline group: 中央纪委国家监委驻<host>纪检监察组. Its parents are the two central
  * oversight bodies, which the name contains.
  */

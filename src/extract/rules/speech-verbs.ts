@@ -304,6 +304,13 @@ export const QUOTED_TERM_IN_CLAUSE_MAX = 8;
 /** Words of the greeting that opens a speech or a transcript turn on a line of its own (各位记者朋友：, 同志们：). */
 export const GREETING_WORDS: readonly string[] = ['各位', '朋友', '同志们', '女士们', '先生们', '来宾'];
 
+/**
+ * The addressee that opens a report to a congress standing committee on a line of its own (自治区人大常委会：): the
+ * Supervision Law of the Standing Committees (各级人民代表大会常务委员会监督法, art. 8-14) has the government report its
+ * work to the standing committee, and the written report is addressed to it as a letter is.
+ */
+export const REPORT_ADDRESSEES: readonly string[] = ['人大常委会', '人民代表大会常务委员会'];
+
 /** Words that announce a speech printed after them (以下为郎文荣厅长的主发布稿：): the lead and the speech's noun. */
 export const PREPARED_SPEECH_LEADS: readonly string[] = ['以下为', '以下是', '下面是'];
 export const PREPARED_SPEECH_NOUNS: readonly string[] = [

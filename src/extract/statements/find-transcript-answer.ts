@@ -1,5 +1,5 @@
 import type { PersonMention } from '../mention-types.ts';
-import { GREETING_WORDS } from '../rules/speech-verbs.ts';
+import { GREETING_WORDS, REPORT_ADDRESSEES } from '../rules/speech-verbs.ts';
 import type { Span } from '../text-index.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement } from './statement-parts.ts';
@@ -7,7 +7,15 @@ import { buildStatement } from './statement-parts.ts';
 // Role words a transcript line may start with before the speaker's name.
 const TRANSCRIPT_ROLES = ['主持人', '发布人', '发言人'];
 // A greeting that opens a speech on a line of its own (各位记者朋友：, 同志们：).
-const GREETING = new RegExp(`^\\s*[^，。；！？]{0,14}(?:${GREETING_WORDS.join('|')})[^，。；！？]{0,8}[：:]\\s*$`, 'u');
+const GREETING = new RegExp(
+  `^\\s*(?:[^，。；！？]{0,14}(?:${GREETING_WORDS.join('|')})[^，。；！？]{0,8}|[^，。；！？]{0,12}(?:${REPORT_ADDRESSEES.join('|')}))[：:]\\s*$`,
+  'u',
+);
+/** Whether a line is a greeting or a salutation that opens a speech (同志们：, 自治区人大常委会：). */
+export function isGreetingLine(line: string): boolean {
+  return GREETING.test(line);
+}
+
 // After the speaker's name: the post in brackets (杨福生（省人大常委会副主任）：), then the colon.
 const AFTER_SPEAKER = /^(?:（[^（）]*）)?[：:]/u;
 // A role and its colon heading the line, the speaker's posts and name after it and the turn after a space
