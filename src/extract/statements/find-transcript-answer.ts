@@ -103,8 +103,3 @@ export function lineEnd(speech: SpeechSentence): number {
   const line = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end);
   return line.trimEnd().length;
 }
-
-/** Whether a sentence is a greeting on a line of its own (同志们：, 各位记者朋友：), which opens a speech or a turn. */
-export function isGreetingLine(text: string): boolean {
-  return GREETING.test(text);
-}
