@@ -12,6 +12,21 @@ const TITLE_ENDINGS = [...new Set(TITLE_WORDS.map((title) => title.word))];
 export const NOT_IN_GIVEN_NAME = /[的了在和是说与及对向也还就都将把被从以于上下年月日省市县区局厅部司处科组委会党]/u;
 
 /**
+ * Whether a name as a list or signature prints it, padded to three characters when it has two (徐 光), is a surname
+ * from the tables and one or two characters no body's or sentence's word holds.
+ */
+export function isPaddedName(name: string): boolean {
+  const given = name.replace(/[ \u3000]/gu, '');
+  const surname = COMPOUND_SURNAMES.has(given.slice(0, 2)) ? given.slice(0, 2) : SINGLE_SURNAMES.has(given[0]!) ? given[0]! : undefined;
+  return (
+    surname !== undefined &&
+    given.length - surname.length >= 1 &&
+    given.length - surname.length <= 2 &&
+    !NOT_IN_GIVEN_NAME.test(given.slice(surname.length))
+  );
+}
+
+/**
  * A person on a roster line: a name (a surname and one or two characters, padding kept as printed) and, after a
  * gap, posts whose last one is a title of the genre (监察支队支队长, 副调研员). The line names no body, so the person
  * has no post here; the posts are kept for the reviewer.
@@ -21,10 +36,7 @@ export function findRosterLines(state: PeopleState, scan: PeopleSentence, alread
   if (!match) return [];
   const name = match[1]!;
   const posts = match[2]!;
-  const given = name.replace(/[ \u3000]/gu, '');
-  const surname = COMPOUND_SURNAMES.has(given.slice(0, 2)) ? given.slice(0, 2) : SINGLE_SURNAMES.has(given[0]!) ? given[0]! : undefined;
-  if (!surname || given.length - surname.length < 1 || given.length - surname.length > 2) return [];
-  if (NOT_IN_GIVEN_NAME.test(given.slice(surname.length)) || !TITLE_ENDINGS.some((title) => posts.endsWith(title))) return [];
+  if (!isPaddedName(name) || !TITLE_ENDINGS.some((title) => posts.endsWith(title))) return [];
   const nameAt = match[0].indexOf(name);
   const span = scan.local(nameAt, name.length);
   if (already.some((person) => person.start === span.start)) return [];

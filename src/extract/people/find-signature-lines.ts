@@ -1,7 +1,6 @@
 import type { PersonMention } from '../mention-types.ts';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
-import { NOT_IN_GIVEN_NAME } from './find-roster-lines.ts';
+import { isPaddedName } from './find-roster-lines.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
 
@@ -24,10 +23,7 @@ export function findSignatureLines(state: PeopleState, scan: PeopleSentence, alr
   if (!match) return [];
   const posts = match[1]!;
   const name = match[2]!;
-  const given = name.replace(/[ \u3000]/gu, '');
-  const surname = COMPOUND_SURNAMES.has(given.slice(0, 2)) ? given.slice(0, 2) : SINGLE_SURNAMES.has(given[0]!) ? given[0]! : undefined;
-  if (!surname || given.length - surname.length < 1 || given.length - surname.length > 2 || NOT_IN_GIVEN_NAME.test(given.slice(surname.length)))
-    return [];
+  if (!isPaddedName(name)) return [];
   const title = TITLES.find((candidate) => posts.endsWith(candidate.word));
   if (!title) return [];
   const postsAt = match[0].indexOf(posts);
