@@ -19,69 +19,67 @@ const CENTRAL_COMMITTEE_BODIES: readonly { body: string; short: string; en: stri
   { body: '办公厅', short: '中办', en: 'General Office', slug: 'general-office' },
 ];
 
+/** A body of the tables below as a row: id slug, name, English name, short forms, and whether the name is a former one. */
+type BodyRow = readonly [slug: string, name: string, nameEn: string, aliases: readonly string[], former?: boolean];
+
+function namedBody([slug, name, nameEn, aliases, former]: BodyRow, kind: NamedBody['kind']): NamedBody {
+  return { id: `organization:${slug}`, name, nameEn, kind, aliases, ...(former ? { former: true } : {}) };
+}
+
 // The Central Committee's other working bodies reports name with 中央 and their own short forms: the work committees
 // for the central party offices and the state organs (merged in 2018 as 中央和国家机关工委, Plan for Deepening the Reform
 // of Party and State Institutions) and the Central Civilization Office (中央精神文明建设指导委员会办公室).
-const CENTRAL_WORKING_BODIES: readonly NamedBody[] = [
+const CENTRAL_WORKING_BODIES: readonly NamedBody[] = (
   [
-    'central-and-state-organs-work-committee',
-    '中央和国家机关工作委员会',
-    'Work Committee of Central and State Organs',
-    ['中央和国家机关工委'],
-    false,
-  ],
-  [
-    'central-party-offices-work-committee',
-    '中央直属机关工作委员会',
-    'Work Committee for Offices Directly under the Central Committee',
-    ['中央直属机关工委'],
-    true,
-  ],
-  ['central-state-organs-work-committee', '中央国家机关工作委员会', 'Work Committee for Central State Organs', ['中央国家机关工委'], true],
-  ['central-civilization-office', '中央精神文明建设指导委员会办公室', 'Central Civilization Office', ['中央文明办'], false],
-].map(([slug, name, nameEn, aliases, former]) => ({
-  id: `organization:${slug}`,
-  name: name as string,
-  nameEn: nameEn as string,
-  kind: 'party-body' as const,
-  aliases: aliases as string[],
-  parent: 'organization:cpc-central-committee',
-  ...(former ? { former: true } : {}),
-}));
+    [
+      'central-and-state-organs-work-committee',
+      '中央和国家机关工作委员会',
+      'Work Committee of Central and State Organs',
+      ['中央和国家机关工委'],
+      false,
+    ],
+    [
+      'central-party-offices-work-committee',
+      '中央直属机关工作委员会',
+      'Work Committee for Offices Directly under the Central Committee',
+      ['中央直属机关工委'],
+      true,
+    ],
+    ['central-state-organs-work-committee', '中央国家机关工作委员会', 'Work Committee for Central State Organs', ['中央国家机关工委'], true],
+    ['central-civilization-office', '中央精神文明建设指导委员会办公室', 'Central Civilization Office', ['中央文明办'], false],
+  ] satisfies readonly BodyRow[]
+).map((row) => ({ ...namedBody(row, 'party-body'), parent: 'organization:cpc-central-committee' }));
 
 // The people's organizations at the national level (the mass organizations the CPC's Opinions on Strengthening and
 // Improving the Party's Work on Mass Organizations, 2015, name; each is a participating unit of the CPPCC): their
 // registered names begin 中华全国 or 中国, and the press writes them 全国… or 中国… with the local bodies' short word.
-const NATIONAL_MASS_ORGANIZATIONS: readonly NamedBody[] = [
-  ['all-china-federation-of-trade-unions', '中华全国总工会', 'All-China Federation of Trade Unions', ['全国总工会']],
-  ['all-china-womens-federation', '中华全国妇女联合会', "All-China Women's Federation", ['全国妇联']],
-  ['all-china-federation-of-industry-and-commerce', '中华全国工商业联合会', 'All-China Federation of Industry and Commerce', ['全国工商联']],
-  ['all-china-federation-of-returned-overseas-chinese', '中华全国归国华侨联合会', 'All-China Federation of Returned Overseas Chinese', ['全国侨联']],
-  ['all-china-youth-federation', '中华全国青年联合会', 'All-China Youth Federation', ['全国青联']],
-  ['china-association-for-science-and-technology', '中国科学技术协会', 'China Association for Science and Technology', ['中国科协']],
-  ['china-federation-of-literary-and-art-circles', '中国文学艺术界联合会', 'China Federation of Literary and Art Circles', ['中国文联']],
-  ['china-disabled-persons-federation', '中国残疾人联合会', "China Disabled Persons' Federation", ['中国残联']],
-  ['communist-youth-league-central-committee', '共青团中央', 'Central Committee of the Communist Youth League', ['团中央']],
-].map(([slug, name, nameEn, aliases]) => ({
-  id: `organization:${slug}`,
-  name: name as string,
-  nameEn: nameEn as string,
-  kind: 'other' as const,
-  aliases: aliases as string[],
-}));
+const NATIONAL_MASS_ORGANIZATIONS: readonly NamedBody[] = (
+  [
+    ['all-china-federation-of-trade-unions', '中华全国总工会', 'All-China Federation of Trade Unions', ['全国总工会']],
+    ['all-china-womens-federation', '中华全国妇女联合会', "All-China Women's Federation", ['全国妇联']],
+    ['all-china-federation-of-industry-and-commerce', '中华全国工商业联合会', 'All-China Federation of Industry and Commerce', ['全国工商联']],
+    [
+      'all-china-federation-of-returned-overseas-chinese',
+      '中华全国归国华侨联合会',
+      'All-China Federation of Returned Overseas Chinese',
+      ['全国侨联'],
+    ],
+    ['all-china-youth-federation', '中华全国青年联合会', 'All-China Youth Federation', ['全国青联']],
+    ['china-association-for-science-and-technology', '中国科学技术协会', 'China Association for Science and Technology', ['中国科协']],
+    ['china-federation-of-literary-and-art-circles', '中国文学艺术界联合会', 'China Federation of Literary and Art Circles', ['中国文联']],
+    ['china-disabled-persons-federation', '中国残疾人联合会', "China Disabled Persons' Federation", ['中国残联']],
+    ['communist-youth-league-central-committee', '共青团中央', 'Central Committee of the Communist Youth League', ['团中央']],
+  ] satisfies readonly BodyRow[]
+).map((row) => namedBody(row, 'other'));
 
 // The national academies directly under the State Council (中国科学院, 中国工程院, 中国社会科学院), by name and short form.
-const NATIONAL_ACADEMIES: readonly NamedBody[] = [
-  ['chinese-academy-of-sciences', '中国科学院', 'Chinese Academy of Sciences', ['中科院']],
-  ['chinese-academy-of-engineering', '中国工程院', 'Chinese Academy of Engineering', []],
-  ['chinese-academy-of-social-sciences', '中国社会科学院', 'Chinese Academy of Social Sciences', ['中国社科院']],
-].map(([slug, name, nameEn, aliases]) => ({
-  id: `organization:${slug}`,
-  name: name as string,
-  nameEn: nameEn as string,
-  kind: 'public-institution' as const,
-  aliases: aliases as string[],
-}));
+const NATIONAL_ACADEMIES: readonly NamedBody[] = (
+  [
+    ['chinese-academy-of-sciences', '中国科学院', 'Chinese Academy of Sciences', ['中科院']],
+    ['chinese-academy-of-engineering', '中国工程院', 'Chinese Academy of Engineering', []],
+    ['chinese-academy-of-social-sciences', '中国社会科学院', 'Chinese Academy of Social Sciences', ['中国社科院']],
+  ] satisfies readonly BodyRow[]
+).map((row) => namedBody(row, 'public-institution'));
 
 // The ordinals of the inspection teams of one round, and the names the teams had before and after 2018.
 const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
