@@ -28,8 +28,8 @@ export type DraftRelationship = {
 export interface DraftGraph {
   document: Record<string, unknown> & { id: string };
   nodes: DraftNode[];
-  /** Places named only inside a body's name (fold-body-places.ts); they load as Region nodes. */
-  bodyPlaces?: DraftNode[];
+  /** Places named only inside a body's name (fold-implied-places.ts); they load as Region nodes. */
+  impliedPlaces?: DraftNode[];
   relationships: DraftRelationship[];
 }
 

@@ -12,7 +12,7 @@ import { findRelations } from './find-relations.ts';
 import { findStatementMentions } from './find-statement-mentions.ts';
 import { findStatisticMentions } from './find-statistic-mentions.ts';
 import { findThemeMentions } from './find-theme-mentions.ts';
-import { foldBodyPlaces } from './fold-body-places.ts';
+import { foldImpliedPlaces } from './fold-implied-places.ts';
 import type { KnownGraph } from './known-graph.ts';
 import { translateWithGlossary } from './name-in-english.ts';
 import { phraseSlug } from './name-in-pinyin.ts';
@@ -188,7 +188,7 @@ function extractReport(input: { text: string; options: DocumentOptions; known: K
     relations,
   );
   const { graph: valid, dropped } = keepValidRecords(built, index);
-  const graph = foldBodyPlaces(valid, index.text);
+  const graph = foldImpliedPlaces(valid, index);
   return { graph, summary: { ...summarize(graph, input.known.source), dropped } };
 }
 

@@ -19,7 +19,7 @@ import { nodesOf } from '../seed/seed-graph.ts';
 export interface ScoredGraph {
   document: { id: string };
   nodes: Array<Record<string, unknown> & { id: string; label: string }>;
-  bodyPlaces?: Array<Record<string, unknown> & { id: string; label: string }>;
+  impliedPlaces?: Array<Record<string, unknown> & { id: string; label: string }>;
   relationships: Array<{ type: string; from: string; to: string }>;
 }
 

@@ -41,7 +41,7 @@ export interface SeedGraph {
   document: SeedDocumentData;
   nodes: SeedNodeData[];
   /** Places the report names only inside a body's name (湖北省 of 湖北省生态环境厅): Region records that load as nodes. */
-  bodyPlaces?: SeedNodeData[];
+  impliedPlaces?: SeedNodeData[];
   relationships: SeedRelationshipData[];
 }
 
@@ -49,6 +49,6 @@ export interface SeedGraph {
  * Every node a graph.json loads: its nodes and the places it names only inside bodies' names. A draft keeps those
  * apart because the report does not name them as places; the graph still holds them, with the bodies they serve.
  */
-export function nodesOf<Node>(graph: { nodes: Node[]; bodyPlaces?: Node[] }): Node[] {
-  return graph.bodyPlaces ? [...graph.nodes, ...graph.bodyPlaces] : graph.nodes;
+export function nodesOf<Node>(graph: { nodes: Node[]; impliedPlaces?: Node[] }): Node[] {
+  return graph.impliedPlaces ? [...graph.nodes, ...graph.impliedPlaces] : graph.nodes;
 }

@@ -215,6 +215,6 @@ export function isCalendarDate(value: string): boolean {
 export const seedFileSchema = z.strictObject({
   document: seedDocumentSchema,
   nodes: z.array(z.unknown()),
-  bodyPlaces: z.array(z.unknown()).optional(),
+  impliedPlaces: z.array(z.unknown()).optional(),
   relationships: z.array(z.unknown()),
 });

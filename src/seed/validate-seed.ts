@@ -213,9 +213,9 @@ function confirmDocumentDate(doc: SeedDocumentBlock, dates: DateConfirmation, re
 }
 
 // Each node and relationship checked against its own schema, so one bad record names itself and the rest are still read.
-// The places a draft names only inside bodies' names (bodyPlaces) are Region nodes like any other once read.
+// The places a draft implies but does not name as places (impliedPlaces) are Region nodes like any other once read.
 function parseRecords(
-  data: { nodes: unknown[]; bodyPlaces?: unknown[]; relationships: unknown[] },
+  data: { nodes: unknown[]; impliedPlaces?: unknown[]; relationships: unknown[] },
   report: ReportProblem,
 ): { nodes: SeedNode[]; relationships: SeedRelationship[] } {
   const nodes: SeedNode[] = [];
@@ -224,11 +224,11 @@ function parseRecords(
     if (parsed.success) nodes.push(parsed.data);
     else for (const issue of parsed.error.issues) report(recordId(candidate, `nodes[${index}]`), fieldOf(issue.path), issue.message);
   });
-  data.bodyPlaces?.forEach((candidate, index) => {
-    const record = recordId(candidate, `bodyPlaces[${index}]`);
+  data.impliedPlaces?.forEach((candidate, index) => {
+    const record = recordId(candidate, `impliedPlaces[${index}]`);
     const parsed = seedNodeSchema.safeParse(candidate);
     if (!parsed.success) for (const issue of parsed.error.issues) report(record, fieldOf(issue.path), issue.message);
-    else if (parsed.data.label !== 'Region') report(record, 'label', `must be Region: bodyPlaces holds only places named inside a body's name`);
+    else if (parsed.data.label !== 'Region') report(record, 'label', `must be Region: impliedPlaces holds only places the text implies`);
     else nodes.push(parsed.data);
   });
   const relationships: SeedRelationship[] = [];

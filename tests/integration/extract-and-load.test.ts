@@ -35,7 +35,7 @@ beforeAll(async () => {
   const renamed = {
     document: { ...draft.document, id: own(draft.document.id) },
     nodes: draft.nodes.map((node) => ({ ...node, id: own(node.id) })),
-    bodyPlaces: draft.bodyPlaces?.map((node) => ({ ...node, id: own(node.id) })),
+    impliedPlaces: draft.impliedPlaces?.map((node) => ({ ...node, id: own(node.id) })),
     relationships: draft.relationships.map((rel) => ({ ...rel, from: own(rel.from), to: own(rel.to) })),
   };
   documentId = renamed.document.id;
@@ -151,7 +151,7 @@ describe('a place named only inside a body’s name', () => {
     return {
       document: { ...graph.document, id: id(graph.document.id) },
       nodes: graph.nodes.map((node) => ({ ...node, id: id(node.id) })),
-      bodyPlaces: graph.bodyPlaces?.map((node) => ({ ...node, id: id(node.id) })),
+      impliedPlaces: graph.impliedPlaces?.map((node) => ({ ...node, id: id(node.id) })),
       relationships: graph.relationships.map((rel) => ({ ...rel, from: id(rel.from), to: id(rel.to) })),
     };
   };
@@ -165,7 +165,7 @@ describe('a place named only inside a body’s name', () => {
   it('is kept apart from the places the report names, and loads as a Region node the department serves', async () => {
     const graph = draftOf();
     expect(graph.nodes.filter((node) => node.label === 'Region')).toEqual([]);
-    expect(graph.bodyPlaces?.map((node) => [node.label, (node as Record<string, unknown>).name])).toEqual([['Region', '湖北省']]);
+    expect(graph.impliedPlaces?.map((node) => [node.label, (node as Record<string, unknown>).name])).toEqual([['Region', '湖北省']]);
     const dir = await writeDraft(graph);
     try {
       await loadSeedDocuments(gateway, await validateSeedFolders([dir]));
@@ -186,11 +186,11 @@ describe('a place named only inside a body’s name', () => {
   it('must be a place: anything else there is refused with its record and field, and nothing is written', async () => {
     const graph = draftOf();
     const person = graph.nodes.find((node) => node.label === 'Person')!;
-    const dir = await writeDraft({ ...graph, bodyPlaces: [...(graph.bodyPlaces ?? []), person] });
+    const dir = await writeDraft({ ...graph, impliedPlaces: [...(graph.impliedPlaces ?? []), person] });
     try {
       const refused = validateSeedFolders([dir]);
       await expect(refused).rejects.toThrow(SeedValidationError);
-      await expect(validateSeedFolders([dir])).rejects.toThrow(`record ${person.id} (bodyPlaces[1]), field label: must be Region`);
+      await expect(validateSeedFolders([dir])).rejects.toThrow(`record ${person.id} (impliedPlaces[1]), field label: must be Region`);
       const rows = await withDriver((run) => run('MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: graph.document.id }));
       expect(rows).toEqual([]);
     } finally {

@@ -27,10 +27,10 @@ describe('bodies by their registered names (round eight)', () => {
   });
 
   it('reads a city bureau’s branch in a zone, and no place inside the branch’s name', () => {
-    const { bodies, places, bodyPlaces } = read('临安市生态环境局青山湖国家级旅游度假区分局开展执法检查。');
+    const { bodies, places, impliedPlaces } = read('临安市生态环境局青山湖国家级旅游度假区分局开展执法检查。');
     expect(bodies).toContain('临安市生态环境局青山湖国家级旅游度假区分局');
     expect(places).toEqual([]);
-    expect(bodyPlaces).toEqual(['临安市']);
+    expect(impliedPlaces).toEqual(['临安市']);
   });
 
   it('reads a zone’s management committee before a post', () => {

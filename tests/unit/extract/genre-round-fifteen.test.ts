@@ -3,20 +3,20 @@ import { readDraft } from './read-draft.ts';
 
 describe('places of reserves, landforms and bulletins (round fifteen)', () => {
   it('reads a reserve whose official name begins with its province as one place, its short form as that place again', () => {
-    const { places, bodyPlaces, graph } = readDraft('副省长到贵州梵净山国家级自然保护区调研。他要求把梵净山国家级自然保护区建设好。');
+    const { places, impliedPlaces, graph } = readDraft('副省长到贵州梵净山国家级自然保护区调研。他要求把梵净山国家级自然保护区建设好。');
     expect(places).toEqual(['贵州梵净山国家级自然保护区']);
     // The province printed only inside the name is where the reserve lies, not a place the report names.
-    expect(bodyPlaces).toEqual(['贵州']);
+    expect(impliedPlaces).toEqual(['贵州']);
     const reserve = graph.nodes.find((node) => node.name === '贵州梵净山国家级自然保护区');
     expect(reserve?.aliases).toEqual(['梵净山国家级自然保护区']);
-    const province = graph.bodyPlaces?.find((node) => node.name === '贵州');
+    const province = graph.impliedPlaces?.find((node) => node.name === '贵州');
     expect(graph.relationships.some((rel) => rel.type === 'PART_OF' && rel.from === reserve?.id && rel.to === province?.id)).toBe(true);
   });
 
   it('keeps the province a place where the report also names it alone, and reads each reserve of a list by its official name', () => {
     const alone = readDraft('会议通报了江西鄱阳湖国家级自然保护区的情况。江西将加快整改。');
     expect(alone.places).toEqual(expect.arrayContaining(['江西', '江西鄱阳湖国家级自然保护区']));
-    expect(alone.bodyPlaces).toEqual([]);
+    expect(alone.impliedPlaces).toEqual([]);
     const listed = readDraft('今年新增了辽宁双台河口国家级自然保护区、山东黄河三角洲国家级自然保护区等湿地。');
     expect(listed.places).toEqual(expect.arrayContaining(['辽宁双台河口国家级自然保护区', '山东黄河三角洲国家级自然保护区']));
     expect(listed.places).not.toContain('辽宁');
@@ -24,15 +24,15 @@ describe('places of reserves, landforms and bulletins (round fifteen)', () => {
   });
 
   it('takes a province by its full name before a reserve only as where the reserve lies', () => {
-    const { places, bodyPlaces } = readDraft('座谈会在甘肃省祁连山国家级自然保护区召开。');
+    const { places, impliedPlaces } = readDraft('座谈会在甘肃省祁连山国家级自然保护区召开。');
     expect(places).toEqual(['甘肃省', '祁连山国家级自然保护区']);
-    expect(bodyPlaces).toEqual([]);
+    expect(impliedPlaces).toEqual([]);
   });
 
   it('reads a reserve of a city or county level by its division and level, the division inside it no place of its own', () => {
-    const { places, bodyPlaces } = readDraft('调研组察看了大理市级自然保护区的管护站。');
+    const { places, impliedPlaces } = readDraft('调研组察看了大理市级自然保护区的管护站。');
     expect(places).toEqual(['大理市级自然保护区']);
-    expect(bodyPlaces).toEqual(['大理市']);
+    expect(impliedPlaces).toEqual(['大理市']);
   });
 
   it('reads no lake out of the lakes and reservoirs of a water bulletin', () => {

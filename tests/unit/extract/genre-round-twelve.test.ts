@@ -92,8 +92,10 @@ describe('places of the river chief system and of the whole country (round twelv
     expect(read('今年我国将设立第二批国家公园。').places).toEqual([]);
   });
 
-  it('keeps 我国 as the country where its clause counts something', () => {
-    expect(read('我国新增了8处国际重要湿地。').places).toEqual(['我国']);
+  it('keeps 我国 as the country where its clause counts something, a place the report implies (it names none)', () => {
+    const { places, impliedPlaces } = read('我国新增了8处国际重要湿地。');
+    expect(places).toEqual([]);
+    expect(impliedPlaces).toEqual(['我国']);
   });
 
   it('reads a river by its tributary or main stream (某某江支流, 某某河干流), not the verb before it', () => {

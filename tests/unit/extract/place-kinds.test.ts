@@ -14,7 +14,7 @@ function places(text: string) {
     names: regions.map((node) => String(node.name)),
     all: regions.flatMap((node) => [String(node.name), ...((node.aliases as string[]) ?? [])]),
     /** The places named only inside bodies' names, which load as Region nodes beside the places the report names. */
-    inBodyNames: (graph.bodyPlaces ?? []).map((node) => String(node.name)),
+    inBodyNames: (graph.impliedPlaces ?? []).map((node) => String(node.name)),
     /** Each body and the place it serves, as [body, place]. */
     locatedIn: graph.relationships.filter((rel) => rel.type === 'LOCATED_IN').map((rel) => [names.get(rel.from), names.get(rel.to)]),
   };

@@ -23,8 +23,8 @@ export function readDraft(text: string, document: { title: string; date: string 
     bodies: labelled('Organization'),
     organizations: labelled('Organization'),
     places: labelled('Region'),
-    /** The places named only inside bodies' names, kept apart from the places the report names. */
-    bodyPlaces: (graph.bodyPlaces ?? []).map((node) => String(node.name)),
+    /** The places the report implies but does not name (inside bodies' names, the country of 全国), kept apart. */
+    impliedPlaces: (graph.impliedPlaces ?? []).map((node) => String(node.name)),
     policies: labelled('Policy'),
     statements: statements.map((node) => String(node.text)),
     /** Each statement as [its first speaker, its first six characters]. */

@@ -165,7 +165,14 @@ describe('bodies listed with others, written bare, or named after a place the se
 describe('places beyond divisions, and words that are no place', () => {
   it('takes 全国 as the country only where the clause reports a national figure', () => {
     expect(extract('会议传达了全国生态环境保护大会精神，要在全国率先探索。').named('Region')).toEqual([]);
-    expect(extract('全国339个地级及以上城市空气质量优良天数比例为87%。').named('Region')).toEqual(['全国']);
+    const nationwide = extract('全国339个地级及以上城市空气质量优良天数比例为87%。');
+    // The country the figure measures, which the text implies with 全国 but does not name: it loads, apart.
+    expect(nationwide.named('Region')).toEqual([]);
+    expect(nationwide.graph.impliedPlaces?.map((node) => node.name)).toEqual(['全国']);
+    const country = nationwide.graph.impliedPlaces?.[0]?.id;
+    const measured = nationwide.graph.relationships.filter((rel) => rel.type === 'MEASURES').map((rel) => rel.to);
+    expect(new Set(measured)).toEqual(new Set(['region:china']));
+    expect(country).toBe('region:china');
   });
 
   it('finds rivers listed before 等流域 and a numbered group of lakes', () => {
@@ -178,5 +185,19 @@ describe('places beyond divisions, and words that are no place', () => {
     expect(named('Region')).toEqual([]);
     const government = graph.nodes.find((node) => node.label === 'Organization' && node.name === '市政府');
     expect(String(government?.review)).toContain('part of another name');
+  });
+});
+
+describe('the country a report implies and the country it names', () => {
+  it('lists 中国 among the places where the text prints it as a place, beside a nationwide figure', () => {
+    const { named, graph } = extract('中国是全球最大的发展中国家之一。全国地表水优良水质断面比例为83.4%。');
+    expect(named('Region')).toEqual(['中国']);
+    expect(graph.impliedPlaces ?? []).toEqual([]);
+  });
+
+  it('does not take 中国 inside a body’s name (中国环境报) for a place the report names', () => {
+    const { named, graph } = extract('中国环境报记者报道，全国地表水优良水质断面比例为83.4%。');
+    expect(named('Region')).toEqual([]);
+    expect(graph.impliedPlaces?.map((node) => node.id)).toEqual(['region:china']);
   });
 });

@@ -1,18 +1,26 @@
 import type { DraftGraph, DraftNode } from './build-draft.ts';
+import { COUNTRY, COUNTRY_SCOPE_WORDS } from './rules/region-areas.ts';
+import type { TextIndex } from './text-index.ts';
 
 // The relationships a place keeps when it is named only inside a body's name: the body's place and the place's own
 // parent. A place a statement mentions, a figure measures or an event is held in is one the report speaks of.
 const BODY_PLACE_TYPES = new Set(['LOCATED_IN', 'HAS_JURISDICTION', 'PART_OF']);
 const OFFICIAL_NAME_RULE = 'region/official-name-province';
+// The country's names, in either script (中国, 中國, 新中国): its words of scope (全国, 我国) name no place.
+const COUNTRY_NAMES = [COUNTRY.name, ...(COUNTRY.aliases ?? [])].filter((name) => !COUNTRY_SCOPE_WORDS.includes(name));
 
 /**
- * Moves the places the report names only inside bodies' names (湖北省 of 湖北省生态环境厅, where 湖北省 stands nowhere
- * else), or inside the official name of a site that lies in them (云南 of 云南轿子山国家级自然保护区), from `nodes` to
- * `bodyPlaces`. They still load as Region nodes with the bodies that serve them, but the draft
+ * Moves the places the report implies but does not name as places from `nodes` to `impliedPlaces`:
+ * - a place named only inside bodies' names (湖北省 of 湖北省生态环境厅, where 湖北省 stands nowhere else), or inside
+ *   the official name of a site that lies in it (云南 of 云南轿子山国家级自然保护区);
+ * - the country, when the text says only 全国 or 我国 ("nationwide", "our country") of a figure and never prints a
+ *   name of it outside a body's name: those words are no place name (GOLD.md counts named places).
+ * They still load as Region nodes with the bodies that serve them and the figures that measure them, but the draft
  * no longer lists them among the places the report names, which is what a reader (and the real reports' gold)
  * counts as its places.
  */
-export function foldBodyPlaces(graph: DraftGraph, text: string): DraftGraph {
+export function foldImpliedPlaces(graph: DraftGraph, index: TextIndex): DraftGraph {
+  const { text } = index;
   const bodyNames = graph.nodes.filter((node) => node.label === 'Organization').flatMap(namesOf);
   const placeNames = graph.nodes.filter((node) => node.label === 'Region').flatMap(namesOf);
   const covered = coveredByNames(text, bodyNames, placeNames);
@@ -26,9 +34,12 @@ export function foldBodyPlaces(graph: DraftGraph, text: string): DraftGraph {
     [...(touching.get(node.id) ?? [])].every((type) => BODY_PLACE_TYPES.has(type) || (type === 'MENTIONS' && holdsNamedSite.has(node.id))) &&
     (touching.get(node.id)?.has('LOCATED_IN') === true || holdsNamedSite.has(node.id)) &&
     namesOf(node).every((name) => occurrencesOf(text, name).every((start) => covered(start, start + name.length)));
-  const bodyPlaces = graph.nodes.filter(isBodyPlace);
-  if (bodyPlaces.length === 0) return graph;
-  return { ...graph, nodes: graph.nodes.filter((node) => !bodyPlaces.includes(node)), bodyPlaces };
+  // Read in simplified script (中國 is 中国), at the same offsets as the text printed.
+  const countryNamed = COUNTRY_NAMES.some((name) => occurrencesOf(index.readable, name).some((start) => !covered(start, start + name.length)));
+  const isImpliedCountry = (node: DraftNode) => node.label === 'Region' && node.level === 'country' && !countryNamed;
+  const impliedPlaces = graph.nodes.filter((node) => isBodyPlace(node) || isImpliedCountry(node));
+  if (impliedPlaces.length === 0) return graph;
+  return { ...graph, nodes: graph.nodes.filter((node) => !impliedPlaces.includes(node)), impliedPlaces };
 }
 
 function namesOf(node: DraftNode): string[] {
