@@ -11,6 +11,7 @@ import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
 import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
 import { findTownsAgain } from './regions/find-towns-again.ts';
+import { findTownsVisited } from './regions/find-towns-visited.ts';
 import { placeMention } from './regions/place-mention.ts';
 import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, ZONE_KINDS } from './rules/place-kinds.ts';
 import {
@@ -126,6 +127,9 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const counties = countyStems(mentions);
   if (counties.size > 0) mentions.push(...findUnknownShortForms(context, counties, mentions, COUNTY_SHORT));
   mentions.push(...findKindLists(context, mentions));
+  const visited = findTownsVisited(context, mentions);
+  for (const mention of visited.inside) mentions.splice(mentions.indexOf(mention), 1);
+  mentions.push(...visited.found);
   const kinds = findPlaceKinds(context, mentions);
   const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];
   const named = findNamedAfter(context, withKinds);

@@ -120,6 +120,22 @@ export const LEVEL_PAIRS: readonly string[] = ['镇街'];
 /** Words between 等 and the kind that qualify the whole list (甲岛、乙岛等重点海岛, 等主要湖泊). */
 export const PLACE_LIST_QUALIFIERS: readonly string[] = ['重点', '主要'];
 
+/**
+ * Words of going to or being at a place that stand right before it (到某某镇调研, 在某某乡召开, 前往某某镇): inspection
+ * and work news names the township its officials visit by the township's own name, the level word of the NBS codes
+ * (镇, 乡, 街道) ending it. Longest first.
+ */
+export const GOING_TO_WORDS: readonly string[] = ['前往', '来到', '深入', '走进', '赶赴', '在', '到', '赴', '于'];
+
+/** The level words that end a township's or a subdistrict's own name (the NBS codes' 镇, 乡, 街道). */
+export const TOWNSHIP_ENDINGS: readonly string[] = ['街道', '镇', '乡'];
+
+/**
+ * Words that make a category of towns before 镇, no town's name (重点镇, 中心镇, 建制镇, 特色小镇, 示范镇): the terms of
+ * the urbanization plans (国家新型城镇化规划) and of the NDRC's 特色小镇 programme.
+ */
+export const TOWN_CATEGORY_WORDS: readonly string[] = ['重点', '中心', '建制', '特色', '特色小', '示范', '小城', '集', '小集'];
+
 /** The endings of the places right below a town in the NBS codes (某某镇 + 某某村, 某某街道 + 某某社区). */
 export const VILLAGE_KINDS: readonly string[] = ['村', '社区', '嘎查'];
 

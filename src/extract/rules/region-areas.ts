@@ -244,14 +244,8 @@ const TABLE_AREAS: readonly NamedArea[] = [
   { id: 'region:bohai-sea', name: '渤海', nameEn: 'Bohai Sea', pinyin: 'Bóhǎi', level: 'area', aliases: ['渤海湾'] },
   // Landmarks.
   { id: 'region:tiananmen', name: '天安门', nameEn: 'Tiananmen', pinyin: "Tiān'ānmén", level: 'landmark', inProvince: '11' },
-  {
-    id: 'region:great-hall-of-the-people',
-    name: '人民大会堂',
-    nameEn: 'Great Hall of the People',
-    pinyin: 'Rénmín Dàhuìtáng',
-    level: 'landmark',
-    inProvince: '11',
-  },
+  // (A hall a meeting is held in, 人民大会堂, is its venue, not a place of the report's geography: GOLD.md's places are
+  // divisions, regions, waters and named sites, and the real reports' gold never lists the hall.)
 ];
 
 // An area of the natural-areas tables, its pinyin read by pinyin-pro as one word.

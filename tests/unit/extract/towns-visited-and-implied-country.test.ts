@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readDraft } from './read-draft.ts';
+
+// Sentences written by the team in the shapes of county inspection news: where officials go (到, 在, 前往, 来到) is a
+// township named by its own name and level word, which the segmenter often splits into common words.
+describe('townships named where officials go or meet', () => {
+  it('finds a township after a word of going or being there, whatever words the segmenter makes of its name', () => {
+    expect(readDraft('调研组一行到青枫镇开展调研工作。').places).toEqual(['青枫镇']);
+    expect(readDraft('随后，检查组在石泉乡二楼会议室召开座谈会。').places).toEqual(['石泉乡']);
+    expect(readDraft('督查组前往白岭镇等地进行实地踏查。').places).toEqual(['白岭镇']);
+    expect(readDraft('检查组先后来到天堂镇新源养殖场、旧铅锌矿察看整改情况。').places).toContain('天堂镇');
+  });
+
+  it('takes a township whose name starts with a city’s short name as the township, not the city', () => {
+    expect(readDraft('督查组前往朝阳川镇等地进行实地踏查。').places).toEqual(['朝阳川镇']);
+  });
+
+  it('finds no township in the levels (乡镇, 乡村), in a category of towns, or after a pronoun or adjective', () => {
+    expect(readDraft('工作组深入基层乡镇开展宣讲。').places).toEqual([]);
+    expect(readDraft('要在重点镇建设污水处理设施。').places).toEqual([]);
+    expect(readDraft('到偏远乡开展巡回检查。').places).toEqual([]);
+    expect(readDraft('在小城镇建设中落实环保要求。').places).toEqual([]);
+    expect(readDraft('检查组在该镇召开座谈会。').places).toEqual([]);
+  });
+});
+
+// GOLD.md counts the places a report names; 全国 ("nationwide") and 我国 ("our country") are no name of a place, but the
+// figure they scope measures the country, so the country stays in the draft apart, as a place inside a body's name does.
+describe('the country a nationwide figure implies', () => {
+  it('keeps the country of 全国 apart from the places the report names, and lists it when 中国 is printed', () => {
+    const implied = readDraft('全国地级及以上城市细颗粒物平均浓度为30微克/立方米。');
+    expect(implied.places).toEqual([]);
+    expect(implied.graph.impliedPlaces?.map((node) => node.id)).toEqual(['region:china']);
+    const named = readDraft('中国的细颗粒物平均浓度持续下降，全国地级及以上城市平均浓度为30微克/立方米。');
+    expect(named.graph.impliedPlaces ?? []).toEqual([]);
+    expect(named.graph.nodes.filter((node) => node.label === 'Region').map((node) => node.id)).toEqual(['region:china']);
+  });
+});
