@@ -12,6 +12,7 @@ import { findProvinceParts } from './regions/find-province-parts.ts';
 import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
 import { findTownsAgain } from './regions/find-towns-again.ts';
 import { findTownsVisited } from './regions/find-towns-visited.ts';
+import { findWatersByFeature } from './regions/find-waters-by-feature.ts';
 import { placeMention } from './regions/place-mention.ts';
 import { AREA_AFTER_PLACE, NOT_IN_PLACE_NAME, ZONE_KINDS } from './rules/place-kinds.ts';
 import {
@@ -120,6 +121,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
     const inside = mentions.findIndex((m) => m.short && m !== water && water.start <= m.start && m.end <= water.end);
     if (inside >= 0) mentions.splice(inside, 1);
   }
+  mentions.push(...findWatersByFeature(context, mentions));
   mentions.push(...findProvinceParts(context, mentions));
   mentions.push(...findListedPlaces(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));

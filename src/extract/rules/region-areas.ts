@@ -432,6 +432,70 @@ export const WATER_VISIT_VERBS: readonly string[] = ['实地察看了', '实地�
 /** Common nouns that end like a water's name (江河 "rivers", 内河 "inland rivers"): a list holding one lists no names. */
 export const COMMON_WATER_WORDS: readonly string[] = ['江河', '河湖', '湖泊', '内河', '小河', '山河', '运河', '沟河', '溪河', '池塘'];
 
+/**
+ * What reports say of a water right after its name, in the words of the river and lake chief system (the Guiding
+ * Opinions of 2016 and 2017: 河长, 湖长, 河长制, a chief's 河道 and 河段), of the Water Law and the basin plans (上游,
+ * 中游, 下游, 源头, 干流, 支流, 水系, 入湖口, 河口), of its banks (沿线, 沿岸, 两岸, 岸线, 畔) and of its water quality
+ * (水质, 水环境, 水生态): a proper name of two to four characters ending as a water's does, before one of them, names
+ * the water (某某河沿线, 某某溪河长, 某某泡水质).
+ */
+export const WATER_FEATURE_WORDS: readonly string[] = [
+  '河长',
+  '湖长',
+  '河道',
+  '河段',
+  '上游',
+  '中游',
+  '下游',
+  '源头',
+  '水系',
+  '入湖口',
+  '入河口',
+  '河口',
+  '沿线',
+  '沿岸',
+  '两岸',
+  '岸线',
+  '畔',
+  '水质',
+  '水环境',
+  '水生态',
+];
+
+/**
+ * Last characters of the names of the waters of the river chief system beside rivers and lakes: the Jiangnan network's
+ * 港, 浜 and 泾 (涇) and the northeast's 泡 (lakes of the Songnen plain, 某某泡), which the chief system lists by name.
+ */
+export const LOCAL_WATER_ENDINGS = '港浜泾涇泡';
+
+/**
+ * Waters named by what they are, no proper name (护城河 "the moat", 母亲河 "the mother river", 黑臭河 "a black and
+ * smelly river", 断头河 "a dead-end river"): the words of the urban black-and-odorous water bodies programme and of
+ * the chief system for kinds of rivers.
+ */
+export const WATER_KIND_WORDS: readonly string[] = [
+  '护城河',
+  '母亲河',
+  '黑臭河',
+  '断头河',
+  '中小河',
+  '城市河',
+  '入海河',
+  '主要河',
+  '重点河',
+  '骨干河',
+  '排洪河',
+  '景观河',
+  '人工湖',
+  '入湖河',
+];
+
+/** Nouns of waters in general, two waters' characters joined (湖泊, 江河, 河湖): a name ending in one names no water (重点湖泊). */
+export const GENERAL_WATER_NOUNS: readonly string[] = ['湖泊', '江河', '河湖'];
+
+/** Prepositions of a way along or across a water that the segmenter joins to its name (沿某某港, 顺某某河, 跨某某江). */
+export const WATER_PREPOSITIONS = '沿顺跨经';
+
 /** Kinds of water a numbered group names (九大高原湖泊, 七大水系, 五大湖区). */
 export const WATER_GROUP_HEADS: readonly string[] = ['湖泊', '湖群', '水系', '流域', '河流', '湖区'];
 

@@ -36,3 +36,24 @@ describe('the country a nationwide figure implies', () => {
     expect(named.graph.nodes.filter((node) => node.label === 'Region').map((node) => node.id)).toEqual(['region:china']);
   });
 });
+
+// The river and lake chief system and the Water Law name a water's parts, banks and chiefs right after its name.
+describe('waters named by what the report says of them right after their name', () => {
+  it('finds a water before its banks, its chief, its water quality, and the waters listed before it', () => {
+    expect(readDraft('调研组先后深入青禾河、柳坪河沿线以及水库周边。').places).toEqual(['青禾河', '柳坪河']);
+    expect(readDraft('督查青禾河、柳溪河河长制工作落实情况。').places).toEqual(['青禾河', '柳溪河']);
+    expect(readDraft('讨论研究石岭河水质提升与总氮削减工作。').places).toEqual(['石岭河']);
+    expect(readDraft('兼任石溪河“河长”的区委书记表示，要守护好这条河。').places).toEqual(['石溪河']);
+    expect(readDraft('镇级湖长每月沿澄塘港河道巡查三次。').places).toEqual(['澄塘港']);
+  });
+
+  it('takes no water from the system’s own words (河湖长制), a general noun (重点湖泊) or a kind of river (黑臭河)', () => {
+    expect(readDraft('各地严格落实河湖长制，压实各级河湖长责任。').places).toEqual([]);
+    expect(readDraft('全市重点湖泊水质持续改善。').places).toEqual([]);
+    expect(readDraft('城区黑臭河沿岸的排污口全部封堵。').places).toEqual([]);
+  });
+
+  it('starts a water’s name after the township written before it', () => {
+    expect(readDraft('检查组察看了青枫镇的柏溪河沿岸。').places).toEqual(['青枫镇', '柏溪河']);
+  });
+});
