@@ -20,6 +20,8 @@ import { postBeforeName } from './post-before-name.ts';
 import { addSharedPostNames, startsWithSurname } from './shared-post-names.ts';
 
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
+// The endings of an office and of a body's meeting right after a post (专员办 "the commissioner's office", 常委会).
+const OFFICE_AFTER_TITLE = '办会';
 const POSTS = TITLE_WORDS.map((title) => title.word);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
 // 等, a short clause in 的 and the collective leaders the names belong to (甲、乙等在家的市领导).
@@ -90,6 +92,8 @@ function addNamesBeforeTitles(
       if (bodies.named.some((body) => body.start < titleAt && titleAt < body.end) || insideLongerTitle(text, at, title)) continue;
       // 负责同志, 有关同志: an unnamed official, no name.
       if (UNNAMED_BEFORE_TITLE.some((word) => text.startsWith(word, at - word.length))) continue;
+      // A title with the ending of an office or a meeting after it names a body (驻某地专员办, 常委会), no person's post.
+      if (OFFICE_AFTER_TITLE.includes(text[at + title.length] ?? '')) continue;
       // A name known as a person that ends right before the title is that person (郎文荣厅长), however the
       // segmenter cut the words before it (为郎 + 文荣).
       // A name closed by 等 before the title is the first of those who hold it (某某等委员评价说).

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readDraft } from './read-draft.ts';
+
+// Sentences written by the team in the shapes of prefecture and inspection news.
+describe('posts the genre prints after a name as a form of address', () => {
+  it('reads the speaker addressed by name and 常委, 专员 or 会长, and what they say', () => {
+    const standing = readDraft('州委常委钱明远出席会议。钱明远常委在讲话中强调：要提高政治站位，强化责任担当。');
+    expect(standing.said).toEqual([['钱明远', '要提高政治站']]);
+    const commissioner = readDraft('调研组由生态环境保护监察专员孙立华带队。孙立华专员介绍，此行重在察看问题整改情况。');
+    expect(commissioner.said).toEqual([['孙立华', '此行重在察看']]);
+    expect(readDraft('协会会长周建平主持会议。周建平会长指出，协会要服务好会员企业。').said).toEqual([['周建平', '协会要服务好']]);
+  });
+
+  it('takes no place before the office of a commissioner (驻某地专员办), nor a body before 常委会, for a person', () => {
+    expect(readDraft('国家林草局驻武汉专员办组成检查组赴湖北省开展检查。').people).toEqual([]);
+    expect(readDraft('会议由青川县委常委会研究决定。').people).toEqual([]);
+  });
+});
+
+describe('guests and the names of Tibetan officials of Kham and Amdo', () => {
+  it('reads a name before 应邀 (应 is also a surname)', () => {
+    expect(readDraft('市人民政府副市长王明华应邀出席。').people).toEqual(['王明华']);
+  });
+
+  it('reads Tibetan names in the transcriptions of Kham and Amdo, with no surname', () => {
+    const { people, speaksFor } = readDraft('甘孜州人民政府副州长四郎泽仁、海南州人民政府副州长索南才仁应邀出席。');
+    expect(people).toEqual(['四郎泽仁', '索南才仁']);
+    expect(speaksFor).toEqual([
+      ['四郎泽仁', '甘孜州人民政府', '副州长'],
+      ['索南才仁', '海南州人民政府', '副州长'],
+    ]);
+  });
+});
