@@ -1,4 +1,16 @@
 /**
+ * How a leader's demands and hopes are announced before the colon that opens them, as the reports of inspections,
+ * visits and meetings print them: 提出 with or without 了, a word that says which or how many (工作, 具体, 明确, 殷切,
+ * 几点, 三点, 以下, 如下) and the demand itself (要求, 希望, 期望, 意见): 提出要求：, 提出以下要求：一是…, 对协会提出了殷切
+ * 期望：…. Longest first.
+ */
+const DEMAND_QUALIFIERS = ['', '工作', '具体', '明确', '殷切', '几点', '两点', '三点', '四点', '五点', '以下', '如下'];
+const DEMAND_NOUNS = ['要求', '希望', '期望', '意见'];
+export const DEMAND_VERBS: readonly string[] = ['了', '']
+  .flatMap((aspect) => DEMAND_QUALIFIERS.flatMap((qualifier) => DEMAND_NOUNS.map((noun) => `提出${aspect}${qualifier}${noun}`)))
+  .sort((a, b) => b.length - a.length);
+
+/**
  * Verbs that attribute speech in this genre. A quote next to one of them, or a clause after one of them,
  * is a Statement of the person before the verb. Longer forms come first so 介绍道 wins over 介绍.
  */
@@ -28,11 +40,8 @@ export const SPEECH_VERBS: readonly string[] = [
   '提出倡议',
   '发出倡议',
   '发出号召',
-  '提出要求',
-  // The same with a word that announces a list of demands (提出以下要求：一是…), as a leader's visit is reported.
-  '提出以下要求',
-  '提出如下要求',
-  '提出希望',
+  // A leader's demands or hopes announced before a colon (提出要求：, 提出以下要求：一是…, 提出了殷切期望：): see DEMAND_VERBS.
+  ...DEMAND_VERBS,
   '提出',
   '表态',
   '认为',
@@ -224,7 +233,7 @@ export const SPEECH_ADVERBS: readonly string[] = [
  * before a comma the clause after is another statement (…对工作提出要求，副省长某某出席), so they report speech only
  * before a colon.
  */
-export const COLON_SPEECH_VERBS: readonly string[] = ['提出倡议', '发出倡议', '发出号召', '提出要求', '提出以下要求', '提出如下要求', '提出希望'];
+export const COLON_SPEECH_VERBS: readonly string[] = ['提出倡议', '发出倡议', '发出号召', ...DEMAND_VERBS];
 
 /**
  * Prepositions that put a phrase between a speaker and the speech verb: its addressee (向社会公众提出倡议, 对记者表示)

@@ -2,6 +2,7 @@ import {
   ATTITUDE_OBJECTS,
   CARRIED_LINK_VERBS,
   CARRIED_LINKS,
+  DEMAND_VERBS,
   SPEECH_BEFORE_MODAL,
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
@@ -16,7 +17,10 @@ const PHRASE = `(?:(?:${SPEECH_PHRASE_PREPOSITIONS.join('|')})[^，。；：！�
 const LINKED = `(?:${CARRIED_LINKS.join('|')})${PHRASE}(?:${CARRIED_LINK_VERBS.join('|')})`;
 // 表示 before a modal verb (，表示将…) carries the speaker's commitment, as a directive does.
 const MODAL = `${SPEECH_BEFORE_MODAL.verb}(?=${SPEECH_BEFORE_MODAL.modals.join('|')})`;
-const CARRIED = new RegExp(`(?:^|[，；])(${LINKED}|${VERBS_BEFORE_SPEECH.join('|')}|${MODAL})[，：]?(?=\\p{Script=Han})`, 'gu');
+// Demands announced before a colon, with a phrase of addressee or topic and a link before them (对协会提出了殷切期望：,
+// 并提出工作要求：).
+const DEMANDS = `(?:${CARRIED_LINKS.join('|')})?${PHRASE}(?:${DEMAND_VERBS.join('|')})(?=：)`;
+const CARRIED = new RegExp(`(?:^|[，；])(${LINKED}|${DEMANDS}|${VERBS_BEFORE_SPEECH.join('|')}|${MODAL})[，：]?(?=\\p{Script=Han})`, 'gu');
 
 /**
  * Speech whose speaker the clause leaves out, as a chain of clauses does (黄某主持召开会议，强调要…; 刘某表示感谢，

@@ -5,6 +5,9 @@ import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } f
 import { speechVerbEnd } from './speech-verb-end.ts';
 import { buildParaphrase, trimEnd } from './statement-parts.ts';
 
+// 了 after a directive's verb makes it a deed done to an object (指出了存在的不足), no speech that follows at once.
+const PERFECTIVE = '了';
+
 /** Reported speech: a speaker, a speech verb and a comma or colon, and the rest of the sentence (李干杰指出，…). */
 export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): void {
   const { sentence, text, toLocal } = speech;
@@ -32,7 +35,11 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     if (
       !comma &&
       !modal &&
-      !(BEFORE_SPEECH.some((verb) => text.startsWith(verb, verbEnd - verb.length)) && /\p{Script=Han}/u.test(text[verbEnd] ?? ''))
+      !(
+        BEFORE_SPEECH.some((verb) => text.startsWith(verb, verbEnd - verb.length)) &&
+        /\p{Script=Han}/u.test(text[verbEnd] ?? '') &&
+        !PERFECTIVE.includes(text[verbEnd]!)
+      )
     )
       continue;
     let from = comma ? verbEnd + 1 : verbEnd;

@@ -31,3 +31,21 @@ describe('guests and the names of Tibetan officials of Kham and Amdo', () => {
     ]);
   });
 });
+
+describe('demands and hopes announced before a colon', () => {
+  it('gives the demands after 提出了殷切期望： or 并提出工作要求： to the subject of the sentence', () => {
+    const hopes = readDraft('市生态环境局局长王立新对大会的召开表示祝贺，对协会今后的工作提出了殷切期望：一是要坚持绿色发展。');
+    expect(hopes.said).toEqual([['王立新', '一是要坚持绿']]);
+    const demands = readDraft('副市长赵海涛肯定了治水成效，并提出工作要求：一要提高认识，二要落实责任。');
+    expect(demands.said).toEqual([['赵海涛', '一要提高认识']]);
+  });
+
+  it('reads 指出了 with its object as a deed, not the start of a speech', () => {
+    const { said } = readDraft('局长赵海涛指出了存在的不足，并提出要求：一要提高认识，二要落实责任。');
+    expect(said).toEqual([['赵海涛', '一要提高认识']]);
+  });
+
+  it('takes no demand before a comma for speech (the clause after it is another statement)', () => {
+    expect(readDraft('局长赵海涛对下一步工作提出了具体要求，副局长钱立出席会议。').said).toEqual([]);
+  });
+});
