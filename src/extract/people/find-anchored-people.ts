@@ -104,13 +104,16 @@ function addNamesBeforeTitles(
         anchored.add(nameEnd - length, length, 'person/name-title', title, postAt(nameEnd - length, nameEnd, title));
         continue;
       }
-      // A title with a person's name right after it is that person's (前排左三为副市长某某): the words before it are none.
-      if (anchored.personStartsAt(at + title.length)) continue;
+      // A title with a person's name right after it is that person's (前排左三为副市长某某): the words before it are none;
+      // so is one with a note on the post in brackets after it (副所长(主持工作)某某: POST_NOTES).
+      if (anchored.personStartsAt(at + title.length) || /^[（(]/u.test(text.slice(at + title.length))) continue;
       for (const length of [3, 2, 4]) {
         const start = nameEnd - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
         // A body's name or a post before the title is no name (区政协主席, 河长代表).
         if (POSTS.includes(text.slice(start, at)) || overlapsBody(bodies.named, sentenceSpan(context, sentence, start, length))) continue;
+        // A division's name before a title is its place (安徽 + 省长江: 安徽省 + 长江), no person's name.
+        if (context.gazetteer.byShort.has(text.slice(start, nameEnd)) || context.gazetteer.byName.has(text.slice(start, nameEnd))) continue;
         if (anchored.readAt(start) !== length) continue;
         if (TITLES_AFTER_TAGGED_NAME.includes(title) && !taggedAsName(context, sentence, start, length)) continue;
         anchored.add(start, length, 'person/name-title', title, postAt(start, nameEnd, title));

@@ -364,6 +364,11 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副巡视员', en: 'Deputy Inspector' },
   { word: '督察专员', en: 'Inspection Commissioner' },
   { word: '副督察专员', en: 'Deputy Inspection Commissioner' },
+  // The inspection commissioners the provincial departments have held since the 2018 reform of the vertical
+  // management of monitoring, inspection and enforcement (某省生态环境保护监察专员某某), a post at a leading rank.
+  { word: '生态环境保护监察专员', en: 'Ecological and Environmental Protection Inspector' },
+  { word: '生态环境监察专员', en: 'Ecological and Environmental Inspector' },
+  { word: '监察专员', en: 'Inspector' },
   { word: '总工程师', en: 'Chief Engineer' },
   { word: '总经济师', en: 'Chief Economist' },
   { word: '总规划师', en: 'Chief Planner' },
@@ -534,6 +539,7 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '院长',
   '副院长',
   '所长',
+  '副所长',
   '校长',
   '副校长',
   '院士',

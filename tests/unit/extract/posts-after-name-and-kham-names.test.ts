@@ -49,3 +49,16 @@ describe('demands and hopes announced before a colon', () => {
     expect(readDraft('局长赵海涛对下一步工作提出了具体要求，副局长钱立出席会议。').said).toEqual([]);
   });
 });
+
+describe('posts before and after a name, and what is no name before a post', () => {
+  it('reads a province’s inspection commissioner before the name, and a deputy director after it', () => {
+    const commissioner = readDraft('针对水质相对较差的情况，东岚省生态环境保护监察专员顾立群介绍，省生态环境厅已会同有关部门开展治理。');
+    expect(commissioner.said).toEqual([['顾立群', '省生态环境厅']]);
+    expect(readDraft('王立华副所长介绍了研究所的基本情况，表示将积极支持合作项目。').said).toEqual([['王立华', '将积极支持合']]);
+  });
+
+  it('takes neither a body before a post with a note in brackets nor a province before 省长江 for a person', () => {
+    expect(readDraft('研究所副所长（主持工作）殷立华出席签约仪式。').people).toEqual(['殷立华']);
+    expect(readDraft('近两年来，安徽省长江、淮河水质持续改善。').people).toEqual([]);
+  });
+});
