@@ -77,7 +77,10 @@ function speechSentence(
     .filter((person): person is PersonMention => person !== undefined);
   const referred = referredOfficialsIn(context, sentence, state.lastUnnamed);
   const indefinite = indefiniteSpeakersIn(context, sentence);
-  const speakers = [...named.people, ...pronounsIn(context, sentence, named.everyone), ...unnamed, ...referred, ...indefinite];
+  // A pronoun that spoke carries its referent on (张某表示… ¶ 他还表示… ¶ 他谈到，…): it is a mention of that person too.
+  const spoken = state.made.filter((person) => person.rule === 'person/pronoun');
+  const pronouns = pronounsIn(context, sentence, spoken.length > 0 ? [...named.everyone, ...spoken] : named.everyone);
+  const speakers = [...named.people, ...pronouns, ...unnamed, ...referred, ...indefinite];
   state.lastUnnamed = unnamed.at(-1) ?? state.lastUnnamed;
   return {
     context,

@@ -62,3 +62,17 @@ describe('posts before and after a name, and what is no name before a post', () 
     expect(readDraft('近两年来，安徽省长江、淮河水质持续改善。').people).toEqual([]);
   });
 });
+
+describe('a pronoun that spoke carries its person on', () => {
+  it('gives a later paragraph’s 他 to the person an earlier pronoun stood for', () => {
+    const text = [
+      '全国人大代表、东岚市生态环境局局长刘建明接受了记者采访。',
+      '他还表示，“现阶段是治理污染的最佳时机。”',
+      '谈到公众的环保意识，他谈到，这几年公众的意识发生了很大的改变。',
+    ].join('\n');
+    expect(readDraft(text).said).toEqual([
+      ['刘建明', '现阶段是治理'],
+      ['刘建明', '这几年公众的'],
+    ]);
+  });
+});
