@@ -96,3 +96,20 @@ describe('a body’s leadership named by its kind and 领导', () => {
     expect(readDraft('市生态环境局局领导班子成员参加会议。').people).toEqual([]);
   });
 });
+
+describe('a two-character name before a deputy’s title', () => {
+  it('leaves the 副 of the title out of the name, though the segmenter reads 正副 as a word', () => {
+    expect(readDraft('会上，韩正副总理作会议总结。').people).toEqual(['韩正']);
+    expect(readDraft('会上，王正副市长作会议总结。').people).toEqual(['王正']);
+  });
+
+  it('still reads a three-character name before a deputy’s title whole', () => {
+    expect(readDraft('会上，王建国副市长讲话。').people).toEqual(['王建国']);
+  });
+});
+
+describe('an executive deputy’s title whose first character is a surname', () => {
+  it('reads no person in 常务副主席 before a name', () => {
+    expect(readDraft('全国工商联党组书记、常务副主席徐乐平出席座谈会。').people).toEqual(['徐乐平']);
+  });
+});
