@@ -19,6 +19,9 @@ const FOLLOWERS = new WordTable(
   (word) => word,
 );
 const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
+// The deputy's mark and the executive deputy's (常务副省长, 常务副主席) of the posts' system.
+const DEPUTY_MARK = '副';
+const EXECUTIVE_MARK = '常务';
 const MONGOLIAN_WORDS = new WordTable([...MONGOLIAN_NAME_PARTS], (word) => word);
 // Characters that never stand in a personal name of this genre's people.
 const NOT_NAME_CHARACTERS = new Set(Array.from('的了在是等说与及对也还就都将把被从以于上下内外年日省市县区局厅部司处科站组委党'));
@@ -100,6 +103,16 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
       FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2) &&
       !endsWithPreposition(name, after) &&
       !(JOINING_CHARACTERS.has(name.at(-1) ?? '') && LIST_MARK_AFTER_NAME.test(after))
+    )
+      score -= 3;
+    // A name that eats the 副 of a deputy's title (韩正副总理, where the segmenter reads 正副 as one word) is the wrong
+    // length: 副 marks the deputy posts (副职) of the civil-service post system and ends no given name. Not after the
+    // executive deputy's 常务 (常务副主席: 常 is a surname, but 常务 opens the title, and no name is read there).
+    if (
+      length > base + 1 &&
+      name.endsWith(DEPUTY_MARK) &&
+      name.slice(0, -1) !== EXECUTIVE_MARK &&
+      TITLES.at(text, at + length - 1)?.word.startsWith(DEPUTY_MARK)
     )
       score -= 3;
     const nextWord = after.length > 0 ? options.cutKnownWords(after.slice(0, 6))[0] : undefined;

@@ -1,6 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention, PostMention } from '../mention-types.ts';
 import {
+  BODY_LEADER_KINDS,
   BODY_LEADER_WORDS,
   LEADERS_CLAUSE_MAX,
   LIST_CLOSERS_BEFORE_TITLE,
@@ -186,7 +187,11 @@ function bodyLeaderLists(context: ExtractionContext, sentence: Sentence, bodies:
   for (const body of bodies) {
     const end = context.index.toUnit(body.end) - sentence.unitStart;
     const rest = sentence.text.slice(end);
-    const bracket = /^[（(][^（()）]{1,8}[)）]/u.exec(rest)?.[0] ?? '';
+    let bracket = /^[（(][^（()）]{1,8}[)）]/u.exec(rest)?.[0] ?? '';
+    // A body's own kind word may stand before 领导 (市生态环境局局领导某某, 省某厅厅领导): a bureau's or department's
+    // site names its leadership 局领导 or 厅领导 after the body's last character, its kind (局, 厅, 委, 办).
+    const kind = sentence.text[end - 1];
+    if (!bracket && kind && BODY_LEADER_KINDS.includes(kind) && rest.startsWith(kind)) bracket = kind;
     const leader = BODY_LEADER_WORDS.find((entry) => rest.startsWith(entry.word, bracket.length));
     if (end < 0 || !leader) continue;
     const at = end + bracket.length + leader.word.length;

@@ -247,6 +247,17 @@ export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就
  * the lead of a news report names who, when and on what before the verb, and such a clause ends in 时.
  */
 export const SPEECH_TOPIC_VERBS: readonly string[] = ['谈到', '谈及', '谈起', '说到', '说起', '提到', '提及'];
+
+/**
+ * The occasion of a speech told by the act of delivering it, between a speaker and the speech verb (某某作主题讲话时
+ * 表示, 作总结讲话时强调, 发表主旨讲话时指出, 作工作报告中提出): a meeting's or ceremony's agenda lists its speeches by kind
+ * (主题讲话, 主旨讲话, 动员讲话, 总结讲话, 工作报告, 辅导报告, 典型发言, 致辞), and the news names the one a quote comes from
+ * by the delivering verb (作, 做, 发表) and the kind, closed by 时 or 中 as the occasions with 在 are.
+ */
+export const SPEECH_OCCASION_LEADS: readonly string[] = ['作', '做', '发表'];
+export const SPEECH_OCCASION_NOUNS: readonly string[] = ['讲话', '发言', '报告', '致辞', '演讲', '总结'];
+/** The longest kind of speech before its noun (主题, 重要, 总结, 动员部署). */
+export const SPEECH_OCCASION_KIND_MAX = 6;
 export const SPEECH_PHRASE_MAX = 24;
 
 /**

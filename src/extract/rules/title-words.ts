@@ -718,6 +718,13 @@ export const NAME_LIST_ANCHORS: readonly string[] = [...COLLECTIVE_LEADERS, '党
 export const BODY_LEADER_WORDS: readonly { word: string; en: string }[] = [{ word: '领导', en: 'Leader' }];
 
 /**
+ * The kind words of bodies whose leadership is named by the kind and 领导 after the body's name (市生态环境局局领导,
+ * 省生态环境厅厅领导, 市发展改革委委领导): the Organic Law of the Local People's Congresses and Governments makes a
+ * government's working departments 厅, 局, 委员会 and 办公室, and each names its own leaders 厅领导, 局领导.
+ */
+export const BODY_LEADER_KINDS: readonly string[] = ['局', '厅', '委', '办', '部', '院'];
+
+/**
  * Words that close a list of names before the title they share, printed after the names (某某等委员, 甲、乙等代表:
  * the news names the first of the members or deputies who spoke and gives their title once).
  */
@@ -729,8 +736,12 @@ export const LIST_CLOSERS_BEFORE_TITLE: readonly string[] = ['等'];
  */
 export const SPEAKER_GROUPS_AFTER_LIST: readonly string[] = ['专家', '学者', '院士', '嘉宾', '领导', '同志', '企业家'];
 
-/** Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长). */
-export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其';
+/**
+ * Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长;
+ * 请 of a host's 请周部长讲几句话, who invites a speaker by surname and post), and the personal pronouns: a speech speaks for its body in the first person (我谨代表生态环境部, 我代表市委), where
+ * 代表 is the verb, not a deputy's title after a name.
+ */
+export const NOT_NAME_START = '由在对从把被将与及据经至到为是的让使给以自比那这该其请我你您他她';
 
 /**
  * The endings of bodies whose head's title is the ending and 长 (局长 heads a 局, 厅长 a 厅, 处长 a 处, 站长 a 站), the

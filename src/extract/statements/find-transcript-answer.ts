@@ -6,11 +6,11 @@ import { buildStatement } from './statement-parts.ts';
 
 // Role words a transcript line may start with before the speaker's name.
 const TRANSCRIPT_ROLES = ['主持人', '发布人', '发言人'];
-// A greeting that opens a speech on a line of its own (各位记者朋友：, 同志们：).
-const GREETING = new RegExp(
-  `^\\s*(?:[^，。；！？]{0,14}(?:${GREETING_WORDS.join('|')})[^，。；！？]{0,8}|[^，。；！？]{0,12}(?:${REPORT_ADDRESSEES.join('|')}))[：:]\\s*$`,
-  'u',
-);
+// A greeting that opens a speech on a line of its own (各位记者朋友：, 同志们：). A speech at a ceremony greets several
+// kinds of guest in one line, the kinds set apart by commas or enumeration commas (各位来宾，女士们、先生们、朋友们：),
+// each of them an addressee of its own.
+const ADDRESSEE = `[^，。；！？：]{0,14}(?:${GREETING_WORDS.join('|')})[^，。；！？：]{0,8}`;
+const GREETING = new RegExp(`^\\s*(?:${ADDRESSEE}(?:[，、]${ADDRESSEE})*|[^，。；！？]{0,12}(?:${REPORT_ADDRESSEES.join('|')}))[：:]\\s*$`, 'u');
 /** Whether a line is a greeting or a salutation that opens a speech (同志们：, 自治区人大常委会：). */
 export function isGreetingLine(line: string): boolean {
   return GREETING.test(line);
@@ -22,6 +22,13 @@ const AFTER_SPEAKER = /^(?:（[^（）]*）)?[：:]/u;
 // (主持人：省委宣传部新闻处处长某某 女士们、先生们…): the colon closes the role, so a space closes the name.
 const ROLE_COLON = new RegExp(`^(?:${TRANSCRIPT_ROLES.join('|')})[：:][ \u3000]*`, 'u');
 const SPACE_AFTER_SPEAKER = /^[ \u3000]+(?=\S)/u;
+// A live transcript (图文直播) labels each turn in square brackets on a line of its own, the speaker's post and name
+// or the name alone ([主持人某某], [环境保护部副部长某某], [某某]), a colon sometimes after the bracket; the bracket
+// closes the speaker as the colon does.
+const BRACKET_OPEN = /^\s*[[【［]/u;
+const BRACKET_CLOSE = /^[\]】］][：:]?/u;
+// The time a live transcript stamps at a turn's end ([2014-03-08 15:03]) is no part of what was said.
+const TIME_STAMP = /[[【［]\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[\]】］]\s*$/u;
 
 /**
  * A transcript's answer: a line that starts with its speaker and a colon (罗静怡：…, 主持人梁思远：…, 杨福生（省人大
@@ -33,7 +40,11 @@ export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState)
   if (!startsLine(speech) || state.statements.some((s) => s.sentence === sentence.index)) return false;
   const roleColon = ROLE_COLON.exec(text)?.[0];
   const opening = roleColon ?? TRANSCRIPT_ROLES.find((role) => text.startsWith(role)) ?? '';
-  const close = (after: string) => AFTER_SPEAKER.exec(after)?.[0] ?? (roleColon ? SPACE_AFTER_SPEAKER.exec(after)?.[0] : undefined);
+  const bracketed = BRACKET_OPEN.test(text);
+  const close = (after: string) =>
+    AFTER_SPEAKER.exec(after)?.[0] ??
+    (bracketed ? BRACKET_CLOSE.exec(after)?.[0] : undefined) ??
+    (roleColon ? SPACE_AFTER_SPEAKER.exec(after)?.[0] : undefined);
   // The speaker's posts may head the line, padded with spaces (省委宣传部副部长  省政府新闻办主任  张某：).
   const speaker = speech.speakers.find(
     (person) =>
@@ -100,6 +111,6 @@ export function startsLine(speech: SpeechSentence): boolean {
 export function lineEnd(speech: SpeechSentence): number {
   const full = speech.context.index.readable;
   const end = full.indexOf('\n', speech.sentence.unitStart);
-  const line = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end);
+  const line = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end).replace(TIME_STAMP, '');
   return line.trimEnd().length;
 }

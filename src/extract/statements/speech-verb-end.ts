@@ -4,6 +4,9 @@ import {
   QUOTED_TERM_IN_CLAUSE_MAX,
   SPEAKER_CLAUSE_MAX,
   SPEECH_ADVERBS,
+  SPEECH_OCCASION_KIND_MAX,
+  SPEECH_OCCASION_LEADS,
+  SPEECH_OCCASION_NOUNS,
   SPEECH_PHRASE_MAX,
   SPEECH_PHRASE_PREPOSITIONS,
   SPEECH_PLACE_MAX,
@@ -43,6 +46,10 @@ const POST_RUN_MAX = 20;
 // A term in quotation marks may stand inside (在“十三五”建设成就新闻发布会上表示: plans and events are named in marks).
 const TIME_CLAUSE = new RegExp(`^在(?:[^，。“”：]|“[^，。“”：]{1,${QUOTED_TERM_IN_CLAUSE_MAX}}”){1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 const MANNER = /^\p{Script=Han}{1,6}?地/u;
+const OCCASION = new RegExp(
+  `^(?:${SPEECH_OCCASION_LEADS.join('|')})\\p{Script=Han}{0,${SPEECH_OCCASION_KIND_MAX}}?(?:${SPEECH_OCCASION_NOUNS.join('|')})[时中]`,
+  'u',
+);
 const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
 /**
@@ -60,6 +67,12 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
     const adverb = ADVERBS.at(text, cursor) ?? DAY_AFTER_NAME.exec(text.slice(cursor))?.[0] ?? mannerBeforeVerb(text, cursor);
     if (adverb) {
       cursor += adverb.length;
+      continue;
+    }
+    // The speech's occasion told by delivering it (作主题讲话时), when a speech verb follows.
+    const occasion = OCCASION.exec(text.slice(cursor))?.[0];
+    if (occasion && (VERBS.at(text, cursor + occasion.length) || verbAfterAdverb(text, cursor + occasion.length))) {
+      cursor += occasion.length;
       continue;
     }
     const topic = TOPIC_CLAUSE.exec(text.slice(cursor))?.[0];
