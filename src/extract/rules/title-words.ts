@@ -564,16 +564,12 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   // to the People's Congresses). 代表 is also a verb and a group (各界代表, 代表双方): see TITLES_AFTER_TAGGED_NAME.
   '代表',
   // The other heads the genre addresses by the name and the post after it: a member of a party committee's standing
-  // committee (某某常委: the CPC Constitution's 常务委员会委员), the heads of autonomous prefectures, leagues and banners
-  // (州长, 盟长, 旗长: GOVERNMENT_TITLES), the ministry's eco-environmental inspection commissioners and a prefecture's
-  // commissioner (某某专员: 生态环境保护监察专员, 行政公署专员), the corps' division heads (师长, 政委: the Xinjiang
-  // Production and Construction Corps' divisions), and the heads of a society (会长, 理事长: the Regulations on
-  // Registration of Social Organizations' legal representatives).
+  // committee (某某常委: the CPC Constitution's 常务委员会委员), the ministry's eco-environmental inspection
+  // commissioners and a prefecture's commissioner (某某专员: 生态环境保护监察专员, 行政公署专员), the corps' division
+  // heads (师长, 政委: the Xinjiang Production and Construction Corps' divisions), and the heads of a society (会长,
+  // 理事长: the Regulations on Registration of Social Organizations' legal representatives). (Not 州长 or 旗长: after a
+  // prefecture's or a banner's name, 东岚州 + 副州长, they are its head's post before the name.)
   '常委',
-  '州长',
-  '副州长',
-  '盟长',
-  '旗长',
   '专员',
   '副专员',
   '师长',
