@@ -6,6 +6,7 @@ import { dropTownStems } from './regions/drop-town-stems.ts';
 import { findKindLists } from './regions/find-kind-lists.ts';
 import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
+import { findMonitoringSections } from './regions/find-monitoring-sections.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
@@ -135,6 +136,9 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const named = findNamedAfter(context, withKinds);
   const all = [...withKinds.filter((mention) => !named.replaced.has(mention)), ...named.found];
   all.push(...findTownsAgain(context, all));
+  const sections = findMonitoringSections(context, all);
+  if (sections.replaced.size > 0) all.splice(0, all.length, ...all.filter((mention) => !sections.replaced.has(mention)));
+  all.push(...sections.found);
   const zones = zonesByOwnName(context, all);
   if (zones.size > 0) all.push(...findUnknownShortForms(context, zones, all));
   return dropNamedPhrases(context, dropTownStems(all)).sort((a, b) => a.start - b.start);

@@ -178,3 +178,37 @@ export const PLACE_VERBS: readonly string[] = ['位于', '地处', '坐落于', 
 
 /** Directions that name one part of a river or lake (东洞庭湖, 东辽河): a direction word right before it. */
 export const WATER_PART_DIRECTIONS = '东西南北';
+
+/**
+ * Words that qualify a monitoring section before or after its own name (省考雷破石断面, 某某监测断面, 某某交界断面): the
+ * levels of the surface-water assessment (国家地表水环境质量监测网设置方案: 国控, 国考; the provinces' 省控, 省考, and the
+ * cities' and counties' 市控, 县控), the cross-boundary sections of the water-pollution law and of the ecological
+ * compensation agreements (跨界, 交界, 出境, 入境, 考核), and the monitoring itself (监测, 水质, 自动). Longest first.
+ */
+export const SECTION_QUALIFIERS: readonly string[] = [
+  '水质自动监测',
+  '自动监测',
+  '水质监测',
+  '国控',
+  '国考',
+  '省控',
+  '省考',
+  '市控',
+  '市考',
+  '县控',
+  '县考',
+  '跨界',
+  '跨省',
+  '交界',
+  '出境',
+  '入境',
+  '考核',
+  '监测',
+  '水质',
+];
+
+/**
+ * The endings of a river's name that start a monitoring section's name (桑干河固定桥, 御河利仁皂): the network names
+ * each section by its river, then by the village, bridge or town where it is sampled.
+ */
+export const SECTION_RIVER_ENDINGS = '河江溪';

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readDraft } from './read-draft.ts';
+
+describe('monitoring sections listed by river and site (round 25)', () => {
+  it('reads each item of a list closed by a count of sections as its river and its site', () => {
+    const { places } = readDraft('监测数据显示，鹤阳市青苇河石板桥、柳河东坪渡、白鹭溪王家口3个断面水质由三类下降为五类。');
+    expect(places).toEqual(expect.arrayContaining(['青苇河', '石板桥', '柳河', '东坪渡', '白鹭溪', '王家口']));
+  });
+
+  it('reads a list of sections each printed with 断面 after the city they lie in', () => {
+    const { places } = readDraft('鹤阳市青苇河石板桥断面、临溪市柳河东坪渡断面水质均明显恶化。');
+    expect(places).toEqual(expect.arrayContaining(['青苇河', '石板桥', '柳河', '东坪渡']));
+    expect(places).not.toContain('鹤阳市青苇河石板桥');
+  });
+
+  it('leaves a section named alone, or a list item that is no section, to the other finders', () => {
+    const { places } = readDraft('检查组先后察看了县污水处理厂、杨柳坪断面、县垃圾处理中心。');
+    expect(places).not.toContain('杨柳坪');
+    expect(readDraft('全省12个国考断面水质优良，河流断面达标率提升。').places).not.toContain('河流');
+  });
+});
