@@ -10,6 +10,7 @@ import { findMonitoringSections } from './regions/find-monitoring-sections.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
+import { findRiversByCourse } from './regions/find-rivers-by-course.ts';
 import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
 import { findTownsAgain } from './regions/find-towns-again.ts';
 import { findTownsVisited } from './regions/find-towns-visited.ts';
@@ -136,6 +137,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const named = findNamedAfter(context, withKinds);
   const all = [...withKinds.filter((mention) => !named.replaced.has(mention)), ...named.found];
   all.push(...findTownsAgain(context, all));
+  all.push(...findRiversByCourse(context, all));
   const sections = findMonitoringSections(context, all);
   if (sections.replaced.size > 0) all.splice(0, all.length, ...all.filter((mention) => !sections.replaced.has(mention)));
   all.push(...sections.found);
@@ -435,6 +437,8 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
         const end = match.index + (section ? match[1]!.length : match[0].length);
         const span = sentenceSpan(context, sentence, start, end - start);
         if (!isTokenBoundary(tokens, span.start) || NOT_PLACE_START.has(sentence.text[start]!)) continue;
+        // A verb of going or looking before the river (深入某河流域, 查看某河流域) starts no river's name.
+        if (/^v/u.test(tokenAt(tokens, span.start)?.tag ?? '')) continue;
         if (stream && DISCHARGE_VERBS.some((verb) => sentence.text.startsWith(verb, start))) continue;
         if (existing.some((m) => m.start < span.end && span.start < m.end)) break;
         // A river's section (某某河段, the river chief system's 河段) names the river when its name is a proper noun.

@@ -19,3 +19,19 @@ describe('monitoring sections listed by river and site (round 25)', () => {
     expect(readDraft('全省12个国考断面水质优良，河流断面达标率提升。').places).not.toContain('河流');
   });
 });
+
+describe('rivers named by their course (round 25)', () => {
+  it('reads the river before 源于 or 发源于 and after a tributary grade', () => {
+    expect(readDraft('境内青苇河源于三县交界的山中，流长40公里。').places).toContain('青苇河');
+    expect(readDraft('在长江一级支流柳溪河两岸，草木葱翠。').places).toContain('柳溪河');
+  });
+
+  it('does not take the verb before a basin into the river (深入某河流域)', () => {
+    const { places } = readDraft('县委书记深入青苇河流域调研河长制落实情况。');
+    expect(places.some((place) => place.startsWith('深入'))).toBe(false);
+  });
+
+  it('takes nothing before 源于 that does not end as a river does', () => {
+    expect(readDraft('这一做法源于群众的首创。').places).toEqual([]);
+  });
+});
