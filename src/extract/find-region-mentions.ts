@@ -3,6 +3,7 @@ import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan,
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
 import { dropTownStems } from './regions/drop-town-stems.ts';
+import { findEthnicTownships } from './regions/find-ethnic-townships.ts';
 import { findKindLists } from './regions/find-kind-lists.ts';
 import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
@@ -138,6 +139,9 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const all = [...withKinds.filter((mention) => !named.replaced.has(mention)), ...named.found];
   all.push(...findTownsAgain(context, all));
   all.push(...findRiversByCourse(context, all));
+  const townships = findEthnicTownships(context, all);
+  if (townships.inside.size > 0) all.splice(0, all.length, ...all.filter((mention) => !townships.inside.has(mention)));
+  all.push(...townships.found);
   const sections = findMonitoringSections(context, all);
   if (sections.replaced.size > 0) all.splice(0, all.length, ...all.filter((mention) => !sections.replaced.has(mention)));
   all.push(...sections.found);

@@ -35,3 +35,19 @@ describe('rivers named by their course (round 25)', () => {
     expect(readDraft('这一做法源于群众的首创。').places).toEqual([]);
   });
 });
+
+describe('ethnic townships (round 25)', () => {
+  it('reads the place, the peoples and 乡 as one township, without the county word before it', () => {
+    const { places } = readDraft('县长带队对我县石门瑶族乡青苇河开展巡河调研。石门瑶族乡是我县最偏远的乡镇。');
+    expect(places).toContain('石门瑶族乡');
+    expect(places).not.toContain('县石门瑶族乡');
+  });
+
+  it('reads a township of two peoples', () => {
+    expect(readDraft('调研组来到柳坪苗族侗族乡察看污水处理设施。').places).toContain('柳坪苗族侗族乡');
+  });
+
+  it('takes no township from the peoples alone (各民族乡亲)', () => {
+    expect(readDraft('全县各民族乡亲共同保护母亲河。').places).toEqual([]);
+  });
+});
