@@ -53,6 +53,25 @@ export const RESERVE_NAME_WORDS: readonly string[] = ['湿地', '森林', '海�
  * (2018); mining and coal districts, mines and works; parks; sub-county divisions and villages of the NBS's urban-rural division codes
  * (镇, 乡, 街道, 村, 社区, 嘎查, 苏木); and the endings of waters and landforms.
  */
+/**
+ * The kinds of protected area of the 2019 Guiding Opinions (国家公园, 自然保护区, and the natural parks) as words of the
+ * segmenter's dictionary: without them it reads a name it does not know across the kind (百山祖国家公园 as 百山/祖国/家/
+ * 公园), and no kind is found at a word's start.
+ */
+export const PROTECTED_AREA_KINDS: readonly string[] = [
+  '国家级自然保护区',
+  '省级自然保护区',
+  '自然保护区',
+  '国家公园',
+  '国家湿地公园',
+  '湿地公园',
+  '国家森林公园',
+  '森林公园',
+  '国家地质公园',
+  '地质公园',
+  '风景名胜区',
+];
+
 export const PLACE_KINDS: readonly PlaceKind[] = [
   // A reserve is often named short, …保护区 (the Nature Reserve Regulations' reserves as their own staff write them).
   ...['国家级自然保护区', '省级自然保护区', '自然保护区', '国家公园', '保护区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),

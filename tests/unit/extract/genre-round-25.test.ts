@@ -51,3 +51,13 @@ describe('ethnic townships (round 25)', () => {
     expect(readDraft('全县各民族乡亲共同保护母亲河。').places).toEqual([]);
   });
 });
+
+describe('protected areas whose name the segmenter would read across the kind (round 25)', () => {
+  it('finds a national park whose name ends in a character that makes a word with 国 (某祖国家公园)', () => {
+    expect(readDraft('调研组到县里调研青峰祖国家公园创建工作。').places).toContain('青峰祖国家公园');
+  });
+
+  it('still reads 祖国 as the motherland where no park follows', () => {
+    expect(readDraft('我们要把祖国的山河建设得更加美丽。').places).toEqual([]);
+  });
+});
