@@ -5,6 +5,7 @@ import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
 import { dropTownStems } from './regions/drop-town-stems.ts';
 import { findEthnicTownships } from './regions/find-ethnic-townships.ts';
 import { findKindLists } from './regions/find-kind-lists.ts';
+import { findListSiblings } from './regions/find-list-siblings.ts';
 import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findMonitoringSections } from './regions/find-monitoring-sections.ts';
@@ -142,6 +143,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const townships = findEthnicTownships(context, all);
   if (townships.inside.size > 0) all.splice(0, all.length, ...all.filter((mention) => !townships.inside.has(mention)));
   all.push(...townships.found);
+  all.push(...findListSiblings(context, all));
   const sections = findMonitoringSections(context, all);
   if (sections.replaced.size > 0) all.splice(0, all.length, ...all.filter((mention) => !sections.replaced.has(mention)));
   all.push(...sections.found);

@@ -61,3 +61,19 @@ describe('protected areas whose name the segmenter would read across the kind (r
     expect(readDraft('我们要把祖国的山河建设得更加美丽。').places).toEqual([]);
   });
 });
+
+describe('the other items of a list one of whose items is a place (round 25)', () => {
+  it('reads the townships and villages listed after a village another rule found', () => {
+    const { places } = readDraft('调研组先后来到石门镇柳林村、青坪镇杏花村、桃园村、梨树村、大坝吊桥等地，实地查看河长制落实情况。');
+    expect(places).toEqual(expect.arrayContaining(['青坪镇', '杏花村', '桃园村', '梨树村']));
+  });
+
+  it('reads the stems of counties of the same prefecture listed beside a county the report named', () => {
+    const { places } = readDraft('蓝山县县长带队巡河。凌江河源于宁远、蓝山、江华交界的山中。');
+    expect(places).toEqual(expect.arrayContaining(['宁远', '江华']));
+  });
+
+  it('takes no item of a list with no place in it (座谈、调研、走访村)', () => {
+    expect(readDraft('通过座谈、调研、走访村等方式了解情况。').places).toEqual([]);
+  });
+});
