@@ -483,7 +483,8 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
   const countiesBySentence = groupBySentence(existing.filter((m) => m.level === 'county'));
   for (const sentence of context.sentences) {
     const text = sentence.text;
-    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口库])/gu)) {
+    // A lake's part after 湖 (湖面, 湖边, 湖岸 "the shore": 湿地湖岸修复) or a level word ends no lake's name there.
+    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边岸区内口库])/gu)) {
       if (text.startsWith(WATER_CHIEF_AFTER, match.index + match[0].length)) continue;
       // (湖库, the lakes and reservoirs of the surface-water assessment, 省控湖库, is excluded above: no lake.)
       const name = match[0];

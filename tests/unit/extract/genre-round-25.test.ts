@@ -77,3 +77,13 @@ describe('the other items of a list one of whose items is a place (round 25)', (
     expect(readDraft('通过座谈、调研、走访村等方式了解情况。').places).toEqual([]);
   });
 });
+
+describe('a lake’s shore is no lake (round 25)', () => {
+  it('takes no lake from 湿地湖岸修复', () => {
+    expect(readDraft('通过动植物栖息保护围蔽、湿地湖岸修复等措施加强保护。').places).not.toContain('湿地湖');
+  });
+
+  it('still reads a lake at the start of a list item', () => {
+    expect(readDraft('先后察看了青苇湖、白鹭湖等湖泊。').places).toContain('青苇湖');
+  });
+});
