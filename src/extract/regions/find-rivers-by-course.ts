@@ -25,6 +25,8 @@ export function findRiversByCourse(context: ExtractionContext, existing: readonl
       if (!RIVER_ENDING.test(name) || Array.from(name).some((ch) => NOT_IN_NAME.has(ch) || !/\p{Script=Han}/u.test(ch))) return false;
       const span = sentenceSpan(context, sentence, at, length);
       if (!isTokenBoundary(tokens, span.start) || taken(span)) return false;
+      // A report that names the river's basin (皖河流域) speaks of the river as part of that place, as findUnknownBasins does.
+      if (context.index.readable.includes(`${name}流域`)) return false;
       found.push(
         placeMention(span, sentence, name, {
           level: 'landmark',
@@ -41,6 +43,9 @@ export function findRiversByCourse(context: ExtractionContext, existing: readonl
     for (const grade of TRIBUTARY_WORDS)
       for (let at = text.indexOf(grade); at >= 0; at = text.indexOf(grade, at + grade.length)) {
         const from = at + grade.length;
+        // The grade is of a river named right before it (长江一级支流), not of rivers at large (主要支流入河排污口).
+        const before = sentenceSpan(context, sentence, at, 0).start;
+        if (!existing.some((m) => m.end === before && (m.level === 'river-basin' || m.level === 'landmark'))) continue;
         // 一级支流 holds 支流: the bare word after a grade is the same anchor.
         if (grade === '支流' && /[级級]$/u.test(text.slice(0, at))) continue;
         for (let length = 4; length >= 2; length -= 1) if (add(from, length)) break;

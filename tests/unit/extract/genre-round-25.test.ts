@@ -31,6 +31,10 @@ describe('rivers named by their course (round 25)', () => {
     expect(places.some((place) => place.startsWith('深入'))).toBe(false);
   });
 
+  it('takes no river after the tributaries of rivers at large (主要支流入河排污口)', () => {
+    expect(readDraft('排查长江干流及主要支流入河排污口1268个。').places).not.toContain('入河');
+  });
+
   it('takes nothing before 源于 that does not end as a river does', () => {
     expect(readDraft('这一做法源于群众的首创。').places).toEqual([]);
   });
