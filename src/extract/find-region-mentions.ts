@@ -3,12 +3,16 @@ import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan,
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
 import { dropTownStems } from './regions/drop-town-stems.ts';
+import { findEthnicTownships } from './regions/find-ethnic-townships.ts';
 import { findKindLists } from './regions/find-kind-lists.ts';
+import { findListSiblings } from './regions/find-list-siblings.ts';
 import { findListedPlaces } from './regions/find-listed-places.ts';
 import { findListedWaters } from './regions/find-listed-waters.ts';
+import { findMonitoringSections } from './regions/find-monitoring-sections.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
+import { findRiversByCourse } from './regions/find-rivers-by-course.ts';
 import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
 import { findTownsAgain } from './regions/find-towns-again.ts';
 import { findTownsVisited } from './regions/find-towns-visited.ts';
@@ -137,6 +141,14 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const named = findNamedAfter(context, withKinds);
   const all = [...withKinds.filter((mention) => !named.replaced.has(mention)), ...named.found];
   all.push(...findTownsAgain(context, all));
+  all.push(...findRiversByCourse(context, all));
+  const townships = findEthnicTownships(context, all);
+  if (townships.inside.size > 0) all.splice(0, all.length, ...all.filter((mention) => !townships.inside.has(mention)));
+  all.push(...townships.found);
+  all.push(...findListSiblings(context, all));
+  const sections = findMonitoringSections(context, all);
+  if (sections.replaced.size > 0) all.splice(0, all.length, ...all.filter((mention) => !sections.replaced.has(mention)));
+  all.push(...sections.found);
   const zones = zonesByOwnName(context, all);
   if (zones.size > 0) all.push(...findUnknownShortForms(context, zones, all));
   return dropNamedPhrases(context, dropTownStems(all)).sort((a, b) => a.start - b.start);
@@ -433,6 +445,8 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
         const end = match.index + (section ? match[1]!.length : match[0].length);
         const span = sentenceSpan(context, sentence, start, end - start);
         if (!isTokenBoundary(tokens, span.start) || NOT_PLACE_START.has(sentence.text[start]!)) continue;
+        // A verb of going or looking before the river (深入某河流域, 查看某河流域) starts no river's name.
+        if (/^v/u.test(tokenAt(tokens, span.start)?.tag ?? '')) continue;
         if (stream && DISCHARGE_VERBS.some((verb) => sentence.text.startsWith(verb, start))) continue;
         if (existing.some((m) => m.start < span.end && span.start < m.end)) break;
         // A river's section (某某河段, the river chief system's 河段) names the river when its name is a proper noun.
@@ -471,7 +485,8 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
   const countiesBySentence = groupBySentence(existing.filter((m) => m.level === 'county'));
   for (const sentence of context.sentences) {
     const text = sentence.text;
-    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边区内口库])/gu)) {
+    // A lake's part after 湖 (湖面, 湖边, 湖岸 "the shore": 湿地湖岸修复) or a level word ends no lake's name there.
+    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边岸区内口库])/gu)) {
       if (text.startsWith(WATER_CHIEF_AFTER, match.index + match[0].length)) continue;
       // (湖库, the lakes and reservoirs of the surface-water assessment, 省控湖库, is excluded above: no lake.)
       const name = match[0];

@@ -53,6 +53,25 @@ export const RESERVE_NAME_WORDS: readonly string[] = ['湿地', '森林', '海�
  * (2018); mining and coal districts, mines and works; parks; sub-county divisions and villages of the NBS's urban-rural division codes
  * (镇, 乡, 街道, 村, 社区, 嘎查, 苏木); and the endings of waters and landforms.
  */
+/**
+ * The kinds of protected area of the 2019 Guiding Opinions (国家公园, 自然保护区, and the natural parks) as words of the
+ * segmenter's dictionary: without them it reads a name it does not know across the kind (百山祖国家公园 as 百山/祖国/家/
+ * 公园), and no kind is found at a word's start.
+ */
+export const PROTECTED_AREA_KINDS: readonly string[] = [
+  '国家级自然保护区',
+  '省级自然保护区',
+  '自然保护区',
+  '国家公园',
+  '国家湿地公园',
+  '湿地公园',
+  '国家森林公园',
+  '森林公园',
+  '国家地质公园',
+  '地质公园',
+  '风景名胜区',
+];
+
 export const PLACE_KINDS: readonly PlaceKind[] = [
   // A reserve is often named short, …保护区 (the Nature Reserve Regulations' reserves as their own staff write them).
   ...['国家级自然保护区', '省级自然保护区', '自然保护区', '国家公园', '保护区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
@@ -178,3 +197,37 @@ export const PLACE_VERBS: readonly string[] = ['位于', '地处', '坐落于', 
 
 /** Directions that name one part of a river or lake (东洞庭湖, 东辽河): a direction word right before it. */
 export const WATER_PART_DIRECTIONS = '东西南北';
+
+/**
+ * Words that qualify a monitoring section before or after its own name (省考雷破石断面, 某某监测断面, 某某交界断面): the
+ * levels of the surface-water assessment (国家地表水环境质量监测网设置方案: 国控, 国考; the provinces' 省控, 省考, and the
+ * cities' and counties' 市控, 县控), the cross-boundary sections of the water-pollution law and of the ecological
+ * compensation agreements (跨界, 交界, 出境, 入境, 考核), and the monitoring itself (监测, 水质, 自动). Longest first.
+ */
+export const SECTION_QUALIFIERS: readonly string[] = [
+  '水质自动监测',
+  '自动监测',
+  '水质监测',
+  '国控',
+  '国考',
+  '省控',
+  '省考',
+  '市控',
+  '市考',
+  '县控',
+  '县考',
+  '跨界',
+  '跨省',
+  '交界',
+  '出境',
+  '入境',
+  '考核',
+  '监测',
+  '水质',
+];
+
+/**
+ * The endings of a river's name that start a monitoring section's name (桑干河固定桥, 御河利仁皂): the network names
+ * each section by its river, then by the village, bridge or town where it is sampled.
+ */
+export const SECTION_RIVER_ENDINGS = '河江溪';

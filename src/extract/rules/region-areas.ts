@@ -539,3 +539,16 @@ export const PART_TAILS: readonly string[] = ['地区', '沿海'];
 
 /** Marks between the places of a list (承德、保定和沧州; 承德，保定，张家口 where the list is printed with commas). */
 export const PLACE_LIST_MARKS: readonly string[] = ['、', '，', '和', '及', '与'];
+
+/**
+ * Verbs of a river's course that follow its name (某河发源于…, 某河源于…, 某江流经…, 某河汇入长江): the hydrographic
+ * description of a river in the Water Law's basin plans and in the river chief system's one-river-one-policy files
+ * (一河一策: 河流名称, 发源地, 流经, 汇入), so the name before one is a river's. Longest first.
+ */
+export const RIVER_COURSE_VERBS: readonly string[] = ['发源于', '發源于', '發源於', '源于', '源於', '流经', '流經', '汇入', '匯入'];
+
+/**
+ * Words before a river that make it a tributary of the one named before them (长江一级支流某某河): the grades of the
+ * river system in the basin plans (一级支流, 二级支流) and the bare 支流.
+ */
+export const TRIBUTARY_WORDS: readonly string[] = ['一级支流', '二级支流', '一級支流', '二級支流', '支流'];

@@ -1,0 +1,97 @@
+import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
+import type { RegionMention } from '../mention-types.ts';
+import { NOT_IN_PLACE_NAME } from '../rules/place-kinds.ts';
+import { placeMention } from './place-mention.ts';
+
+// A list of short items joined by 、, and an item that is a township, a village or both (高楼镇高尧村, 陈门村).
+const LIST = /(?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10}/gu;
+const SETTLEMENT = /^(?:(\p{Script=Han}{2,3}?[镇乡])(?=\p{Script=Han}{2,3}(?:村|社区)$))?(\p{Script=Han}{2,3}?(?:镇|乡|村|社区))$/u;
+const NOT_IN_NAME = new Set(Array.from(`${NOT_IN_PLACE_NAME}省市县区`));
+const LOCAL_LEVELS = new Set(['county', 'area']);
+
+/**
+ * The other items of a list one of whose items is a place (来到甲镇乙村、丙镇丁村、戊村等地; 宁远、蓝山、江华交界):
+ * a list names things of one kind, so an item written as a township or a village of the NBS codes (…镇, …乡, …村,
+ * …社区, or a township then its village) is one, and an item that is the stem of a county of the same prefecture
+ * (GB/T 2260: the first four digits of the code) as a county in the list is that county. Items another finder read
+ * are left to it; the first item, which may hold the words before the list, is read only when it is a place already.
+ */
+export function findListSiblings(context: ExtractionContext, existing: readonly RegionMention[]): RegionMention[] {
+  const found: RegionMention[] = [];
+  for (const sentence of context.sentences) {
+    const mentions = existing.filter((m) => m.sentence === sentence.index && LOCAL_LEVELS.has(m.level));
+    if (mentions.length === 0) continue;
+    const tokens = context.tokens[sentence.index]!;
+    const unit = (point: number) => context.index.toUnit(point) - sentence.unitStart;
+    for (const match of sentence.text.matchAll(LIST)) {
+      const items: { at: number; text: string }[] = [];
+      let at = match.index;
+      for (const text of match[0].split('、')) {
+        items.push({ at, text });
+        at += text.length + 1;
+      }
+      const inList = mentions.filter((m) => unit(m.start) >= match.index && unit(m.end) <= match.index + match[0].length);
+      if (inList.length === 0) continue;
+      const prefectures = new Set(inList.filter((m) => m.level === 'county' && m.code).map((m) => m.code!.slice(0, 4)));
+      items.forEach((item, i) => {
+        const settlement = i > 0 && i < items.length - 1 ? SETTLEMENT.exec(item.text) : null;
+        const first = tokenAt(tokens, sentenceSpan(context, sentence, item.at, 0).start);
+        // A verb starts no settlement's name (清理村 is no village).
+        if (settlement && !/^v/u.test(first?.tag ?? '') && !Array.from(settlement[0]).some((ch) => NOT_IN_NAME.has(ch))) {
+          let offset = 0;
+          for (const part of [settlement[1], settlement[2]].filter((p): p is string => p !== undefined)) {
+            const span = sentenceSpan(context, sentence, item.at + offset, part.length);
+            offset += part.length;
+            // A part another finder read (青坪镇 of 青坪镇杏花村) is left to it.
+            if (existing.some((m) => m.start < span.end && span.start < m.end)) continue;
+            found.push(
+              placeMention(span, sentence, part, {
+                level: 'area',
+                rule: 'region/list-sibling',
+                confidence: 0.6,
+                review: 'place named beside another in a list',
+              }),
+            );
+          }
+          return;
+        }
+        if (prefectures.size === 0) return;
+        // The first item may hold the words before the list, the last those after it: the county stem ends the first
+        // and starts the last (源于宁远、蓝山、江华交界).
+        const cuts = [{ at: 0, length: item.text.length }];
+        for (const length of [3, 2]) {
+          if (i === 0) cuts.push({ at: item.text.length - length, length });
+          if (i === items.length - 1) cuts.push({ at: 0, length });
+        }
+        for (const cut of cuts) {
+          if (cut.at < 0 || cut.length > item.text.length) continue;
+          const span = sentenceSpan(context, sentence, item.at + cut.at, cut.length);
+          if (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)) continue;
+          if (existing.some((m) => m.start < span.end && span.start < m.end)) continue;
+          const stem = item.text.slice(cut.at, cut.at + cut.length);
+          const county = countyByStem(context, stem, prefectures);
+          if (!county) continue;
+          found.push(
+            placeMention(span, sentence, stem, {
+              name: county.name,
+              code: county.code,
+              level: 'county',
+              short: true,
+              rule: 'region/list-sibling',
+              confidence: 0.6,
+            }),
+          );
+          break;
+        }
+      });
+    }
+  }
+  return found;
+}
+
+// The county of the given prefectures whose name is the stem and 县 (宁远 → 宁远县), or whose autonomous short form is.
+function countyByStem(context: ExtractionContext, stem: string, prefectures: ReadonlySet<string>) {
+  if (stem.length > 3) return undefined;
+  const divisions = [...(context.gazetteer.byName.get(`${stem}县`) ?? []), ...(context.gazetteer.byShort.get(stem) ?? [])];
+  return divisions.find((division) => division.level === 'county' && prefectures.has(division.code.slice(0, 4)));
+}
