@@ -22,6 +22,25 @@ export interface NamedArea {
   inProvince?: string;
 }
 
+/** City clusters of the urbanization plans, by their official names: [name, English, id slug, other names]. */
+const CITY_CLUSTERS: ReadonlyArray<readonly [string, string, string, (readonly string[])?]> = [
+  ['长江中游城市群', 'Middle Yangtze River City Cluster', 'middle-yangtze-city-cluster'],
+  ['中原城市群', 'Central Plains City Cluster', 'central-plains-city-cluster'],
+  ['关中平原城市群', 'Guanzhong Plain City Cluster', 'guanzhong-plain-city-cluster'],
+  ['北部湾城市群', 'Beibu Gulf City Cluster', 'beibu-gulf-city-cluster'],
+  ['山东半岛城市群', 'Shandong Peninsula City Cluster', 'shandong-peninsula-city-cluster'],
+  ['哈长城市群', 'Harbin-Changchun City Cluster', 'harbin-changchun-city-cluster'],
+  ['辽中南城市群', 'Central-Southern Liaoning City Cluster', 'central-southern-liaoning-city-cluster'],
+  ['山西中部城市群', 'Central Shanxi City Cluster', 'central-shanxi-city-cluster'],
+  ['黔中城市群', 'Central Guizhou City Cluster', 'central-guizhou-city-cluster'],
+  ['滇中城市群', 'Central Yunnan City Cluster', 'central-yunnan-city-cluster'],
+  ['呼包鄂榆城市群', 'Hohhot-Baotou-Ordos-Yulin City Cluster', 'hohhot-baotou-ordos-yulin-city-cluster'],
+  ['兰州—西宁城市群', 'Lanzhou-Xining City Cluster', 'lanzhou-xining-city-cluster', ['兰西城市群', '兰州-西宁城市群']],
+  ['宁夏沿黄城市群', 'Ningxia Yellow River City Cluster', 'ningxia-yellow-river-city-cluster'],
+  ['天山北坡城市群', 'North Tianshan Slope City Cluster', 'north-tianshan-city-cluster'],
+  ['粤闽浙沿海城市群', 'Guangdong-Fujian-Zhejiang Coastal City Cluster', 'coastal-city-cluster', ['海峡西岸城市群']],
+];
+
 /** The country, by the words reports use for it. */
 export const COUNTRY: NamedArea = {
   id: 'region:china',
@@ -153,8 +172,38 @@ const TABLE_AREAS: readonly NamedArea[] = [
     nameEn: 'Guangdong-Hong Kong-Macao Greater Bay Area',
     pinyin: 'Yuè-Gǎng-Ào Dàwānqū',
     level: 'area',
+    aliases: ['大湾区'],
   },
   { id: 'region:chengdu-chongqing', name: '成渝地区', nameEn: 'Chengdu-Chongqing area', pinyin: 'Chéng-Yú Dìqū', level: 'area' },
+  // The areas of the national regional strategies the 14th Five-Year Plan (2021) names beside the ones above: the
+  // Chengdu-Chongqing twin-city economic circle and the Hainan free trade port; and the city clusters of the National
+  // New-type Urbanization Plan (2014) and the 14th Five-Year Plan's list of nineteen, by the names they give.
+  {
+    id: 'region:chengdu-chongqing-economic-circle',
+    name: '成渝地区双城经济圈',
+    nameEn: 'Chengdu-Chongqing Twin-City Economic Circle',
+    pinyin: 'Chéng-Yú Dìqū Shuāngchéng Jīngjìquān',
+    level: 'area',
+    aliases: ['成渝双城经济圈'],
+    partOf: ['region:chengdu-chongqing'],
+  },
+  {
+    id: 'region:hainan-free-trade-port',
+    name: '海南自由贸易港',
+    nameEn: 'Hainan Free Trade Port',
+    pinyin: 'Hǎinán Zìyóu Màoyìgǎng',
+    level: 'area',
+    aliases: ['海南自贸港'],
+  },
+  ...CITY_CLUSTERS.map(([name, nameEn, slug, aliases]) => ({
+    id: `region:${slug}`,
+    name,
+    nameEn,
+    // The plans join two cities' names with a dash (兰州—西宁), which pinyin writes as one more space.
+    pinyin: placePinyin(name.replace(/[—-]/gu, ''), undefined),
+    level: 'area' as const,
+    ...(aliases ? { aliases } : {}),
+  })),
   { id: 'region:northern-china', name: '北方地区', nameEn: 'Northern China', pinyin: 'Běifāng Dìqū', level: 'area' },
   { id: 'region:northeast-china', name: '东北地区', nameEn: 'Northeast China', pinyin: 'Dōngběi Dìqū', level: 'area', aliases: ['东北', '东北三省'] },
   // The other three of the NBS's four economic regions, by name and by their count of provinces (中部六省).

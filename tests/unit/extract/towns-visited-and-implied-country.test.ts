@@ -57,3 +57,12 @@ describe('waters named by what the report says of them right after their name', 
     expect(readDraft('检查组察看了青枫镇的柏溪河沿岸。').places).toEqual(['青枫镇', '柏溪河']);
   });
 });
+
+describe('the areas of the national regional strategies and the city clusters', () => {
+  it('finds the twin-city economic circle, the free trade port and a city cluster by their official names', () => {
+    expect(readDraft('推动成渝地区双城经济圈建设，加快建设海南自由贸易港。').places).toEqual(['成渝地区双城经济圈', '海南自由贸易港']);
+    expect(readDraft('推进关中平原城市群大气污染联防联控。').places).toEqual(['关中平原城市群']);
+    const shortName = readDraft('兰西城市群生态环境协同保护取得进展。').graph.nodes.filter((node) => node.label === 'Region');
+    expect(shortName.map((node) => node.id)).toEqual(['region:lanzhou-xining-city-cluster']);
+  });
+});
