@@ -3,6 +3,7 @@ import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan,
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
 import { dropTownStems } from './regions/drop-town-stems.ts';
+import { findCountyStems } from './regions/find-county-stems.ts';
 import { findEthnicTownships } from './regions/find-ethnic-townships.ts';
 import { findKindLists } from './regions/find-kind-lists.ts';
 import { findListSiblings } from './regions/find-list-siblings.ts';
@@ -132,6 +133,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   mentions.push(...findStemsAfterParents(context, mentions));
   const counties = countyStems(mentions);
   if (counties.size > 0) mentions.push(...findUnknownShortForms(context, counties, mentions, COUNTY_SHORT));
+  mentions.push(...findCountyStems(context, mentions));
   mentions.push(...findKindLists(context, mentions));
   const visited = findTownsVisited(context, mentions);
   for (const mention of visited.inside) mentions.splice(mentions.indexOf(mention), 1);

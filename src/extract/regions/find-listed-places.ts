@@ -41,9 +41,12 @@ export function findListedPlaces(context: ExtractionContext, existing: readonly 
       if (!divisions || byStart.has(token.start)) continue;
       const at = context.index.toUnit(token.start) - sentence.unitStart;
       const end = at + token.word.length;
-      // A place of the list before it, or after it, with one mark between.
-      const before = marks.has(text[at - 1] ?? '') && byEnd.has(token.start - 1);
-      const after = marks.has(text[end] ?? '') && byStart.has(token.end + 1);
+      // A place of the list before it, or after it, with one mark between, and the figure of a ranking in brackets after
+      // each item (甲(13.6%)、乙(13.2%)).
+      const gapBefore = marks.has(text[at - 1] ?? '') ? bracketBefore(text, at - 1) : 0;
+      const gapAfter = bracketAfter(text, end);
+      const before = marks.has(text[at - 1] ?? '') && byEnd.has(token.start - 1 - gapBefore);
+      const after = marks.has(text[end + gapAfter] ?? '') && byStart.has(token.end + gapAfter + 1);
       if ((!before && !after && !heading) || !isTokenBoundary(tokens, token.start) || !isTokenBoundary(tokens, token.end)) continue;
       const division = [...divisions].sort((a, b) => RANK[a.level] - RANK[b.level] || a.code.localeCompare(b.code))[0]!;
       const mention: RegionMention = placeMention(sentenceSpan(context, sentence, at, token.word.length), sentence, token.word, {
@@ -61,4 +64,18 @@ export function findListedPlaces(context: ExtractionContext, existing: readonly 
     }
   }
   return found;
+}
+
+// A ranking's figure in brackets right after a list item (仙桃(13.6%)): how many characters it takes, ending at `end`
+// (exclusive), or 0.
+const BRACKETED_FIGURE = /[(（][\d.%％‰]{1,8}[)）]/u;
+function bracketBefore(text: string, end: number): number {
+  const match = new RegExp(`${BRACKETED_FIGURE.source}$`, 'u').exec(text.slice(Math.max(0, end - 10), end));
+  return match ? match[0].length : 0;
+}
+
+// The same starting at `at`.
+function bracketAfter(text: string, at: number): number {
+  const match = new RegExp(`^${BRACKETED_FIGURE.source}`, 'u').exec(text.slice(at, at + 10));
+  return match ? match[0].length : 0;
 }

@@ -150,6 +150,18 @@ export const GOING_TO_WORDS: readonly string[] = ['前往', '来到', '深入', 
 export const TOWNSHIP_ENDINGS: readonly string[] = ['街道', '镇', '乡'];
 
 /**
+ * What follows a county's stem to make it the county (桂平分会场): a provincial or municipal video conference is
+ * followed at each county's 分会场, which the report names by the county's stem.
+ */
+export const COUNTY_STEM_AFTER: readonly string[] = ['分会场'];
+
+/** Words of going to a place before a county's stem (到某某调研, 赴某某检查, 深入某某督导). */
+export const COUNTY_STEM_BEFORE_VISIT: readonly string[] = ['前往', '来到', '深入', '赶赴', '到', '赴'];
+
+/** What officials do at a place they visit, right after its name (到某某调研): inspection and survey news' verbs. */
+export const VISIT_VERBS_AFTER_PLACE: readonly string[] = ['调研', '考察', '检查', '视察', '督导', '督查', '暗访', '指导'];
+
+/**
  * Words that make a category of towns before 镇, no town's name (重点镇, 中心镇, 建制镇, 特色小镇, 示范镇): the terms of
  * the urbanization plans (国家新型城镇化规划) and of the NDRC's 特色小镇 programme.
  */

@@ -66,3 +66,21 @@ describe('the areas of the national regional strategies and the city clusters', 
     expect(shortName.map((node) => node.id)).toEqual(['region:lanzhou-xining-city-cluster']);
   });
 });
+
+describe('counties by their stem where only a place can stand, and rankings with figures in brackets', () => {
+  it('finds a county by its stem before 分会场 and after a visit’s verb, with its full name from the dataset', () => {
+    const venue = readDraft('广西召开生态环境保护大会，相关单位负责人在桂平分会场收听收看会议。');
+    expect(venue.graph.nodes.filter((node) => node.label === 'Region').map((node) => node.id)).toContain('region:guigang-guiping');
+    const visit = readDraft('浙江省林业局一行到庆元调研国家公园创建工作。');
+    const county = visit.graph.nodes.find((node) => node.id === 'region:lishui-qingyuan');
+    expect([county?.name, county?.nameEn, county?.level]).toEqual(['庆元', 'Qingyuan County', 'county']);
+  });
+
+  it('takes no stem that is no county’s, nor one several counties of the report’s province share', () => {
+    expect(readDraft('调研组到基层调研，深入企业检查。').places).toEqual([]);
+  });
+
+  it('reads a ranking of cities whose items carry their figure in brackets', () => {
+    expect(readDraft('降幅排名前三的城市分别为：随州（13.6%）、孝感（13.2%）、荆门（12.1%）。').places).toEqual(['随州', '孝感', '荆门']);
+  });
+});
