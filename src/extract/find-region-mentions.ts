@@ -272,6 +272,7 @@ function toMention(
     if (preferred.level === 'city' && !isPlaceWord && !afterLocative && !fullNamesInText.has(preferred.name)) return undefined;
   }
   if (found.type === 'division' && (isCommonNounTail(found.name, before) || isLevelWordNoun(found.name, after, before))) return undefined;
+  if (found.type === 'division' && isOneCharacterCountyInWord(found.name, after)) return undefined;
   const ambiguous = found.divisions.length > 1;
   return {
     ...base,
@@ -300,6 +301,12 @@ function isCommonNounTail(name: string, before: string): boolean {
 // A division's name whose level word begins a common noun, cut out of a longer word (南区 of 陕南区域).
 function isLevelWordNoun(name: string, after: string, before: string): boolean {
   return /\p{Script=Han}/u.test(before) && !NOT_PLACE_START.has(before) && LEVEL_WORD_NOUNS.some((noun) => `${name.at(-1)}${after}`.startsWith(noun));
+}
+
+// A county whose name is one character and its level word (代县, 和县) followed by 长 or another level word is that
+// level's word in a title or a pair of levels (代县长 "acting county head", 部门和县区 "departments and counties").
+function isOneCharacterCountyInWord(name: string, after: string): boolean {
+  return name.length === 2 && /[县区]$/u.test(name) && /^[长区市县乡级]/u.test(after);
 }
 
 // Of several divisions with one name, the higher level first (吉林 the province before 吉林市), then the lower code.

@@ -84,3 +84,11 @@ describe('counties by their stem where only a place can stand, and rankings with
     expect(readDraft('降幅排名前三的城市分别为：随州（13.6%）、孝感（13.2%）、荆门（12.1%）。').places).toEqual(['随州', '孝感', '荆门']);
   });
 });
+
+describe('a county of one character is no county inside a title or a pair of levels', () => {
+  it('reads 代县长 as an acting county head and 和县区 as a conjunction and the levels, but 代县 alone as the county', () => {
+    expect(readDraft('县委副书记、代县长徐望深入部分乡镇督导。').places).toEqual([]);
+    expect(readDraft('有关部门和县区要准确把握形势。').places).toEqual([]);
+    expect(readDraft('代县召开生态环境保护大会。').places).toEqual(['代县']);
+  });
+});
