@@ -105,12 +105,18 @@ export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希�
  */
 export const SPEECH_BEFORE_MODAL = { verb: '表示', modals: ['将', '要', '会', '愿', '一定'] } as const;
 
+/** The kinds of meeting a named meeting ends with (中央经济工作会议, 省委十一届三次全会), when it speaks as a meeting. */
+export const MEETING_KINDS: readonly string[] = ['会议', '全会'];
+
 /**
  * Speakers that are no person: a meeting's statements (会议要求，…) have no speaker and are made at the meeting; a
  * team's (督察认为，…) have none either.
  */
 export const MEETING_SPEAKERS: readonly string[] = [
   '会议',
+  // A party committee's plenary session (全会: the CPC Constitution's 全体会议), whose communiqué is reported as its
+  // speech (全会指出, 全会强调).
+  '全会',
   // The participants as one (与会单位表示, 与会专家认为): meeting and press-conference reports give the view of all
   // who attended, no one's in particular.
   '与会单位',

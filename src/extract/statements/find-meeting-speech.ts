@@ -1,16 +1,26 @@
-import { MEETING_BUSINESS_CLAUSES, MEETING_SPEAKERS, MEETING_VERBS } from '../rules/speech-verbs.ts';
+import { MEETING_BUSINESS_CLAUSES, MEETING_KINDS, MEETING_SPEAKERS, MEETING_VERBS } from '../rules/speech-verbs.ts';
 import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
 import { buildParaphrase, wordsToSentenceEnd } from './statement-parts.ts';
 
 // The business the meeting took, between it and the verb (听取…汇报), at most 60 characters with no stop.
 const BUSINESS = MEETING_BUSINESS_CLAUSES.map(({ opens, closes }) => `${opens}[^，。；：“”]{1,60}?${closes}`).join('|');
 // A meeting as the subject of a speech verb at the start of a clause: 会议要求，… 会上透露：… 会议听取…汇报强调，….
-const MEETING_SPEECH = new RegExp(`(^|[，。；】])(${MEETING_SPEAKERS.join('|')})(?:${BUSINESS})?(${MEETING_VERBS.join('|')})[，：:]`, 'gu');
+// A meeting may be named before its kind (中央经济工作会议强调, 省委全会指出): the body or the business it is held for, a
+// stretch of characters with no verb of holding or leading it (召开…会议强调 is the body's, not the meeting's, speech).
+const NAMED = `(?:[\\p{Script=Han}]{1,12}?(?=${MEETING_KINDS.join('|')}))?`;
+const MEETING_SPEECH = new RegExp(
+  `(^|[，。；】])(${NAMED}(?:${MEETING_SPEAKERS.join('|')}))(?:${BUSINESS})?(${MEETING_VERBS.join('|')})[，：:]`,
+  'gu',
+);
+// Verbs of holding or leading a meeting, which make what precedes its name a body or a person.
+const HOLDING = /召开|主持|举行|出席|参加|在/u;
 
 /** What a meeting says (会议要求，…): no speaker, made at the latest meeting named before it in its paragraph. */
 export function findMeetingSpeech(speech: SpeechSentence, state: SpeechState): void {
   const { context, sentence, text } = speech;
   for (const m of text.matchAll(MEETING_SPEECH)) {
+    // The words before a named meeting's kind hold no verb of holding it (省政府召开会议强调).
+    if (HOLDING.test(m[2]!.slice(0, -2))) continue;
     const from = m.index + m[0].length;
     const to = wordsToSentenceEnd(text, from);
     if (to === undefined) continue;

@@ -76,3 +76,16 @@ describe('a pronoun that spoke carries its person on', () => {
     ]);
   });
 });
+
+describe('a named meeting and a plenary session speak as a meeting', () => {
+  it('reads what a named meeting or a plenary session stresses, with no person for its speaker', () => {
+    const named = readDraft('中央经济工作会议强调，“协同推进降碳减污扩绿增长”。');
+    expect(named.said).toEqual([[undefined, '“协同推进降']]);
+    expect(readDraft('省委全会指出，要加快推动绿色低碳发展。').said).toEqual([[undefined, '要加快推动绿']]);
+  });
+
+  it('leaves to the body the speech of a meeting it holds (省政府召开常务会议强调)', () => {
+    const { said } = readDraft('省政府副省长李明远召开常务会议强调，要压实各方责任。');
+    expect(said).not.toContainEqual([undefined, '要压实各方责']);
+  });
+});
