@@ -1,11 +1,14 @@
 import type { DraftGraph, DraftNode } from './build-draft.ts';
-import { COUNTRY, COUNTRY_SCOPE_WORDS } from './rules/region-areas.ts';
+import { COUNTRY, COUNTRY_SCOPE_WORDS, INSTITUTION_KINDS } from './rules/region-areas.ts';
 import type { TextIndex } from './text-index.ts';
 
 // The relationships a place keeps when it is named only inside a body's name: the body's place and the place's own
 // parent. A place a statement mentions, a figure measures or an event is held in is one the report speaks of.
 const BODY_PLACE_TYPES = new Set(['LOCATED_IN', 'HAS_JURISDICTION', 'PART_OF']);
 const OFFICIAL_NAME_RULE = 'region/official-name-province';
+// The rest of an institution's name after its place: up to eight characters of its own name and the kind of
+// institution (the legal persons' kinds: schools, universities, enterprises, societies, media, delegations, centres).
+const INSTITUTION_AFTER = new RegExp(`^\\p{Script=Han}{0,8}?(?:${INSTITUTION_KINDS.join('|')})`, 'u');
 // The country's names, in either script (中国, 中國, 新中国): its words of scope (全国, 我国) name no place.
 const COUNTRY_NAMES = [COUNTRY.name, ...(COUNTRY.aliases ?? [])].filter((name) => !COUNTRY_SCOPE_WORDS.includes(name));
 
@@ -34,12 +37,28 @@ export function foldImpliedPlaces(graph: DraftGraph, index: TextIndex): DraftGra
     [...(touching.get(node.id) ?? [])].every((type) => BODY_PLACE_TYPES.has(type) || (type === 'MENTIONS' && holdsNamedSite.has(node.id))) &&
     (touching.get(node.id)?.has('LOCATED_IN') === true || holdsNamedSite.has(node.id)) &&
     namesOf(node).every((name) => occurrencesOf(text, name).every((start) => covered(start, start + name.length)));
+  // A place printed only at the head of an institution's name the body finders do not know (某市炼焦化学厂, 某省某市
+  // 第一高中, 某某新闻网, 某某代表团), and of which nothing else is said: the name's place, as a body's is.
+  const isInstitutionPlace = (node: DraftNode) =>
+    node.label === 'Region' &&
+    [...(touching.get(node.id) ?? [])].every((type) => type === 'PART_OF' || type === 'LOCATED_IN') &&
+    namesOf(node).every((name) =>
+      occurrencesOf(index.readable, readableName(index, name)).every(
+        (start) => covered(start, start + name.length) || INSTITUTION_AFTER.test(index.readable.slice(start + name.length, start + name.length + 12)),
+      ),
+    );
   // Read in simplified script (中國 is 中国), at the same offsets as the text printed.
   const countryNamed = COUNTRY_NAMES.some((name) => occurrencesOf(index.readable, name).some((start) => !covered(start, start + name.length)));
   const isImpliedCountry = (node: DraftNode) => node.label === 'Region' && node.level === 'country' && !countryNamed;
-  const impliedPlaces = graph.nodes.filter((node) => isBodyPlace(node) || isImpliedCountry(node));
+  const impliedPlaces = graph.nodes.filter((node) => isBodyPlace(node) || isImpliedCountry(node) || isInstitutionPlace(node));
   if (impliedPlaces.length === 0) return graph;
   return { ...graph, nodes: graph.nodes.filter((node) => !impliedPlaces.includes(node)), impliedPlaces };
+}
+
+// A name as the readable text prints it (in simplified script), at the same length.
+function readableName(index: TextIndex, name: string): string {
+  const at = index.text.indexOf(name);
+  return at >= 0 ? index.readable.slice(at, at + name.length) : name;
 }
 
 function namesOf(node: DraftNode): string[] {

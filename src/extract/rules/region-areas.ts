@@ -41,6 +41,36 @@ const CITY_CLUSTERS: ReadonlyArray<readonly [string, string, string, (readonly s
   ['粤闽浙沿海城市群', 'Guangdong-Fujian-Zhejiang Coastal City Cluster', 'coastal-city-cluster', ['海峡西岸城市群']],
 ];
 
+/**
+ * The kinds of institution whose names begin with their place (某市第一高中, 某省理工大学, 某某集团, 某某新闻网, 某省代表团):
+ * schools and universities, enterprises, societies and associations, media outlets, a congress's delegations and
+ * monitoring or research centres. A place printed only at the head of one is the institution's, not a place the report
+ * names (GOLD.md).
+ */
+export const INSTITUTION_KINDS: readonly string[] = [
+  '大学',
+  '学院',
+  '中学',
+  '小学',
+  '高中',
+  '集团',
+  '公司',
+  '协会',
+  '学会',
+  '研究院',
+  '研究所',
+  '新闻网',
+  '日报',
+  '晚报',
+  '电视台',
+  '频道',
+  '代表团',
+  '委员会',
+  '常委会',
+  '中心',
+  '化学厂',
+];
+
 /** The country, by the words reports use for it. */
 export const COUNTRY: NamedArea = {
   id: 'region:china',

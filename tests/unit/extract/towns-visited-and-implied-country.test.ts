@@ -92,3 +92,16 @@ describe('a county of one character is no county inside a title or a pair of lev
     expect(readDraft('代县召开生态环境保护大会。').places).toEqual(['代县']);
   });
 });
+
+describe('a place printed only at the head of an institution’s name', () => {
+  it('keeps apart the places of a school, a works and a delegation the body finders do not know', () => {
+    const { places, impliedPlaces } = readDraft('获奖者有东岚省青州市第一高中学生潘某、北京市炼焦化学厂党委书记张某。');
+    expect(places).toEqual([]);
+    expect(impliedPlaces.sort()).toEqual(['北京市', '东岚省', '青州市'].sort());
+  });
+
+  it('lists the place when the report names it elsewhere too', () => {
+    const { places } = readDraft('北京市炼焦化学厂完成搬迁。北京市空气质量持续改善。');
+    expect(places).toEqual(['北京市']);
+  });
+});
