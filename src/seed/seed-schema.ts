@@ -216,5 +216,7 @@ export const seedFileSchema = z.strictObject({
   document: seedDocumentSchema,
   nodes: z.array(z.unknown()),
   impliedPlaces: z.array(z.unknown()).optional(),
+  // Drafts written before December 2026 call the list bodyPlaces: say what it is now called instead of an unknown key.
+  bodyPlaces: z.never({ error: 'is now called impliedPlaces: rename the key (the records stay as they are)' }).optional(),
   relationships: z.array(z.unknown()),
 });

@@ -196,6 +196,13 @@ describe('npm run seed', () => {
     await expect(validateSeedFolders([copy.folder])).rejects.toThrow(`${copy.file}: record (file), field (json)`);
   });
 
+  it('refuses a draft that still calls its implied places bodyPlaces, saying what the key is now called', async () => {
+    const copy = await freshCopy();
+    (copy.json as SeedJson & { bodyPlaces?: unknown[] }).bodyPlaces = [];
+    await copy.save();
+    await expect(validateSeedFolders([copy.folder])).rejects.toThrow(`${copy.file}: record (file), field bodyPlaces: is now called impliedPlaces`);
+  });
+
   it('leaves the previous graph exactly as it was when a batch fails half-way through a load', async () => {
     const copy = await freshCopy();
     const [original] = await validateSeedFolders([copy.folder]);
