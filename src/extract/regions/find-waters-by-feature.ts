@@ -5,6 +5,7 @@ import {
   COMMON_WATER_WORDS,
   GENERAL_WATER_NOUNS,
   LOCAL_WATER_ENDINGS,
+  RIVER_PART_WORDS,
   WATER_ENDINGS,
   WATER_FEATURE_WORDS,
   WATER_KIND_WORDS,
@@ -79,6 +80,8 @@ function stemStart(
     const stem = sentence.text.slice(at, ending);
     if (!/^\p{Script=Han}+$/u.test(stem) || Array.from(stem).some((ch) => NOT_IN_NAME.has(ch))) continue;
     if (WATER_PREPOSITIONS.includes(stem[0]!)) continue;
+    // A part of another river before the name (长江一级支流 + 某某河): the name starts after it.
+    if (RIVER_PART_WORDS.some((word) => stem.includes(word))) continue;
     // A division's level word inside the stem (上墅乡 + 大溪): the water's name starts after it.
     if (LEVEL_INSIDE.test(stem.slice(1))) continue;
     if (GENERAL_WATER_NOUNS.some((word) => `${stem}${sentence.text[ending]}`.endsWith(word))) return undefined;
