@@ -7,6 +7,10 @@ import * as OpenCC from 'opencc-js';
 const TRADITIONAL_SHARE = 0.05;
 const HAN = /\p{Script=Han}/u;
 
+// Variant forms Big5 and Hong Kong fonts print that OpenCC's tables leave as they are: 陜 for 陝 (陕西, Shaanxi).
+const VARIANTS: Readonly<Record<string, string>> = { 陜: '陕' };
+const VARIANT_PATTERN = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
+
 let toSimplified: ((text: string) => string) | undefined;
 
 // OpenCC's tables load on the first report, so a process that extracts nothing never pays for them.
@@ -25,7 +29,7 @@ function simplifiedConverter(): (text: string) => string {
 export function readSimplified(text: string): string {
   const convert = simplifiedConverter();
   const lines = text.split('\n').map((line) => {
-    const converted = convert(line);
+    const converted = convert(line).replace(VARIANT_PATTERN, (ch) => VARIANTS[ch] ?? ch);
     return converted.length === line.length ? converted : line;
   });
   const converted = lines.join('\n');

@@ -105,3 +105,9 @@ describe('a place printed only at the head of an institution’s name', () => {
     expect(places).toEqual(['北京市']);
   });
 });
+
+describe('variant characters of traditional script', () => {
+  it('reads 陜 (the Big5 and Hong Kong variant of 陝) as 陕 in a text printed in traditional characters', () => {
+    expect(readDraft('陜西啟動六五環境日活動，陜西省副省長出席並講話。').places).toEqual(['陜西省']);
+  });
+});
