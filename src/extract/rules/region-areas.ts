@@ -39,6 +39,11 @@ const CITY_CLUSTERS: ReadonlyArray<readonly [string, string, string, (readonly s
   ['宁夏沿黄城市群', 'Ningxia Yellow River City Cluster', 'ningxia-yellow-river-city-cluster'],
   ['天山北坡城市群', 'North Tianshan Slope City Cluster', 'north-tianshan-city-cluster'],
   ['粤闽浙沿海城市群', 'Guangdong-Fujian-Zhejiang Coastal City Cluster', 'coastal-city-cluster', ['海峡西岸城市群']],
+  // The metropolitan areas inside clusters that provinces' reports name by their cities' first characters: the
+  // Changsha-Zhuzhou-Xiangtan pilot zone (长株潭城市群, 2007) and the Urumqi-Changji-Shihezi area of Xinjiang's joint
+  // air-pollution control (乌昌石).
+  ['长株潭城市群', 'Changsha-Zhuzhou-Xiangtan City Cluster', 'changsha-zhuzhou-xiangtan', ['长株潭', '长株潭地区']],
+  ['乌昌石城市群', 'Urumqi-Changji-Shihezi City Cluster', 'urumqi-changji-shihezi', ['乌昌石', '乌昌石区域']],
 ];
 
 /**

@@ -62,6 +62,7 @@ describe('the areas of the national regional strategies and the city clusters', 
   it('finds the twin-city economic circle, the free trade port and a city cluster by their official names', () => {
     expect(readDraft('推动成渝地区双城经济圈建设，加快建设海南自由贸易港。').places).toEqual(['成渝地区双城经济圈', '海南自由贸易港']);
     expect(readDraft('推进关中平原城市群大气污染联防联控。').places).toEqual(['关中平原城市群']);
+    expect(readDraft('长株潭地区空气质量明显改善。').places).toEqual(['长株潭地区']);
     const shortName = readDraft('兰西城市群生态环境协同保护取得进展。').graph.nodes.filter((node) => node.label === 'Region');
     expect(shortName.map((node) => node.id)).toEqual(['region:lanzhou-xining-city-cluster']);
   });
