@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { nodesOf } from '../../src/seed/seed-graph.ts';
 import { MAX_REPORT_BYTES } from '../../web/review/read-report-file.ts';
 import { FIXTURE_REPORTS } from '../support/fixture-reports.ts';
 import { type Neo4jProxy, startNeo4jProxy } from '../support/neo4j-proxy.ts';
@@ -135,7 +136,9 @@ describe('the review page says what is wrong with bad input, in one sentence, an
     await extractPasted(page, report);
     await expect.poll(() => page.locator('#counts').getAttribute('data-validity')).toBe('valid');
     const options = await page.getByRole('listbox', { name: 'Records' }).getByRole('option').count();
-    expect(options).toBe(1 + draft.graph.nodes.length + draft.graph.relationships.length);
+    // The report's nationwide figures imply the country: the page lists it with the entities, and it loads with them.
+    expect(draft.graph.impliedPlaces?.map((place) => place.id)).toEqual(['region:china']);
+    expect(options).toBe(1 + nodesOf(draft.graph).length + draft.graph.relationships.length);
 
     proxy.cut();
     await loadKeepingFlagged(page);
@@ -156,7 +159,7 @@ describe('the review page says what is wrong with bad input, in one sentence, an
     await page.locator('#loaded').getByRole('link', { name: 'Open the document in the explorer' }).waitFor({ timeout: 60_000 });
     loadedId = draft.graph.document.id;
     await expect(page.locator('#loaded code').textContent()).resolves.toBe(loadedId);
-    await expect(written(loadedId)).resolves.toEqual({ documents: 1, sourced: draft.graph.nodes.length });
+    await expect(written(loadedId)).resolves.toEqual({ documents: 1, sourced: nodesOf(draft.graph).length });
   });
 
   it('sent no request beyond 127.0.0.1 and logged no error but the service’s refusals', () => {

@@ -6,6 +6,8 @@ export interface ExtractedDraft {
   graph: {
     document: Record<string, unknown> & { id: string };
     nodes: Array<Record<string, unknown> & { id: string; label: string; evidence: string }>;
+    /** The places the report implies but does not name (the seed format's impliedPlaces): records and nodes too. */
+    impliedPlaces?: Array<Record<string, unknown> & { id: string; label: string; evidence: string }>;
     relationships: Array<Record<string, unknown> & { type: string; from: string; to: string }>;
   };
   text: string;
