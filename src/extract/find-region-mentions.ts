@@ -136,24 +136,28 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   mentions.push(...findCountyStems(context, mentions));
   mentions.push(...findKindLists(context, mentions));
   const visited = findTownsVisited(context, mentions);
-  for (const mention of visited.inside) mentions.splice(mentions.indexOf(mention), 1);
-  mentions.push(...visited.found);
+  replaceWithFound(mentions, visited.found, visited.inside);
   const kinds = findPlaceKinds(context, mentions);
-  const withKinds = [...mentions.filter((mention) => !kinds.inside.has(mention)), ...kinds.found];
-  const named = findNamedAfter(context, withKinds);
-  const all = [...withKinds.filter((mention) => !named.replaced.has(mention)), ...named.found];
-  all.push(...findTownsAgain(context, all));
-  all.push(...findRiversByCourse(context, all));
-  const townships = findEthnicTownships(context, all);
-  if (townships.inside.size > 0) all.splice(0, all.length, ...all.filter((mention) => !townships.inside.has(mention)));
-  all.push(...townships.found);
-  all.push(...findListSiblings(context, all));
-  const sections = findMonitoringSections(context, all);
-  if (sections.replaced.size > 0) all.splice(0, all.length, ...all.filter((mention) => !sections.replaced.has(mention)));
-  all.push(...sections.found);
-  const zones = zonesByOwnName(context, all);
-  if (zones.size > 0) all.push(...findUnknownShortForms(context, zones, all));
-  return dropNamedPhrases(context, dropTownStems(all)).sort((a, b) => a.start - b.start);
+  replaceWithFound(mentions, kinds.found, kinds.inside);
+  const named = findNamedAfter(context, mentions);
+  replaceWithFound(mentions, named.found, named.replaced);
+  mentions.push(...findTownsAgain(context, mentions));
+  mentions.push(...findRiversByCourse(context, mentions));
+  const townships = findEthnicTownships(context, mentions);
+  replaceWithFound(mentions, townships.found, townships.inside);
+  mentions.push(...findListSiblings(context, mentions));
+  const sections = findMonitoringSections(context, mentions);
+  replaceWithFound(mentions, sections.found, sections.replaced);
+  const zones = zonesByOwnName(context, mentions);
+  if (zones.size > 0) mentions.push(...findUnknownShortForms(context, zones, mentions));
+  return dropNamedPhrases(context, dropTownStems(mentions)).sort((a, b) => a.start - b.start);
+}
+
+// A finder's places replace the mentions it read inside them (朝阳 of 朝阳川镇): those leave the list, in its order, and
+// the places found join it.
+function replaceWithFound(mentions: RegionMention[], found: readonly RegionMention[], replaced: ReadonlySet<RegionMention>): void {
+  if (replaced.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((mention) => !replaced.has(mention)));
+  mentions.push(...found);
 }
 
 // Zones named after their division once (鄂州市临空经济区, 某某高新区), by the name they go by afterwards without it

@@ -66,16 +66,18 @@ export function findListedPlaces(context: ExtractionContext, existing: readonly 
   return found;
 }
 
-// A ranking's figure in brackets right after a list item (仙桃(13.6%)): how many characters it takes, ending at `end`
-// (exclusive), or 0.
-const BRACKETED_FIGURE = /[(（][\d.%％‰]{1,8}[)）]/u;
+// A ranking's figure in brackets right after a list item (仙桃(13.6%)), ending where the next mark stands or starting
+// where the item ends.
+const FIGURE = String.raw`[(（][\d.%％‰]{1,8}[)）]`;
+const FIGURE_BEFORE = new RegExp(`${FIGURE}$`, 'u');
+const FIGURE_AFTER = new RegExp(`^${FIGURE}`, 'u');
+
+// How many characters that figure takes, ending at `end` (exclusive), or 0.
 function bracketBefore(text: string, end: number): number {
-  const match = new RegExp(`${BRACKETED_FIGURE.source}$`, 'u').exec(text.slice(Math.max(0, end - 10), end));
-  return match ? match[0].length : 0;
+  return FIGURE_BEFORE.exec(text.slice(Math.max(0, end - 10), end))?.[0].length ?? 0;
 }
 
 // The same starting at `at`.
 function bracketAfter(text: string, at: number): number {
-  const match = new RegExp(`^${BRACKETED_FIGURE.source}`, 'u').exec(text.slice(at, at + 10));
-  return match ? match[0].length : 0;
+  return FIGURE_AFTER.exec(text.slice(at, at + 10))?.[0].length ?? 0;
 }

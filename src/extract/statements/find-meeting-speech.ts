@@ -7,7 +7,7 @@ const BUSINESS = MEETING_BUSINESS_CLAUSES.map(({ opens, closes }) => `${opens}[^
 // A meeting as the subject of a speech verb at the start of a clause: 会议要求，… 会上透露：… 会议听取…汇报强调，….
 // A meeting may be named before its kind (中央经济工作会议强调, 省委全会指出): the body or the business it is held for, a
 // stretch of characters with no verb of holding or leading it (召开…会议强调 is the body's, not the meeting's, speech).
-const NAMED = `(?:[\\p{Script=Han}]{1,12}?(?=${MEETING_KINDS.join('|')}))?`;
+const NAMED = `([\\p{Script=Han}]{1,12}?(?=${MEETING_KINDS.join('|')}))?`;
 const MEETING_SPEECH = new RegExp(
   `(^|[，。；】])(${NAMED}(?:${MEETING_SPEAKERS.join('|')}))(?:${BUSINESS})?(${MEETING_VERBS.join('|')})[，：:]`,
   'gu',
@@ -20,7 +20,7 @@ export function findMeetingSpeech(speech: SpeechSentence, state: SpeechState): v
   const { context, sentence, text } = speech;
   for (const m of text.matchAll(MEETING_SPEECH)) {
     // The words before a named meeting's kind hold no verb of holding it (省政府召开会议强调).
-    if (HOLDING.test(m[2]!.slice(0, -2))) continue;
+    if (m[3] !== undefined && HOLDING.test(m[3])) continue;
     const from = m.index + m[0].length;
     const to = wordsToSentenceEnd(text, from);
     if (to === undefined) continue;
