@@ -13,6 +13,8 @@ export interface RequestContext {
   answer?: Promise<RequestAnswer>;
   /** The errors of nested fields whose arguments were refused, once the answer is there. */
   answerErrors?: readonly Error[];
+  /** Set when graphql-jit built the response (jit-execution-plugin.ts); graphql-js built it otherwise. */
+  executor?: 'graphql-jit';
 }
 
 /** What one request's statement answered: each root field's value, and the errors of refused nested arguments. */

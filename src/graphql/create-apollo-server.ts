@@ -10,13 +10,14 @@ import type { ServiceMetrics } from '../metrics/create-service-metrics.ts';
 import { readAnswerField } from './compile/answer-request.ts';
 import type { RequestContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
+import { createJitExecutionPlugin } from './jit-execution-plugin.ts';
 import { acceptLegacyEntityKindLabels, createLegacyKindsPlugin } from './legacy-entity-kinds.ts';
 import { noStorePlugin } from './no-store-plugin.ts';
 import { createQueryLimitsPlugin, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.ts';
 import { ReadOnlyOperationsRule } from './read-only-operations-rule.ts';
 import { createRequestLogPlugin } from './request-log-plugin.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';
-import { createResponseCachePlugins } from './response-cache-plugin.ts';
+import { createResponseCachePlugins, RESPONSE_CACHE_MAX_AGE_SECONDS } from './response-cache-plugin.ts';
 import { typeDefs } from './type-defs.ts';
 
 export { typeDefs };
@@ -50,11 +51,13 @@ export interface ApolloOptions {
  * because Apollo's loads from a CDN).
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<RequestContext> {
-  const schema = acceptLegacyEntityKindLabels(makeExecutableSchema({ typeDefs, resolvers: createResolvers() }));
+  // Every field reads the answer of the request's one statement by its response key (compile/answer-request.ts): set
+  // on each field, not as Apollo's fieldResolver, so that graphql-jit (which reads a field without one by its name) does too.
+  const schema = acceptLegacyEntityKindLabels(
+    makeExecutableSchema({ typeDefs, resolvers: createResolvers(), defaultFieldResolver: readAnswerField }),
+  );
   return new ApolloServer<RequestContext>({
     schema,
-    // Every field reads the answer of the request's one statement by its response key (compile/answer-request.ts).
-    fieldResolver: readAnswerField,
     introspection: options.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -80,6 +83,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         : [ApolloServerPluginCacheControlDisabled(), noStorePlugin]),
       createLegacyKindsPlugin(schema, options.logger),
       createRequestLogPlugin(options.logger, options.metrics),
+      // Last: a cached answer (the response cache's own responseForOperation) is taken before any execution.
+      createJitExecutionPlugin(schema, options.responseCache ? { cacheMaxAgeSeconds: RESPONSE_CACHE_MAX_AGE_SECONDS } : {}),
     ],
   });
 }

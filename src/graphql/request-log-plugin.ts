@@ -35,7 +35,8 @@ export function createRequestLogPlugin(logger: Logger, metrics?: ServiceMetrics)
               queries: contextValue.metrics.queries,
               status: response.http.status ?? 200,
               errorCodes: codes,
-              ...(apolloMetrics.responseCacheHit && { responseCache: 'hit' }),
+              // A cached answer ran no executor.
+              ...(apolloMetrics.responseCacheHit ? { responseCache: 'hit' } : { executor: contextValue.executor ?? 'graphql-js' }),
             },
             'graphql request',
           );

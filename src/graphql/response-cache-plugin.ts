@@ -17,7 +17,7 @@ export interface ResponseCacheOptions {
 
 // Answers never expire by age: a write bumps the graph's version, which is part of every key, so answers of an
 // older version are never read again and the LRU drops them. The TTL only bounds how long such leftovers stay.
-const MAX_AGE_SECONDS = 24 * 60 * 60;
+export const RESPONSE_CACHE_MAX_AGE_SECONDS = 24 * 60 * 60;
 
 /**
  * Keeps whole responses of query operations in memory, keyed by the query text, operation name, variables and
@@ -34,7 +34,7 @@ export function createResponseCachePlugins(options: ResponseCacheOptions): Apoll
   const bypass = new WeakSet<RequestContext>();
   return [
     // Every field may be cached (the API serves one public graph to everyone); no Cache-Control header from this.
-    ApolloServerPluginCacheControl({ defaultMaxAge: MAX_AGE_SECONDS, calculateHttpHeaders: false }),
+    ApolloServerPluginCacheControl({ defaultMaxAge: RESPONSE_CACHE_MAX_AGE_SECONDS, calculateHttpHeaders: false }),
     responseCachePlugin<RequestContext>({
       cache: new InMemoryLRUCache<string>({ maxSize: options.maxBytes }),
       async extraCacheKeyData({ contextValue }) {
