@@ -1,15 +1,12 @@
 // Generated from examples/questions/01-precise-pollution-discussants.graphql by `npm run cypher -- --write-examples`: the one statement the
 // question runs. Do not edit: edit the fragments of cypher/fields, then regenerate.
-:param {"v1_nameContains":"精准治污","v1_afterId":null,"v1_afterKey":null,"v1_limit":21,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20,"v6_first":20}
+:param {"v1_nameContains":"精准治污","v1_limit":21,"v5_from":null,"v5_to":null,"v5_documents":null,"v5_first":20,"v6_first":20}
 
 CALL () {
   CALL () {
     MATCH (n:Theme) WHERE n.matchText CONTAINS toLower($v1_nameContains)
     RETURN n
   }
-  WITH n
-  WHERE $v1_afterId IS NULL OR n.name > $v1_afterKey OR (n.name = $v1_afterKey AND n.id > $v1_afterId)
-     OR (n.name IS NULL AND ($v1_afterKey IS NOT NULL OR n.id > $v1_afterId))
   WITH n ORDER BY n.name, n.id LIMIT $v1_limit
 
   WITH {totalCount: null, nodes: collect(n)} AS v1

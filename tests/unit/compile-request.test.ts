@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFragmentCatalog, parseFragment, renderFragment, tokenizeCypher } from '../../src/db/cypher-fragments.ts';
 import { compileDocument } from '../../src/graphql/compile/compile-document.ts';
+import { encodeCursor } from '../../src/graphql/connection-cursor.ts';
 
 const catalog = await loadFragmentCatalog();
 const compile = (source: string, variables?: Record<string, unknown>) => compileDocument({ source, catalog, variables });
@@ -96,7 +97,14 @@ describe('compiling a request into one statement', () => {
     // Without a count, the page of the order sorts by the property itself (lists/pages/name-asc.cypher).
     expect(walk.cypher).toContain('WITH n ORDER BY n.name, n.id LIMIT $v1_limit');
     expect(walk.cypher).not.toContain('$v1_sortKey');
-    expect(walk.params).toMatchObject({ v1_limit: 6, v1_afterKey: null, v1_afterId: null });
+    // The first page compares no candidate to a cursor (lists/pages/first/name-asc.cypher); the page after one does.
+    expect(walk.params).toMatchObject({ v1_limit: 6 });
+    expect(walk.cypher).not.toContain('$v1_afterKey');
+    const after = encodeCursor('NAME_ASC', { key: '李干杰', id: 'person:li-ganjie' });
+    const next = compile(`{ people(first: 5, after: "${after}") { edges { node { name } } } }`);
+    expect(next.cypher).toContain('WHERE n.name > $v1_afterKey OR (n.name = $v1_afterKey AND n.id > $v1_afterId)');
+    expect(next.cypher).toContain('WITH n ORDER BY n.name, n.id LIMIT $v1_limit');
+    expect(next.params).toMatchObject({ v1_limit: 6, v1_afterKey: '李干杰', v1_afterId: 'person:li-ganjie', v1_walkFrom: '李干杰' });
     const descending = compile(
       '{ documents(orderBy: { field: PUBLISHED_AT, direction: DESC }, filter: { kind: NEWS_REPORT }) { edges { node { name } } } }',
     );

@@ -219,7 +219,9 @@ export interface ListPage {
   candidates: string;
   /**
    * The page fragment: `lists/pages/<key>-<direction>` sorts by the property itself (every walkable key, without a
-   * count), `lists/keyset-page` by an expression of $sortKey and $descending (any other order, or with a count).
+   * count), after the cursor, and `lists/pages/first/<key>-<direction>` the same without one (the first page compares
+   * no candidate to a cursor); `lists/keyset-page` sorts by an expression of $sortKey and $descending (any other
+   * order, or with a count).
    */
   page: string;
   params: Record<string, unknown>;
@@ -273,7 +275,7 @@ export function planListPage(
   const filterParams = Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, satisfied.has(name) ? null : value]));
   return {
     candidates: `lists/${definition.folder}/${candidates}`,
-    page: walkType !== undefined && !withCount ? `lists/pages/${order}` : 'lists/keyset-page',
+    page: walkType !== undefined && !withCount ? `lists/pages/${after ? '' : 'first/'}${order}` : 'lists/keyset-page',
     params: {
       ...filters,
       sortKey,

@@ -2,6 +2,5 @@
 // property itself, so the planner reads it once and sorts only what it needs (lists/keyset-page.cypher is the page of
 // every other order, and of a count).
 WITH n
-WHERE $afterId IS NULL OR n.id < $afterKey OR (n.id = $afterKey AND n.id > $afterId)
-WITH n ORDER BY n.id DESC LIMIT $limit
-RETURN {totalCount: null, nodes: collect(n)} AS page
+WHERE n.id < $afterKey OR (n.id = $afterKey AND n.id > $afterId)
+//@include lists/pages/first/id-desc

@@ -2,7 +2,6 @@
 // sort is by the property itself, so the planner reads it once and sorts only what it needs (lists/keyset-page.cypher
 // is the page of every other order, and of a count). A missing value sorts last, as ORDER BY puts nulls.
 WITH n
-WHERE $afterId IS NULL OR n.indicator > $afterKey OR (n.indicator = $afterKey AND n.id > $afterId)
+WHERE n.indicator > $afterKey OR (n.indicator = $afterKey AND n.id > $afterId)
    OR (n.indicator IS NULL AND ($afterKey IS NOT NULL OR n.id > $afterId))
-WITH n ORDER BY n.indicator, n.id LIMIT $limit
-RETURN {totalCount: null, nodes: collect(n)} AS page
+//@include lists/pages/first/indicator-asc

@@ -2,8 +2,6 @@
 // sort is by the property itself, so the planner reads it once and sorts only what it needs (lists/keyset-page.cypher
 // is the page of every other order, and of a count). A missing value sorts first, as ORDER BY … DESC puts nulls.
 WITH n
-WHERE $afterId IS NULL
-   OR CASE WHEN $afterKey IS NULL THEN n.indicator IS NOT NULL OR n.id > $afterId
+WHERE CASE WHEN $afterKey IS NULL THEN n.indicator IS NOT NULL OR n.id > $afterId
       ELSE n.indicator < $afterKey OR (n.indicator = $afterKey AND n.id > $afterId) END
-WITH n ORDER BY n.indicator DESC, n.id LIMIT $limit
-RETURN {totalCount: null, nodes: collect(n)} AS page
+//@include lists/pages/first/indicator-desc

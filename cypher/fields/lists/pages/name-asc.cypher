@@ -2,7 +2,6 @@
 // sort is by the property itself, so the planner reads it once and sorts only what it needs (lists/keyset-page.cypher
 // is the page of every other order, and of a count). A missing value sorts last, as ORDER BY puts nulls.
 WITH n
-WHERE $afterId IS NULL OR n.name > $afterKey OR (n.name = $afterKey AND n.id > $afterId)
+WHERE n.name > $afterKey OR (n.name = $afterKey AND n.id > $afterId)
    OR (n.name IS NULL AND ($afterKey IS NOT NULL OR n.id > $afterId))
-WITH n ORDER BY n.name, n.id LIMIT $limit
-RETURN {totalCount: null, nodes: collect(n)} AS page
+//@include lists/pages/first/name-asc

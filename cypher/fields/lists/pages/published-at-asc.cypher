@@ -2,7 +2,6 @@
 // sort is by the property itself, so the planner reads it once and sorts only what it needs (lists/keyset-page.cypher
 // is the page of every other order, and of a count). A missing value sorts last, as ORDER BY puts nulls.
 WITH n
-WHERE $afterId IS NULL OR n.publishedAt > $afterKey OR (n.publishedAt = $afterKey AND n.id > $afterId)
+WHERE n.publishedAt > $afterKey OR (n.publishedAt = $afterKey AND n.id > $afterId)
    OR (n.publishedAt IS NULL AND ($afterKey IS NOT NULL OR n.id > $afterId))
-WITH n ORDER BY n.publishedAt, n.id LIMIT $limit
-RETURN {totalCount: null, nodes: collect(n)} AS page
+//@include lists/pages/first/published-at-asc
