@@ -310,8 +310,10 @@ function isLevelWordNoun(name: string, after: string, before: string): boolean {
 // A county whose name is one character and its level word (代县, 和县) followed by 长 or another level word is that
 // level's word in a title or a pair of levels (代县长 "acting county head", 部门和县区 "departments and counties").
 function isOneCharacterCountyInWord(name: string, after: string): boolean {
-  return name.length === 2 && /[县区]$/u.test(name) && /^[长区市县乡级]/u.test(after);
+  return name.length === 2 && /[县区]$/u.test(name) && (/^[长区市县乡级]/u.test(after) || LEVELS_IN_BRACKETS.test(after));
 }
+// The levels of a list in brackets after the county level (县（市、区）: "the counties, cities and districts").
+const LEVELS_IN_BRACKETS = /^[（(][市区]/u;
 
 // Of several divisions with one name, the higher level first (吉林 the province before 吉林市), then the lower code.
 function pickDivision(divisions: readonly Division[]): Division {
@@ -321,6 +323,7 @@ function pickDivision(divisions: readonly Division[]): Division {
 
 // How many characters the name of a place the dataset does not know has before its level word.
 const NAME_LENGTHS = [2, 3] as const;
+const CITY_NOUN = '城市';
 
 function matchUnknownPlace(
   text: string,
@@ -336,6 +339,9 @@ function matchUnknownPlace(
       if (suffix.length !== 1 || text.charCodeAt(suffixAt) !== suffix.charCodeAt(0)) continue;
       const short = text.slice(at, suffixAt);
       if (NOT_PLACE_START.has(short[0]!)) continue;
+      // 城市 is the noun "city": every city whose name ends in 城 is in the division data (晋城市, 韩城市), so an unknown
+      // one is a kind of city (文明城市, 大城市, 海绵城市).
+      if (text.startsWith(CITY_NOUN, suffixAt - 1)) continue;
       if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || NOT_PLACE_ENDINGS.some((word) => short.endsWith(word))) continue;
       // A level word or a body's word inside is the end of another name (住房城乡建设部 + 省…).
       if (/[省市县区部局厅委办]/.test(short)) continue;

@@ -44,15 +44,22 @@ export function foldImpliedPlaces(graph: DraftGraph, index: TextIndex): DraftGra
     [...(touching.get(node.id) ?? [])].every((type) => type === 'PART_OF' || type === 'LOCATED_IN') &&
     namesOf(node).every((name) =>
       occurrencesOf(index.readable, readableName(index, name)).every(
-        (start) => covered(start, start + name.length) || INSTITUTION_AFTER.test(index.readable.slice(start + name.length, start + name.length + 12)),
+        (start) => covered(start, start + name.length) || isInstitutionHead(index, start, name),
       ),
     );
   // Read in simplified script (中國 is 中国), at the same offsets as the text printed.
-  const countryNamed = COUNTRY_NAMES.some((name) => occurrencesOf(index.readable, name).some((start) => !covered(start, start + name.length)));
+  const countryNamed = COUNTRY_NAMES.some((name) =>
+    occurrencesOf(index.readable, name).some((start) => !covered(start, start + name.length) && !isInstitutionHead(index, start, name)),
+  );
   const isImpliedCountry = (node: DraftNode) => node.label === 'Region' && node.level === 'country' && !countryNamed;
   const impliedPlaces = graph.nodes.filter((node) => isBodyPlace(node) || isImpliedCountry(node) || isInstitutionPlace(node));
   if (impliedPlaces.length === 0) return graph;
   return { ...graph, nodes: graph.nodes.filter((node) => !impliedPlaces.includes(node)), impliedPlaces };
+}
+
+// The name printed at `start` begins an institution's name (某市第一高中, 中国青年网讯).
+function isInstitutionHead(index: TextIndex, start: number, name: string): boolean {
+  return INSTITUTION_AFTER.test(index.readable.slice(start + name.length, start + name.length + 12));
 }
 
 // A name as the readable text prints it (in simplified script), at the same length.

@@ -177,7 +177,7 @@ function placeAfter(sentence: Sentence, tokens: readonly Token[], after: number,
   const first = (long: boolean) => {
     for (let at = after + 2; at < end && at - after <= MAX_NAME; at += 1) {
       const kind = PLACE_KINDS.find((candidate) => candidate.suffix.length > 1 === long && text.startsWith(candidate.suffix, at));
-      if (kind && at + kind.suffix.length <= end) return { at, kind };
+      if (kind && at + kind.suffix.length <= end && !beginsCommonNoun(context, sentence, tokens, at, kind)) return { at, kind };
     }
     return undefined;
   };
@@ -194,6 +194,16 @@ function placeAfter(sentence: Sentence, tokens: readonly Token[], after: number,
   if (!(settlement || words.some((token) => PROPER_TAGS.has(token.tag))) || words.some(notName)) return undefined;
   return { at: after, length: ending.at - after + ending.kind.suffix.length, kind: ending.kind };
 }
+
+// An ending of one character that begins a common noun of the segmenter's dictionary (河 of 河流, 河道) is that noun,
+// not the end of a name (南浔区重点中小河流, 嘉定区黑臭河道): a river's own name is a word that ends in 河 (汾河). A piece
+// the segmenter does not know (沟入/x of 何家沟入江口) ends the name all the same.
+function beginsCommonNoun(context: ExtractionContext, sentence: Sentence, tokens: readonly Token[], at: number, kind: PlaceKind): boolean {
+  if (kind.suffix.length !== 1) return false;
+  const point = sentenceSpan(context, sentence, at, 0).start;
+  return tokens.some((token) => token.start === point && token.end > point + 1 && COMMON_NOUN_TAGS.has(token.tag));
+}
+const COMMON_NOUN_TAGS = new Set(['n', 'vn', 'ng']);
 
 // A village right after its town (羊木镇 + 关口村): the NBS codes put villages under towns, so a name of two or three
 // characters and 村 there is a village whatever the segmenter tags its name, and a site after it another place.

@@ -65,6 +65,9 @@ export const INSTITUTION_KINDS: readonly string[] = [
   '研究院',
   '研究所',
   '新闻网',
+  // A website's dispatch and reporter, as bylines print them (某某网讯, 据某某网记者).
+  '网讯',
+  '网记者',
   '日报',
   '晚报',
   '电视台',
