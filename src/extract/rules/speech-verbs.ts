@@ -27,6 +27,8 @@ export const SPEECH_VERBS: readonly string[] = [
   '说',
   // 讲 of spoken Chinese (周某讲，…), a speech verb only before its comma or colon, as the speech finders read it.
   '讲道',
+  // 讲到 ("spoke of"), as 谈到 and 提到.
+  '讲到',
   '讲',
   '表示',
   '指出',
@@ -252,7 +254,7 @@ export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就
  * Verbs that open a clause of topic and time between a speaker and the speech verb (某某谈到…时表示，, 在谈及…时指出):
  * the lead of a news report names who, when and on what before the verb, and such a clause ends in 时.
  */
-export const SPEECH_TOPIC_VERBS: readonly string[] = ['谈到', '谈及', '谈起', '说到', '说起', '提到', '提及'];
+export const SPEECH_TOPIC_VERBS: readonly string[] = ['谈到', '谈及', '谈起', '说到', '说起', '讲到', '提到', '提及'];
 
 /**
  * The occasion of a speech told by the act of delivering it, between a speaker and the speech verb (某某作主题讲话时

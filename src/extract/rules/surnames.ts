@@ -97,10 +97,16 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '分享',
   '宣布',
   '致辞',
-  // The addresses a meeting's host gives (某某致欢迎辞, 致开幕辞, 致贺信): 致 and what is delivered.
+  // The addresses a meeting's host gives (某某致欢迎辞, 致开幕辞, 致贺信): 致 and what is delivered, in either
+  // standard form of the noun (欢迎辞 and 欢迎词).
   '致欢迎辞',
+  '致欢迎词',
   '致开幕辞',
+  '致开幕词',
   '致闭幕辞',
+  '致闭幕词',
+  '致答谢辞',
+  '致答谢词',
   '致贺信',
   '致贺词',
   '致词',
