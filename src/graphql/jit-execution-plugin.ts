@@ -66,7 +66,8 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
   }
 }
 
-// graphql-js answers the schema's own fields (__schema, __type); only a root __typename is cheap and common.
+// graphql-js answers the schema's own fields (__schema, __type), and a fragment at the root, which may hold them; a root
+// __typename is cheap and common.
 function selectsIntrospection(operation: GraphQLRequestContextResponseForOperation<RequestContext>['operation']): boolean {
   return operation.selectionSet.selections.some(
     (selection) => selection.kind !== 'Field' || (selection.name.value.startsWith('__') && selection.name.value !== '__typename'),
