@@ -59,8 +59,10 @@ const LOCATIVE_BEFORE = '在到赴于';
 const COMMON_WORD_DIVISIONS = new Set(['城区', '郊区', '矿区', '新区', '市中区', '市辖区']);
 // The endings of zones and of areas named after a place (高新区, 经济区): the part after the place is the zone's own name.
 const ZONE_ENDING = new RegExp(`(?:${[...ZONE_KINDS, ...AREA_AFTER_PLACE].join('|')})$`, 'u');
-// The directions that start the names of macro-regions (东北, 中部地区, 西南).
+// The directions that start the names of macro-regions (东北, 中部地区, 西南), and such a name: a direction and another,
+// or a direction's 部 or 方 (西北, 中部地区, 北方), not an area whose own name starts with one (西咸新区).
 const DIRECTIONS = /[东南西北中]/u;
+const COMPASS_REGION = /^[东南西北中][东南西北部方]/u;
 // Characters that start no place name: 由北屿市 is 由 + 北屿市.
 const NOT_PLACE_START = new Set(Array.from('由在对从向把被将和与及据经至到于为是的让使给以自从比较'));
 
@@ -89,7 +91,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
       if (
         found &&
         found.type === 'area' &&
-        DIRECTIONS.test(found.name[0]!) &&
+        COMPASS_REGION.test(found.name) &&
         (DIRECTIONS.test(text[i - 1] ?? '') || (text[i - 1] ?? '') in PROVINCE_ABBREVIATIONS)
       ) {
         i += found.name.length;

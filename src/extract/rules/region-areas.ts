@@ -22,6 +22,30 @@ export interface NamedArea {
   inProvince?: string;
 }
 
+/**
+ * The national-level new areas (国家级新区) the State Council approved, 1992-2017, by the names its approvals give
+ * them, with the GB/T 2260 code of their province: [name, English, id slug, province]. 浦东新区 and 滨海新区 are
+ * districts of the division dataset and stand there. Shaanxi's rankings of air quality list 西咸 among its cities.
+ */
+const NEW_AREAS: ReadonlyArray<readonly [string, string, string, string, (readonly string[])?]> = [
+  ['两江新区', 'Liangjiang New Area', 'liangjiang-new-area', '50'],
+  ['舟山群岛新区', 'Zhoushan Archipelago New Area', 'zhoushan-archipelago-new-area', '33'],
+  ['兰州新区', 'Lanzhou New Area', 'lanzhou-new-area', '62'],
+  ['南沙新区', 'Nansha New Area', 'nansha-new-area', '44'],
+  ['西咸新区', "Xi'an-Xianyang New Area", 'xixian-new-area', '61', ['西咸']],
+  ['贵安新区', 'Gui’an New Area', 'guian-new-area', '52'],
+  ['西海岸新区', 'West Coast New Area', 'qingdao-west-coast-new-area', '37'],
+  ['金普新区', 'Jinpu New Area', 'jinpu-new-area', '21'],
+  ['天府新区', 'Tianfu New Area', 'tianfu-new-area', '51'],
+  ['湘江新区', 'Xiangjiang New Area', 'xiangjiang-new-area', '43'],
+  ['江北新区', 'Jiangbei New Area', 'nanjing-jiangbei-new-area', '32'],
+  ['福州新区', 'Fuzhou New Area', 'fuzhou-new-area', '35'],
+  ['滇中新区', 'Central Yunnan New Area', 'central-yunnan-new-area', '53'],
+  ['哈尔滨新区', 'Harbin New Area', 'harbin-new-area', '23'],
+  ['长春新区', 'Changchun New Area', 'changchun-new-area', '22'],
+  ['赣江新区', 'Ganjiang New Area', 'ganjiang-new-area', '36'],
+];
+
 /** City clusters of the urbanization plans, by their official names: [name, English, id slug, other names]. */
 const CITY_CLUSTERS: ReadonlyArray<readonly [string, string, string, (readonly string[])?]> = [
   ['长江中游城市群', 'Middle Yangtze River City Cluster', 'middle-yangtze-city-cluster'],
@@ -297,6 +321,15 @@ const TABLE_AREAS: readonly NamedArea[] = [
   { id: 'region:liao-river', name: '辽河', nameEn: 'Liao River', pinyin: 'Liáo Hé', level: 'river-basin' },
   { id: 'region:hai-river', name: '海河', nameEn: 'Hai River', pinyin: 'Hǎi Hé', level: 'river-basin' },
   { id: 'region:xiongan-new-area', name: '雄安新区', nameEn: 'Xiong’an New Area', pinyin: "Xióng'ān Xīnqū", level: 'area', inProvince: '13' },
+  ...NEW_AREAS.map(([name, nameEn, slug, inProvince, aliases]) => ({
+    id: `region:${slug}`,
+    name,
+    nameEn,
+    pinyin: placePinyin(name, undefined),
+    level: 'area' as const,
+    inProvince,
+    ...(aliases ? { aliases } : {}),
+  })),
   // River basins, economic belts, seas and lakes.
   {
     id: 'region:yellow-river-basin',
