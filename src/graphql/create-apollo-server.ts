@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { Kind } from 'graphql';
+import { type GraphQLSchema, Kind } from 'graphql';
 import type { GraphGateway } from '../db/graph-gateway.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import type { ServiceMetrics } from '../metrics/create-service-metrics.ts';
@@ -45,17 +45,20 @@ export interface ApolloOptions {
   responseCache?: { gateway: GraphGateway; maxBytes: number };
 }
 
+/** The schema with its resolvers, as the server executes it. */
+export function createExecutableSchema(): GraphQLSchema {
+  // Every field reads the answer of the request's one statement by its response key (compile/answer-request.ts): set
+  // on each field, not as Apollo's fieldResolver, so that graphql-jit (which reads a field without one by its name) does too.
+  return acceptLegacyEntityKindLabels(makeExecutableSchema({ typeDefs, resolvers: createResolvers(), defaultFieldResolver: readAnswerField }));
+}
+
 /**
  * Creates the Apollo Server over the schema: limits checked before execution, errors shaped into public
  * codes, one log line per request, CSRF prevention on, and no landing page (ecokg serves its own pages,
  * because Apollo's loads from a CDN).
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<RequestContext> {
-  // Every field reads the answer of the request's one statement by its response key (compile/answer-request.ts): set
-  // on each field, not as Apollo's fieldResolver, so that graphql-jit (which reads a field without one by its name) does too.
-  const schema = acceptLegacyEntityKindLabels(
-    makeExecutableSchema({ typeDefs, resolvers: createResolvers(), defaultFieldResolver: readAnswerField }),
-  );
+  const schema = createExecutableSchema();
   return new ApolloServer<RequestContext>({
     schema,
     introspection: options.introspection,

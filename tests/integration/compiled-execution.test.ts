@@ -1,11 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAnswerField } from '../../src/graphql/compile/answer-request.ts';
 import { createRequestContext } from '../../src/graphql/context.ts';
-import { createResolvers } from '../../src/graphql/resolvers/create-resolvers.ts';
-import { typeDefs } from '../../src/graphql/type-defs.ts';
+import { createExecutableSchema } from '../../src/graphql/create-apollo-server.ts';
 import { startTestService, type TestService } from '../support/test-service.ts';
 
 // graphql-jit builds the service's answers (src/graphql/jit-execution-plugin.ts); graphql-js, run here over the same
@@ -17,7 +14,7 @@ const questions = await Promise.all(
     .sort()
     .map(async (file) => ({ file, text: await readFile(new URL(file, folder), 'utf8') })),
 );
-const graphqlJsSchema = makeExecutableSchema({ typeDefs, resolvers: createResolvers(), defaultFieldResolver: readAnswerField });
+const graphqlJsSchema = createExecutableSchema();
 
 let api: TestService;
 beforeAll(async () => {
