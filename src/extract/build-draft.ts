@@ -55,7 +55,7 @@ export function buildDraft(
   entities: readonly ResolvedEntity[],
   relations: readonly FoundRelation[],
 ): DraftGraph {
-  const evidence = (span: Span) => ({ evidence: index.slice(span), evidenceStart: span.start });
+  const evidence = (span: Span) => ({ evidence: index.slice(span), evidenceStart: index.printedStart(span) });
   const facts = document.facts;
   const reviews = [...facts.reviews, ...(document.nameEnComplete ? [] : ['English title is partly a transliteration: translate it'])];
   const doc: DraftGraph['document'] = {
@@ -167,7 +167,7 @@ export interface DroppedRecord {
 export function keepValidRecords(graph: DraftGraph, index: TextIndex): { graph: DraftGraph; dropped: DroppedRecord[] } {
   const text = index.text;
   const dropped: DroppedRecord[] = [];
-  const at = (evidence: string, start: number) => index.slice({ start, end: start + Array.from(evidence).length }) === evidence;
+  const at = (evidence: string, start: number) => index.printedAt(evidence, start);
   const nodes = graph.nodes.filter((node) => {
     const parsed = seedNodeSchema.safeParse(node);
     let reason = parsed.success ? undefined : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

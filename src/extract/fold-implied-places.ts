@@ -42,14 +42,14 @@ export function foldImpliedPlaces(graph: DraftGraph, index: TextIndex): DraftGra
   const isInstitutionPlace = (node: DraftNode) =>
     node.label === 'Region' &&
     [...(touching.get(node.id) ?? [])].every((type) => type === 'PART_OF' || type === 'LOCATED_IN') &&
-    namesOf(node).every((name) =>
-      occurrencesOf(index.readable, readableName(index, name)).every(
-        (start) => covered(start, start + name.length) || isInstitutionHead(index, start, name),
-      ),
-    );
-  // Read in simplified script (中國 is 中国), at the same offsets as the text printed.
+    namesOf(node)
+      .map((name) => readableName(index, name))
+      .every((name) =>
+        occurrencesOf(index.readable, name).every((start) => covered(...printedStretch(index, start, name)) || isInstitutionHead(index, start, name)),
+      );
+  // Read in simplified script (中國 is 中国) and without pinyin glosses; `covered` counts in the text as given.
   const countryNamed = COUNTRY_NAMES.some((name) =>
-    occurrencesOf(index.readable, name).some((start) => !covered(start, start + name.length) && !isInstitutionHead(index, start, name)),
+    occurrencesOf(index.readable, name).some((start) => !covered(...printedStretch(index, start, name)) && !isInstitutionHead(index, start, name)),
   );
   const isImpliedCountry = (node: DraftNode) => node.label === 'Region' && node.level === 'country' && !countryNamed;
   const impliedPlaces = graph.nodes.filter((node) => isBodyPlace(node) || isImpliedCountry(node) || isInstitutionPlace(node));
@@ -62,10 +62,17 @@ function isInstitutionHead(index: TextIndex, start: number, name: string): boole
   return INSTITUTION_AFTER.test(index.readable.slice(start + name.length, start + name.length + 12));
 }
 
-// A name as the readable text prints it (in simplified script), at the same length.
+// A name as the readable text reads it (in simplified script, without pinyin glosses).
 function readableName(index: TextIndex, name: string): string {
   const at = index.text.indexOf(name);
-  return at >= 0 ? index.readable.slice(at, at + name.length) : name;
+  if (at < 0) return name;
+  const span = index.spanOfPrintedUnits(at, at + name.length);
+  return index.readable.slice(index.toUnit(span.start), index.toUnit(span.end));
+}
+
+// Where a name read at a code unit of the readable text stands in the text as given, in its code units.
+function printedStretch(index: TextIndex, start: number, readableName: string): [number, number] {
+  return [index.printedUnitOf(start), index.printedUnitOf(start + readableName.length - 1) + 1];
 }
 
 function namesOf(node: DraftNode): string[] {

@@ -52,7 +52,7 @@ export function readDocumentFacts(
   }
   const titleEvidence = titleUnits === firstLineStart && text.indexOf(title) < 0 ? firstLineText : title;
   if (!title) title = firstLineText;
-  const titleSpan = index.spanOfUnits(titleUnits, titleUnits + titleEvidence.length);
+  const titleSpan = index.spanOfPrintedUnits(titleUnits, titleUnits + titleEvidence.length);
 
   let publishedAt = options.date;
   let dateWords: string | undefined;

@@ -113,12 +113,13 @@ class Resolver {
       }
       // A node's name must stand in the text: prefer the fullest form the report uses, keep the others as aliases.
       // A pronoun stands for a person but is no name of theirs. A report in traditional script is read in simplified
-      // (read-script.ts): its names are taken as printed, from the same place in the text.
+      // (read-script.ts), and one with pinyin glosses without them (read-glosses.ts): its names are taken as printed,
+      // from the same place in the text.
       const surfaces = [
         ...new Set(
           entity.mentions
             .filter((mention) => mention.rule !== 'person/pronoun' && mention.rule !== 'region/home-place-word')
-            .map((mention) => (this.#context.index.inTraditionalScript ? this.#context.index.slice(mention) : mention.surface)),
+            .map((mention) => (this.#context.index.readsAsPrinted ? mention.surface : this.#context.index.slice(mention))),
         ),
       ];
       if (!this.#inText(entity.name)) {

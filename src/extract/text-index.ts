@@ -1,3 +1,4 @@
+import { dropPinyinGlosses } from './read-glosses.ts';
 import { readPunctuation } from './read-punctuation.ts';
 import { readSimplified } from './read-script.ts';
 
@@ -18,22 +19,103 @@ export class TextIndex {
   /** The text as given: evidence is cut from it. */
   readonly text: string;
   /**
-   * The text as the finders read it, of the same length: punctuation in either width read as full width, and a text
-   * printed in traditional characters read in simplified ones.
+   * The text as the finders read it: punctuation in either width read as full width, a text printed in traditional
+   * characters read in simplified ones (at the same length), and a converter's pinyin glosses left out. Every span
+   * the finders make counts code points of this text; `slice` and `printedStart` turn one into the text as given.
    */
   readonly readable: string;
-  /** Whether the text is printed in traditional characters, and so read in simplified ones. */
-  readonly inTraditionalScript: boolean;
-  // Only texts with characters past the Basic Multilingual Plane need tables; most never have one.
-  readonly #unitToPoint: Int32Array | null;
-  readonly #pointToUnit: Int32Array | null;
-  readonly length: number;
+  /**
+   * Whether a name read from `readable` is printed the same in `text`. When it is not (traditional script, pinyin
+   * glosses), names are cut from `text` at their spans.
+   */
+  readonly readsAsPrinted: boolean;
+  readonly #readable: CodePoints;
+  readonly #printed: CodePoints;
+  // For each code unit of `readable` (and its end), the code unit of `text` it was printed at; null when the two are
+  // of the same length, as they are unless glosses were left out.
+  readonly #printedUnit: Int32Array | null;
 
   constructor(text: string) {
     this.text = text;
-    const simplified = readSimplified(text);
-    this.inTraditionalScript = simplified !== text;
+    const unglossed = dropPinyinGlosses(text);
+    const base = unglossed?.text ?? text;
+    const simplified = readSimplified(base);
+    this.readsAsPrinted = simplified === base && !unglossed;
     this.readable = readPunctuation(simplified);
+    this.#readable = new CodePoints(base);
+    this.#printed = unglossed ? new CodePoints(text) : this.#readable;
+    this.#printedUnit = unglossed?.printedUnit ?? null;
+  }
+
+  /** The number of code points of the readable text. */
+  get length(): number {
+    return this.#readable.length;
+  }
+
+  /** The code-point offset of a code-unit offset, both in the readable text. */
+  toPoint(unit: number): number {
+    return this.#readable.toPoint(unit);
+  }
+
+  /** The code-unit offset of a code-point offset, both in the readable text. */
+  toUnit(point: number): number {
+    return this.#readable.toUnit(point);
+  }
+
+  /** The span of code units [start, end) of the readable text as code points. */
+  spanOfUnits(start: number, end: number): Span {
+    return { start: this.toPoint(start), end: this.toPoint(end) };
+  }
+
+  /** The span in the readable text of code units [start, end) of the text as given (a gloss inside stays inside). */
+  spanOfPrintedUnits(start: number, end: number): Span {
+    return this.spanOfUnits(this.#readableUnit(start), this.#readableUnit(end));
+  }
+
+  /** The text as given that a span of the readable text covers, glosses inside it included. */
+  slice(span: Span): string {
+    const start = this.printedUnitOf(this.toUnit(span.start));
+    const end = span.end > span.start ? this.printedUnitOf(this.toUnit(span.end) - 1) + 1 : start;
+    return this.text.slice(start, end);
+  }
+
+  /** The code-point offset in the text as given of where a span of the readable text starts: its evidence offset. */
+  printedStart(span: Span): number {
+    return this.#printed.toPoint(this.printedUnitOf(this.toUnit(span.start)));
+  }
+
+  /** Whether the text as given holds `evidence` at the code-point offset `start`, as a draft's evidence must. */
+  printedAt(evidence: string, start: number): boolean {
+    return start >= 0 && start <= this.#printed.length && this.text.startsWith(evidence, this.#printed.toUnit(start));
+  }
+
+  /** The code-unit offset in the text as given of a code-unit offset in the readable text. */
+  printedUnitOf(unit: number): number {
+    return this.#printedUnit ? this.#printedUnit[unit]! : unit;
+  }
+
+  // The readable code unit at or after a code unit of the text as given (a unit inside a gloss reads as the next kept one).
+  #readableUnit(printed: number): number {
+    const map = this.#printedUnit;
+    if (!map) return printed;
+    let low = 0;
+    let high = map.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (map[middle]! < printed) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+/** Code-unit and code-point offsets of one string. Only texts with characters past the Basic Multilingual Plane need tables; most never have one. */
+class CodePoints {
+  readonly length: number;
+  readonly #unitToPoint: Int32Array | null;
+  readonly #pointToUnit: Int32Array | null;
+
+  constructor(text: string) {
     if (!/[\uD800-\uDBFF]/.test(text)) {
       this.#unitToPoint = null;
       this.#pointToUnit = null;
@@ -57,24 +139,12 @@ export class TextIndex {
     this.length = point;
   }
 
-  /** The code-point offset of a code-unit offset. */
   toPoint(unit: number): number {
     return this.#unitToPoint ? this.#unitToPoint[unit]! : unit;
   }
 
-  /** The code-unit offset of a code-point offset. */
   toUnit(point: number): number {
     return this.#pointToUnit ? this.#pointToUnit[point]! : point;
-  }
-
-  /** The span of code units [start, end) as code points. */
-  spanOfUnits(start: number, end: number): Span {
-    return { start: this.toPoint(start), end: this.toPoint(end) };
-  }
-
-  /** The text a span covers. */
-  slice(span: Span): string {
-    return this.text.slice(this.toUnit(span.start), this.toUnit(span.end));
   }
 }
 
