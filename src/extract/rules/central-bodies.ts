@@ -51,8 +51,10 @@ const CENTRAL_WORKING_BODIES: readonly NamedBody[] = (
 ).map((row) => ({ ...namedBody(row, 'party-body'), parent: 'organization:cpc-central-committee' }));
 
 // The people's organizations at the national level (the mass organizations the CPC's Opinions on Strengthening and
-// Improving the Party's Work on Mass Organizations, 2015, name; each is a participating unit of the CPPCC): their
-// registered names begin 中华全国 or 中国, and the press writes them 全国… or 中国… with the local bodies' short word.
+// Improving the Party's Work on Mass Organizations, 2015, name; each is a participating unit of the CPPCC), and the
+// other mass organizations the Central Secretariat leads that are run under the Civil Servant Law (writers,
+// journalists, the Red Cross, jurists, trade promotion, friendship with foreign countries, Taiwan compatriots, family
+// planning): their registered names begin 中华全国 or 中国, and the press writes them 全国… or 中国… with a short word.
 const NATIONAL_MASS_ORGANIZATIONS: readonly NamedBody[] = (
   [
     ['all-china-federation-of-trade-unions', '中华全国总工会', 'All-China Federation of Trade Unions', ['全国总工会']],
@@ -68,6 +70,24 @@ const NATIONAL_MASS_ORGANIZATIONS: readonly NamedBody[] = (
     ['china-association-for-science-and-technology', '中国科学技术协会', 'China Association for Science and Technology', ['中国科协']],
     ['china-federation-of-literary-and-art-circles', '中国文学艺术界联合会', 'China Federation of Literary and Art Circles', ['中国文联']],
     ['china-disabled-persons-federation', '中国残疾人联合会', "China Disabled Persons' Federation", ['中国残联']],
+    ['china-writers-association', '中国作家协会', "China Writers' Association", ['中国作协']],
+    ['all-china-journalists-association', '中华全国新闻工作者协会', 'All-China Journalists Association', ['中国记协']],
+    ['red-cross-society-of-china', '中国红十字会总会', 'Red Cross Society of China', ['中国红十字会']],
+    ['china-law-society', '中国法学会', 'China Law Society', []],
+    [
+      'china-council-for-the-promotion-of-international-trade',
+      '中国国际贸易促进委员会',
+      'China Council for the Promotion of International Trade',
+      ['中国贸促会'],
+    ],
+    [
+      'chinese-peoples-association-for-friendship-with-foreign-countries',
+      '中国人民对外友好协会',
+      "Chinese People's Association for Friendship with Foreign Countries",
+      ['全国对外友协'],
+    ],
+    ['all-china-federation-of-taiwan-compatriots', '中华全国台湾同胞联谊会', 'All-China Federation of Taiwan Compatriots', ['全国台联']],
+    ['china-family-planning-association', '中国计划生育协会', 'China Family Planning Association', ['中国计生协']],
     ['communist-youth-league-central-committee', '共青团中央', 'Central Committee of the Communist Youth League', ['团中央']],
   ] satisfies readonly BodyRow[]
 ).map((row) => namedBody(row, 'other'));
