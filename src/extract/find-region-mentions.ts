@@ -12,6 +12,7 @@ import { findListedWaters } from './regions/find-listed-waters.ts';
 import { findMonitoringSections } from './regions/find-monitoring-sections.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
+import { findPorts } from './regions/find-ports.ts';
 import { findProvinceParts } from './regions/find-province-parts.ts';
 import { findRiversByCourse } from './regions/find-rivers-by-course.ts';
 import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
@@ -26,6 +27,7 @@ import {
   COUNTRY_DESIGNATIONS,
   COUNTRY_SCOPE_WORDS,
   DISCHARGE_VERBS,
+  GENERAL_WATER_NOUNS,
   LEVEL_WORD_NOUNS,
   NAMED_AREAS,
   type NamedArea,
@@ -33,6 +35,7 @@ import {
   NOT_PLACE_NAMES,
   NOT_SCOPE_FIGURES,
   PROVINCE_ABBREVIATIONS,
+  RIVER_CLASSES,
   RIVER_DIVISION_WORDS,
   RIVER_PART_WORDS,
   UNKNOWN_PLACE_SUFFIXES,
@@ -48,6 +51,8 @@ type Candidate =
 
 // Characters after 省/市/县 that make it part of another word (市场, 省份, 县级): not the end of a place name.
 const NOT_AFTER_LEVEL_WORD = new Set(Array.from('场民级份域区内外属辖会容貌值面际道'));
+// A level word before 一级 is the level of the hierarchy (会议开至市一级, 延伸到县一级: down to the cities), as before 级.
+const ONE_LEVEL = '一级';
 const NOT_PLACE = new Set(NOT_PLACE_NAMES);
 const COUNTRY_SCOPE = new Set(COUNTRY_SCOPE_WORDS);
 const NOT_PLACE_ENDINGS = NOT_PLACE_NAMES.filter((word) => word.length > 1);
@@ -141,6 +146,8 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   replaceWithFound(mentions, visited.found, visited.inside);
   const kinds = findPlaceKinds(context, mentions);
   replaceWithFound(mentions, kinds.found, kinds.inside);
+  const ports = findPorts(context, mentions);
+  replaceWithFound(mentions, ports.found, ports.inside);
   const named = findNamedAfter(context, mentions);
   replaceWithFound(mentions, named.found, named.replaced);
   mentions.push(...findTownsAgain(context, mentions));
@@ -349,7 +356,7 @@ function matchUnknownPlace(
       if (/[省市县区部局厅委办]/.test(short)) continue;
       // A function word is no part of a place's name (赵立东及县政府办: 东及 is no county).
       if (Array.from(short).some((ch) => NOT_IN_PLACE_NAME.includes(ch))) continue;
-      if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '')) continue;
+      if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '') || text.startsWith(ONE_LEVEL, suffixAt + 1)) continue;
       const span = sentenceSpan(context, sentence, at, nameLength + 1);
       // The name starts a word, or follows a function word the segmenter may have joined to it (由北屿市).
       if (!isTokenBoundary(tokens, span.start) && !NOT_PLACE_START.has(text[at - 1] ?? '')) continue;
@@ -458,6 +465,8 @@ function findUnknownBasins(context: ExtractionContext, existing: RegionMention[]
     const tokens = context.tokens[sentence.index]!;
     for (const match of sentence.text.matchAll(RIVER_PART)) {
       const section = match[2] !== '流域';
+      // Waters in general (江河流域) or a class of rivers (内陆河流域) before the part name no one river or basin.
+      if ([...GENERAL_WATER_NOUNS, ...RIVER_CLASSES].some((word) => match[1]!.endsWith(word))) continue;
       // A section is said of a river (某某河段, 某某江段); 临溪段 of 岚江临溪段 is a section named by its place.
       if (section && !/[江河]$/u.test(match[1]!)) continue;
       // Before 支流 or 干流 a verb of discharge often precedes the river (直排圭江支流): the river starts after it.

@@ -41,9 +41,22 @@ export function dropNamedPhrases(context: ExtractionContext, mentions: readonly 
   const places = mentions.filter(
     (mention) => mention.level !== 'country' || mention.surface !== '中国' || isCountry(context, mention, where(mention)),
   );
-  // A place the report names outside titles too keeps its mentions inside them (a statement still mentions it).
-  const namedOutside = new Set(places.filter((mention) => !inTitle(mention)).map((mention) => mention.name));
-  return places.filter((mention) => namedOutside.has(mention.name) || !inTitle(mention));
+  const inName = (mention: RegionMention) => inTitle(mention) || inQuotedName(where(mention));
+  // A place the report names outside titles and quoted names too keeps its mentions inside them (a statement still
+  // mentions it).
+  const namedOutside = new Set(places.filter((mention) => !inName(mention)).map((mention) => mention.name));
+  return places.filter((mention) => namedOutside.has(mention.name) || !inName(mention));
+}
+
+// Whether the place stands inside the quoted name of a project, campaign or slogan (“一泓清水入黄河”工程, 推进“美丽某省”):
+// official writing marks such names with quotation marks (GB/T 15834-2011, 4.3.3: words of special meaning), and a
+// place inside one is a word of the name, as inside a title. The quote must be short, hold more than the place, and be
+// no list (“甲、乙”) nor a sentence (a quotation with a comma is speech, whose places count).
+function inQuotedName({ text, at, end }: { text: string; at: number; end: number }): boolean {
+  if (!enclosedBy(text, at, end, '“', '”', SLOGAN_LENGTH)) return false;
+  const opened = text.lastIndexOf('“', at);
+  const quoted = text.slice(opened + 1, text.indexOf('”', end));
+  return quoted.length > end - at && !/[、,，;；:：。]/u.test(quoted);
 }
 
 // Whether 中国 stands for the country here, not inside a doctrine, an initiative, a slogan or a name it starts.

@@ -2,6 +2,7 @@ import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extrac
 import type { RegionMention } from '../mention-types.ts';
 import {
   COMMON_WATER_WORDS,
+  RIVER_CLASSES,
   WATER_ENDINGS,
   WATER_GROUP_HEADS,
   WATER_LIST_TAILS,
@@ -16,6 +17,8 @@ const LISTED = new RegExp(`(\\p{Script=Han}{1,7}${WATER_END}(?:[、，]\\p{Scrip
 // Waters listed right after a site visit's verb (察看了甲河、乙河): two or more, each a name of two to five characters.
 const VISITED = new RegExp(`(?:${WATER_VISIT_VERBS.join('|')})(\\p{Script=Han}{1,4}${WATER_END}(?:、\\p{Script=Han}{1,4}${WATER_END})+)`, 'gu');
 const COMMON_WATERS = new Set(COMMON_WATER_WORDS);
+// A class of rivers in a list (黄河、长江、内陆河流域) is the list's last kind of water, no one water's name.
+const NOT_LISTED = new Set([...COMMON_WATER_WORDS, ...RIVER_CLASSES]);
 // A member of a numbered group of waters, at the start of an item of the list after it (八大水系中，A河，B河水质优良).
 const MEMBER = new RegExp(`^\\p{Script=Han}{1,5}${WATER_END}`, 'u');
 const GROUP = new RegExp(`[一二三四五六七八九十]大\\p{Script=Han}{0,4}?(?:${WATER_GROUP_HEADS.join('|')})`, 'gu');
@@ -56,7 +59,8 @@ export function findListedWaters(context: ExtractionContext, existing: readonly 
       let at = match.index;
       match[1]!.split(/[、，]/u).forEach((item, position) => {
         const lead = position === 0 ? firstWaterStart(context, sentence, at, item) : 0;
-        if (lead !== undefined && item.length - lead >= 2) add(at + lead, item.slice(lead), 'landmark', 'region/listed-water');
+        const name = lead === undefined ? '' : item.slice(lead);
+        if (lead !== undefined && name.length >= 2 && !NOT_LISTED.has(name)) add(at + lead, name, 'landmark', 'region/listed-water');
         at += item.length + 1;
       });
     }

@@ -289,7 +289,8 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
     // A reserve's type or level alone names no reserve (天津市 + 湿地自然保护区: the city's wetland reserves).
     const typeOnly = reserve && (tokensBetween(context, sentence, tokens, start, at) ?? []).every((token) => RESERVE_WORDS.has(token.word));
     if (at - start < 2 || proper.length === 0 || typeOnly || isDivisionCover(context, sentence, mentions, kind, start, at)) continue;
-    if (province?.short && (reserve || PARK.test(kind.suffix)))
+    // So do the catalogue's zones (天津南港工业区, 天津滨海高新技术产业开发区): the catalogue prints each with its place first.
+    if (province?.short && (reserve || PARK.test(kind.suffix) || ZONE_KINDS.includes(kind.suffix)))
       places.push({ at: nameStart, length: at - nameStart + kind.suffix.length, kind, province });
     else places.push({ at: start, length: at - start + kind.suffix.length, kind });
     at += kind.suffix.length - 1;

@@ -29,6 +29,8 @@ export const ZONE_KINDS: readonly string[] = [
   '高新区',
   '工业园区',
   '产业园区',
+  // The catalogue's provincial zones of the older form, 某某工业区 (上海市莘庄工业区, 天津南港工业区), with a proper name.
+  '工业区',
   '开发区',
   '综合保税区',
   // The new areas the State Council and the provinces approve (国家级新区, 省级新区), named after their city or with a
@@ -37,7 +39,7 @@ export const ZONE_KINDS: readonly string[] = [
 ];
 
 /** The zone kinds written only after a zone's own name: the catalogue's full kinds and the economic zones' short form. */
-const ALONE_ZONE_KINDS: readonly string[] = ['经济技术开发区', '高新技术产业开发区', '经济开发区', '经开区'];
+const ALONE_ZONE_KINDS: readonly string[] = ['经济技术开发区', '高新技术产业开发区', '经济开发区', '经开区', '工业区'];
 
 /**
  * Words a protected area's own name holds before its ending that the segmenter tags as no noun (湿地/z, 省级/b): the
@@ -243,3 +245,13 @@ export const SECTION_QUALIFIERS: readonly string[] = [
  * each section by its river, then by the village, bridge or town where it is sampled.
  */
 export const SECTION_RIVER_ENDINGS = '河江溪';
+
+/**
+ * A port by its name: the Port Law (2003) has each port run under the city it lies in, and the national layout of coastal
+ * ports (全国沿海港口布局规划, 2006) names the main ports by their city and 港 (大连港, 天津港, 青岛港, 连云港港). 港 right
+ * after a city's name is that port, unless the two characters after the city make a word of their own: 港口 (the
+ * city's ports), 港澳, 港区, 港务 (a port authority's name), 港城 (a nickname of the city), 港湾; nor is it a port
+ * before 集团 or 股份 (the port's company, a body) or in 港珠澳 (the bridge's name).
+ */
+export const PORT_ENDING = '港';
+export const NOT_PORT_AFTER: readonly string[] = ['口', '澳', '台', '区', '务', '城', '湾', '集团', '股份', '珠澳'];

@@ -613,6 +613,12 @@ export const WATER_KIND_WORDS: readonly string[] = [
 /** Nouns of waters in general, two waters' characters joined (湖泊, 江河, 河湖): a name ending in one names no water (重点湖泊). */
 export const GENERAL_WATER_NOUNS: readonly string[] = ['湖泊', '江河', '河湖'];
 
+/**
+ * Classes of river by where their water goes (the hydrological terms of GB/T 50095: 内陆河 or 内流河, the rivers that
+ * reach no sea, and 外流河): a basin named by one (内陆河流域) is the class's basins, no one basin.
+ */
+export const RIVER_CLASSES: readonly string[] = ['内陆河', '内流河', '外流河'];
+
 /** Prepositions of a way along or across a water that the segmenter joins to its name (沿某某港, 顺某某河, 跨某某江). */
 export const WATER_PREPOSITIONS = '沿顺跨经';
 
