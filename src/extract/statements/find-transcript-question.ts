@@ -2,26 +2,17 @@ import { INTERVIEW_ASKERS } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement } from './statement-parts.ts';
 
-// After the outlet that asks: its reporter by role, then the colon (新华社记者：…). The State Council Information
-// Office's transcripts and the provinces' after them name the asking side by outlet and role (人民日报记者：,
-// 中央广播电视总台央视记者：); the outlet alone (人民日报：) is the shorter form.
-const AFTER_OUTLET = new RegExp(`^(?:${INTERVIEW_ASKERS.join('|')})?[：:]`, 'u');
-
 /**
- * A question a media outlet asks at a press conference, as the transcript prints it (人民日报：我们在浙江了解到…,
- * 新华社记者：…): a line that starts with the outlet, its reporter perhaps, and a colon. The seed format has no
- * speaker but a person, so the statement keeps none and says who asked.
+ * A question a media outlet asks at a press conference, as the transcript prints it (人民日报：我们在浙江了解到…):
+ * a line that starts with the outlet and a colon. The seed format has no speaker but a person, so the statement
+ * keeps none and says who asked.
  */
 export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechState): boolean {
   const { text, local, toLocal } = speech;
-  let asked = '';
-  const outlet = speech.bodies.find((body) => {
-    asked = body.kind === 'media' && toLocal(body.start) === 0 ? (AFTER_OUTLET.exec(text.slice(toLocal(body.end)))?.[0] ?? '') : '';
-    return asked !== '';
-  });
+  const outlet = speech.bodies.find((body) => body.kind === 'media' && toLocal(body.start) === 0 && /^[：:]/u.test(text.slice(toLocal(body.end))));
   const periodical = outlet ? undefined : periodicalTurn(speech);
   if ((!outlet && !periodical) || state.statements.some((s) => s.sentence === speech.sentence.index)) return false;
-  const from = outlet ? toLocal(outlet.end) + asked.length : periodical!.length;
+  const from = outlet ? toLocal(outlet.end) + 1 : periodical!.length;
   const full = speech.context.index.readable;
   const end = full.indexOf('\n', speech.sentence.unitStart);
   const to = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end).trimEnd().length;
