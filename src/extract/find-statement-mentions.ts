@@ -6,7 +6,7 @@ import { findInterviewTurn } from './statements/find-interview-turns.ts';
 import { findIntroducedSpeech, noteIntroduction } from './statements/find-introduced-speech.ts';
 import { findMeetingSpeech } from './statements/find-meeting-speech.ts';
 import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
-import { findQuotes } from './statements/find-quotes.ts';
+import { findQuoteOfNextSpeaker, findQuotes } from './statements/find-quotes.ts';
 import { findReportSpeech, noteReportDelivery } from './statements/find-report-speech.ts';
 import { findReportedSpeech } from './statements/find-reported-speech.ts';
 import { findSignedSpeech } from './statements/find-signed-speech.ts';
@@ -45,6 +45,7 @@ export function findStatementMentions(
       bodies: organizationsBySentence.get(sentence.index) ?? [],
       everyone: people,
     });
+    findQuoteOfNextSpeaker(speech, state);
     if (findTurnAfterHeading(speech, state) || findSignedSpeech(speech, state)) continue;
     if (findPreparedSpeech(speech, state) || findInterviewTurn(speech, state)) continue;
     findQuotes(speech, state);

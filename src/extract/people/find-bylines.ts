@@ -30,6 +30,7 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
       if (labelled && /^\p{Script=Han}{2,4}[：:]/u.test(text.slice(cursor))) continue;
       // A role word that opens a label (作者单位：, 作者简介：) is followed by a common noun, not a name.
       if (!labelled && (isLabelWord(state, scan, cursor) || insideLongerWord(state, scan, at, cursor0))) continue;
+      if (!labelled && cursor === cursor0 && reporterActs(state, scan, cursor)) continue;
       const names: Array<{ at: number; length: number }> = [];
       for (let length = read(cursor); length !== undefined; length = read(cursor)) {
         names.push({ at: cursor, length });
@@ -60,6 +61,15 @@ function isLabelWord(state: PeopleState, scan: PeopleSentence, at: number): bool
   const token = tokenAt(state.context.tokens[scan.sentence.index]!, span.start);
   if (!token || token.start !== span.start || /^(nr|x)/u.test(token.tag)) return false;
   return /^[：:]/u.test(scan.text.slice(scan.toLocal(token.end)));
+}
+
+// A role word run on into a verb is the reporter as the subject of a clause (回答了记者关注的问题, 记者了解到), as the
+// news writes of the asking press; a byline's names follow the role after a space or a colon, or are names the
+// segmenter reads as such. A verb it reads as a word of its own, unless it also reads it as a name, starts none.
+function reporterActs(state: PeopleState, scan: PeopleSentence, at: number): boolean {
+  const span = scan.local(at, 0);
+  const token = tokenAt(state.context.tokens[scan.sentence.index]!, span.start);
+  return token !== undefined && token.start === span.start && token.end - token.start >= 2 && /^v/u.test(token.tag);
 }
 
 // A role word the segmenter reads as the start of a longer common word (作者简介 is one word).

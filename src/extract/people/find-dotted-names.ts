@@ -35,6 +35,10 @@ export function findDottedNames(state: PeopleState, scan: PeopleSentence): Perso
     // A quoted phrase that is all dotted words is the title of a series (“美丽中国·东岚”), not a name.
     if (text[match.index - 1] === '“' && text[match.index + match[0].length] === '”') continue;
     const firstDot = match.index + match[0].search(/[·•・]/u);
+    // A headline's column label before the column bar (发布会·回应关切丨…): an account's pages head a piece with its
+    // column's name, its parts joined by the dot, and set it off from the headline with 丨 or |. The bar 丨 is a
+    // Han character to the pattern, so it is looked for in the words after the dot (before it, 专访丨 heads a name).
+    if (/^[^，。；：！？,;:!?\s]*[丨|｜]/u.test(text.slice(firstDot))) continue;
     let start = Math.max(match.index, firstDot - FIRST_PART_MAX);
     const afterTitle = Array.from({ length: firstDot - start }, (_, k) => start + k).find((at) => at > match.index && TITLES.endsAt(text, at));
     if (afterTitle !== undefined) start = afterTitle;

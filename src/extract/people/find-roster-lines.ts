@@ -1,6 +1,7 @@
 import type { PersonMention } from '../mention-types.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
+import { WordTable } from '../word-table.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
 
@@ -8,6 +9,10 @@ import { personMention } from './person-mention.ts';
 // padded to three characters when it has two (徐 光), then a gap, then a run of posts joined by 、.
 const ROSTER_LINE = /^[ \u3000]*(\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}|\p{Script=Han}{2,4})[ \u3000]+([\p{Script=Han}、]{2,40})[ \u3000]*$/u;
 const TITLE_ENDINGS = [...new Set(TITLE_WORDS.map((title) => title.word))];
+const TITLES = new WordTable(
+  [...TITLE_WORDS].sort((a, b) => b.word.length - a.word.length),
+  (title) => title.word,
+);
 /** Characters no given name of a roster holds: the words of a sentence and of a body's name. */
 export const NOT_IN_GIVEN_NAME = /[的了在和是说与及对向也还就都将把被从以于上下年月日省市县区局厅部司处科组委会党]/u;
 
@@ -28,8 +33,9 @@ export function isPaddedName(name: string): boolean {
 
 /**
  * A person on a roster line: a name (a surname and one or two characters, padding kept as printed) and, after a
- * gap, posts whose last one is a title of the genre (监察支队支队长, 副调研员). The line names no body, so the person
- * has no post here; the posts are kept for the reviewer.
+ * gap, posts whose last one is a title of the genre (监察支队支队长, 副调研员). When the posts open with a body and
+ * a title (a press release's list of speakers, 发布人： then 王某 某市生态环境局副局长、新闻发言人, one a line), the
+ * person holds that post; otherwise the line names no body, and the posts are kept for the reviewer.
  */
 export function findRosterLines(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
   const match = ROSTER_LINE.exec(scan.text);
@@ -41,12 +47,17 @@ export function findRosterLines(state: PeopleState, scan: PeopleSentence, alread
   const span = scan.local(nameAt, name.length);
   if (already.some((person) => person.start === span.start)) return [];
   state.knownNames.add(name);
+  const introduction = scan.local(nameAt, match[0].trimEnd().length - nameAt);
+  const postsAt = match[0].indexOf(posts, nameAt + name.length);
+  const body = scan.bodies().find((org) => scan.toLocal(org.start) === postsAt);
+  const title = body ? TITLES.at(scan.text, scan.toLocal(body.end)) : undefined;
   return [
     personMention(span, scan.sentence.index, name, {
-      introduction: scan.local(nameAt, match[0].trimEnd().length - nameAt),
+      introduction,
+      posts: body && title ? [{ title: title.word, titleEn: title.en, organization: body, former: false, evidence: introduction }] : [],
       rule: 'person/roster-line',
       confidence: 0.7,
-      review: `person on a roster line with the posts ${posts}, no body named`,
+      review: body && title ? undefined : `person on a roster line with the posts ${posts}, no body named`,
     }),
   ];
 }

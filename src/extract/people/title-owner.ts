@@ -9,6 +9,7 @@ import {
   PUBLIC_ROLE_WORDS,
   SHORT_BODY_PREPOSITIONS,
   SHORT_BODY_WORDS,
+  TITLE_WORDS,
   type TitleWord,
 } from '../rules/title-words.ts';
 import { congressOwner } from './congress-owner.ts';
@@ -16,6 +17,8 @@ import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
 
 const GOVERNMENT_TITLE_WORDS: ReadonlySet<string> = new Set(GOVERNMENT_TITLES);
+const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS.map((title) => title.word));
+const TITLE_LONGEST = Math.max(...[...TITLE_SET].map((word) => word.length));
 const HEAD_TITLE = new RegExp(`^副?([${HEADED_BODY_ENDINGS}])长$`, 'u');
 
 /** Whose post a title is, by which rule, and where the words of the post start. */
@@ -54,6 +57,8 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
   if (short) return short;
   const generic = genericOwner(state, scan, at, title);
   if (generic) return generic;
+  const run = commaRunOwner(scan, at);
+  if (run) return { body: run, bodyStart: scan.toLocal(run.start), rule: 'person/title-after-comma-run', confidence: 0.8 };
   // A title after a clause break, or after 原 (由原厅长韩立军): a post of the body named before; an occupation is no post.
   const atClauseStart = (at === 0 || CLAUSE_BREAK.test(scan.text[at - 1]!) || FORMER.endsAt(scan.text, at)) && !OCCUPATION_WORDS.includes(title.word);
   const previous = scan.previousPerson;
@@ -92,6 +97,29 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
       review: `organization taken from ${headed.name} named before`,
     };
   return { bodyStart: at, rule: 'person/title-name', confidence: 0.95 };
+}
+
+/**
+ * The body of a run of posts a comma breaks before its last one (区生态环境厅党组成员、副厅长，新闻发言人某某): a body's
+ * spokesperson is one of its leaders who holds the post besides (the spokesperson system of the State Council
+ * Information Office), and pages print that post after a comma. Before the comma, titles joined by 、 with no name
+ * among them, back to the body they follow.
+ */
+function commaRunOwner(scan: PeopleSentence, at: number): OrganizationMention | undefined {
+  if (!/[，,]/u.test(scan.text[at - 1] ?? '')) return undefined;
+  let end = at - 1;
+  for (let step = 0; step < 4; step += 1) {
+    const length = Array.from({ length: Math.min(end, TITLE_LONGEST) - 1 }, (_, k) => Math.min(end, TITLE_LONGEST) - k).find((n) =>
+      TITLE_SET.has(scan.text.slice(end - n, end)),
+    );
+    if (length === undefined) return undefined;
+    end -= length;
+    const body = scan.bodiesEndingAt.get(end);
+    if (body) return body;
+    if (scan.text[end - 1] !== '、') return undefined;
+    end -= 1;
+  }
+  return undefined;
 }
 
 // A head's title names the kind of body headed (局长 a 局, 厅长 a 厅, 处长 a 处): at a clause's start, with no person's

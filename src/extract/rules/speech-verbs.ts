@@ -397,6 +397,14 @@ export const QUOTE_CIRCUMSTANCE_OPENERS: readonly string[] = ['看到', '听到'
 export const QUOTE_CIRCUMSTANCE_MAX = 16;
 
 /**
+ * The time of an inverted attribution, printed between the quote and the speaker (“…”21日，某局副局长某某表示。
+ * “…”10月31日，某厅厅长某某表示，…): a news lead that opens with a quote gives the when of its 5 W right after it,
+ * as a day of the month (21日, 10月31日, with 上午 or 下午 perhaps) or a relative day. The relative days, as the
+ * news writes them.
+ */
+export const QUOTE_TIME_WORDS: readonly string[] = ['当天', '当日', '昨天', '昨日', '今天', '今日', '日前', '近日'];
+
+/**
  * A speaker who introduces a topic in a line of its own (副厅长某某向媒体介绍水生态环境保护工作开展情况。), the form
  * of a press conference's report (the State Council Information Office's format: the speaker 介绍…有关情况 and answers
  * questions): the verb of presenting, a topic of at most `topicMax` characters, and the word that closes it. The

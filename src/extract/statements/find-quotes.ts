@@ -1,4 +1,4 @@
-import { QUOTE_CIRCUMSTANCE_MAX, QUOTE_CIRCUMSTANCE_OPENERS } from '../rules/speech-verbs.ts';
+import { QUOTE_CIRCUMSTANCE_MAX, QUOTE_CIRCUMSTANCE_OPENERS, QUOTE_TIME_WORDS } from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { speakerAfterPosts, speakerEndingBefore, speechVerbEnd } from './speech-verb-end.ts';
 import { buildStatement } from './statement-parts.ts';
@@ -11,9 +11,10 @@ export const MIN_QUOTE = 8;
 const QUOTATION = /“((?:[^“”]|“[^“”]*”)*)”/gu;
 // A clause of time or place between a quote and the speaker after it (“…”在进入会场前，某某说。): the news
 // prints the circumstance of an inverted attribution before the speaker.
-// A clause of what prompted the speech (看到…，听到…，) stands there too.
+// A clause of what prompted the speech (看到…，听到…，) stands there too, and so does the time (21日，, 当天，).
+const TIME = `(?:(?:\\d{1,2}月)?\\d{1,2}日|${QUOTE_TIME_WORDS.join('|')})(?:上午|下午|晚上|晚间)?`;
 const CIRCUMSTANCE = new RegExp(
-  `^(?:在[^，。“”：]{1,16}[前后时中上]|(?:${QUOTE_CIRCUMSTANCE_OPENERS.join('|')})[^，。“”：]{1,${QUOTE_CIRCUMSTANCE_MAX}})[，,]`,
+  `^(?:在[^，。“”：]{1,16}[前后时中上]|(?:${QUOTE_CIRCUMSTANCE_OPENERS.join('|')})[^，。“”：]{1,${QUOTE_CIRCUMSTANCE_MAX}}|${TIME})[，,]`,
   'u',
 );
 
@@ -73,6 +74,8 @@ export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
       state.lastSpeaker = { paragraph: speech.sentence.paragraph, person: after };
       continue;
     }
+    // A quote that fills its sentence, its stop outside the marks (“…”。): its speaker may open the next one.
+    if (open <= 1 && /^[。！？!?]?\s*$/u.test(text.slice(close))) state.openQuote = { speech, open, close };
     const standsAlone = open <= 1 && /[。！？]$/u.test(inner);
     const last = state.lastSpeaker;
     if (standsAlone && last && speech.sentence.paragraph - last.paragraph <= 1) {
@@ -95,4 +98,34 @@ export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
 function speakerWithVerbAt(speech: SpeechSentence, at: number): boolean {
   const speaker = speech.speakerAt(at);
   return speaker !== undefined && speechVerbEnd(speech.text, speech.toLocal(speaker.end)) !== undefined;
+}
+
+/**
+ * A quote that fills a sentence of its own, its stop after the closing mark (“我们将…”。), given to the speaker who
+ * opens the next sentence with a speech verb (某厅副厅长某某在发布会上表示，…): the news sets the quote before its
+ * attribution, and a stop placed outside the marks (GB/T 15834: the quote is then part of the sentence) ends the
+ * sentence before the speaker. Only the very next sentence of the same paragraph, and only a speaker at its start.
+ */
+export function findQuoteOfNextSpeaker(speech: SpeechSentence, state: SpeechState): void {
+  const quote = state.openQuote;
+  state.openQuote = undefined;
+  if (!quote || quote.speech.sentence.index !== speech.sentence.index - 1) return;
+  if (quote.speech.sentence.paragraph !== speech.sentence.paragraph) return;
+  const speaker = speech.speakers.find((person) => speech.toLocal(person.introduction.start) === 0 && !person.unnamed);
+  const verbEnd = speaker ? speechVerbEnd(speech.text, speech.toLocal(speaker.end)) : undefined;
+  if (!speaker || verbEnd === undefined) return;
+  if (state.statements.some((s) => s.sentence === quote.speech.sentence.index)) return;
+  state.statements.push(
+    buildStatement(quote.speech, {
+      kind: 'quote',
+      textFrom: quote.open + 1,
+      textTo: quote.close - 1,
+      evidence: { start: quote.speech.local(quote.open, 0).start, end: speech.local(verbEnd, 0).start },
+      attribution: speech.local(0, verbEnd),
+      speaker: takeSpeaker(state, speaker),
+      rule: 'statement/quote-then-next-speaker',
+      confidence: 0.85,
+      review: speaker.review,
+    }),
+  );
 }

@@ -51,6 +51,7 @@ export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState)
       (toLocal(person.introduction.start) === opening.length || /^[^，。；：！？]*$/u.test(text.slice(0, toLocal(person.start)))) &&
       close(text.slice(toLocal(person.end))) !== undefined,
   );
+  if (!speaker && roleColon) return findUnnamedTurn(speech, state, roleColon);
   if (!speaker || speaker.roles.length > 0 || /记者/u.test(text.slice(0, toLocal(speaker.start)))) return false;
   const from = toLocal(speaker.end) + close(text.slice(toLocal(speaker.end)))!.length;
   if (text.slice(from).trim() === '' || GREETING.test(text.slice(from))) {
@@ -60,6 +61,29 @@ export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState)
   const to = lineEnd(speech);
   if (to - from < 6) return false;
   pushTurn(speech, state, { speaker, from, to, attribution: local(0, from), evidenceStart: local(0, 0).start });
+  return true;
+}
+
+/**
+ * A turn headed by the role alone (主持人：各位记者朋友们，大家下午好！…): a bureau's own transcript of its routine press
+ * conference names its host by the role and no name. The turn runs to its line's end, as a named one does; the
+ * statement keeps no speaker, since the role is no person, and says whose turn it is.
+ */
+function findUnnamedTurn(speech: SpeechSentence, state: SpeechState, roleColon: string): boolean {
+  const to = lineEnd(speech);
+  if (to - roleColon.length < 6 || GREETING.test(speech.text.slice(roleColon.length))) return false;
+  state.statements.push(
+    buildStatement(speech, {
+      kind: 'quote',
+      textFrom: roleColon.length,
+      textTo: to,
+      evidence: speech.local(0, to),
+      attribution: speech.local(0, roleColon.length),
+      rule: 'statement/unnamed-role-turn',
+      confidence: 0.7,
+      review: `turn of the ${roleColon.replace(/[：:\s]/gu, '')}, whom the transcript does not name`,
+    }),
+  );
   return true;
 }
 
