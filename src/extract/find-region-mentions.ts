@@ -42,6 +42,7 @@ import {
   WATER_CHIEF_AFTER,
 } from './rules/region-areas.ts';
 import { SpanSet } from './span-set.ts';
+import type { Span } from './text-index.ts';
 
 // One name the finder looks for, with what it stands for.
 type Candidate =
@@ -506,6 +507,16 @@ function isProperStem(tokens: ExtractionContext['tokens'][number], start: number
   return words.length > 0 && words.every((token) => PLACE_TAGS.has(token.tag) && token.tag !== 'nt');
 }
 
+// A one-character verb the segmenter joins to 湖 (治湖, 巡湖, 管湖: govern, patrol, manage the lake) makes a phrase of the
+// river and lake chiefs' work (科学治湖, 走河巡湖, 依法管湖), not a lake's name: a lake's own word before 湖 is a noun or
+// a name (太白 + 湖, 抚仙湖, 异 + 龙湖).
+function isVerbOfLake(context: ExtractionContext, sentenceIndex: number, span: Span): boolean {
+  const last = context.tokens[sentenceIndex]!.find((token) => token.end === span.end);
+  if (!last || last.start <= span.start || last.end - last.start !== 2) return false;
+  return LAKE_VERB_TAGS.has(context.tagger.tagAlone(last.word.slice(0, 1)));
+}
+const LAKE_VERB_TAGS = new Set(['v', 'vg', 'vn', 'zg']);
+
 // Lakes (菜子湖、武昌湖) where a list or clause starts, and towns right after their county (宿松县复兴镇): places
 // the dataset does not list. A lake is a landmark, a town an area, both flagged.
 function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
@@ -530,6 +541,7 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
       // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.
       const words = context.tokens[sentence.index]!.filter((token) => token.start >= span.start && token.end <= span.end - 1);
       if (words.some((token) => /^(v|vd|d|ad|a|m|r|p|c|t|q)$/.test(token.tag))) continue;
+      if (isVerbOfLake(context, sentence.index, span)) continue;
       found.push(
         placeMention(span, sentence, name, { level: 'landmark', rule: 'region/lake', confidence: 0.5, review: 'lake not in the areas table' }),
       );

@@ -40,6 +40,11 @@ export class TokenTagger {
     return tokens;
   }
 
+  /** The part of speech of a word said alone (a single character's, as the dictionary gives it). */
+  tagAlone(word: string): string {
+    return this.#jieba.tag(word, true)[0]?.tag ?? 'x';
+  }
+
   /** Cuts a short piece of text without guessing new words, to ask whether a dictionary word starts there. */
   cutKnownWords(text: string): string[] {
     return this.#jieba.cut(text, false);

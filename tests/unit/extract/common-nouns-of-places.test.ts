@@ -39,3 +39,13 @@ describe('the country at the head of a website’s byline', () => {
     expect(named.places).toEqual(['中国']);
   });
 });
+
+// The river and lake chiefs' work is said in phrases of a verb and 湖 (治湖, 巡湖, 管湖); a lake's own word before 湖 is
+// a noun or a name.
+describe('a verb joined to 湖', () => {
+  it('reads no lake in a phrase of the chiefs’ work, and keeps lakes whose word before 湖 is a noun or a name', () => {
+    expect(readDraft('河湖长制工作中，坚持科学治湖，依法管湖。').places).toEqual([]);
+    expect(readDraft('全县开展走河巡湖活动。').places).toEqual([]);
+    expect(readDraft('菜子湖、武昌湖水质良好，太白湖、汤逊湖和长荡湖整治完成。').places).toEqual(['菜子湖', '武昌湖', '太白湖', '汤逊湖', '长荡湖']);
+  });
+});
