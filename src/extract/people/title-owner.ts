@@ -10,12 +10,14 @@ import {
   SHORT_BODY_PREPOSITIONS,
   SHORT_BODY_WORDS,
   type TitleWord,
+  UNIT_MEMBER,
 } from '../rules/title-words.ts';
 import { congressOwner } from './congress-owner.ts';
 import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
 
 const GOVERNMENT_TITLE_WORDS: ReadonlySet<string> = new Set(GOVERNMENT_TITLES);
+const UNIT_LINKER = UNIT_MEMBER.linker;
 const HEAD_TITLE = new RegExp(`^副?([${HEADED_BODY_ENDINGS}])长$`, 'u');
 
 /** Whose post a title is, by which rule, and where the words of the post start. */
@@ -37,6 +39,10 @@ export interface TitleOwner {
 export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): TitleOwner {
   const body = scan.bodiesEndingAt.get(at);
   if (body) return { body, bodyStart: scan.toLocal(body.start), rule: 'person/org-title-name', confidence: 0.95 };
+  // A person introduced by the unit they come from, joined by 的 (来自某某分公司的志愿者某某, 某某医院的医生某某): news
+  // writing names a member of the public or an employee by their unit so, and the unit is the body they speak for.
+  const unit = scan.text[at - 1] === UNIT_LINKER ? scan.bodiesEndingAt.get(at - 1) : undefined;
+  if (unit) return { body: unit, bodyStart: scan.toLocal(unit.start), rule: 'person/unit-de-title-name', confidence: 0.8 };
   const place = scan.placesEndingAt.get(at);
   if (place && GOVERNMENT_TITLE_WORDS.has(title.word)) {
     const government = [...state.organizations, ...state.found].find((org) => org.kind === 'government' && org.region?.name === place.name);
