@@ -39,12 +39,15 @@ export function foldImpliedPlaces(graph: DraftGraph, index: TextIndex): DraftGra
     namesOf(node).every((name) => occurrencesOf(text, name).every((start) => covered(start, start + name.length)));
   // A place printed only at the head of an institution's name the body finders do not know (某市炼焦化学厂, 某省某市
   // 第一高中, 某某新闻网, 某某代表团), and of which nothing else is said: the name's place, as a body's is.
+  // So is a higher division printed right before a body's own place, as the head of the body's full name (吉林 of
+  // 吉林永吉县委, 某县 of 某县某镇纪委): the division-name rules let a lower unit be written after its superiors.
+  const headsBody = (start: number, name: string) => bodyNames.some((body) => index.text.startsWith(body, start + name.length));
   const isInstitutionPlace = (node: DraftNode) =>
     node.label === 'Region' &&
     [...(touching.get(node.id) ?? [])].every((type) => type === 'PART_OF' || type === 'LOCATED_IN') &&
     namesOf(node).every((name) =>
       occurrencesOf(index.readable, readableName(index, name)).every(
-        (start) => covered(start, start + name.length) || isInstitutionHead(index, start, name),
+        (start) => covered(start, start + name.length) || isInstitutionHead(index, start, name) || headsBody(start, name),
       ),
     );
   // Read in simplified script (中國 is 中国), at the same offsets as the text printed.

@@ -5,6 +5,7 @@ import {
   ENTERPRISE_GROUP_WORD,
   GENERIC_BODY_ENDINGS,
   type OrganizationKind,
+  VENUE_ENDINGS,
 } from '../rules/organization-patterns.ts';
 import type { Token } from '../tag-tokens.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
@@ -45,6 +46,7 @@ export function findNamedBodies(state: OrganizationState, scan: OrganizationSent
   }
   for (const match of text.matchAll(INSTITUTION)) {
     const end = match.index + match[0].length;
+    if (VENUE_ENDINGS.some((venue) => text.startsWith(venue, end - venue.length))) continue;
     const kind = INSTITUTION_ENDINGS.find((entry) => entry.ending === match[0])!.kind;
     if (tokens.some((token) => scan.toLocal(token.end) === end)) endings.push({ at: match.index, end, kind, needsPlace: true });
   }

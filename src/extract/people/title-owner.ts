@@ -1,6 +1,8 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import {
   BODY_DEMONSTRATIVES,
+  COMMITTEE_POSTS,
+  COMMITTEE_SLUGS,
   GOVERNMENT_HEAD_TITLE,
   GOVERNMENT_TITLES,
   HEADED_BODY_ENDINGS,
@@ -79,7 +81,7 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
     atClauseStart &&
     last &&
     last.paragraph === scan.sentence.paragraph &&
-    (!GOVERNMENT_TITLE_WORDS.has(title.word) || last.body.kind === 'government')
+    (!GOVERNMENT_TITLE_WORDS.has(title.word) || last.body.kind === 'government' || ownsCommitteePost(last.body, title.word))
   )
     return {
       body: last.body,
@@ -153,4 +155,10 @@ function genericOwner(state: PeopleState, scan: PeopleSentence, at: number, titl
 function opensClause(text: string, at: number): boolean {
   const breakAt = (point: number) => point < 0 || CLAUSE_BREAK.test(text[point]!);
   return breakAt(at - 1) || (SHORT_BODY_PREPOSITIONS.includes(text[at - 1]!) && breakAt(at - 2));
+}
+
+// Whether a body named before is a committee of a democratic party or a mass organization, whose own posts include the
+// chairs and secretaries-general a government also has (民革某省委会专职副主委某某主持会议，秘书长某某参加会议).
+function ownsCommitteePost(body: OrganizationMention, title: string): boolean {
+  return COMMITTEE_POSTS.includes(title) && COMMITTEE_SLUGS.includes(body.slug ?? '');
 }

@@ -915,6 +915,12 @@ export const ENTERPRISE_FORMS: readonly string[] = ['股份有限公司', '有�
  * word 分公司 (Company Law art. 13 of 2023, art. 14 before: 公司可以设立分公司; the enterprise-name regulations: a branch's
  * name is its company's name or short name, then its place and 分公司): 中国石化某某石油分公司, 中国邮政某某分公司.
  */
+/**
+ * The buildings an event is held in, named for their use (某某国际会展中心, 县党政会议中心): a venue, where the genre's
+ * reports place a launch or a meeting (在…举行, 在…前面), not a body, though its name ends in 中心 as an institution's does.
+ */
+export const VENUE_ENDINGS: readonly string[] = ['会议中心', '会展中心', '展览中心', '博览中心', '体育中心'];
+
 export const ENTERPRISE_BRANCH_FORMS: readonly string[] = ['分公司'];
 export const ENTERPRISE_GROUP_WORD = '集团';
 export const ENTERPRISE_GROUP_END = '公司';

@@ -478,6 +478,26 @@ export const GOVERNMENT_TITLES: readonly string[] = [
 ];
 
 /**
+ * The posts of GOVERNMENT_TITLES that the committees of the democratic parties and of the mass organizations have too:
+ * their constitutions set up a chair or 主委 with vice chairs and a secretary-general (秘书长), so after such a body
+ * these posts are its own, and the bodies by the slugs their readers give (read-party-body, body-system).
+ */
+export const COMMITTEE_POSTS: readonly string[] = ['主席', '副主席', '秘书长', '副秘书长'];
+export const COMMITTEE_SLUGS: readonly string[] = [
+  'democratic-party-committee',
+  'democratic-party-central-committee',
+  'womens-federation',
+  'federation-of-trade-unions',
+  'science-association',
+  'youth-federation',
+  'students-federation',
+  'overseas-chinese-federation',
+  'federation-of-industry-and-commerce',
+  'literary-federation',
+  'disabled-persons-federation',
+];
+
+/**
  * The heads of a people's government and their deputies at each level (省长, 副市长, 常务副县长, 代区长, 旗长 and the
  * heads' assistants): posts of the government alone (Organic Law of Local People's Congresses and Local Governments),
  * never of the party committee or congress named before them in a list (市委书记某某、市长某某).
