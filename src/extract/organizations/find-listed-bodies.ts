@@ -108,6 +108,8 @@ function listItems(
       start = at + lead;
     } else if (position === pieces.length - 1) {
       name = lastItem(piece);
+    } else {
+      name = bareBeforeJoiner(piece) ?? piece;
     }
     if (name.length >= 2 && name.length <= MAX_ITEM && /^\p{Script=Han}+$/u.test(name)) items.push({ at: start, name });
     at += piece.length + 1;
@@ -123,8 +125,15 @@ function lastItem(piece: string): string {
     const rest = piece.slice(length);
     if (KIND_LIST_TAILS.some((entry) => entry.pattern.test(rest))) return piece.slice(0, length);
     if (isBodyName(piece.slice(0, length)) && (TAILS.at(rest, 0) !== undefined || MEDIA_TAIL.test(rest))) return piece.slice(0, length);
-    if (BARE.has(piece.slice(0, length)) && LAST_ITEM_JOINER.test(rest)) return piece.slice(0, length);
   }
+  return bareBeforeJoiner(piece) ?? piece;
+}
+
+// A body of the system written bare before the conjunction that joins what follows (学联 of 学联和区直机关志愿者).
+function bareBeforeJoiner(piece: string): string | undefined {
+  for (let length = 2; length < Math.min(piece.length, MAX_ITEM + 1); length += 1)
+    if (BARE.has(piece.slice(0, length)) && LAST_ITEM_JOINER.test(piece.slice(length))) return piece.slice(0, length);
+  return undefined;
   return piece;
 }
 
