@@ -134,7 +134,6 @@ function bareBeforeJoiner(piece: string): string | undefined {
   for (let length = 2; length < Math.min(piece.length, MAX_ITEM + 1); length += 1)
     if (BARE.has(piece.slice(0, length)) && LAST_ITEM_JOINER.test(piece.slice(length))) return piece.slice(0, length);
   return undefined;
-  return piece;
 }
 
 function isBodyName(name: string): boolean {
