@@ -39,13 +39,19 @@ export function foldImpliedPlaces(graph: DraftGraph, index: TextIndex): DraftGra
     namesOf(node).every((name) => occurrencesOf(text, name).every((start) => covered(start, start + name.length)));
   // A place printed only at the head of an institution's name the body finders do not know (某市炼焦化学厂, 某省某市
   // 第一高中, 某某新闻网, 某某代表团), and of which nothing else is said: the name's place, as a body's is.
+  // So is a higher division printed right before a body's own place, as the head of the body's full name (吉林 of
+  // 吉林永吉县委, 某县 of 某县某镇纪委): the division-name rules let a lower unit be written after its superiors.
+  const headsBody = (printedEnd: number) => bodyNames.some((body) => text.startsWith(body, printedEnd));
   const isInstitutionPlace = (node: DraftNode) =>
     node.label === 'Region' &&
     [...(touching.get(node.id) ?? [])].every((type) => type === 'PART_OF' || type === 'LOCATED_IN') &&
     namesOf(node)
       .map((name) => readableName(index, name))
       .every((name) =>
-        occurrencesOf(index.readable, name).every((start) => covered(...printedStretch(index, start, name)) || isInstitutionHead(index, start, name)),
+        occurrencesOf(index.readable, name).every((start) => {
+          const [from, to] = printedStretch(index, start, name);
+          return covered(from, to) || isInstitutionHead(index, start, name) || headsBody(to);
+        }),
       );
   // Read in simplified script (中國 is 中国) and without pinyin glosses; `covered` counts in the text as given.
   const countryNamed = COUNTRY_NAMES.some((name) =>

@@ -2,6 +2,7 @@ import type { OrganizationMention } from '../mention-types.ts';
 import {
   BODY_DETERMINERS,
   BODY_LIST_LEADS,
+  BODY_LIST_RESTARTS,
   BODY_LIST_TAILS,
   GENERIC_BODY_ENDINGS,
   KIND_LIST_TAILS,
@@ -24,6 +25,7 @@ const BARE = new Map<string, LocalBodySuffix>(
 const TAILS = new WordTable([...BODY_LIST_TAILS, ...TITLE_WORDS.map((title) => title.word)], (word) => word);
 const MEDIA_TAIL = /^等[^，。；、]{0,10}?媒体/u;
 const MAX_ITEM = 14;
+const LAST_ITEM_JOINER = /^(?:和|及|与|以及)/u;
 
 /**
  * Bodies listed with others (生态处、水处、气处、固管中心、总队相关负责人; 水务局、城管局…围绕…交流发言): each item of a
@@ -86,7 +88,11 @@ function listItems(
 ): Array<{ at: number; name: string }> {
   const items: Array<{ at: number; name: string }> = [];
   let at = clauseAt;
-  pieces.forEach((piece, position) => {
+  pieces.forEach((whole, position) => {
+    // An item holding a leader's post, name and the verb of leading (常务副县长某某带领县整改办) starts after the verb.
+    const restart = Math.max(0, ...BODY_LIST_RESTARTS.map((word) => (whole.lastIndexOf(word) >= 0 ? whole.lastIndexOf(word) + word.length : 0)));
+    const piece = whole.slice(restart);
+    at += restart;
     let name = piece;
     let start = at;
     const first = position === 0 ? bodies.bodyEndingAt(at + piece.length) : undefined;
@@ -102,6 +108,8 @@ function listItems(
       start = at + lead;
     } else if (position === pieces.length - 1) {
       name = lastItem(piece);
+    } else {
+      name = bareBeforeJoiner(piece) ?? piece;
     }
     if (name.length >= 2 && name.length <= MAX_ITEM && /^\p{Script=Han}+$/u.test(name)) items.push({ at: start, name });
     at += piece.length + 1;
@@ -109,14 +117,23 @@ function listItems(
   return items;
 }
 
-// The last item ends at the first place where a body name ends and a tail or title follows, else at its end.
+// The last item ends at the first place where a body name ends and a tail or title follows, else at its end. A body of
+// the system written bare also ends before the conjunction that joins a list's last item to what follows (省青联、学联和
+// 区直机关志愿者), since Chinese sets the items apart by 、 and joins the last one by 和, 及 or 与.
 function lastItem(piece: string): string {
   for (let length = 2; length < Math.min(piece.length, MAX_ITEM + 1); length += 1) {
     const rest = piece.slice(length);
     if (KIND_LIST_TAILS.some((entry) => entry.pattern.test(rest))) return piece.slice(0, length);
     if (isBodyName(piece.slice(0, length)) && (TAILS.at(rest, 0) !== undefined || MEDIA_TAIL.test(rest))) return piece.slice(0, length);
   }
-  return piece;
+  return bareBeforeJoiner(piece) ?? piece;
+}
+
+// A body of the system written bare before the conjunction that joins what follows (学联 of 学联和区直机关志愿者).
+function bareBeforeJoiner(piece: string): string | undefined {
+  for (let length = 2; length < Math.min(piece.length, MAX_ITEM + 1); length += 1)
+    if (BARE.has(piece.slice(0, length)) && LAST_ITEM_JOINER.test(piece.slice(length))) return piece.slice(0, length);
+  return undefined;
 }
 
 function isBodyName(name: string): boolean {

@@ -1,14 +1,17 @@
 import {
+  ENTERPRISE_BRANCH_FORMS,
   ENTERPRISE_FORMS,
   ENTERPRISE_GROUP_END,
   ENTERPRISE_GROUP_WORD,
   GENERIC_BODY_ENDINGS,
   type OrganizationKind,
+  VENUE_ENDINGS,
 } from '../rules/organization-patterns.ts';
 import type { Token } from '../tag-tokens.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
-const FORM = new RegExp(`(?:${[...ENTERPRISE_FORMS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+const FORM = new RegExp(`(?:${[...ENTERPRISE_FORMS, ...ENTERPRISE_BRANCH_FORMS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+const BRANCHES = new Set(ENTERPRISE_BRANCH_FORMS);
 const GROUP = new RegExp(`${ENTERPRISE_GROUP_WORD}\\p{Script=Han}{1,8}?${ENTERPRISE_GROUP_END}`, 'gu');
 // Institutions and organs by the endings of their kind (委员会, 管委会, 中心, 研究院, 大队), several characters long;
 // enterprises only by their forms of company (a place before 某某公司 is where it works, not its name's division).
@@ -22,7 +25,7 @@ const VERB = /^v$/u;
 const MAX_NAME = 24;
 const MIN_BEFORE_END = 2;
 
-type Ending = { at: number; end: number; kind: OrganizationKind; start?: number; needsPlace: boolean };
+type Ending = { at: number; end: number; kind: OrganizationKind; start?: number; needsPlace: boolean; branch?: boolean };
 
 /**
  * Bodies by their registered names, which the naming rules start with the division they belong to: enterprises by
@@ -36,18 +39,20 @@ export function findNamedBodies(state: OrganizationState, scan: OrganizationSent
   const { text } = scan;
   const endings: Ending[] = [];
   for (const match of text.matchAll(FORM))
-    endings.push({ at: match.index, end: match.index + match[0].length, kind: 'enterprise', needsPlace: false });
+    endings.push({ at: match.index, end: match.index + match[0].length, kind: 'enterprise', needsPlace: false, branch: BRANCHES.has(match[0]) });
   for (const match of text.matchAll(GROUP)) {
     const start = wordEndingAt(scan, tokens, match.index);
     if (start !== undefined) endings.push({ at: match.index, end: match.index + match[0].length, kind: 'enterprise', start, needsPlace: false });
   }
   for (const match of text.matchAll(INSTITUTION)) {
     const end = match.index + match[0].length;
+    if (VENUE_ENDINGS.some((venue) => text.startsWith(venue, end - venue.length))) continue;
     const kind = INSTITUTION_ENDINGS.find((entry) => entry.ending === match[0])!.kind;
     if (tokens.some((token) => scan.toLocal(token.end) === end)) endings.push({ at: match.index, end, kind, needsPlace: true });
   }
   for (const ending of endings.sort((a, b) => a.end - b.end)) {
-    const start = ending.start ?? nameStart(scan, tokens, ending);
+    const placeStart = ending.start ?? nameStart(scan, tokens, ending);
+    const start = ending.branch && placeStart !== undefined ? companyBefore(scan, tokens, placeStart) : placeStart;
     if (start === undefined || ending.at - start < MIN_BEFORE_END) continue;
     const span = scan.span(start, ending.end - start);
     if (state.organizations.some((org) => org.start < span.end && span.start < org.end)) continue;
@@ -94,4 +99,18 @@ function wordEndingAt(scan: OrganizationSentence, tokens: readonly Token[], at: 
   if (!token) return undefined;
   const start = scan.toLocal(token.start);
   return at - start >= MIN_BEFORE_END && /^\p{Script=Han}+$/u.test(scan.text.slice(start, at)) ? start : undefined;
+}
+
+// A branch's name opens with its company's name or short name before the branch's place (中国邮政 of 中国邮政某某分公司):
+// the words right before the place that may stand in a name, back to a verb or a word that may not (来自).
+function companyBefore(scan: OrganizationSentence, tokens: readonly Token[], at: number): number {
+  let start = at;
+  for (let token = tokens.find((candidate) => scan.toLocal(candidate.end) === start); token; ) {
+    const from = scan.toLocal(token.start);
+    if (at - from > MAX_NAME || NOT_IN_NAME.test(token.tag) || VERB.test(token.tag) || !/^\p{Script=Han}+$/u.test(scan.text.slice(from, start)))
+      break;
+    start = from;
+    token = tokens.find((candidate) => scan.toLocal(candidate.end) === start);
+  }
+  return start;
 }

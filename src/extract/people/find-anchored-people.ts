@@ -1,5 +1,6 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention, PostMention } from '../mention-types.ts';
+import { NAME_FOLLOWERS } from '../rules/surnames.ts';
 import {
   BODY_LEADER_KINDS,
   BODY_LEADER_WORDS,
@@ -25,6 +26,7 @@ const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
 const OFFICE_AFTER_TITLE = '办会';
 const POSTS = TITLE_WORDS.map((title) => title.word);
 const NOT_START = new Set(Array.from(NOT_NAME_START));
+const FOLLOWER_WORDS = new Set(NAME_FOLLOWERS);
 // 等, a short clause in 的 and the collective leaders the names belong to (甲、乙等在家的市领导).
 const LEADERS_AFTER_CLAUSE = `等\\p{Script=Han}{1,${LEADERS_CLAUSE_MAX}}的(?:${LIST_LEADERS_AFTER_CLAUSE.join('|')})`;
 // 等 and a count of people, 位 or 名 being the measure words of persons (甲、乙、丙等6位人大代表, 甲、乙等12名委员).
@@ -160,7 +162,8 @@ function addListedNames(
     for (let cursor = at; ; ) {
       // In a list the separators settle where a name ends: 王新会 before 、 though 会 rarely ends a name.
       const length = LIST_ITEM.exec(text.slice(cursor))?.[1]?.length;
-      if (length === undefined) break;
+      // A word that follows names is none (负责同志应邀出席: 应邀, the manner of the attendance, not a name).
+      if (length === undefined || FOLLOWER_WORDS.has(text.slice(cursor, cursor + length))) break;
       if (!startsWithSurname(text, cursor)) {
         if (text[cursor + length] !== '、' || unknownSurname || !/^\p{Script=Han}{2,3}$/u.test(text.slice(cursor, cursor + length))) break;
         unknownSurname = { at: cursor, length };

@@ -5,13 +5,14 @@ import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
 
 const ROLES = [...CREDIT_ROLES].sort((a, b) => b.role.length - a.role.length);
-// A role may be padded to the width of the others (三 审, 文 字), and so may a two-character name (陈 健).
+// A role may be padded to the width of the others (三 审, 文 字), and so may a two-character name (陈 健): by a
+// full-width space or by half-width ones, two or more of which make up a character's width (杨   赟).
 const PAD = '[ \\u3000]?';
-const PADDED_NAME = /^(\p{Script=Han})[ \u3000]{1,2}(\p{Script=Han}{1,2})$/u;
+const PADDED_NAME = /^(\p{Script=Han})[ \u3000]{1,4}(\p{Script=Han}{1,2})$/u;
 // A credit stands on a line of its own or alone in brackets at the end of the piece (（文：甲、乙、丙）, （责编： 某某）),
 // its names run together or listed with 、.
 const CREDIT = new RegExp(
-  `(?<=^|\\s|（)(${ROLES.map((role) => Array.from(role.role).join(PAD)).join('|')})[ \\u3000]*[${CREDIT_MARKS}][ \\u3000]*(\\p{Script=Han}{2,16}(?:、\\p{Script=Han}{2,4})*|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han}{1,2})(?=\\s|$|）)`,
+  `(?<=^|\\s|（)(${ROLES.map((role) => Array.from(role.role).join(PAD)).join('|')})[ \\u3000]*[${CREDIT_MARKS}][ \\u3000]*(\\p{Script=Han}{2,16}(?:、\\p{Script=Han}{2,4})*|\\p{Script=Han}[ \\u3000]{1,4}\\p{Script=Han}{1,2})(?=\\s|$|）)`,
   'gu',
 );
 // A review credit alone on its line with no mark before the name (二审某某).

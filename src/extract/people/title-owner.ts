@@ -1,6 +1,8 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import {
   BODY_DEMONSTRATIVES,
+  COMMITTEE_POSTS,
+  COMMITTEE_SLUGS,
   GOVERNMENT_HEAD_TITLE,
   GOVERNMENT_TITLES,
   HEADED_BODY_ENDINGS,
@@ -11,6 +13,7 @@ import {
   SHORT_BODY_WORDS,
   TITLE_WORDS,
   type TitleWord,
+  UNIT_MEMBER,
 } from '../rules/title-words.ts';
 import { congressOwner } from './congress-owner.ts';
 import { genericBodyBefore } from './generic-body.ts';
@@ -19,6 +22,7 @@ import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './p
 const GOVERNMENT_TITLE_WORDS: ReadonlySet<string> = new Set(GOVERNMENT_TITLES);
 const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS.map((title) => title.word));
 const TITLE_LONGEST = Math.max(...[...TITLE_SET].map((word) => word.length));
+const UNIT_LINKER = UNIT_MEMBER.linker;
 const HEAD_TITLE = new RegExp(`^副?([${HEADED_BODY_ENDINGS}])长$`, 'u');
 
 /** Whose post a title is, by which rule, and where the words of the post start. */
@@ -40,6 +44,10 @@ export interface TitleOwner {
 export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): TitleOwner {
   const body = scan.bodiesEndingAt.get(at);
   if (body) return { body, bodyStart: scan.toLocal(body.start), rule: 'person/org-title-name', confidence: 0.95 };
+  // A person introduced by the unit they come from, joined by 的 (来自某某分公司的志愿者某某, 某某医院的医生某某): news
+  // writing names a member of the public or an employee by their unit so, and the unit is the body they speak for.
+  const unit = scan.text[at - 1] === UNIT_LINKER ? scan.bodiesEndingAt.get(at - 1) : undefined;
+  if (unit) return { body: unit, bodyStart: scan.toLocal(unit.start), rule: 'person/unit-de-title-name', confidence: 0.8 };
   const place = scan.placesEndingAt.get(at);
   if (place && GOVERNMENT_TITLE_WORDS.has(title.word)) {
     const government = [...state.organizations, ...state.found].find((org) => org.kind === 'government' && org.region?.name === place.name);
@@ -78,7 +86,7 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
     atClauseStart &&
     last &&
     last.paragraph === scan.sentence.paragraph &&
-    (!GOVERNMENT_TITLE_WORDS.has(title.word) || last.body.kind === 'government')
+    (!GOVERNMENT_TITLE_WORDS.has(title.word) || last.body.kind === 'government' || ownsCommitteePost(last.body, title.word))
   )
     return {
       body: last.body,
@@ -175,4 +183,10 @@ function genericOwner(state: PeopleState, scan: PeopleSentence, at: number, titl
 function opensClause(text: string, at: number): boolean {
   const breakAt = (point: number) => point < 0 || CLAUSE_BREAK.test(text[point]!);
   return breakAt(at - 1) || (SHORT_BODY_PREPOSITIONS.includes(text[at - 1]!) && breakAt(at - 2));
+}
+
+// Whether a body named before is a committee of a democratic party or a mass organization, whose own posts include the
+// chairs and secretaries-general a government also has (民革某省委会专职副主委某某主持会议，秘书长某某参加会议).
+function ownsCommitteePost(body: OrganizationMention, title: string): boolean {
+  return COMMITTEE_POSTS.includes(title) && COMMITTEE_SLUGS.includes(body.slug ?? '');
 }

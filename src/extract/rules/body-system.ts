@@ -160,6 +160,13 @@ export const PLACE_BODIES: readonly BodyKind[] = [
   { name: '残联', en: "{place} Disabled Persons' Federation", slug: 'disabled-persons-federation', kind: 'other' },
   { name: '红十字会', en: '{place} Red Cross Society', slug: 'red-cross', kind: 'other' },
   { name: '团委', en: '{place} Committee of the Communist Youth League', slug: 'youth-league-committee', kind: 'other' },
+  // The youth and students' federations, which the League leads and which sit with it in the CPPCC's sector of the
+  // League and the youth federation (CPPCC Charter; the Constitution of the All-China Youth Federation sets up local
+  // committees at each level, 省青联, 市青联, and the students' federation those of a province, 省学联).
+  { name: '青联', en: '{place} Youth Federation', slug: 'youth-federation', kind: 'other' },
+  { name: '青年联合会', en: '{place} Youth Federation', slug: 'youth-federation', kind: 'other' },
+  { name: '学联', en: "{place} Students' Federation", slug: 'students-federation', kind: 'other' },
+  { name: '学生联合会', en: "{place} Students' Federation", slug: 'students-federation', kind: 'other' },
   // A county's media centre, which every county formed from its paper, radio and television after 2018 (Opinions
   // on Strengthening the Building of County-level Media Convergence Centres, 2018).
   { name: '融媒体中心', en: '{place} Media Convergence Centre', slug: 'media-convergence-centre', kind: 'media' },
@@ -427,7 +434,9 @@ export const DEMOCRATIC_PARTIES: readonly { names: readonly string[]; en: string
 ];
 
 /** What follows a democratic party's name for its central committee (民盟中央) or a local one after its place (委). */
-export const DEMOCRATIC_PARTY_COMMITTEES = { central: ['中央委员会', '中央'], local: ['委员会', '委'] } as const;
+// A local committee is also printed 委会, the short form the parties' own releases use (民革甘肃省委会, 民盟市委会);
+// longer words first.
+export const DEMOCRATIC_PARTY_COMMITTEES = { central: ['中央委员会', '中央'], local: ['委员会', '委会', '委'] } as const;
 
 /**
  * The Communist Youth League by its full and common names: its Constitution (chapter 4, the League's local

@@ -910,6 +910,18 @@ export const KIND_LIST_TAILS: readonly { pattern: RegExp; kind: OrganizationKind
  * subsidiary's name ends in 公司 alone (某钢集团矿业公司).
  */
 export const ENTERPRISE_FORMS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '股份公司'];
+/**
+ * A company's branch, which is no legal person and is registered under the company's name with its own place and the
+ * word 分公司 (Company Law art. 13 of 2023, art. 14 before: 公司可以设立分公司; the enterprise-name regulations: a branch's
+ * name is its company's name or short name, then its place and 分公司): 中国石化某某石油分公司, 中国邮政某某分公司.
+ */
+/**
+ * The buildings an event is held in, named for their use (某某国际会展中心, 县党政会议中心): a venue, where the genre's
+ * reports place a launch or a meeting (在…举行, 在…前面), not a body, though its name ends in 中心 as an institution's does.
+ */
+export const VENUE_ENDINGS: readonly string[] = ['会议中心', '会展中心', '展览中心', '博览中心', '体育中心'];
+
+export const ENTERPRISE_BRANCH_FORMS: readonly string[] = ['分公司'];
 export const ENTERPRISE_GROUP_WORD = '集团';
 export const ENTERPRISE_GROUP_END = '公司';
 
@@ -963,4 +975,11 @@ export const BODY_LIST_LEADS: readonly string[] = [
   '有',
   // The places an inspection team goes to (督导组先后到A、B等企业).
   '到',
+  ...['带领', '率领'],
 ];
+
+/**
+ * The verbs by which a leader leads the people of bodies (副县长某某带领县整改办、县林业局负责人): the bodies start after the
+ * verb, in whichever item of a list it stands, since the leader's post and name before it are no body's.
+ */
+export const BODY_LIST_RESTARTS: readonly string[] = ['带领', '率领'];

@@ -415,3 +415,9 @@ export const INTRODUCTION = {
   topics: ['有关情况', '情况', '进展', '成效', '工作', '举措', '成果'],
   topicMax: 30,
 };
+
+/**
+ * The heads of a speech's numbered points (一是…，二是…; 一要…，二要…; 其一): news writing numbers a leader's points
+ * by an ordinal and 是 or 要, so such a word opening a clause is no speaker's name, though the segmenter may tag it so.
+ */
+export const NUMBERED_POINT = /^(?:[一二三四五六七八九十]+|其[一二三四五六七八九十])[是要则来]?$/u;

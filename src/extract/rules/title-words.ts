@@ -147,6 +147,13 @@ const DEMOCRATIC_PARTY_POSTS: readonly TitleWord[] = [
   { word: '支部副主委', en: 'Branch Vice Chairperson' },
   { word: '支部主委', en: 'Branch Chairperson' },
   { word: '支委', en: 'Branch Committee Member' },
+  // A full-time leader among part-time ones: the democratic parties' committees and the mass organizations name their
+  // full-time vice chairs 专职 (专职副主委), and the reform of the mass organizations after the 2015 Central Conference on
+  // the Party's Mass-Organization Work set their leaderships as full-time, seconded and part-time (专挂兼) vice chairs.
+  { word: '专职副主委', en: 'Full-time Vice Chairperson' },
+  { word: '专职副主席', en: 'Full-time Vice Chairperson' },
+  { word: '挂职副主席', en: 'Seconded Vice Chairperson' },
+  { word: '兼职副主席', en: 'Part-time Vice Chairperson' },
 ];
 
 // The heads of a state forest farm or farm (场长: the Guiding Opinions on the Reform of State Forest Farms, 2015, and
@@ -343,6 +350,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   // congress elects a head (Organic Law of Local People's Congresses and Local Governments), printed 代县长, 代区长.
   { word: '代县长', en: 'Acting County Head' },
   { word: '代区长', en: 'Acting District Head' },
+  // The same acting heads in the full form of the standing committee's appointment (决定任命某某为代理区长), which
+  // releases also print: 代理 before the head of a government at each level, a township's or town's too.
+  ...['省长', '市长', '县长', '区长', '州长', '旗长', '镇长', '乡长'].map((head) => ({ word: `代理${head}`, en: 'Acting Head' })),
   { word: '常委', en: 'Member of the Standing Committee' },
   { word: '检察长', en: 'Chief Procurator' },
   { word: '副检察长', en: 'Deputy Chief Procurator' },
@@ -468,11 +478,31 @@ export const GOVERNMENT_TITLES: readonly string[] = [
 ];
 
 /**
+ * The posts of GOVERNMENT_TITLES that the committees of the democratic parties and of the mass organizations have too:
+ * their constitutions set up a chair or 主委 with vice chairs and a secretary-general (秘书长), so after such a body
+ * these posts are its own, and the bodies by the slugs their readers give (read-party-body, body-system).
+ */
+export const COMMITTEE_POSTS: readonly string[] = ['主席', '副主席', '秘书长', '副秘书长'];
+export const COMMITTEE_SLUGS: readonly string[] = [
+  'democratic-party-committee',
+  'democratic-party-central-committee',
+  'womens-federation',
+  'federation-of-trade-unions',
+  'science-association',
+  'youth-federation',
+  'students-federation',
+  'overseas-chinese-federation',
+  'federation-of-industry-and-commerce',
+  'literary-federation',
+  'disabled-persons-federation',
+];
+
+/**
  * The heads of a people's government and their deputies at each level (省长, 副市长, 常务副县长, 代区长, 旗长 and the
  * heads' assistants): posts of the government alone (Organic Law of Local People's Congresses and Local Governments),
  * never of the party committee or congress named before them in a list (市委书记某某、市长某某).
  */
-export const GOVERNMENT_HEAD_TITLE = /^(?:常务|代)?副?[省市县区州盟旗]长(?:助理)?$/u;
+export const GOVERNMENT_HEAD_TITLE = /^(?:常务|代理?)?副?[省市县区州盟旗]长(?:助理)?$/u;
 
 /** Words that mark a post as past: 原环境保护部总工程师, 时任…, 前…. */
 export const FORMER_MARKERS: readonly string[] = ['原', '时任', '前任'];

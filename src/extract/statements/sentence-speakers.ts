@@ -2,7 +2,7 @@ import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { personMention } from '../people/person-mention.ts';
 import { opensWithNoNameCharacter, readNameOfParts, readPersonName } from '../read-person-name.ts';
-import { COMPANION_CLOSE } from '../rules/speech-verbs.ts';
+import { COMPANION_CLOSE, NUMBERED_POINT } from '../rules/speech-verbs.ts';
 import { PREPOSITION_SURNAMES } from '../rules/surnames.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
@@ -96,7 +96,7 @@ export function bareNameAt(context: ExtractionContext, sentence: Sentence, at: n
   if (length === undefined || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
   // 赵副 of 赵副市长要求: a surname and the 副 of a deputy's post, which the segmenter may tag as a name.
-  if (opensWithNoNameCharacter(name) || name.endsWith('副')) return undefined;
+  if (opensWithNoNameCharacter(name) || name.endsWith('副') || NUMBERED_POINT.test(name)) return undefined;
   return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.6,
@@ -118,7 +118,7 @@ export function bareSpeakerAt(context: ExtractionContext, sentence: Sentence, at
   if (!/^\p{Script=Han}+$/u.test(sentence.text.slice(at, at + length)) || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
   // 赵副 of 赵副市长要求: a surname and the 副 of a deputy's post, which the segmenter may tag as a name.
-  if (opensWithNoNameCharacter(name) || name.endsWith('副')) return undefined;
+  if (opensWithNoNameCharacter(name) || name.endsWith('副') || NUMBERED_POINT.test(name)) return undefined;
   return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.55,
