@@ -314,9 +314,13 @@ class Resolver {
   }
 
   person(mention: PersonMention): ResolvedEntity {
-    const key = `person:${mention.name}`;
+    // A roster or a credit pads a two-character name to the width of three (向 霆, 李 海) where the prose prints it
+    // whole (向霆): one person, named as the prose prints the name; a name printed only padded stays as printed.
+    const name = unpaddedName(mention.name);
+    const key = `person:${name}`;
     const existing = this.#byKey.get(key);
     if (existing) {
+      if (!existing.known && mention.name === name) existing.name = name;
       // A later mention with a post is better evidence than a bare name.
       if (mention.posts.length > 0 && existing.mentions.every((m) => (m as PersonMention).posts.length === 0))
         existing.evidence = mention.introduction;
@@ -324,9 +328,9 @@ class Resolver {
     }
     return this.#add(key, mention, () => {
       const organizations = mention.posts.map((post) => this.organization(post.organization).id);
-      const candidates = this.#context.known.byName.get(`Person|${mention.name}`) ?? [];
+      const candidates = this.#context.known.byName.get(`Person|${name}`) ?? [];
       const compatible = candidates.find((candidate) => organizations.some((id) => this.#relatedOrganizations(candidate, id)));
-      const pinyin = mention.unnamed ? phrasePinyin(mention.name) : personPinyin(mention.name);
+      const pinyin = mention.unnamed ? phrasePinyin(name) : personPinyin(name);
       if (compatible || (candidates.length === 1 && organizations.length === 0)) {
         const hit = compatible ?? candidates[0]!;
         return {
@@ -511,4 +515,9 @@ class Resolver {
       known: false,
     }));
   }
+}
+
+// A Chinese name without the spaces that pad it (向 霆 is 向霆); other names as they are.
+function unpaddedName(name: string): string {
+  return /^[\p{Script=Han}\s\u3000]+$/u.test(name) ? name.replace(/[\s\u3000]+/gu, '') : name;
 }

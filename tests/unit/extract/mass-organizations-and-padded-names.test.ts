@@ -25,3 +25,17 @@ describe('the national mass organizations led by the Central Secretariat', () =>
     expect(organizations).not.toContain('中国作家协会');
   });
 });
+
+// A press conference's roster pads a two-character name to the width of three (向 霆); its prose prints it whole.
+describe('a name padded in a roster and printed whole in the prose', () => {
+  it('is one person, named as the prose prints the name, who speaks for the roster’s body and says the quote', () => {
+    const draft = readDraft(['发布人：', '罗 岚 宜宾市生态环境局副局长', '罗岚介绍，今年将开展近零碳园区试点，推动园区绿色转型。'].join('\n'));
+    expect(draft.people).toEqual(['罗岚']);
+    expect(draft.speaksFor).toContainEqual(['罗岚', '宜宾市生态环境局', '副局长']);
+    expect(draft.related('SAID')).toContainEqual(['罗岚', '今年将开展近零碳园区试点，推动园区绿色转型']);
+  });
+
+  it('keeps a name printed only padded as printed', () => {
+    expect(readDraft(['发布人：', '罗 岚 宜宾市生态环境局副局长'].join('\n')).people).toEqual(['罗 岚']);
+  });
+});
