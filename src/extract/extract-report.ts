@@ -20,7 +20,7 @@ import { type DocumentOptions, placeholderDate, readDocumentFacts } from './read
 import { type FoundMentions, resolveEntities } from './resolve-entities.ts';
 import { EVENT_GLOSSARY } from './rules/english-glossary.ts';
 import { MINISTRY_UNITS, NATIONAL_BODIES } from './rules/organization-patterns.ts';
-import { PROTECTED_AREA_KINDS } from './rules/place-kinds.ts';
+import { PROTECTED_AREA_KINDS, WATER_SOURCE_ZONE_KINDS, WATER_WORK_KINDS } from './rules/place-kinds.ts';
 import { COUNTRY, NAMED_AREAS } from './rules/region-areas.ts';
 import { settleOverlaps } from './settle-overlaps.ts';
 import { splitSentences } from './split-sentences.ts';
@@ -117,7 +117,7 @@ export function createTagger(known: KnownGraph): TokenTagger {
   for (const area of [COUNTRY, ...NAMED_AREAS]) for (const name of [area.name, ...(area.aliases ?? [])]) userWords.push({ word: name, tag: 'ns' });
   for (const body of NATIONAL_BODIES) for (const name of [body.name, ...(body.aliases ?? [])]) userWords.push({ word: name, tag: 'nt' });
   for (const unit of MINISTRY_UNITS) userWords.push({ word: unit.name, tag: 'nt' });
-  for (const kind of PROTECTED_AREA_KINDS) userWords.push({ word: kind, tag: 'n' });
+  for (const kind of [...PROTECTED_AREA_KINDS, ...WATER_WORK_KINDS, ...WATER_SOURCE_ZONE_KINDS]) userWords.push({ word: kind, tag: 'n' });
   return new TokenTagger(userWords);
 }
 

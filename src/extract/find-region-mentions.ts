@@ -13,7 +13,7 @@ import { findMonitoringSections } from './regions/find-monitoring-sections.ts';
 import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findPorts } from './regions/find-ports.ts';
-import { findProvinceParts } from './regions/find-province-parts.ts';
+import { findProvinceParts, findVisitedProvinces } from './regions/find-province-parts.ts';
 import { findRiversByCourse } from './regions/find-rivers-by-course.ts';
 import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
 import { findTownsAgain } from './regions/find-towns-again.ts';
@@ -136,6 +136,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   }
   mentions.push(...findWatersByFeature(context, mentions));
   mentions.push(...findProvinceParts(context, mentions));
+  mentions.push(...findVisitedProvinces(context, mentions));
   mentions.push(...findListedPlaces(context, mentions));
   if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
   mentions.push(...findStemsAfterParents(context, mentions));

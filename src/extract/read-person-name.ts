@@ -10,7 +10,7 @@ import {
   SINGLE_SURNAMES,
   TIBETAN_NAME_PARTS,
 } from './rules/surnames.ts';
-import { TITLE_WORDS } from './rules/title-words.ts';
+import { POST_HOLDING_VERBS, TITLE_WORDS, UNNAMED_BEFORE_TITLE } from './rules/title-words.ts';
 import { WordTable } from './word-table.ts';
 
 // What may follow a name: the followers table, speech verbs, byline roles and titles (张三副局长).
@@ -85,8 +85,11 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
   for (const length of [base + 1, base + 2]) {
     const name = text.slice(at, at + length);
     if (name.length < length || !/^\p{Script=Han}+$/u.test(name)) continue;
-    // A post whose first character is a surname (顾问 of 促进会顾问、副会长等出席) is that post, not a name.
-    if (TITLES.at(text, at)?.word === name) continue;
+    // A post whose first character is a surname (顾问 of 促进会顾问、副会长等出席) is that post, not a name; nor is a post
+    // with the verb of holding another after it (由党组成员任组长: 成员 + 任), nor a determiner of a collective (全体会议).
+    const post = TITLES.at(text, at)?.word;
+    if (post === name || (post && name.startsWith(post) && POST_HOLDING_VERBS.includes(name.slice(post.length)))) continue;
+    if (UNNAMED_BEFORE_TITLE.includes(name)) continue;
     const after = text.slice(at + length);
     const closed = after.length === 0 || /^[\s\p{P}]/u.test(after) || FOLLOWERS.at(after, 0) !== undefined;
     const given = length === base + 2 && closed && BODY_END_NAME_CHARACTERS.has(name.at(-1) ?? '') ? name.slice(base, -1) : name.slice(base);

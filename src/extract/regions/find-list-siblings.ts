@@ -1,12 +1,15 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
-import { NOT_IN_PLACE_NAME } from '../rules/place-kinds.ts';
+import { NOT_IN_PLACE_NAME, WATER_WORK_KINDS } from '../rules/place-kinds.ts';
 import { placeMention } from './place-mention.ts';
 
 // A list of short items joined by 、, and an item that is a township, a village or both (高楼镇高尧村, 陈门村).
 const LIST = /(?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10}/gu;
 const SETTLEMENT = /^(?:(\p{Script=Han}{2,3}?[镇乡])(?=\p{Script=Han}{2,3}(?:村|社区)$))?(\p{Script=Han}{2,3}?(?:镇|乡|村|社区))$/u;
 const NOT_IN_NAME = new Set(Array.from(`${NOT_IN_PLACE_NAME}省市县区`));
+// An item that is a water work by its site's name (某某泵站, 某某坝塘: place-kinds.ts): its kind ends it, so the last item
+// of a list is one too, with nothing after it.
+const WATER_WORK = new RegExp(`^\\p{Script=Han}{2,4}?(?:${WATER_WORK_KINDS.join('|')})$`, 'u');
 const LOCAL_LEVELS = new Set(['county', 'area']);
 
 /**
@@ -53,6 +56,23 @@ export function findListSiblings(context: ExtractionContext, existing: readonly 
               }),
             );
           }
+          return;
+        }
+        // A water work beside a place in a list (康美湿地、前卫泵站、捧寨坝塘): a list of sites names sites, whatever the
+        // segmenter tags a character of the site's name as (捧/v); a verb of two characters or more starts an action on
+        // works (新建泵站, 改造水闸), no name.
+        const verb = first && /^v/u.test(first.tag) && first.end - first.start > 1;
+        if (i > 0 && !verb && WATER_WORK.test(item.text) && !Array.from(item.text).some((ch) => NOT_IN_NAME.has(ch))) {
+          const span = sentenceSpan(context, sentence, item.at, item.text.length);
+          if (!existing.some((m) => m.start < span.end && span.start < m.end))
+            found.push(
+              placeMention(span, sentence, item.text, {
+                level: 'landmark',
+                rule: 'region/list-sibling',
+                confidence: 0.6,
+                review: 'place named beside another in a list',
+              }),
+            );
           return;
         }
         if (prefectures.size === 0) return;

@@ -181,18 +181,21 @@ function placeAfter(sentence: Sentence, tokens: readonly Token[], after: number,
     }
     return undefined;
   };
-  const ending = first(true) ?? first(false);
-  if (!ending) return undefined;
-  const from = sentenceSpan(context, sentence, after, 0).start;
-  const to = sentenceSpan(context, sentence, ending.at, 0).start;
-  if (!isTokenBoundary(tokens, from)) return undefined;
-  const words = tokens.filter((token) => token.end > from && token.start < to);
-  const settlement = SINGLE_SURNAMES.has(text[after]!) && SETTLEMENT_WORDS.includes(text[after + 1]!) && !text.startsWith('国家', after);
-  // A protected area's own name may hold a character the segmenter takes for a classifier (随县 + 封/q + 江口 +
-  // 国家湿地公园): after its division, that alone does not end the name.
-  const notName = (token: Token) => NOT_NAME_TAGS.test(token.tag) && !(ending.kind.alone && token.end - token.start === 1 && token.tag === 'q');
-  if (!(settlement || words.some((token) => PROPER_TAGS.has(token.tag))) || words.some(notName)) return undefined;
-  return { at: after, length: ending.at - after + ending.kind.suffix.length, kind: ending.kind };
+  // A long ending further on whose name fails (马颊河马西 + 扬水站) leaves the short one before it (马颊 + 河).
+  for (const ending of [first(true), first(false)]) {
+    if (!ending) continue;
+    const from = sentenceSpan(context, sentence, after, 0).start;
+    const to = sentenceSpan(context, sentence, ending.at, 0).start;
+    if (!isTokenBoundary(tokens, from)) return undefined;
+    const words = tokens.filter((token) => token.end > from && token.start < to);
+    const settlement = SINGLE_SURNAMES.has(text[after]!) && SETTLEMENT_WORDS.includes(text[after + 1]!) && !text.startsWith('国家', after);
+    // A protected area's own name may hold a character the segmenter takes for a classifier (随县 + 封/q + 江口 +
+    // 国家湿地公园): after its division, that alone does not end the name.
+    const notName = (token: Token) => NOT_NAME_TAGS.test(token.tag) && !(ending.kind.alone && token.end - token.start === 1 && token.tag === 'q');
+    if (!(settlement || words.some((token) => PROPER_TAGS.has(token.tag))) || words.some(notName)) continue;
+    return { at: after, length: ending.at - after + ending.kind.suffix.length, kind: ending.kind };
+  }
+  return undefined;
 }
 
 // An ending of one character that begins a common noun of the segmenter's dictionary (河 of 河流, 河道) is that noun,

@@ -1,8 +1,13 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
-import { PART_DIRECTIONS, PART_TAILS, PROVINCE_ABBREVIATIONS } from '../rules/region-areas.ts';
+import { PART_DIRECTIONS, PART_TAILS, PROVINCE_ABBREVIATIONS, PROVINCE_VISIT_AFTER, PROVINCE_VISIT_BEFORE } from '../rules/region-areas.ts';
 import { placeMention } from './place-mention.ts';
 
+const ABBREVIATIONS = Object.keys(PROVINCE_ABBREVIATIONS).join('');
+// A province by its abbreviation alone between a verb of coming or being and what is done there (在皖期间, 来鄂调研).
+const VISITED = new RegExp(`(?<=${PROVINCE_VISIT_BEFORE.join('|')})[${ABBREVIATIONS}](?=${PROVINCE_VISIT_AFTER.join('|')})`, 'gu');
+// A speech named by the visit it was given on, after the province: what follows up to the clause's end names it.
+const SPEECH_NAME = /^[^，。；,;]*讲话/u;
 const PART = new RegExp(`[${Object.keys(PROVINCE_ABBREVIATIONS).join('')}](?:${PART_DIRECTIONS.join('|')})(?:${PART_TAILS.join('|')})?`, 'gu');
 
 /**
@@ -30,6 +35,36 @@ export function findProvinceParts(context: ExtractionContext, existing: readonly
           rule: 'region/province-part',
           confidence: 0.6,
           review: `part of ${province?.name ?? 'a province'} named by its abbreviation and a direction`,
+        }),
+      );
+    }
+  }
+  return found;
+}
+
+/**
+ * A province named by its abbreviation alone where news of a visit names it so (在皖期间, 来鄂调研, 赴湘考察, 离琼): the
+ * national bodies' and other provinces' delegations are reported by the 简称 of the province they visit, between a verb
+ * of coming, going or being and what they do there (PROVINCE_VISIT_BEFORE, PROVINCE_VISIT_AFTER in region-areas.ts).
+ */
+export function findVisitedProvinces(context: ExtractionContext, existing: readonly RegionMention[]): RegionMention[] {
+  const found: RegionMention[] = [];
+  for (const sentence of context.sentences) {
+    for (const match of sentence.text.matchAll(VISITED)) {
+      // The visit named as the occasion of a leader's speech (总书记来陕考察重要讲话精神) is inside the speech's name.
+      if (SPEECH_NAME.test(sentence.text.slice(match.index + 1))) continue;
+      const span = sentenceSpan(context, sentence, match.index, 1);
+      if ([...existing, ...found].some((m) => m.start < span.end && span.start < m.end)) continue;
+      const province = context.gazetteer.byCode.get(`${PROVINCE_ABBREVIATIONS[match[0]]}0000`);
+      if (!province) continue;
+      found.push(
+        placeMention(span, sentence, match[0], {
+          level: 'province',
+          code: province.code,
+          short: true,
+          rule: 'region/province-abbreviation',
+          confidence: 0.6,
+          review: `${province.name} named by its abbreviation`,
         }),
       );
     }

@@ -74,6 +74,20 @@ export const PROTECTED_AREA_KINDS: readonly string[] = [
   '风景名胜区',
 ];
 
+/**
+ * The water works of the Water Law (2016, art. 79: 水工程, 水库、水闸、泵站 …) and of the ministry's registers of sluices
+ * and pumping stations, each named by its site (某某扬水站, 某某泵站, 某某节制闸), and the small storage ponds of the
+ * southwest's small water works (坝塘, 塘坝: the ministry's 小型水库和塘坝). Also words of the segmenter's dictionary, so
+ * that a site's name before one is not read across it (马西扬水站 as 马/西扬/水站).
+ */
+export const WATER_WORK_KINDS: readonly string[] = ['扬水站', '提灌站', '排灌站', '泵站', '水闸', '节制闸', '拦河闸', '坝塘', '塘坝'];
+
+/**
+ * The drinking-water source protection zones of the Water Pollution Prevention and Control Law (2017, art. 63: 一级保护区,
+ * 二级保护区), named by their source (某某二级水源保护区).
+ */
+export const WATER_SOURCE_ZONE_KINDS: readonly string[] = ['一级水源保护区', '二级水源保护区', '水源保护区'];
+
 export const PLACE_KINDS: readonly PlaceKind[] = [
   // A reserve is often named short, …保护区 (the Nature Reserve Regulations' reserves as their own staff write them).
   ...['国家级自然保护区', '省级自然保护区', '自然保护区', '国家公园', '保护区'].map((suffix) => ({ suffix, level: 'area' as const, alone: true })),
@@ -107,6 +121,11 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
   // an irrigation district (the Ministry of Water Resources' large and medium 灌区, named after their place: 某某灌区).
   { suffix: '水库', level: 'landmark', alone: true },
   { suffix: '灌区', level: 'landmark', alone: true },
+  // Water works and drinking-water source protection zones by their site's name (see WATER_WORK_KINDS); a bare 闸 ends
+  // a name only after the river or place it stands on (某河某某闸).
+  ...WATER_WORK_KINDS.map((suffix) => ({ suffix, level: 'landmark' as const, alone: true, afterItsDivision: true })),
+  ...WATER_SOURCE_ZONE_KINDS.map((suffix) => ({ suffix, level: 'area' as const, alone: true, afterItsDivision: true })),
+  { suffix: '闸', level: 'landmark', alone: false },
   // Landforms of the natural features of the national place-name classification (GB/T 18521: 山脉, 冰川, 草原 …) and
   // the glaciers and ice fields of the glacier inventory (某某冰川, 某某冰原), with a proper name before the ending.
   ...['山脉', '雪山', '冰川', '冰原', '草原'].map((suffix) => ({ suffix, level: 'landmark' as const, alone: true })),
@@ -160,8 +179,26 @@ export const COUNTY_STEM_AFTER: readonly string[] = ['分会场'];
 /** Words of going to a place before a county's stem (到某某调研, 赴某某检查, 深入某某督导). */
 export const COUNTY_STEM_BEFORE_VISIT: readonly string[] = ['前往', '来到', '深入', '赶赴', '到', '赴'];
 
-/** What officials do at a place they visit, right after its name (到某某调研): inspection and survey news' verbs. */
-export const VISIT_VERBS_AFTER_PLACE: readonly string[] = ['调研', '考察', '检查', '视察', '督导', '督查', '暗访', '指导'];
+/**
+ * What officials do at a place they visit, right after its name (到某某调研): inspection and survey news' verbs, and
+ * those of a congress's law-enforcement inspection (the Supervision Law of the Standing Committees, 2006, ch. 5: its
+ * groups 实地察看 and 开展执法检查 in the places they go to: 赴某某察看, 深入某某开展).
+ */
+export const VISIT_VERBS_AFTER_PLACE: readonly string[] = [
+  '调研',
+  '考察',
+  '检查',
+  '视察',
+  '督导',
+  '督查',
+  '暗访',
+  '指导',
+  '察看',
+  '查看',
+  '巡查',
+  '实地',
+  '开展',
+];
 
 /**
  * Words that make a category of towns before 镇, no town's name (重点镇, 中心镇, 建制镇, 特色小镇, 示范镇): the terms of

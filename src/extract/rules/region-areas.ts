@@ -659,6 +659,29 @@ export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   陇: '62',
 };
 
+/**
+ * The words around a province named by its abbreviation alone in the news of a visit (在皖期间, 来鄂调研, 赴湘考察,
+ * 抵琼, 离渝): before it a verb of coming, going or being, after it what the visitors do there or the time of their stay.
+ * A province's abbreviation is written so only in such phrases; elsewhere the character is a word of its own (苏醒, 鲁莽).
+ */
+export const PROVINCE_VISIT_BEFORE: readonly string[] = ['在', '来', '赴', '抵', '离', '返', '到'];
+export const PROVINCE_VISIT_AFTER: readonly string[] = [
+  '期间',
+  '调研',
+  '考察',
+  '视察',
+  '检查',
+  '开展',
+  '召开',
+  '出席',
+  '工作',
+  '就',
+  '后',
+  '。',
+  '，',
+  ',',
+];
+
 /** Directions that name a province's part after its abbreviation, longest first; words that may follow as part of the name. */
 export const PART_DIRECTIONS: readonly string[] = ['东南', '东北', '西南', '西北', '东', '西', '南', '北'];
 export const PART_TAILS: readonly string[] = ['地区', '沿海'];

@@ -635,6 +635,13 @@ export const NAME_CONJUNCTIONS = '和同与及';
  */
 export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相关', '全体', '广大', '各位'];
 
+/**
+ * Verbs of holding a post, between a post and the post it holds (由党组成员任组长, 由副市长兼任): the appointment phrasing
+ * of the Regulations on the Selection and Appointment of Party and Government Leading Cadres (任, 兼, 兼任, 担任). A post
+ * with one after it is no name, though the post's first character is a surname (成 of 成员).
+ */
+export const POST_HOLDING_VERBS: readonly string[] = ['任', '兼', '兼任', '担任'];
+
 /** Words written after a name that are no post, so no one is addressed by surname and one of them (周同志 is rare). */
 export const TITLES_OF_ADDRESS_EXCLUDED: readonly string[] = [
   '同志',
