@@ -47,12 +47,26 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
       // After a label (作者：) a place running on into more words is the start of an outlet's or account's name
       // (作者：广州越秀发布), not a person.
       if (names.length === 0 || (labelled && /^\p{Script=Han}/u.test(text.slice(cursor)) && startsPlace(scan, names[0]!.at))) continue;
-      const media = mediaEndingAt.get(at);
+      const media = mediaEndingAt.get(at) ?? datelineMedia(text, at, mediaEndingAt);
       const byline = { role, at, listEnd: cursor, media, start: media ? scan.toLocal(media.start) : at };
       for (const entry of names) people.push(bylinePerson(state, scan, byline, entry, names[0]!.at));
     }
   }
   return people;
+}
+
+// The outlet of a dateline whose brackets the role opens (湖北日报讯（记者…）, 某某网9月25日讯（记者 …）, 新华社北京3月5日电
+// （记者 …）): the news puts the reporters of the outlet that sends the story in brackets right after its dateline, the
+// outlet, then its place and date, then 讯 or 电; the reporters are that outlet's.
+function datelineMedia(text: string, at: number, mediaEndingAt: ReadonlyMap<number, OrganizationMention>): OrganizationMention | undefined {
+  const dateline = /(?:\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?)(?:讯|电)[ \u3000]*（$/u.exec(text.slice(0, at));
+  if (!dateline) return undefined;
+  // The outlet ends where the place and date begin: try each end inside the dateline, the longest outlet first.
+  for (let end = dateline.index; end <= at; end += 1) {
+    const media = mediaEndingAt.get(end);
+    if (media) return media;
+  }
+  return undefined;
 }
 
 // The common noun (not a name the segmenter reads: 单位, 简介) right after a role and before a colon.

@@ -3,6 +3,7 @@ import { readNameOfParts, readPersonName } from '../read-person-name.ts';
 import {
   CHIEF_POST_WORDS,
   CHIEF_WATER_MAX,
+  HELD_POST_VERBS,
   MEMBER_TITLE_AFTER_BODY,
   NAME_CONJUNCTIONS,
   POST_JOINERS,
@@ -110,6 +111,9 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
     );
     return scan.toLocal(named.end);
   }
+  // A post held in a clause of time (在担任某省委书记时莅临…): 担任 before the post and 时 after it close the clause, as
+  // the news tells what a leader did in an earlier post; 时 there is no surname.
+  if (text[cursor] === '时' && HELD_POST_VERBS.some((verb) => text.slice(0, owner.body ? owner.bodyStart : at).endsWith(verb))) return cursor;
   const tokenHere = context.tokens[sentence.index]!.find((token) => token.start === local(cursor, 0).start);
   const nameLength = readPersonName(text, cursor, {
     knownNames: state.knownNames,

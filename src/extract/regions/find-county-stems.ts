@@ -1,7 +1,7 @@
 import { autonomousShortName, type Division } from '../division-gazetteer.ts';
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
-import { COUNTY_STEM_AFTER, COUNTY_STEM_BEFORE_VISIT, VISIT_VERBS_AFTER_PLACE } from '../rules/place-kinds.ts';
+import { BEAUTIFUL_PLACE_FRAME, COUNTY_STEM_AFTER, COUNTY_STEM_BEFORE_VISIT, VISIT_VERBS_AFTER_PLACE } from '../rules/place-kinds.ts';
 import { placeMention } from './place-mention.ts';
 
 // A county-level division whose name is a stem of two characters and its level word (桂平市, 庆元县, 蕉城区), or of all
@@ -12,7 +12,8 @@ const stemsCache = new WeakMap<ExtractionContext['gazetteer'], Map<string, Divis
 /**
  * Counties named by their stem alone where the words around it can only be said of a place: the county's venue of a
  * provincial or municipal video conference (某某分会场: the conference is followed at each county's 分会场) and a visit
- * to it (到某某调研, 赴某某检查), or to several in a list (深入甲、乙、丙开展执法检查). The stem is the county's only when one county of the report's province (or of the
+ * to it (到某某调研, 赴某某检查), or to several in a list (深入甲、乙、丙开展执法检查), and its share of the Beautiful China
+ * campaign (美丽某某建设). The stem is the county's only when one county of the report's province (or of the
  * whole country, when the report names none) has it; the place keeps its full name from the division dataset.
  */
 export function findCountyStems(context: ExtractionContext, existing: readonly RegionMention[]): RegionMention[] {
@@ -21,14 +22,15 @@ export function findCountyStems(context: ExtractionContext, existing: readonly R
   const found: RegionMention[] = [];
   const taken = (start: number, end: number) => [...existing, ...found].some((m) => m.start < end && start < m.end);
   const pattern = new RegExp(
-    `(?:(?:${COUNTY_STEM_BEFORE_VISIT.join('|')})((?:\\p{Script=Han}{2}、)*\\p{Script=Han}{2})(?=${VISIT_VERBS_AFTER_PLACE.join('|')}))|(\\p{Script=Han}{2})(?=${COUNTY_STEM_AFTER.join('|')})`,
+    `(?:(?:${COUNTY_STEM_BEFORE_VISIT.join('|')})((?:\\p{Script=Han}{2}、)*\\p{Script=Han}{2})(?=${VISIT_VERBS_AFTER_PLACE.join('|')}))|(\\p{Script=Han}{2})(?=${COUNTY_STEM_AFTER.join('|')})` +
+      `|${BEAUTIFUL_PLACE_FRAME.before}(\\p{Script=Han}{2})(?=${BEAUTIFUL_PLACE_FRAME.after})`,
     'gu',
   );
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index]!;
     // The counties visited may be listed (深入甲、乙、丙检查: an inspection's itinerary), each by its stem.
     const stemsOf = (match: RegExpExecArray) => {
-      const list = match[1] ?? match[2]!;
+      const list = match[1] ?? match[2] ?? match[3]!;
       const from = match.index + match[0].length - list.length;
       return list.split('、').map((stem, i) => ({ stem, at: from + i * 3 }));
     };

@@ -176,6 +176,13 @@ export const TOWNSHIP_ENDINGS: readonly string[] = ['街道', '镇', '乡'];
  */
 export const COUNTY_STEM_AFTER: readonly string[] = ['分会场'];
 
+/**
+ * The frame of a place's share of the national campaign for a Beautiful China (美丽中国建设, the CPC Central Committee
+ * and State Council's 2023 opinion on comprehensively advancing it, which calls on provinces, cities and counties to
+ * build their own): 美丽某某建设 names the place by its stem between the two words.
+ */
+export const BEAUTIFUL_PLACE_FRAME = { before: '美丽', after: '建设' } as const;
+
 /** Words of going to a place before a county's stem (到某某调研, 赴某某检查, 深入某某督导). */
 export const COUNTY_STEM_BEFORE_VISIT: readonly string[] = ['前往', '来到', '深入', '赶赴', '到', '赴'];
 

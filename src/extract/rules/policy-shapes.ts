@@ -273,6 +273,12 @@ export const NATIONAL_POLICIES: readonly NamedPolicy[] = [
     kind: 'strategy',
     aliases: ['碳达峰、碳中和', '双碳'],
   },
+  // The two principles of the Party's and government's responsibility for the environment, named together in the CPC
+  // Central Committee and State Council's 2018 opinion on comprehensively strengthening ecological and environmental
+  // protection (生态环境保护党政同责、一岗双责) and applied by the 2015 measures on accountability of Party and government
+  // leaders for ecological damage and the central inspection's rules (2019); reports print them quoted, together or apart.
+  { id: 'policy:party-government-same-responsibility', name: '党政同责', nameEn: 'Same responsibility of Party and government', kind: 'mechanism' },
+  { id: 'policy:one-post-two-responsibilities', name: '一岗双责', nameEn: 'One post, two responsibilities', kind: 'mechanism' },
   { id: 'policy:rural-revitalization-strategy', name: '乡村振兴战略', nameEn: 'Rural revitalization strategy', kind: 'strategy' },
   { id: 'policy:12th-five-year-plan', name: '十二五', nameEn: '12th Five-Year Plan', kind: 'plan', aliases: ['“十二五”规划', '“十二五”'] },
   { id: 'policy:13th-five-year-plan', name: '“十三五”规划', nameEn: '13th Five-Year Plan', kind: 'plan', aliases: ['十三五', '“十三五”'] },

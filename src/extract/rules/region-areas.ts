@@ -362,6 +362,11 @@ const TABLE_AREAS: readonly NamedArea[] = [
   { id: 'region:taihu-lake-basin', name: '太湖流域', nameEn: 'Taihu Lake Basin', pinyin: 'Tàihú Liúyù', level: 'river-basin', aliases: ['太湖'] },
   { id: 'region:chaohu-lake-basin', name: '巢湖流域', nameEn: 'Chaohu Lake Basin', pinyin: 'Cháohú Liúyù', level: 'river-basin', aliases: ['巢湖'] },
   { id: 'region:bohai-sea', name: '渤海', nameEn: 'Bohai Sea', pinyin: 'Bóhǎi', level: 'area', aliases: ['渤海湾'] },
+  // The estuaries among the key sea areas of the 2022 action plan for comprehensive management of key sea areas (重点海域
+  // 综合治理攻坚战行动方案: 渤海, 长江口—杭州湾, 珠江口邻近海域). (杭州湾 is left out: it also starts a new area's name,
+  // 杭州湾新区, that no table holds.)
+  { id: 'region:yangtze-river-estuary', name: '长江口', nameEn: 'Yangtze River Estuary', pinyin: 'Cháng Jiāng Kǒu', level: 'area' },
+  { id: 'region:pearl-river-estuary', name: '珠江口', nameEn: 'Pearl River Estuary', pinyin: 'Zhū Jiāng Kǒu', level: 'area' },
   // Landmarks.
   { id: 'region:tiananmen', name: '天安门', nameEn: 'Tiananmen', pinyin: "Tiān'ānmén", level: 'landmark', inProvince: '11' },
   // (A hall a meeting is held in, 人民大会堂, is its venue, not a place of the report's geography: GOLD.md's places are

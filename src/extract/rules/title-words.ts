@@ -770,6 +770,12 @@ export const LIST_CLOSERS_BEFORE_TITLE: readonly string[] = ['等'];
 export const SPEAKER_GROUPS_AFTER_LIST: readonly string[] = ['专家', '学者', '院士', '嘉宾', '领导', '同志', '企业家'];
 
 /**
+ * Verbs of holding a post that open a clause of time closed by 时 (在担任某省委书记时, 出任县长时): the Civil Servant Law's
+ * 担任 and 任 (职务任免: a post is held by appointment) and 出任, as the news tells what a leader did in an earlier post.
+ */
+export const HELD_POST_VERBS: readonly string[] = ['担任', '出任', '任'];
+
+/**
  * Function words a name before a title never starts with, though some are surnames elsewhere (由原厅长: 由 + 原厅长;
  * 请 of a host's 请周部长讲几句话, who invites a speaker by surname and post), and the personal pronouns: a speech speaks for its body in the first person (我谨代表生态环境部, 我代表市委), where
  * 代表 is the verb, not a deputy's title after a name.

@@ -23,8 +23,8 @@ const UNNAMED = /^(有关|相关)?(主要)?(负责人|新闻发言人|发言人)
 
 /**
  * 他 and 她 as speakers: each stands for the subject of the last sentence that names a person, in its paragraph or the
- * one before, or for the last person named there when none opens that sentence (此前他作为副厅长…他表示，…). Only those
- * that attribute a statement are kept.
+ * one before, or for the last person named there when none opens that sentence (此前他作为副厅长…他表示，…), a byline's
+ * reporter aside. Only those that attribute a statement are kept.
  */
 export function pronounsIn(context: ExtractionContext, sentence: Sentence, people: readonly PersonMention[]): PersonMention[] {
   const pronouns: PersonMention[] = [];
@@ -34,6 +34,8 @@ export function pronounsIn(context: ExtractionContext, sentence: Sentence, peopl
     const before = [...people]
       .filter((person) => !person.unnamed && person.start < span.start && sentence.paragraph - context.sentences[person.sentence]!.paragraph <= 1)
       .filter((person) => !accompanies(context, person))
+      // The byline's reporter (湖北日报讯（记者某某）…) writes the story and is no subject it goes on about.
+      .filter((person) => person.roles.length === 0)
       .sort((a, b) => b.start - a.start);
     // The subject of the last sentence that names someone (许某代表白某对…表示感谢。他说): its topic, not the last name in it.
     const referent = before.find((person) => person.sentence === before[0]?.sentence && startsSentence(context, person)) ?? before[0];
