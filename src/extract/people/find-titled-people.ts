@@ -237,7 +237,10 @@ function postsOf(
   const printedBefore = owner.bodyStart < titles[0]!.at;
   return titles.map(({ title, at }) => {
     // A body that is itself the unit (综合办公室 of 综合 + 办公室主任) holds the post.
-    if (!title.unit || !printedBefore || body.name.endsWith(title.unit))
+    // A body written here by its short word (厅党组书记 after 省生态环境厅 named before) holds the post itself, as the
+    // gold's readers file it: its party group's full name is printed nowhere, so no node could carry it.
+    const shortWord = scan.toLocal(body.start) < owner.bodyStart;
+    if (!title.unit || !printedBefore || body.name.endsWith(title.unit) || shortWord)
       return { title: title.word, titleEn: title.en, organization: body, former, evidence };
     const bodyStart = scan.toLocal(body.start);
     const unit = subBody(body, title, scan.local(bodyStart, at + title.unit.length - bodyStart), scan.sentence.index);

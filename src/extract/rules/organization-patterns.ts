@@ -724,6 +724,17 @@ export const STATIONED_GROUP = {
 };
 
 /**
+ * The discipline groups a local commission stations (CPC Constitution, art. 45: the central and local discipline
+ * commissions station discipline groups in the party and state bodies of their level; Supervision Law, art. 12):
+ * 省纪委监委驻<host>纪检监察组, named like the central ones with the level's commission first; and, in the host's own
+ * releases, by the host's one-character kind alone (驻厅纪检监察组, 驻部纪检监察组, 驻局纪检组), as the host's posts are
+ * (厅党组书记). Before the 2018 merger of the commissions the group was a 纪检组.
+ */
+export const LOCAL_STATIONED_PREFIX = /^(?:[省市县区州盟]|自治区|自治州)纪委(?:监委)?驻/u;
+export const STATIONED_GROUP_SUFFIXES: readonly string[] = ['纪检监察组', '纪检组'];
+export const STATIONED_HOST_KINDS: readonly string[] = ['部', '厅', '局', '委', '办'];
+
+/**
  * Endings of a body's name that let a title and a name after it be read as `<org><title><name>` even when
  * the body is in no table (东岚日报社, 某某研究院): the finder accepts these only before a title.
  */
