@@ -994,3 +994,12 @@ export const BODY_LIST_LEADS: readonly string[] = [
  * verb, in whichever item of a list it stands, since the leader's post and name before it are no body's.
  */
 export const BODY_LIST_RESTARTS: readonly string[] = ['带领', '率领'];
+
+/**
+ * A deliberative and coordinating body (议事协调机构) convened by its name: the State Council's and the party's rules on
+ * such bodies name each for its task and kind (某某工作领导小组, 某某委员会, 某某指挥部), and news of their sittings
+ * writes 召开 and the body's name before the sitting (第二次会议, 全体会议, 会议), whatever the task; the name then runs
+ * from the verb to the kind. A task of 2 to 28 characters, its programme's quotation marks included.
+ */
+export const CONVENED_BODY =
+  /召开((?:[\p{Script=Han}“”]){2,28}?(?:工作领导小组|领导小组|委员会|指挥部))(?=第[一二三四五六七八九十百\d]+次|全体会议|会议)/gu;
