@@ -1,5 +1,6 @@
 import { type ExtractionContext, groupBySentence } from './extraction-context.ts';
 import type { OrganizationMention, RegionMention } from './mention-types.ts';
+import { findConvenedBodies } from './organizations/find-convened-bodies.ts';
 import { findListedBodies } from './organizations/find-listed-bodies.ts';
 import { findMediaOutlets } from './organizations/find-media-outlets.ts';
 import { findNamedBodies } from './organizations/find-named-bodies.ts';
@@ -20,7 +21,7 @@ import { FORMER } from './people/people-scan.ts';
  * (read-table-body); a place and a body suffix (湖北省生态环境厅, read-local-body); a township's, street's or development zone's body (南阳镇党委, 镇党委书记,
  * read-grassroots-body); a body with its place left
  * out (省生态环境厅: the report's own province, read-elided-body); a body of the system written bare before a title
- * (政府副县长, read-bare-body); then enterprises and institutions by their registered names (find-named-bodies), the bodies listed with others in the sentence (find-listed-bodies) and the
+ * (政府副县长, read-bare-body); then enterprises and institutions by their registered names (find-named-bodies), bodies convened by their name (召开某某工作领导小组第二次会议, find-convened-bodies), the bodies listed with others in the sentence (find-listed-bodies) and the
  * outlets at a source label, a dateline or before 记者 (find-media-outlets); last, the short forms the report defines
  * in brackets (以下简称…, find-short-forms). `regions` are the places found before; a
  * region inside a national body's name (中国 in 中国环境报) is returned in `absorbed` so the caller drops it.
@@ -53,9 +54,25 @@ export function findOrganizationMentions(
       i = next ?? i + 1;
     }
     findNamedBodies(state, scan, context.tokens[sentence.index]!);
+    findConvenedBodies(state, scan);
     findListedBodies(state, scan, state.organizations.slice(sentenceStart));
     findMediaOutlets(state, scan);
   }
   findShortForms(context, state.organizations);
+  nameOwnDepartment(state.organizations);
   return { organizations: state.organizations, absorbed: state.absorbed };
 }
+
+/**
+ * 省厅, the line's provincial department, is the department the report names in full when it names one (a department's
+ * own release: 安徽省生态环境厅召开…, then 下一步，省厅坚持…), as 以下简称 makes a short form the body named before.
+ */
+function nameOwnDepartment(organizations: OrganizationMention[]): void {
+  const department = organizations.find((org) => org.kind === 'provincial-department' && !org.slug?.endsWith(LINE_DEPARTMENT));
+  if (!department) return;
+  for (const org of organizations)
+    if (org.slug?.endsWith(LINE_DEPARTMENT))
+      Object.assign(org, { name: department.name, nameEn: department.nameEn, slug: department.slug, region: department.region });
+}
+
+const LINE_DEPARTMENT = 'line-department';

@@ -26,6 +26,7 @@ const TAILS = new WordTable([...BODY_LIST_TAILS, ...TITLE_WORDS.map((title) => t
 const MEDIA_TAIL = /^等[^，。；、]{0,10}?媒体/u;
 const MAX_ITEM = 14;
 const LAST_ITEM_JOINER = /^(?:和|及|与|以及)/u;
+const BRANCH_PREFIX = '分';
 
 /**
  * Bodies listed with others (生态处、水处、气处、固管中心、总队相关负责人; 水务局、城管局…围绕…交流发言): each item of a
@@ -140,6 +141,9 @@ function isBodyName(name: string): boolean {
   // An item joining two phrases (综合办公室主任某某以及各局办) is no one name, and one opened by a determiner of all (各局办,
   // 各中心) names no one body.
   if (BODY_LIST_LEADS.some((word) => word.length >= 2 && name.includes(word)) || BODY_DETERMINERS.some((word) => name.startsWith(word))) return false;
+  // A branch's kind word (分局, 分院, 分所) names the branches of a body in general: a branch is named by its place or
+  // field before the kind word (渝北分局), so 分 and a one-character ending alone name no one body.
+  if (name.length === 2 && name.startsWith(BRANCH_PREFIX)) return false;
   // A two-character ending may stand alone (总队); a one-character one needs a stem (水处).
   return BARE.has(name) || ENDINGS.some(({ ending }) => name.endsWith(ending) && (name.length > ending.length || ending.length >= 2));
 }

@@ -1,4 +1,10 @@
-import { MINISTRY_UNITS, STATIONED_GROUP } from '../rules/organization-patterns.ts';
+import {
+  LOCAL_STATIONED_PREFIX,
+  MINISTRY_UNITS,
+  STATIONED_GROUP,
+  STATIONED_GROUP_SUFFIXES,
+  STATIONED_HOST_KINDS,
+} from '../rules/organization-patterns.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import { attachedBodyAt, attachedMention, idSlug } from './attached-bodies.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
@@ -68,7 +74,7 @@ export function readTableBody(state: OrganizationState, scan: OrganizationSenten
 /** The stationed discipline group, which names its host in the middle: 中央纪委国家监委驻生态环境部纪检监察组. */
 export function readStationedGroup(state: OrganizationState, scan: OrganizationSentence, at: number): number | undefined {
   const { text } = scan;
-  if (!text.startsWith(STATIONED_GROUP.prefix, at)) return undefined;
+  if (!text.startsWith(STATIONED_GROUP.prefix, at)) return readLocalStationedGroup(state, scan, at);
   const end = text.indexOf(STATIONED_GROUP.suffix, at + STATIONED_GROUP.prefix.length);
   if (end <= 0 || end - at >= 40) return undefined;
   const length = end + STATIONED_GROUP.suffix.length - at;
@@ -90,6 +96,56 @@ export function readStationedGroup(state: OrganizationState, scan: OrganizationS
     rule: 'organization/stationed-group',
     confidence: hostEn ? 0.95 : 0.7,
     review: hostEn ? undefined : 'host body of the discipline group not in the tables',
+  });
+  absorbPlaces(state, scan, whole);
+  return at + length;
+}
+
+/**
+ * A local commission's stationed group (省纪委监委驻省生态环境厅纪检监察组), or one written by its host's kind alone in
+ * the host's release (驻厅纪检监察组组长某某): the group is a body of its own, which its leader speaks for.
+ */
+function readLocalStationedGroup(state: OrganizationState, scan: OrganizationSentence, at: number): number | undefined {
+  const { text } = scan;
+  const local = LOCAL_STATIONED_PREFIX.exec(text.slice(at, at + 8))?.[0];
+  const hostStart = local ? at + local.length : text[at] === '驻' && STATIONED_HOST_KINDS.includes(text[at + 1] ?? '') ? at + 1 : -1;
+  if (hostStart < 0) return undefined;
+  const ends = STATIONED_GROUP_SUFFIXES.map((suffix) => [text.indexOf(suffix, hostStart), suffix.length] as const).filter(([end]) => end > hostStart);
+  const [end, suffixLength] = ends.sort((a, b) => a[0] - b[0])[0] ?? [-1, 0];
+  // The short form names its host by one character right before the suffix; the local form by a body's name.
+  if (end < 0 || (local ? end - hostStart < 2 || end - hostStart > 20 : end !== hostStart + 1)) return undefined;
+  const length = end + suffixLength - at;
+  const whole = scan.span(at, length);
+  // The short form after the full name (…驻生态环境部纪检监察组 …, then 驻部纪检监察组负责同志) is that group again.
+  const named = local
+    ? undefined
+    : state.organizations.find(
+        (org) =>
+          org.kind === STATIONED_GROUP.kind &&
+          org.name.endsWith(`${text[hostStart]}${text.slice(end, end + suffixLength)}`) &&
+          org.name.length > length,
+      );
+  if (named) {
+    state.organizations.push({
+      ...named,
+      ...whole,
+      surface: text.slice(at, at + length),
+      sentence: scan.sentence.index,
+      rule: 'organization/local-stationed-group',
+    });
+    return at + length;
+  }
+  state.organizations.push({
+    ...whole,
+    label: 'Organization',
+    surface: text.slice(at, at + length),
+    sentence: scan.sentence.index,
+    name: text.slice(at, at + length),
+    kind: STATIONED_GROUP.kind,
+    former: false,
+    parents: [],
+    rule: 'organization/local-stationed-group',
+    confidence: local ? 0.85 : 0.75,
   });
   absorbPlaces(state, scan, whole);
   return at + length;

@@ -7,6 +7,7 @@ import {
   LEADERS_CLAUSE_MAX,
   LIST_CLOSERS_BEFORE_TITLE,
   LIST_LEADERS_AFTER_CLAUSE,
+  NAME_CONJUNCTIONS,
   NAME_LIST_ANCHORS,
   NAME_LIST_TAILS,
   NOT_NAME_START,
@@ -113,6 +114,9 @@ function addNamesBeforeTitles(
       for (const length of [3, 2, 4]) {
         const start = nameEnd - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
+        // 和, 与, 及 after a word join it to a two-character name far more often than they open one as a surname
+        // (重要指示和某某同志在…的讲话): the name is the two characters after the conjunction.
+        if (length === 3 && start > 0 && NAME_CONJUNCTIONS.includes(text[start]!) && /\p{Script=Han}/u.test(text[start - 1]!)) continue;
         // A body's name or a post before the title is no name (区政协主席, 河长代表).
         if (POSTS.includes(text.slice(start, at)) || overlapsBody(bodies.named, sentenceSpan(context, sentence, start, length))) continue;
         // A division's name before a title is its place (安徽 + 省长江: 安徽省 + 长江), no person's name.

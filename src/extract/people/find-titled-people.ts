@@ -239,9 +239,15 @@ function postsOf(
   // A party post gives its body's 党组 or branch where the body or its short word is printed before it (厅党组成员); a
   // post continuing a body named earlier (林场场长某某和党总支书记某某) is the body's own, as a reader files it.
   const printedBefore = owner.bodyStart < titles[0]!.at;
-  return titles.map(({ title, at }) => {
+  // With the body's own post in the run (厅党组书记、厅长某某), that post is the one the short word's body holds.
+  const shortWord = scan.toLocal(body.start) < owner.bodyStart;
+  const ownPost = titles.some(({ title }) => !title.unit);
+  const held = shortWord && ownPost ? titles.filter(({ title }) => !title.unit) : titles;
+  return held.map(({ title, at }) => {
     // A body that is itself the unit (综合办公室 of 综合 + 办公室主任) holds the post.
-    if (!title.unit || !printedBefore || body.name.endsWith(title.unit))
+    // A body written here by its short word (厅党组书记 after 省生态环境厅 named before) holds the post itself, as the
+    // gold's readers file it: its party group's full name is printed nowhere, so no node could carry it.
+    if (!title.unit || !printedBefore || body.name.endsWith(title.unit) || shortWord)
       return { title: title.word, titleEn: title.en, organization: body, former, evidence };
     const bodyStart = scan.toLocal(body.start);
     const unit = subBody(body, title, scan.local(bodyStart, at + title.unit.length - bodyStart), scan.sentence.index);

@@ -78,6 +78,7 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
     previous &&
     !OCCUPATION_WORDS.includes(title.word) &&
     (!GOVERNMENT_HEAD_TITLE.test(title.word) || previous.body?.kind === 'government') &&
+    !headsOtherKind(title.word, previous.body) &&
     /^[、，\s]*$/u.test(scan.text.slice(previous.end, joined ? at - 1 : at))
   )
     return { body: previous.body, bodyStart: at, rule: 'person/title-continues-body', confidence: 0.8 };
@@ -86,6 +87,7 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
     atClauseStart &&
     last &&
     last.paragraph === scan.sentence.paragraph &&
+    !headsOtherKind(title.word, last.body) &&
     (!GOVERNMENT_TITLE_WORDS.has(title.word) || last.body.kind === 'government' || ownsCommitteePost(last.body, title.word))
   )
     return {
@@ -131,31 +133,50 @@ function commaRunOwner(scan: PeopleSentence, at: number): OrganizationMention | 
 }
 
 // A head's title names the kind of body headed (局长 a 局, 厅长 a 厅, 处长 a 处): at a clause's start, with no person's
-// body before it, the last body of the paragraph named before with that ending (某某局召开会议。局长某某讲话).
+// body before it, the last body of the paragraph named before with that ending (某某局召开会议。局长某某讲话). A
+// meeting's release names the body that met in its lead and lists those present in its last paragraph by that body's
+// posts alone (…会议还研究了其他事项。副厅长甲、乙出席会议): with none in the paragraph, the first such body of the report.
 function headedBodyOfParagraph(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): OrganizationMention | undefined {
   const ending = HEAD_TITLE.exec(title.word)?.[1];
   if (!ending) return undefined;
   const point = scan.local(at, 0).start;
   const paragraph = scan.sentence.paragraph;
-  return [...state.organizations, ...state.found]
-    .filter((org) => org.end <= point && org.name.endsWith(ending) && state.context.sentences[org.sentence]?.paragraph === paragraph)
-    .sort((a, b) => a.end - b.end)
-    .at(-1);
+  const before = [...state.organizations, ...state.found]
+    .filter((org) => org.end <= point && org.name.endsWith(ending))
+    .sort((a, b) => a.end - b.end);
+  const inParagraph = before.filter((org) => state.context.sentences[org.sentence]?.paragraph === paragraph).at(-1);
+  return inParagraph ?? (LEAD_HEADED_ENDINGS.includes(ending) ? before[0] : undefined);
+}
+
+// The kinds of body a release's lead names as the body that met: a ministry (部) and a provincial department (厅),
+// each one of its kind in a report of its own meeting. A city's bureaus (局) are many in one report, so not these.
+const LEAD_HEADED_ENDINGS = '部厅';
+
+// Whether a head's title names a kind of body other than the body before it (副厅长 after a discipline group's
+// leader): the title heads a body of its own kind, so it does not continue that body.
+function headsOtherKind(title: string, body: OrganizationMention | undefined): boolean {
+  const ending = HEAD_TITLE.exec(title)?.[1];
+  return ending !== undefined && body !== undefined && !body.name.endsWith(ending);
 }
 
 // A body written by its last character alone at the start of a clause (厅党组成员、副厅长王喜云) or after a
-// demonstrative anywhere (该局副局长某某): the last body named before whose name ends in that character.
+// demonstrative anywhere (该局副局长某某): the last body named before whose name ends in that character. Its party
+// group or committee is written so too before a secretary (厅党组书记某某: CPC Constitution, art. 50 sets up a party
+// group in the leading body of a state organ), whose post is then held in that body.
 function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
-  const word = scan.text[at - 1];
-  const pointed = BODY_DEMONSTRATIVES.includes(scan.text[at - 2] ?? '');
-  if (word === undefined || !SHORT_BODY_WORDS.includes(word) || !(pointed || opensClause(scan.text, at - 1))) return undefined;
-  const point = scan.local(at - 1, 0).start;
+  const party = SHORT_BODY_PARTY_GROUPS.find((suffix) => scan.text.slice(at - suffix.length, at) === suffix)?.length ?? 0;
+  const wordAt = at - 1 - party;
+  const word = scan.text[wordAt];
+  // At a sentence's start nothing points (a string includes '' of an absent character).
+  const pointed = wordAt > 0 && BODY_DEMONSTRATIVES.includes(scan.text[wordAt - 1]!);
+  if (word === undefined || !SHORT_BODY_WORDS.includes(word) || !(pointed || opensClause(scan.text, wordAt))) return undefined;
+  const point = scan.local(wordAt, 0).start;
   const body = [...state.organizations, ...state.found]
     .filter((org) => org.end <= point && org.name.endsWith(word))
     .sort((a, b) => a.end - b.end)
     .at(-1);
   if (!body) return undefined;
-  const bodyStart = pointed ? at - 2 : at - 1;
+  const bodyStart = pointed ? wordAt - 1 : wordAt;
   return {
     body,
     bodyStart,
@@ -164,6 +185,9 @@ function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): T
     review: `${scan.text.slice(bodyStart, at)} taken as ${body.name}, named before`,
   };
 }
+
+// The party bodies a state organ's kind is written with before a secretary's post (厅党组, 局党委).
+const SHORT_BODY_PARTY_GROUPS = ['党组', '党委'];
 
 // A body no table knows, found by its ending before the title; part of a body written right before it.
 function genericOwner(state: PeopleState, scan: PeopleSentence, at: number, title: TitleWord): TitleOwner | undefined {

@@ -29,6 +29,8 @@ interface BodyKind {
   level?: Level;
   /** The body's post-2018 successor, by slug: its pre-reform name is a dated alias of the same body. */
   successor?: string;
+  /** Characters that may not follow the name, where it would start another word (厅 of 厅级). */
+  notBefore?: string;
 }
 
 /** Working bodies of a local party committee, written after it: 省委 + 宣传部. */
@@ -145,6 +147,11 @@ export const PLACE_BODIES: readonly BodyKind[] = [
   },
   { name: '政府办公室', en: "Office of the {place} People's Government", slug: 'government-office', kind: 'government' },
   { name: '政府', en: "{place} People's Government", slug: 'government', kind: 'government' },
+  // The department of the report's own line at the level above, in the city and county reports of a line's system
+  // (贯彻落实市委、市政府和省厅决策部署): a province's departments are 厅 (the 2018 institutional reform), and a
+  // line's lower bureaus call theirs 省厅.
+  // Not where 厅 starts a rank or a head's post (厅级, 厅局级, 厅长).
+  { name: '厅', en: '{place} Department', slug: 'line-department', kind: 'provincial-department', level: 'province', notBefore: '级局长' },
   // Mass organizations.
   { name: '妇联', en: "{place} Women's Federation", slug: 'womens-federation', kind: 'other' },
   { name: '妇女联合会', en: "{place} Women's Federation", slug: 'womens-federation', kind: 'other' },
@@ -398,7 +405,13 @@ export function generateBodySuffixes(): LocalBodySuffix[] {
     if (body.name.endsWith('办')) add(body.name, fields);
   }
   for (const body of [...PLACE_BODIES, ...BUREAU_NAMES])
-    add(body.name, { kind: body.kind, en: body.en, slug: body.slug, level: body.level ?? 'any' });
+    add(body.name, {
+      kind: body.kind,
+      en: body.en,
+      slug: body.slug,
+      level: body.level ?? 'any',
+      ...(body.notBefore ? { notBefore: body.notBefore } : {}),
+    });
   for (const { stem, en, slug } of DEPARTMENT_STEMS) {
     add(`${stem}厅`, { kind: 'provincial-department', en: `{place} Department of ${en}`, slug: `department-of-${slug}`, level: 'province' });
     add(`${stem}局`, { kind: 'municipal-bureau', en: `{place} Bureau of ${en}`, slug: `bureau-of-${slug}`, level: 'any' });

@@ -89,6 +89,8 @@ const NATIONAL_MASS_ORGANIZATIONS: readonly NamedBody[] = (
     ['all-china-federation-of-taiwan-compatriots', '中华全国台湾同胞联谊会', 'All-China Federation of Taiwan Compatriots', ['全国台联']],
     ['china-family-planning-association', '中国计划生育协会', 'China Family Planning Association', ['中国计生协']],
     ['communist-youth-league-central-committee', '共青团中央', 'Central Committee of the Communist Youth League', ['团中央']],
+    // The League itself by the full name its constitution gives (中国共产主义青年团章程), as its anniversaries name it.
+    ['communist-youth-league-of-china', '中国共产主义青年团', 'Communist Youth League of China', []],
   ] satisfies readonly BodyRow[]
 ).map((row) => namedBody(row, 'other'));
 

@@ -724,6 +724,17 @@ export const STATIONED_GROUP = {
 };
 
 /**
+ * The discipline groups a local commission stations (CPC Constitution, art. 45: the central and local discipline
+ * commissions station discipline groups in the party and state bodies of their level; Supervision Law, art. 12):
+ * 省纪委监委驻<host>纪检监察组, named like the central ones with the level's commission first; and, in the host's own
+ * releases, by the host's one-character kind alone (驻厅纪检监察组, 驻部纪检监察组, 驻局纪检组), as the host's posts are
+ * (厅党组书记). Before the 2018 merger of the commissions the group was a 纪检组.
+ */
+export const LOCAL_STATIONED_PREFIX = /^(?:[省市县区州盟]|自治区|自治州)纪委(?:监委)?驻/u;
+export const STATIONED_GROUP_SUFFIXES: readonly string[] = ['纪检监察组', '纪检组'];
+export const STATIONED_HOST_KINDS: readonly string[] = ['部', '厅', '局', '委', '办'];
+
+/**
  * Endings of a body's name that let a title and a name after it be read as `<org><title><name>` even when
  * the body is in no table (东岚日报社, 某某研究院): the finder accepts these only before a title.
  */
@@ -983,3 +994,12 @@ export const BODY_LIST_LEADS: readonly string[] = [
  * verb, in whichever item of a list it stands, since the leader's post and name before it are no body's.
  */
 export const BODY_LIST_RESTARTS: readonly string[] = ['带领', '率领'];
+
+/**
+ * A deliberative and coordinating body (议事协调机构) convened by its name: the State Council's and the party's rules on
+ * such bodies name each for its task and kind (某某工作领导小组, 某某委员会, 某某指挥部), and news of their sittings
+ * writes 召开 and the body's name before the sitting (第二次会议, 全体会议, 会议), whatever the task; the name then runs
+ * from the verb to the kind. A task of 2 to 28 characters, its programme's quotation marks included.
+ */
+export const CONVENED_BODY =
+  /召开((?:[\p{Script=Han}“”]){2,28}?(?:工作领导小组|领导小组|委员会|指挥部))(?=第[一二三四五六七八九十百\d]+次|全体会议|会议)/gu;
