@@ -72,10 +72,13 @@ export class TextIndex {
     return this.spanOfUnits(this.#readableUnit(start), this.#readableUnit(end));
   }
 
-  /** The text as given that a span of the readable text covers, glosses inside it included. */
+  /**
+   * The text as given that a span of the readable text covers, with the glosses inside it and the one after its last
+   * character: a reader who copies the name copies the gloss printed with its last character (湖北(běi)).
+   */
   slice(span: Span): string {
     const start = this.printedUnitOf(this.toUnit(span.start));
-    const end = span.end > span.start ? this.printedUnitOf(this.toUnit(span.end) - 1) + 1 : start;
+    const end = span.end > span.start ? this.printedUnitOf(this.toUnit(span.end)) : start;
     return this.text.slice(start, end);
   }
 

@@ -25,7 +25,7 @@ describe('TextIndex over a text with pinyin glosses', () => {
     expect(index.readable).toBe('𠀀书记𠀁乙');
     expect(index.length).toBe(5);
     expect(index.slice({ start: 1, end: 3 })).toBe('書(shū)記');
-    expect(index.slice({ start: 1, end: 2 })).toBe('書');
+    expect(index.slice({ start: 1, end: 2 })).toBe('書(shū)');
     expect(index.slice({ start: 3, end: 5 })).toBe('𠀁乙');
     expect(index.printedStart({ start: 3, end: 5 })).toBe(Array.from('𠀀書(shū)記').length);
     expect(index.printedAt('𠀁乙', 8)).toBe(true);

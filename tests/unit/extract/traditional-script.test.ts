@@ -55,7 +55,7 @@ describe("a report with a converter's pinyin glosses", () => {
     expect(index.printedStart(span)).toBe(GLOSSED.indexOf('生態(tài)環(huán)境廳'));
     expect(index.printedAt('生態(tài)環(huán)境廳', index.printedStart(span))).toBe(true);
     const title = index.spanOfPrintedUnits(0, GLOSSED.indexOf('\n'));
-    expect(index.slice(title)).toBe('全省生態(tài)環(huán)境保護工作會(huì)議召開');
+    expect(index.slice(title)).toBe('全省生態(tài)環(huán)境保護工作會(huì)議召開(kāi)');
   });
 
   it('gives its people, bodies and speech as printed, the posts no longer split by a gloss', () => {
