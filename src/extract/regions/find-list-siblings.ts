@@ -27,7 +27,7 @@ export function findListSiblings(context: ExtractionContext, existing: readonly 
     const tokens = context.tokens[sentence.index]!;
     const unit = (point: number) => context.index.toUnit(point) - sentence.unitStart;
     for (const match of sentence.text.matchAll(LIST)) {
-      const items: { at: number; text: string }[] = [];
+      const items: ListItem[] = [];
       let at = match.index;
       for (const text of match[0].split('、')) {
         items.push({ at, text });
@@ -37,76 +37,96 @@ export function findListSiblings(context: ExtractionContext, existing: readonly 
       if (inList.length === 0) continue;
       const prefectures = new Set(inList.filter((m) => m.level === 'county' && m.code).map((m) => m.code!.slice(0, 4)));
       items.forEach((item, i) => {
-        const settlement = i > 0 && i < items.length - 1 ? SETTLEMENT.exec(item.text) : null;
-        const first = tokenAt(tokens, sentenceSpan(context, sentence, item.at, 0).start);
-        // A verb starts no settlement's name (清理村 is no village).
-        if (settlement && !/^v/u.test(first?.tag ?? '') && !Array.from(settlement[0]).some((ch) => NOT_IN_NAME.has(ch))) {
-          let offset = 0;
-          for (const part of [settlement[1], settlement[2]].filter((p): p is string => p !== undefined)) {
-            const span = sentenceSpan(context, sentence, item.at + offset, part.length);
-            offset += part.length;
-            // A part another finder read (青坪镇 of 青坪镇杏花村) is left to it.
-            if (existing.some((m) => m.start < span.end && span.start < m.end)) continue;
-            found.push(
-              placeMention(span, sentence, part, {
-                level: 'area',
-                rule: 'region/list-sibling',
-                confidence: 0.6,
-                review: 'place named beside another in a list',
-              }),
-            );
-          }
-          return;
-        }
-        // A water work beside a place in a list (康美湿地、前卫泵站、捧寨坝塘): a list of sites names sites, whatever the
-        // segmenter tags a character of the site's name as (捧/v); a verb of two characters or more starts an action on
-        // works (新建泵站, 改造水闸), no name.
-        const verb = first && /^v/u.test(first.tag) && first.end - first.start > 1;
-        if (i > 0 && !verb && WATER_WORK.test(item.text) && !Array.from(item.text).some((ch) => NOT_IN_NAME.has(ch))) {
-          const span = sentenceSpan(context, sentence, item.at, item.text.length);
-          if (!existing.some((m) => m.start < span.end && span.start < m.end))
-            found.push(
-              placeMention(span, sentence, item.text, {
-                level: 'landmark',
-                rule: 'region/list-sibling',
-                confidence: 0.6,
-                review: 'place named beside another in a list',
-              }),
-            );
-          return;
-        }
-        if (prefectures.size === 0) return;
-        // The first item may hold the words before the list, the last those after it: the county stem ends the first
-        // and starts the last (源于宁远、蓝山、江华交界).
-        const cuts = [{ at: 0, length: item.text.length }];
-        for (const length of [3, 2]) {
-          if (i === 0) cuts.push({ at: item.text.length - length, length });
-          if (i === items.length - 1) cuts.push({ at: 0, length });
-        }
-        for (const cut of cuts) {
-          if (cut.at < 0 || cut.length > item.text.length) continue;
-          const span = sentenceSpan(context, sentence, item.at + cut.at, cut.length);
-          if (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)) continue;
-          if (existing.some((m) => m.start < span.end && span.start < m.end)) continue;
-          const stem = item.text.slice(cut.at, cut.at + cut.length);
-          const county = countyByStem(context, stem, prefectures);
-          if (!county) continue;
-          found.push(
-            placeMention(span, sentence, stem, {
-              name: county.name,
-              code: county.code,
-              level: 'county',
-              short: true,
-              rule: 'region/list-sibling',
-              confidence: 0.6,
-            }),
-          );
-          break;
-        }
+        const list: ListScope = { context, sentence, tokens, existing, prefectures, index: i, count: items.length };
+        found.push(...(readSettlement(list, item) ?? readWaterWork(list, item) ?? readCountyStem(list, item)));
       });
     }
   }
   return found;
+}
+
+type Sentence = ExtractionContext['sentences'][number];
+interface ListItem {
+  at: number;
+  text: string;
+}
+// One list of a sentence as its items are read: where it stands, the places found before, the prefectures of its
+// counties, and which item of how many is read.
+interface ListScope {
+  context: ExtractionContext;
+  sentence: Sentence;
+  tokens: ExtractionContext['tokens'][number];
+  existing: readonly RegionMention[];
+  prefectures: ReadonlySet<string>;
+  index: number;
+  count: number;
+}
+
+const overlapsAny = (mentions: readonly RegionMention[], span: { start: number; end: number }) =>
+  mentions.some((m) => m.start < span.end && span.start < m.end);
+const SIBLING_NOTES = { rule: 'region/list-sibling', confidence: 0.6, review: 'place named beside another in a list' } as const;
+
+// An item inside the list written as a township, a village or both (高楼镇高尧村): its parts another finder did not
+// read. Undefined when the item is no settlement.
+function readSettlement(list: ListScope, item: ListItem): RegionMention[] | undefined {
+  const { context, sentence } = list;
+  const settlement = list.index > 0 && list.index < list.count - 1 ? SETTLEMENT.exec(item.text) : null;
+  const first = tokenAt(list.tokens, sentenceSpan(context, sentence, item.at, 0).start);
+  // A verb starts no settlement's name (清理村 is no village).
+  if (!settlement || /^v/u.test(first?.tag ?? '') || Array.from(settlement[0]).some((ch) => NOT_IN_NAME.has(ch))) return undefined;
+  const found: RegionMention[] = [];
+  let offset = 0;
+  for (const part of [settlement[1], settlement[2]].filter((p): p is string => p !== undefined)) {
+    const span = sentenceSpan(context, sentence, item.at + offset, part.length);
+    offset += part.length;
+    // A part another finder read (青坪镇 of 青坪镇杏花村) is left to it.
+    if (!overlapsAny(list.existing, span)) found.push(placeMention(span, sentence, part, { level: 'area', ...SIBLING_NOTES }));
+  }
+  return found;
+}
+
+// A water work beside a place in a list (康美湿地、前卫泵站、捧寨坝塘): a list of sites names sites, whatever the
+// segmenter tags a character of the site's name as (捧/v); a verb of two characters or more starts an action on
+// works (新建泵站, 改造水闸), no name. Undefined when the item is no water work.
+function readWaterWork(list: ListScope, item: ListItem): RegionMention[] | undefined {
+  const { context, sentence } = list;
+  const first = tokenAt(list.tokens, sentenceSpan(context, sentence, item.at, 0).start);
+  const verb = first && /^v/u.test(first.tag) && first.end - first.start > 1;
+  if (list.index === 0 || verb || !WATER_WORK.test(item.text) || Array.from(item.text).some((ch) => NOT_IN_NAME.has(ch))) return undefined;
+  const span = sentenceSpan(context, sentence, item.at, item.text.length);
+  return overlapsAny(list.existing, span) ? [] : [placeMention(span, sentence, item.text, { level: 'landmark', ...SIBLING_NOTES })];
+}
+
+// An item that is the stem of a county of the same prefecture as a county in the list. The first item may hold the
+// words before the list, the last those after it: the county stem ends the first and starts the last
+// (源于宁远、蓝山、江华交界).
+function readCountyStem(list: ListScope, item: ListItem): RegionMention[] {
+  const { context, sentence } = list;
+  if (list.prefectures.size === 0) return [];
+  const cuts = [{ at: 0, length: item.text.length }];
+  for (const length of [3, 2]) {
+    if (list.index === 0) cuts.push({ at: item.text.length - length, length });
+    if (list.index === list.count - 1) cuts.push({ at: 0, length });
+  }
+  for (const cut of cuts) {
+    if (cut.at < 0 || cut.length > item.text.length) continue;
+    const span = sentenceSpan(context, sentence, item.at + cut.at, cut.length);
+    if (!isTokenBoundary(list.tokens, span.start) || !isTokenBoundary(list.tokens, span.end) || overlapsAny(list.existing, span)) continue;
+    const stem = item.text.slice(cut.at, cut.at + cut.length);
+    const county = countyByStem(context, stem, list.prefectures);
+    if (county)
+      return [
+        placeMention(span, sentence, stem, {
+          name: county.name,
+          code: county.code,
+          level: 'county',
+          short: true,
+          rule: 'region/list-sibling',
+          confidence: 0.6,
+        }),
+      ];
+  }
+  return [];
 }
 
 // The county of the given prefectures whose name is the stem and 县 (宁远 → 宁远县), or whose autonomous short form is.
