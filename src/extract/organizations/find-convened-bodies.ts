@@ -1,5 +1,5 @@
 import { BODY_DETERMINERS, CONVENED_BODY } from '../rules/organization-patterns.ts';
-import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
+import { absorbPlaces, type OrganizationSentence, type OrganizationState, printedBody } from './organization-scan.ts';
 
 /**
  * Bodies named by their task where the report convenes them (部长某某主持召开某某实施工作领导小组第二次会议): the
@@ -14,14 +14,8 @@ export function findConvenedBodies(state: OrganizationState, scan: OrganizationS
     const span = scan.span(at, name.length);
     if (state.organizations.some((org) => org.start < span.end && span.start < org.end)) continue;
     state.organizations.push({
-      ...span,
-      label: 'Organization',
-      surface: name,
-      sentence: scan.sentence.index,
-      name,
+      ...printedBody(scan, at, name.length),
       kind: 'government',
-      parents: [],
-      former: false,
       rule: 'organization/convened-body',
       confidence: 0.7,
       review: 'body read from 召开 to its kind before the sitting',

@@ -8,7 +8,7 @@ import {
   VENUE_ENDINGS,
 } from '../rules/organization-patterns.ts';
 import type { Token } from '../tag-tokens.ts';
-import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
+import { absorbPlaces, type OrganizationSentence, type OrganizationState, printedBody } from './organization-scan.ts';
 
 const FORM = new RegExp(`(?:${[...ENTERPRISE_FORMS, ...ENTERPRISE_BRANCH_FORMS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 const BRANCHES = new Set(ENTERPRISE_BRANCH_FORMS);
@@ -56,16 +56,9 @@ export function findNamedBodies(state: OrganizationState, scan: OrganizationSent
     if (start === undefined || ending.at - start < MIN_BEFORE_END) continue;
     const span = scan.span(start, ending.end - start);
     if (state.organizations.some((org) => org.start < span.end && span.start < org.end)) continue;
-    const name = text.slice(start, ending.end);
     state.organizations.push({
-      ...span,
-      label: 'Organization',
-      surface: name,
-      sentence: scan.sentence.index,
-      name,
+      ...printedBody(scan, start, ending.end - start),
       kind: ending.kind,
-      parents: [],
-      former: false,
       rule: 'organization/registered-name',
       confidence: 0.75,
       review: 'body read by the ending of its kind; check where its name starts',

@@ -44,6 +44,19 @@ export function scanSentence(context: ExtractionContext, sentence: Sentence, reg
   };
 }
 
+/**
+ * What every rule's mention of a body printed at [at, at + length) of the sentence shares: its span, its printed words
+ * as its surface and name, no parent and no former name yet. A rule adds its kind, its notes and what else it knows.
+ */
+export function printedBody(
+  scan: OrganizationSentence,
+  at: number,
+  length: number,
+): Pick<OrganizationMention, 'start' | 'end' | 'label' | 'surface' | 'sentence' | 'name' | 'parents' | 'former'> {
+  const name = scan.text.slice(at, at + length);
+  return { ...scan.span(at, length), label: 'Organization', surface: name, sentence: scan.sentence.index, name, parents: [], former: false };
+}
+
 /** Marks the places inside a name that is not made of a place (中国 in 中国环境报) as absorbed by it. */
 export function absorbPlaces(state: OrganizationState, scan: OrganizationSentence, span: Span): void {
   for (const region of scan.regions) if (region.start >= span.start && region.end <= span.end) state.absorbed.add(region);

@@ -1,7 +1,7 @@
 import { LOCAL_BODY_SUFFIXES, type LocalBodySuffix, SPECIAL_COMMITTEE_SHORT_NAMES } from '../rules/organization-patterns.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
-import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
+import { type OrganizationSentence, type OrganizationState, printedBody } from './organization-scan.ts';
 
 const BARE = new WordTable(
   LOCAL_BODY_SUFFIXES.filter((suffix) => !suffix.afterLevelWord && suffix.suffix.length >= 2).sort((a, b) => b.suffix.length - a.suffix.length),
@@ -31,16 +31,10 @@ export function readBareBody(state: OrganizationState, scan: OrganizationSentenc
   const title = TITLES.at(text, at + suffix.suffix.length)!;
   const level = TITLE_LEVELS.find(([pattern]) => pattern.test(title.word))?.[1];
   const home = level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : level === 'county' ? state.homeCounty : undefined;
-  const span = scan.span(at, suffix.suffix.length);
   state.organizations.push({
-    ...span,
-    label: 'Organization',
-    surface: suffix.suffix,
-    sentence: scan.sentence.index,
-    name: suffix.suffix,
+    ...printedBody(scan, at, suffix.suffix.length),
     kind: suffix.kind,
     ...(home ? { region: home, slug: suffix.slug } : {}),
-    parents: [],
     former,
     rule: 'organization/bare-body',
     confidence: home ? 0.7 : 0.55,
@@ -63,13 +57,8 @@ function readBareCommittee(state: OrganizationState, scan: OrganizationSentence,
   );
   if (!name) return undefined;
   state.organizations.push({
-    ...scan.span(at, name.length),
-    label: 'Organization',
-    surface: name,
-    sentence: scan.sentence.index,
-    name,
+    ...printedBody(scan, at, name.length),
     kind: 'government',
-    parents: [],
     former,
     rule: 'organization/bare-special-committee',
     confidence: 0.6,

@@ -3,7 +3,7 @@ import { GRASSROOTS_BODY_WORDS, GRASSROOTS_LEVEL_WORDS } from '../rules/body-sys
 import { ZONE_KINDS } from '../rules/place-kinds.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
-import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
+import { absorbPlaces, type OrganizationSentence, type OrganizationState, printedBody } from './organization-scan.ts';
 
 const BODY_WORDS = new WordTable(GRASSROOTS_BODY_WORDS, (word) => word);
 const TITLES = new WordTable(TITLE_WORDS, (title) => title.word);
@@ -43,15 +43,9 @@ export function readGrassrootsBody(state: OrganizationState, scan: OrganizationS
   const start = county ? scan.toLocal(county.start) : at;
   const length = nameEnd + word.length - start;
   const span = scan.span(start, length);
-  const name = text.slice(start, start + length);
   state.organizations.push({
-    ...span,
-    label: 'Organization',
-    surface: name,
-    sentence: scan.sentence.index,
-    name,
+    ...printedBody(scan, start, length),
     kind: zone || word.endsWith('政府') || word === '办事处' ? 'government' : 'party-body',
-    parents: [],
     former,
     rule: 'organization/grassroots-body',
     confidence: place ? 0.8 : 0.6,

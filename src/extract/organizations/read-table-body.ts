@@ -7,7 +7,7 @@ import {
 } from '../rules/organization-patterns.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import { attachedBodyAt, attachedMention, idSlug } from './attached-bodies.ts';
-import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
+import { absorbPlaces, type OrganizationSentence, type OrganizationState, printedBody } from './organization-scan.ts';
 import { longestTableMatch, MINISTRY, ministryUnitMention, tableMention, tableNames } from './table-names.ts';
 
 const COUNTED = /(?:\d+|[两三四五六七八九十]+)个$/u;
@@ -83,16 +83,11 @@ export function readStationedGroup(state: OrganizationState, scan: OrganizationS
   const host = tableNames(state.context).entries.find((entry) => entry.name === hostName);
   const hostEn = host?.body?.nameEn ?? host?.unit?.nameEn;
   state.organizations.push({
-    ...whole,
-    label: 'Organization',
-    surface: text.slice(at, at + length),
-    sentence: scan.sentence.index,
-    name: text.slice(at, at + length),
+    ...printedBody(scan, at, length),
     kind: STATIONED_GROUP.kind,
     nameEn: hostEn ? STATIONED_GROUP.en.replace('{org}', hostEn) : undefined,
     slug: host?.body ? `ccdi-nsc-discipline-inspection-group-at-${idSlug(host.body.id)}` : undefined,
     parents: STATIONED_GROUP.parents.map((tableId) => ({ tableId, evidence: whole })),
-    former: false,
     rule: 'organization/stationed-group',
     confidence: hostEn ? 0.95 : 0.7,
     review: hostEn ? undefined : 'host body of the discipline group not in the tables',
@@ -136,14 +131,8 @@ function readLocalStationedGroup(state: OrganizationState, scan: OrganizationSen
     return at + length;
   }
   state.organizations.push({
-    ...whole,
-    label: 'Organization',
-    surface: text.slice(at, at + length),
-    sentence: scan.sentence.index,
-    name: text.slice(at, at + length),
+    ...printedBody(scan, at, length),
     kind: STATIONED_GROUP.kind,
-    former: false,
-    parents: [],
     rule: 'organization/local-stationed-group',
     confidence: local ? 0.85 : 0.75,
   });
