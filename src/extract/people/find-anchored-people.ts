@@ -1,6 +1,6 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention, PostMention } from '../mention-types.ts';
-import { NAME_FOLLOWERS } from '../rules/surnames.ts';
+import { CONJUNCTION_SURNAMES, NAME_FOLLOWERS, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import {
   BODY_LEADER_KINDS,
   BODY_LEADER_WORDS,
@@ -113,6 +113,7 @@ function addNamesBeforeTitles(
       for (const length of [3, 2, 4]) {
         const start = nameEnd - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
+        if (length === 3 && conjunctionBeforeName(text, start) && nounBefore(context, sentence, start)) continue;
         // A body's name or a post before the title is no name (区政协主席, 河长代表).
         if (POSTS.includes(text.slice(start, at)) || overlapsBody(bodies.named, sentenceSpan(context, sentence, start, length))) continue;
         // A division's name before a title is its place (安徽 + 省长江: 安徽省 + 长江), no person's name.
@@ -245,4 +246,16 @@ function teamPost(
   if (!team || !titleEn) return undefined;
   const evidence = sentenceSpan(context, sentence, where.nameAt, where.nameEnd + where.title.length - where.nameAt);
   return { title: where.title, titleEn, organization: team, former: false, evidence };
+}
+
+// Whether the segmenter reads a noun right before `at` (大会 of 大会和某某): a preposition there (由和某某主持) makes 和 a
+// surname.
+function nounBefore(context: ExtractionContext, sentence: Sentence, at: number): boolean {
+  const token = tokenAt(context.tokens[sentence.index]!, sentenceSpan(context, sentence, at - 1, 0).start);
+  return token !== undefined && /^n/u.test(token.tag);
+}
+
+// 和 between a noun and a name of two characters (大会和卢某副省长): the conjunction, no surname of a longer name.
+function conjunctionBeforeName(text: string, start: number): boolean {
+  return CONJUNCTION_SURNAMES.includes(text[start]!) && /\p{Script=Han}/u.test(text[start - 1] ?? '') && SINGLE_SURNAMES.has(text[start + 1] ?? '');
 }

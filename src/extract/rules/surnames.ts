@@ -353,3 +353,10 @@ export const MONGOLIAN_NAME_PARTS: readonly string[] = [
  * 指出): a name opened by one is read only where the segmenter tags it as a name.
  */
 export const PREPOSITION_SURNAMES = '向和同与及于';
+
+/**
+ * Surnames that are also the coordinating conjunction (和 "and", a surname of the Hundred Family Surnames): run on
+ * from the noun before it (大会和卢某副省长专题会), 和 joins a name to that noun and starts none, when what follows it
+ * is a name of its own (a single surname and a given name) before a post written after the name.
+ */
+export const CONJUNCTION_SURNAMES: readonly string[] = ['和'];
