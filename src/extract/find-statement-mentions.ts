@@ -4,7 +4,7 @@ import type { Sentence } from './split-sentences.ts';
 import { findCarriedSpeech } from './statements/find-carried-speech.ts';
 import { findInterviewTurn } from './statements/find-interview-turns.ts';
 import { findIntroducedSpeech, noteIntroduction } from './statements/find-introduced-speech.ts';
-import { findMeetingSpeech } from './statements/find-meeting-speech.ts';
+import { findHeadingSpeech, findMeetingSpeech } from './statements/find-meeting-speech.ts';
 import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuoteOfNextSpeaker, findQuotes } from './statements/find-quotes.ts';
 import { findReportSpeech, noteReportDelivery } from './statements/find-report-speech.ts';
@@ -45,6 +45,7 @@ export function findStatementMentions(
       bodies: organizationsBySentence.get(sentence.index) ?? [],
       everyone: people,
     });
+    if (findHeadingSpeech(speech, state)) continue;
     findQuoteOfNextSpeaker(speech, state);
     if (findTurnAfterHeading(speech, state) || findSignedSpeech(speech, state)) continue;
     if (findPreparedSpeech(speech, state) || findInterviewTurn(speech, state)) continue;

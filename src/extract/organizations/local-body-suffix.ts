@@ -1,5 +1,5 @@
 import type { OrganizationMention, RegionMention } from '../mention-types.ts';
-import { LOCAL_BODY_SUFFIXES, type LocalBodySuffix } from '../rules/organization-patterns.ts';
+import { LOCAL_BODY_SUFFIXES, type LocalBodySuffix, NOT_IN_TASK_NAME, TASK_BODY_ENDINGS } from '../rules/organization-patterns.ts';
 import type { Span } from '../text-index.ts';
 import { WordTable } from '../word-table.ts';
 
@@ -19,6 +19,30 @@ const NOT_AFTER_COMMITTEE = new Set(Array.from('托员屈婉身任派'));
  * when the place is left out (省 of 省委).
  */
 export function suffixAt(text: string, at: number, region: RegionMention | undefined, levelWord?: string): LocalBodySuffix | undefined {
+  return tableSuffixAt(text, at, region, levelWord) ?? taskBodyAt(text, at);
+}
+
+// A task's leading group after a place or its level word (省 + 生态文明建设 + 领导小组), with 工作 and its office.
+const TASK_BODY = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${TASK_BODY_ENDINGS.join('|')}))(?:工作)?领导小组(?:办公室)?`, 'u');
+
+/** A leading group named by its task (省生态文明建设领导小组), as a suffix of its own after the place. */
+function taskBodyAt(text: string, at: number): LocalBodySuffix | undefined {
+  const match = TASK_BODY.exec(text.slice(at));
+  if (!match || NOT_IN_TASK_NAME.test(match[0]) || match[1]!.includes('领导小组')) return undefined;
+  const task = match[1]!;
+  const office = match[0].endsWith('办公室');
+  // The task in the id, so each of a place's groups is a body of its own.
+  const code = Array.from(task, (char) => char.codePointAt(0)!.toString(36)).join('');
+  return {
+    suffix: match[0],
+    kind: 'government',
+    en: `${office ? 'Office of the ' : ''}{place} Leading Group for ${task}`,
+    slug: `${office ? 'office-of-' : ''}leading-group-${code}`,
+    level: 'any',
+  };
+}
+
+function tableSuffixAt(text: string, at: number, region: RegionMention | undefined, levelWord?: string): LocalBodySuffix | undefined {
   return SUFFIXES.at(text, at, (suffix) => {
     if (suffix.notBefore?.includes(text[at + suffix.suffix.length] ?? '\u0000')) return false;
     if (suffix.afterLevelWord) {

@@ -114,9 +114,7 @@ function addNamesBeforeTitles(
       for (const length of [3, 2, 4]) {
         const start = nameEnd - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
-        // 和, 与, 及 after a word join it to a two-character name far more often than they open one as a surname
-        // (重要指示和某某同志在…的讲话): the name is the two characters after the conjunction.
-        if (length === 3 && start > 0 && NAME_CONJUNCTIONS.includes(text[start]!) && /\p{Script=Han}/u.test(text[start - 1]!)) continue;
+        if (length === 3 && conjunctionBeforeName(context, sentence, start)) continue;
         // A body's name or a post before the title is no name (区政协主席, 河长代表).
         if (POSTS.includes(text.slice(start, at)) || overlapsBody(bodies.named, sentenceSpan(context, sentence, start, length))) continue;
         // A division's name before a title is its place (安徽 + 省长江: 安徽省 + 长江), no person's name.
@@ -249,4 +247,14 @@ function teamPost(
   if (!team || !titleEn) return undefined;
   const evidence = sentenceSpan(context, sentence, where.nameAt, where.nameEnd + where.title.length - where.nameAt);
   return { title: where.title, titleEn, organization: team, former: false, evidence };
+}
+
+// 和, 与, 及 after a word join it to a two-character name far more often than they open a name of three as a surname
+// (重要指示和某某同志, 大会和某某副省长): the name is the two characters after the conjunction. After a preposition
+// (由和某某主持) 和 is the surname of the Hundred Family Surnames.
+function conjunctionBeforeName(context: ExtractionContext, sentence: Sentence, start: number): boolean {
+  const text = sentence.text;
+  if (start === 0 || !NAME_CONJUNCTIONS.includes(text[start]!) || !/\p{Script=Han}/u.test(text[start - 1]!)) return false;
+  const before = tokenAt(context.tokens[sentence.index]!, sentenceSpan(context, sentence, start - 1, 0).start);
+  return before === undefined || !/^p/u.test(before.tag);
 }

@@ -47,8 +47,11 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
       // After a label (作者：) a place running on into more words is the start of an outlet's or account's name
       // (作者：广州越秀发布), not a person.
       if (names.length === 0 || (labelled && /^\p{Script=Han}/u.test(text.slice(cursor)) && startsPlace(scan, names[0]!.at))) continue;
-      const media = mediaEndingAt.get(at) ?? datelineMedia(text, at, mediaEndingAt);
-      const byline = { role, at, listEnd: cursor, media, start: media ? scan.toLocal(media.start) : at };
+      const printed = mediaEndingAt.get(at) ?? datelineMedia(text, at, mediaEndingAt);
+      // An outlet named elsewhere in the report is introduced here by its name as the brackets print it.
+      const named = printed ? undefined : bracketOutlet(state, text, at);
+      const media = printed ?? named;
+      const byline = { role, at, listEnd: cursor, media, start: printed ? scan.toLocal(printed.start) : named ? at - named.name.length : at };
       for (const entry of names) people.push(bylinePerson(state, scan, byline, entry, names[0]!.at));
     }
   }
@@ -67,6 +70,14 @@ function datelineMedia(text: string, at: number, mediaEndingAt: ReadonlyMap<numb
     if (media) return media;
   }
   return undefined;
+}
+
+// The outlet a closing byline names before the role inside its brackets ((大众新闻记者 某某 某某), (新华社记者 某某)): the
+// news credits the reporters of the outlet that filed the story at its end, and the outlet is the one the report
+// names as its source elsewhere (来源：大众新闻) though the segmenter reads no outlet inside the brackets.
+function bracketOutlet(state: PeopleState, text: string, at: number): OrganizationMention | undefined {
+  const outlet = /[（(](\p{Script=Han}{2,8})$/u.exec(text.slice(0, at))?.[1];
+  return outlet ? state.organizations.find((org) => org.kind === 'media' && org.name === outlet) : undefined;
 }
 
 // The common noun (not a name the segmenter reads: 单位, 简介) right after a role and before a colon.

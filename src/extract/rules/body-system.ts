@@ -45,7 +45,21 @@ export const PARTY_COMMITTEE_BODIES: readonly BodyKind[] = [
   // The commissions that decide and coordinate for a committee, which the 2018 Plan for Deepening the Reform of Party
   // and State Institutions made of its leading groups at the centre (中央全面深化改革委员会, 中央审计委员会, 中央财经委员会)
   // and the local committees set up in turn, with the ecological and environmental protection commission most
-  // provinces and cities formed, and their offices. Longer names first: the office before its commission.
+  // provinces and cities formed, and their offices. Longer names first: the office before its commission. Several
+  // provinces renamed theirs when they joined the building of ecological civilization to it after the 2023 national
+  // conference on ecological and environmental protection (生态文明建设和生态环境保护委员会).
+  {
+    name: '生态文明建设和生态环境保护委员会办公室',
+    en: 'Office of the Ecological Civilization and Environmental Protection Commission of the {place} Party Committee',
+    slug: 'eco-environmental-protection-commission-office',
+    kind: 'party-body',
+  },
+  {
+    name: '生态文明建设和生态环境保护委员会',
+    en: 'Ecological Civilization and Environmental Protection Commission of the {place} Party Committee',
+    slug: 'eco-environmental-protection-commission',
+    kind: 'party-body',
+  },
   {
     name: '生态环境保护委员会办公室',
     en: 'Office of the Ecological and Environmental Protection Commission of the {place} Party Committee',
@@ -185,6 +199,20 @@ export const PLACE_BODIES: readonly BodyKind[] = [
   { name: '河长制办公室', en: '{place} River Chief Office', slug: 'river-chief-office', kind: 'government' },
   { name: '河长办', en: '{place} River Chief Office', slug: 'river-chief-office', kind: 'government' },
   { name: '总河长办公室', en: '{place} General River Chief Office', slug: 'general-river-chief-office', kind: 'government' },
+  // The commission under the name several provinces gave it after the 2023 national conference (see the party
+  // committee's bodies above), with its office.
+  {
+    name: '生态文明建设和生态环境保护委员会办公室',
+    en: '{place} Office of the Ecological Civilization and Environmental Protection Commission',
+    slug: 'environmental-protection-commission-office',
+    kind: 'government',
+  },
+  {
+    name: '生态文明建设和生态环境保护委员会',
+    en: '{place} Ecological Civilization and Environmental Protection Commission',
+    slug: 'environmental-protection-commission',
+    kind: 'government',
+  },
   {
     name: '生态环境保护委员会办公室',
     en: '{place} Office of the Ecological and Environmental Protection Commission',

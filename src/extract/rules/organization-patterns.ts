@@ -1003,3 +1003,15 @@ export const BODY_LIST_RESTARTS: readonly string[] = ['带领', '率领'];
  */
 export const CONVENED_BODY =
   /召开((?:[\p{Script=Han}“”]){2,28}?(?:工作领导小组|领导小组|委员会|指挥部))(?=第[一二三四五六七八九十百\d]+次|全体会议|会议)/gu;
+
+/**
+ * The deliberative and coordinating bodies (议事协调机构) a party committee or government sets up for a task it
+ * leads, which the State Council's Provisions on the Setting-up of Deliberative and Coordinating Bodies (2008) and
+ * the 2018 Plan for Deepening the Reform of Party and State Institutions name by the task and 领导小组: a province's
+ * 生态文明建设领导小组, 推动长江经济带发展领导小组, 美丽某省建设领导小组. The task is a phrase of building, developing,
+ * protecting, governing, rectifying or preventing; these are the words it ends in, before 工作 or 领导小组.
+ */
+export const TASK_BODY_ENDINGS: readonly string[] = ['建设', '发展', '保护', '治理', '整改', '防治', '攻坚', '修复'];
+
+/** Words of a meeting or of taking part in one, which a task's name never holds (召开某领导小组会议 is no task). */
+export const NOT_IN_TASK_NAME = /召开|主持|出席|参加|会议|传达|学习|部署|[、，。；：,;:“”]/u;

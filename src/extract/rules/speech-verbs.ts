@@ -257,6 +257,15 @@ export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就
 export const SPEECH_TOPIC_VERBS: readonly string[] = ['谈到', '谈及', '谈起', '说到', '说起', '讲到', '提到', '提及'];
 
 /**
+ * The acts of a leader's visit the news writes after the place of a speech and a comma (在某地某公园，考察当地…情况时强调):
+ * the inspection tour (考察, 视察) of the party and state leaders and the survey (调研) of officials, as the news of a
+ * visit names them, closed by 时 before the speech verb.
+ */
+export const SPEECH_VISIT_VERBS: readonly string[] = ['考察', '视察', '调研', '察看', '检查'];
+/** The longest place of such a visit before its comma (a city and a park, a county and a village). */
+export const SPEECH_VISIT_PLACE_MAX = 12;
+
+/**
  * The occasion of a speech told by the act of delivering it, between a speaker and the speech verb (某某作主题讲话时
  * 表示, 作总结讲话时强调, 发表主旨讲话时指出, 作工作报告中提出): a meeting's or ceremony's agenda lists its speeches by kind
  * (主题讲话, 主旨讲话, 动员讲话, 总结讲话, 工作报告, 辅导报告, 典型发言, 致辞), and the news names the one a quote comes from

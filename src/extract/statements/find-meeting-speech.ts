@@ -43,3 +43,41 @@ export function findMeetingSpeech(speech: SpeechSentence, state: SpeechState): v
     );
   }
 }
+
+// A meeting and its speech verb standing alone on a line, as a sub-heading (小标题) over the paragraph it introduces:
+// the layout of departments' and trade media's conference news, which set 会议指出 and 会议强调 apart in bold.
+const HEADING = new RegExp(`^\\s*(${MEETING_SPEAKERS.join('|')})(?:${MEETING_VERBS.join('|')})[:：]?\\s*$`, 'u');
+
+/**
+ * What a meeting says under its heading (会议指出 ¶ 2022年…): the first sentence of the next paragraph with words,
+ * made at the latest meeting named before the heading. Returns true for the heading line itself.
+ */
+export function findHeadingSpeech(speech: SpeechSentence, state: SpeechState): boolean {
+  const { sentence, text } = speech;
+  const heading = HEADING.exec(text);
+  if (heading) {
+    state.pendingHeading = { paragraph: sentence.paragraph, speaker: heading[1]!, heading: speech.local(0, text.length) };
+    return true;
+  }
+  const pending = state.pendingHeading;
+  if (!pending || text.trim() === '') return false;
+  state.pendingHeading = undefined;
+  if (sentence.paragraph === pending.paragraph) return false;
+  const from = text.length - text.trimStart().length;
+  const to = wordsToSentenceEnd(text, from);
+  if (to === undefined) return false;
+  const meeting = state.events.filter((event) => event.start <= pending.heading.start).sort((a, b) => b.start - a.start)[0];
+  state.statements.push(
+    buildParaphrase(speech, {
+      start: from,
+      attributionEnd: from,
+      from,
+      to,
+      madeAt: meeting,
+      rule: 'statement/heading-speech',
+      confidence: meeting ? 0.7 : 0.55,
+      review: `said by ${pending.speaker} under a heading of its own: no speaker`,
+    }),
+  );
+  return false;
+}

@@ -1,3 +1,4 @@
+import type { PersonMention } from '../mention-types.ts';
 import { VERBS_BEFORE_SPEECH as BEFORE_SPEECH, COLON_SPEECH_VERBS, SPEECH_BEFORE_MODAL } from '../rules/speech-verbs.ts';
 import { MIN_QUOTE } from './find-quotes.ts';
 import { bareSpeakerAt } from './sentence-speakers.ts';
@@ -53,7 +54,8 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
       to = Math.min(to, quoteAt);
     to = trimEnd(text, from, to, /[，。；\s]/u);
     // A speaker, a verb and a comma make even a short clause speech (强调，要压实责任); shorter is an answer or a word.
-    if (to - from < 4 || statementCovers(speech, state, from)) continue;
+    // A leader's speech a meeting relays inside its own (会议指出，某某在某地考察时强调，…) is that leader's too.
+    if (to - from < 4 || (statementCovers(speech, state, from) && !relayedByMeeting(speech, state, person, from))) continue;
     const start = toLocal(person.start);
     state.statements.push(
       buildParaphrase(speech, {
@@ -69,4 +71,17 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     );
     state.lastSpeaker = { paragraph: sentence.paragraph, person };
   }
+}
+
+// Whether the only statements covering `at` are a meeting's (会议指出，…) that holds the named speaker's whole clause:
+// the news of a relay gives the meeting's words, and inside them the speech of a leader it studied.
+function relayedByMeeting(speech: SpeechSentence, state: SpeechState, person: PersonMention, at: number): boolean {
+  const covering = state.statements.filter(
+    (s) => s.sentence === speech.sentence.index && speech.toLocal(s.textSpan.start) <= at && at < speech.toLocal(s.textSpan.end),
+  );
+  return (
+    !person.unnamed &&
+    person.rule !== 'person/pronoun' &&
+    covering.every((s) => s.rule === 'statement/meeting-speech' && speech.toLocal(s.textSpan.start) <= speech.toLocal(person.start))
+  );
 }

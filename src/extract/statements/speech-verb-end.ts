@@ -13,6 +13,8 @@ import {
   SPEECH_TIME_CLAUSE_MAX,
   SPEECH_TOPIC_VERBS,
   SPEECH_VERBS,
+  SPEECH_VISIT_PLACE_MAX,
+  SPEECH_VISIT_VERBS,
   WORDS_STARTING_WITH_SPEECH_VERBS,
 } from '../rules/speech-verbs.ts';
 import { DAY_AFTER_NAME } from '../rules/surnames.ts';
@@ -50,6 +52,11 @@ const OCCASION = new RegExp(
   `^(?:${SPEECH_OCCASION_LEADS.join('|')})\\p{Script=Han}{0,${SPEECH_OCCASION_KIND_MAX}}?(?:${SPEECH_OCCASION_NOUNS.join('|')})[时中]`,
   'u',
 );
+// A visit's place, a comma and the act of visiting, closed by 时 (在锦州某公园，考察当地…情况时): one clause of occasion.
+const VISIT_CLAUSE = new RegExp(
+  `^在[^，。“”：]{1,${SPEECH_VISIT_PLACE_MAX}}，(?:${SPEECH_VISIT_VERBS.join('|')})[^，。“”：]{0,${SPEECH_TIME_CLAUSE_MAX}}?时`,
+  'u',
+);
 const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
 /**
@@ -84,6 +91,11 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
       const after = ends.find((end) => VERBS.at(text, end) || verbAfterAdverb(text, end) || verbAfterPhrase(text, end) !== undefined);
       if (after !== undefined) {
         cursor = after;
+        continue;
+      }
+      const visit = topic ? undefined : VISIT_CLAUSE.exec(text.slice(cursor))?.[0];
+      if (visit && (VERBS.at(text, cursor + visit.length) || verbAfterAdverb(text, cursor + visit.length))) {
+        cursor += visit.length;
         continue;
       }
       // The place of a news lead (某某2日在长春介绍，): 在 and a short name right before a speech verb and its mark.
