@@ -3,6 +3,7 @@ import type { OrganizationMention, RegionMention } from './mention-types.ts';
 import { findListedBodies } from './organizations/find-listed-bodies.ts';
 import { findMediaOutlets } from './organizations/find-media-outlets.ts';
 import { findNamedBodies } from './organizations/find-named-bodies.ts';
+import { findSecondPlates } from './organizations/find-second-plates.ts';
 import { findShortForms } from './organizations/find-short-forms.ts';
 import { homePlaces, type OrganizationState, scanSentence } from './organizations/organization-scan.ts';
 import { readBareBody } from './organizations/read-bare-body.ts';
@@ -57,5 +58,6 @@ export function findOrganizationMentions(
     findMediaOutlets(state, scan);
   }
   findShortForms(context, state.organizations);
+  findSecondPlates(context, state.organizations);
   return { organizations: state.organizations, absorbed: state.absorbed };
 }
