@@ -4,6 +4,7 @@ import { findConvenedBodies } from './organizations/find-convened-bodies.ts';
 import { findListedBodies } from './organizations/find-listed-bodies.ts';
 import { findMediaOutlets } from './organizations/find-media-outlets.ts';
 import { findNamedBodies } from './organizations/find-named-bodies.ts';
+import { findSecondPlates } from './organizations/find-second-plates.ts';
 import { findShortForms } from './organizations/find-short-forms.ts';
 import { homePlaces, type OrganizationState, scanSentence } from './organizations/organization-scan.ts';
 import { readBareBody } from './organizations/read-bare-body.ts';
@@ -60,6 +61,7 @@ export function findOrganizationMentions(
   }
   findShortForms(context, state.organizations);
   nameOwnDepartment(state.organizations);
+  findSecondPlates(context, state.organizations);
   return { organizations: state.organizations, absorbed: state.absorbed };
 }
 

@@ -14,7 +14,7 @@ import { findTranscriptAnswer, findTurnAfterHeading } from './statements/find-tr
 import { findTranscriptQuestion, findTranscriptReply } from './statements/find-transcript-question.ts';
 import { bareNameAt, pronounsIn, unnamedOfficialAt } from './statements/sentence-speakers.ts';
 import type { SpeechSentence, SpeechState } from './statements/speech-sentence.ts';
-import { indefiniteSpeakersIn, referredOfficialsIn } from './statements/unnamed-speakers.ts';
+import { indefiniteSpeakersIn, placeOfficialsIn, referredOfficialsIn } from './statements/unnamed-speakers.ts';
 
 /** Statements and the speakers the statement finder itself had to make (unnamed officials, bare names). */
 export interface StatementFindings {
@@ -78,7 +78,7 @@ function speechSentence(
     .map((body) => unnamedOfficialAt(context, sentence, body))
     .filter((person): person is PersonMention => person !== undefined);
   const referred = referredOfficialsIn(context, sentence, state.lastUnnamed);
-  const indefinite = indefiniteSpeakersIn(context, sentence);
+  const indefinite = [...indefiniteSpeakersIn(context, sentence), ...placeOfficialsIn(context, sentence)];
   // A pronoun that spoke carries its referent on (张某表示… ¶ 他还表示… ¶ 他谈到，…): it is a mention of that person too.
   const spoken = state.made.filter((person) => person.rule === 'person/pronoun');
   const pronouns = pronounsIn(context, sentence, spoken.length > 0 ? [...named.everyone, ...spoken] : named.everyone);

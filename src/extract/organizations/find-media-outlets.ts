@@ -1,6 +1,16 @@
 import { tokenAt } from '../extraction-context.ts';
 import type { OrganizationMention } from '../mention-types.ts';
-import { BYLINE_OUTLET_ENDS, DATELINE_ENDS, OUTLET_ENDINGS, OUTLET_SELF_WORDS, REPOST_LEAD, SOURCE_LABELS } from '../rules/organization-patterns.ts';
+import { readPersonName } from '../read-person-name.ts';
+import {
+  BYLINE_OUTLET_ENDS,
+  DATELINE_ENDS,
+  NEWS_APP_ENDING,
+  OUTLET_ENDINGS,
+  OUTLET_SELF_WORDS,
+  REPOST_LEAD,
+  SOURCE_LABELS,
+} from '../rules/organization-patterns.ts';
+import { REPORTER_ROLES } from '../rules/reporter-roles.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
@@ -9,8 +19,11 @@ const DATELINE = new RegExp(
   `^[ \\u3000]*(?:本报)?([\\p{Script=Han}·]{2,16}?)(?:\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}号?)(?:${DATELINE_ENDS.join('|')})`,
   'u',
 );
+// The outlet's 讯 with the date after it (某某网讯 6月5日，…): web outlets print the dateline so, the day opening the lead.
+const DATELINE_DATE_AFTER = /^[ \u3000]*([\p{Script=Han}·]{2,12}?)讯[ \u3000]*(?=\d{1,2}月\d{1,2}日)/u;
 const REPOST = new RegExp(`^[ \\u3000]*${REPOST_LEAD}([\\p{Script=Han}·]{2,12})[：:]`, 'u');
 const BYLINE_OUTLET = new RegExp(`^[ \\u3000]*([\\p{Script=Han}·]{2,12}?)(?:${BYLINE_OUTLET_ENDS.join('|')})[（(]`, 'u');
+const BYLINE_ROLES = REPORTER_ROLES.filter((role) => role.position === 'before').map((role) => role.role);
 const OUTLET_END = new RegExp(`(?:${OUTLET_ENDINGS.join('|')})$`, 'u');
 // A photographer's credit at the end of a caption: the outlet, the name (glued to it or set apart) and 摄.
 const PHOTO_CREDIT = /(?<![\p{Script=Han}])(\p{Script=Han}{2,16}[ \u3000]*\p{Script=Han}{2,3})[ \u3000]*摄(?![\p{Script=Han}])/gu;
@@ -47,7 +60,9 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
     )
       add(head.index + head[0].indexOf(head[1]!), head[1]!, 'organization/repost-source');
   const dateline = DATELINE.exec(text);
-  if (dateline) {
+  // A byline with its date and place (本报记者某某7月2日北京报道: the special report's line, the reporter, then when and
+  // where he filed) opens with a reporter's role, and names no outlet.
+  if (dateline && !BYLINE_ROLES.some((role) => dateline[1]!.startsWith(role))) {
     const at = dateline.index + dateline[0].indexOf(dateline[1]!);
     // The place of the dateline is no part of the outlet's name (中新网 + 拉萨).
     const place = scan.regions.find((region) => region.end === scan.span(at + dateline[1]!.length, 0).start && region.start > scan.span(at, 0).start);
@@ -55,14 +70,29 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
     // A dateline of a place alone (北京1月4日电, 本报张掖…电) names no outlet.
     if (!placeAt) add(at, place ? text.slice(at, at + (place.start - scan.span(at, 0).start)) : dateline[1]!, 'organization/dateline');
   }
+  const dated = DATELINE_DATE_AFTER.exec(text);
+  if (dated && OUTLET_END.test(dated[1]!) && !OUTLET_SELF_WORDS.includes(dated[1]!))
+    add(dated.index + dated[0].indexOf(dated[1]!), dated[1]!, 'organization/dateline-date-after');
   for (let at = text.indexOf('记者'); at >= 0; at = text.indexOf('记者', at + 2)) {
     const start = outletStart(state, scan, at);
     if (start !== undefined && OUTLET_END.test(text.slice(start, at))) add(start, text.slice(start, at), 'organization/reporter-outlet');
+    else if (newsAppBefore(state, text, at))
+      add(at - NEWS_APP_ENDING.length - 2, text.slice(at - NEWS_APP_ENDING.length - 2, at), 'organization/news-app-reporter');
   }
   for (const credit of text.matchAll(PHOTO_CREDIT)) {
     const outletName = outletOfCredit(credit[1]!);
     if (outletName) add(credit.index, outletName, 'organization/photo-credit-outlet');
   }
+}
+
+// Whether a news app's name (two characters and 新闻) opens the clause before 记者 and a reporter's name follows it.
+function newsAppBefore(state: OrganizationState, text: string, at: number): boolean {
+  const start = at - NEWS_APP_ENDING.length - 2;
+  if (start < 0 || !text.startsWith(NEWS_APP_ENDING, at - NEWS_APP_ENDING.length) || !/^\p{Script=Han}{2}$/u.test(text.slice(start, start + 2)))
+    return false;
+  if (start > 0 && !/[\s，。：；、,:;（(]/u.test(text[start - 1]!)) return false;
+  const cut = (piece: string) => state.context.tagger.cutKnownWords(piece);
+  return readPersonName(text, at + 2, { knownNames: new Set(), cutKnownWords: cut }) !== undefined;
 }
 
 // Where the outlet before 记者 starts: back over the words of a name, and the middle dot between two outlets.

@@ -8,6 +8,9 @@ import type { Span } from '../text-index.ts';
 import { CLAUSE_BREAK, type PeopleSentence } from './people-scan.ts';
 
 const GENERIC_ENDINGS = [...GENERIC_BODY_ENDINGS].sort((a, b) => b.ending.length - a.ending.length);
+// 驻 of a stationed body's name (某局驻某省某办事处), and the longest such name in characters.
+const STATIONED_MARK = '驻';
+const STATIONED_NAME_MAX = 32;
 
 /** A body that no table knows, found by its ending right before a title (大气环境处 + 处长), not before `notBefore`. */
 export function genericBodyBefore(
@@ -19,6 +22,10 @@ export function genericBodyBefore(
   const { text, sentence } = scan;
   let start = titleAt;
   while (start > notBefore && !CLAUSE_BREAK.test(text[start - 1]!) && titleAt - start < 20) start -= 1;
+  // A stationed office's name holds its host and its station (国家林业局驻云南省森林资源监督专员办事处: the central
+  // administrations' offices stationed in the provinces, 派出机构), longer than other bodies': read on to its start.
+  if (text.slice(start, titleAt).includes(STATIONED_MARK))
+    while (start > notBefore && !CLAUSE_BREAK.test(text[start - 1]!) && titleAt - start < STATIONED_NAME_MAX) start -= 1;
   // An attendee list's opener before the body ends the clause too (参加论坛的有 + 东岚大学).
   for (const opener of ATTENDEE_LIST_OPENERS) {
     const openerAt = text.lastIndexOf(opener, titleAt - opener.length);

@@ -1,5 +1,6 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention, RegionMention } from '../mention-types.ts';
+import { firstPlateOf } from '../organizations/find-second-plates.ts';
 import { FORMER_MARKERS, type TitleWord } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
 import type { Span } from '../text-index.ts';
@@ -66,6 +67,11 @@ export function scanSentence(
   const bodies = () => [...named.bodies, ...state.found.slice(foundBefore)];
   const bodiesEndingAt = new Map<number, OrganizationMention>();
   for (const org of named.bodies) bodiesEndingAt.set(toLocal(org.end), org);
+  // A post after a second nameplate's closing bracket (国家林业和草原局（国家公园管理局）局长某某) is the first body's.
+  for (const org of named.bodies) {
+    const first = firstPlateOf(org);
+    if (first) bodiesEndingAt.set(toLocal(org.end) + 1, first);
+  }
   const placesEndingAt = new Map<number, RegionMention>();
   for (const region of named.regions) placesEndingAt.set(toLocal(region.end), region);
   return {

@@ -1,4 +1,5 @@
 import type { OrganizationMention } from '../mention-types.ts';
+import { PLACE_BODIES } from '../rules/body-system.ts';
 import {
   BODY_DEMONSTRATIVES,
   COMMITTEE_POSTS,
@@ -7,6 +8,7 @@ import {
   GOVERNMENT_TITLES,
   HEADED_BODY_ENDINGS,
   NAME_CONJUNCTIONS,
+  NON_GOVERNMENT_STATE_SLUGS,
   OCCUPATION_WORDS,
   PUBLIC_ROLE_WORDS,
   SHORT_BODY_PREPOSITIONS,
@@ -20,6 +22,8 @@ import { genericBodyBefore } from './generic-body.ts';
 import { CLAUSE_BREAK, FORMER, type PeopleSentence, type PeopleState } from './people-scan.ts';
 
 const GOVERNMENT_TITLE_WORDS: ReadonlySet<string> = new Set(GOVERNMENT_TITLES);
+const CONGRESS_SECRETARY_POSTS = ['秘书长', '副秘书长'];
+const NON_GOVERNMENT_STATE_NAMES = PLACE_BODIES.filter((body) => NON_GOVERNMENT_STATE_SLUGS.includes(body.slug)).map((body) => body.name);
 const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS.map((title) => title.word));
 const TITLE_LONGEST = Math.max(...[...TITLE_SET].map((word) => word.length));
 const UNIT_LINKER = UNIT_MEMBER.linker;
@@ -77,7 +81,7 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
     (atClauseStart || joined) &&
     previous &&
     !OCCUPATION_WORDS.includes(title.word) &&
-    (!GOVERNMENT_HEAD_TITLE.test(title.word) || previous.body?.kind === 'government') &&
+    (!GOVERNMENT_HEAD_TITLE.test(title.word) || (previous.body !== undefined && isPeoplesGovernment(previous.body))) &&
     !headsOtherKind(title.word, previous.body) &&
     /^[、，\s]*$/u.test(scan.text.slice(previous.end, joined ? at - 1 : at))
   )
@@ -88,7 +92,10 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
     last &&
     last.paragraph === scan.sentence.paragraph &&
     !headsOtherKind(title.word, last.body) &&
-    (!GOVERNMENT_TITLE_WORDS.has(title.word) || last.body.kind === 'government' || ownsCommitteePost(last.body, title.word))
+    (!GOVERNMENT_TITLE_WORDS.has(title.word) ||
+      isPeoplesGovernment(last.body) ||
+      ownsCommitteePost(last.body, title.word) ||
+      ownsStatePost(last.body, title.word))
   )
     return {
       body: last.body,
@@ -211,6 +218,22 @@ function opensClause(text: string, at: number): boolean {
 
 // Whether a body named before is a committee of a democratic party or a mass organization, whose own posts include the
 // chairs and secretaries-general a government also has (民革某省委会专职副主委某某主持会议，秘书长某某参加会议).
+// Whether a body of the government kind is a people's government, not a congress, CPPCC, court or procuratorate.
+// A body read without its slug (市人大常委会 with no place) is known by the ending of its name.
+function isPeoplesGovernment(body: OrganizationMention): boolean {
+  if (body.kind !== 'government' || NON_GOVERNMENT_STATE_SLUGS.includes(body.slug ?? '')) return false;
+  return !NON_GOVERNMENT_STATE_NAMES.some((name) => body.name.endsWith(name));
+}
+
+// A post of a congress standing committee or a CPPCC committee that GOVERNMENT_TITLES holds too: the CPPCC's chair,
+// vice chairs and secretary-general (CPPCC Charter, art. 44), and the standing committee's secretary-general (Organic
+// Law of the Local People's Congresses and Governments: 主任、副主任若干人、秘书长、委员若干人).
+function ownsStatePost(body: OrganizationMention, title: string): boolean {
+  const cppcc = body.slug === 'cppcc-committee' || body.name.endsWith('政协');
+  const congress = body.slug === 'peoples-congress-standing-committee' || /人大常委会$|人民代表大会常务委员会$/u.test(body.name);
+  return (cppcc && COMMITTEE_POSTS.includes(title)) || (congress && CONGRESS_SECRETARY_POSTS.includes(title));
+}
+
 function ownsCommitteePost(body: OrganizationMention, title: string): boolean {
   return COMMITTEE_POSTS.includes(title) && COMMITTEE_SLUGS.includes(body.slug ?? '');
 }

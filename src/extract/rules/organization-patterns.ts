@@ -949,6 +949,20 @@ export const DATELINE_ENDS: readonly string[] = ['电', '讯', '报道'];
 export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端', '在线', '总台', '时刻', '频道', '报', '全媒体', '融媒体'];
 
 /**
+ * The ending of a news app's name (封面新闻, 澎湃新闻): the apps licensed as internet news information services (the 2017
+ * Provisions on the Administration of Internet News Information Services) call themselves 某某新闻, two characters and
+ * 新闻. As 新闻记者 is also the common noun (中外新闻记者), such an outlet is read only at a clause's start and before a
+ * reporter the byline names (封面新闻记者某某).
+ */
+export const NEWS_APP_ENDING = '新闻';
+
+/**
+ * The endings of a body's second nameplate in brackets (国家林业和草原局（国家公园管理局）, 生态环境部（国家核安全局）,
+ * 自然资源部（国家海洋局）): the organs the reforms have carry a second plate are administrations, ministries and offices.
+ */
+export const SECOND_PLATE_ENDINGS: readonly string[] = ['管理局', '局', '部', '署', '委员会', '办公室'];
+
+/**
  * How a page names the outlet it reposts or the byline of its own app (sources in docs/extraction.md): 据 + the
  * outlet + a colon at the head of a repost (据某某发布:), and an outlet's 报道 or 讯 right before a bracketed byline
  * (云上某地报道(通讯员 某某)).

@@ -104,6 +104,13 @@ export const CREDIT_ROLES: readonly ReporterRole[] = [
   ...REPORTER_ROLES.filter((role) => role.position === 'before' && !role.role.endsWith('/')),
 ];
 
+/**
+ * The end of a photo caption set as a paragraph of its own between the paragraphs of the story: the picture's credit
+ * (图片来源：某局, 记者某某摄, 某某供图), which web pages print under the picture with the caption. A caption is no
+ * paragraph of the story: the 他 or 她 after it still stands for the speaker of the paragraph before it.
+ */
+export const CAPTION_CREDIT_END = /(?:图片来源[：:][^。！？]{1,20}|[\p{Script=Han}·\s]{2,12}摄|[\p{Script=Han}]{2,12}供图)\s*$/u;
+
 /** Marks between a credit's role and its names: the bar of video credits, a colon, a slash. */
 export const CREDIT_MARKS = '丨|｜:：/／';
 

@@ -69,6 +69,9 @@ export const SPEECH_VERBS: readonly string[] = [
   // Giving an example (他举例道，“…”; 举例说): a verb of speaking with 道 or 说, which introduces direct speech as 补充道 does.
   '举例道',
   '举例说',
+  // 举例 before its comma (她举例，某某公园有…): a spokesperson's answer goes on with an example, reported speech as 介绍
+  // is; read, as every verb here, only before its comma.
+  '举例',
   '总结道',
   '感慨道',
   '感慨',
@@ -412,6 +415,15 @@ export const QUOTE_CIRCUMSTANCE_MAX = 16;
  * news writes them.
  */
 export const QUOTE_TIME_WORDS: readonly string[] = ['当天', '当日', '昨天', '昨日', '今天', '今日', '日前', '近日'];
+
+/**
+ * The occasion of an inverted attribution, printed after its time (“…”9月5日，某局召开某新闻发布会，某中心副主任某某在
+ * 回答记者提问时这样表示。): the lead that opens with a quote gives when, then what took place (a body 召开, 举行 or 举办
+ * a press conference, a forum, a ceremony), then who spoke. The verbs of holding a meeting, as the news prints them.
+ */
+export const QUOTE_OCCASION_VERBS: readonly string[] = ['召开', '举行', '举办'];
+/** The longest such clause of occasion, in characters. */
+export const QUOTE_OCCASION_MAX = 40;
 
 /**
  * A speaker who introduces a topic in a line of its own (副厅长某某向媒体介绍水生态环境保护工作开展情况。), the form

@@ -498,6 +498,22 @@ export const COMMITTEE_SLUGS: readonly string[] = [
 ];
 
 /**
+ * The state organs of a place that are no people's government, though their readers class them with it: the people's
+ * congress and its standing committee, the CPPCC committee, the courts and the procuratorates (Constitution, ch. 3:
+ * each is an organ of its own; 省长, 市长 and their deputies lead the people's government alone, art. 105). A head of
+ * government's post printed after one of them (省人大常委会副主任某某，副省长某某) is no post of it.
+ */
+export const NON_GOVERNMENT_STATE_SLUGS: readonly string[] = [
+  'peoples-congress',
+  'peoples-congress-standing-committee',
+  'cppcc-committee',
+  'court',
+  'higher-court',
+  'intermediate-court',
+  'procuratorate',
+];
+
+/**
  * The heads of a people's government and their deputies at each level (省长, 副市长, 常务副县长, 代区长, 旗长 and the
  * heads' assistants): posts of the government alone (Organic Law of Local People's Congresses and Local Governments),
  * never of the party committee or congress named before them in a list (市委书记某某、市长某某).

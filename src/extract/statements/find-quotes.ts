@@ -1,4 +1,10 @@
-import { QUOTE_CIRCUMSTANCE_MAX, QUOTE_CIRCUMSTANCE_OPENERS, QUOTE_TIME_WORDS } from '../rules/speech-verbs.ts';
+import {
+  QUOTE_CIRCUMSTANCE_MAX,
+  QUOTE_CIRCUMSTANCE_OPENERS,
+  QUOTE_OCCASION_MAX,
+  QUOTE_OCCASION_VERBS,
+  QUOTE_TIME_WORDS,
+} from '../rules/speech-verbs.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { speakerAfterPosts, speakerEndingBefore, speechVerbEnd } from './speech-verb-end.ts';
 import { buildStatement } from './statement-parts.ts';
@@ -12,9 +18,11 @@ const QUOTATION = /“((?:[^“”]|“[^“”]*”)*)”/gu;
 // A clause of time or place between a quote and the speaker after it (“…”在进入会场前，某某说。): the news
 // prints the circumstance of an inverted attribution before the speaker.
 // A clause of what prompted the speech (看到…，听到…，) stands there too, and so does the time (21日，, 当天，).
+// After the time, the lead may tell what took place before who spoke (9月5日，某局召开某发布会，某某…表示).
 const TIME = `(?:(?:\\d{1,2}月)?\\d{1,2}日|${QUOTE_TIME_WORDS.join('|')})(?:上午|下午|晚上|晚间)?`;
+const OCCASION = `[^，。“”：]{1,${QUOTE_OCCASION_MAX}}?(?:${QUOTE_OCCASION_VERBS.join('|')})[^，。“”：]{1,${QUOTE_OCCASION_MAX}}`;
 const CIRCUMSTANCE = new RegExp(
-  `^(?:在[^，。“”：]{1,16}[前后时中上]|(?:${QUOTE_CIRCUMSTANCE_OPENERS.join('|')})[^，。“”：]{1,${QUOTE_CIRCUMSTANCE_MAX}}|${TIME})[，,]`,
+  `^(?:在[^，。“”：]{1,16}[前后时中上]|(?:${QUOTE_CIRCUMSTANCE_OPENERS.join('|')})[^，。“”：]{1,${QUOTE_CIRCUMSTANCE_MAX}}|${TIME}(?:[，,]${OCCASION})?)[，,]`,
   'u',
 );
 

@@ -2,6 +2,7 @@ import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { personMention } from '../people/person-mention.ts';
 import { opensWithNoNameCharacter, readNameOfParts, readPersonName } from '../read-person-name.ts';
+import { CAPTION_CREDIT_END } from '../rules/reporter-roles.ts';
 import { COMPANION_CLOSE, NUMBERED_POINT } from '../rules/speech-verbs.ts';
 import { PREPOSITION_SURNAMES } from '../rules/surnames.ts';
 import type { Sentence } from '../split-sentences.ts';
@@ -32,7 +33,12 @@ export function pronounsIn(context: ExtractionContext, sentence: Sentence, peopl
     if (/[其吉]/u.test(sentence.text[match.index - 1] ?? '')) continue;
     const span = sentenceSpan(context, sentence, match.index, 1);
     const before = [...people]
-      .filter((person) => !person.unnamed && person.start < span.start && sentence.paragraph - context.sentences[person.sentence]!.paragraph <= 1)
+      .filter(
+        (person) =>
+          !person.unnamed &&
+          person.start < span.start &&
+          storyParagraphsBetween(context, context.sentences[person.sentence]!.paragraph, sentence.paragraph) <= 1,
+      )
       .filter((person) => !accompanies(context, person))
       // The byline's reporter (湖北日报讯（记者某某）…) writes the story and is no subject it goes on about.
       .filter((person) => person.roles.length === 0)
@@ -56,6 +62,20 @@ export function pronounsIn(context: ExtractionContext, sentence: Sentence, peopl
     });
   }
   return pronouns;
+}
+
+// How many paragraphs of the story lie from one paragraph to a later one: photo captions between them (a paragraph
+// closed by its picture's credit, 图片来源：某局) do not count.
+function storyParagraphsBetween(context: ExtractionContext, from: number, to: number): number {
+  let count = to - from;
+  for (let paragraph = from + 1; paragraph < to && count > 1; paragraph++) {
+    const text = context.sentences
+      .filter((sentence) => sentence.paragraph === paragraph)
+      .map((sentence) => sentence.text)
+      .join('');
+    if (CAPTION_CREDIT_END.test(text)) count--;
+  }
+  return count;
 }
 
 // Whether a person is named in a 在…陪同下 phrase of a visit: the host who accompanies, not the subject.

@@ -53,3 +53,31 @@ export function indefiniteSpeakersIn(context: ExtractionContext, sentence: Sente
   }
   return found;
 }
+
+// An official named by the place whose government he serves and 有关负责人 (北京市有关负责人表示), at a clause's start.
+const PLACE_OFFICIAL = /(?<=^|[，。；：,;:\s])([\p{Script=Han}]{2,12}?)(?:有关|相关)(?:主要)?负责人/gu;
+
+/**
+ * An unnamed official of a place (北京市有关负责人表示，…; 某省相关负责人介绍): the news names a government by its
+ * division alone, as the Constitution (art. 105) makes the people's government the administrative organ of each
+ * division, and reports the words of its official in charge without a name, as it does a body's (生态环境部有关负责人).
+ * The place must be a division of GB/T 2260 by its full or short name, and a speech verb must follow.
+ */
+export function placeOfficialsIn(context: ExtractionContext, sentence: Sentence): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const match of sentence.text.matchAll(PLACE_OFFICIAL)) {
+    const place = match[1]!;
+    if (!context.gazetteer.byName.has(place) && !context.gazetteer.byShort.has(place)) continue;
+    if (speechVerbEnd(sentence.text, match.index + match[0].length) === undefined) continue;
+    const span = sentenceSpan(context, sentence, match.index, match[0].length);
+    found.push(
+      personMention(span, sentence.index, match[0], {
+        unnamed: true,
+        rule: 'person/place-official',
+        confidence: 0.65,
+        review: 'unnamed speaker: the report names only the place whose official spoke',
+      }),
+    );
+  }
+  return found;
+}
