@@ -10,7 +10,7 @@ import {
   SINGLE_SURNAMES,
   TIBETAN_NAME_PARTS,
 } from './rules/surnames.ts';
-import { POST_HOLDING_VERBS, TITLE_WORDS, UNNAMED_BEFORE_TITLE } from './rules/title-words.ts';
+import { PASSAGE_AFTER_TITLE, POST_HOLDING_VERBS, TITLE_WORDS, UNNAMED_BEFORE_TITLE } from './rules/title-words.ts';
 import { WordTable } from './word-table.ts';
 
 // What may follow a name: the followers table, speech verbs, byline roles and titles (张三副局长).
@@ -89,7 +89,7 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
     // with the verb of holding another after it (由党组成员任组长: 成员 + 任), nor a determiner of a collective (全体会议).
     const post = TITLES.at(text, at)?.word;
     if (post === name || (post && name.startsWith(post) && POST_HOLDING_VERBS.includes(name.slice(post.length)))) continue;
-    if (UNNAMED_BEFORE_TITLE.includes(name)) continue;
+    if (UNNAMED_BEFORE_TITLE.includes(name) || PASSAGE_AFTER_TITLE.includes(name)) continue;
     const after = text.slice(at + length);
     const closed = after.length === 0 || /^[\s\p{P}]/u.test(after) || FOLLOWERS.at(after, 0) !== undefined;
     const given = length === base + 2 && closed && BODY_END_NAME_CHARACTERS.has(name.at(-1) ?? '') ? name.slice(base, -1) : name.slice(base);

@@ -6,6 +6,7 @@ import {
   DATELINE_ENDS,
   NEWS_APP_ENDING,
   OUTLET_ENDINGS,
+  OUTLET_JOINS,
   OUTLET_SELF_WORDS,
   REPOST_LEAD,
   SOURCE_LABELS,
@@ -76,8 +77,13 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
   for (let at = text.indexOf('记者'); at >= 0; at = text.indexOf('记者', at + 2)) {
     const start = outletStart(state, scan, at);
     if (start !== undefined && OUTLET_END.test(text.slice(start, at))) add(start, text.slice(start, at), 'organization/reporter-outlet');
-    else if (newsAppBefore(state, text, at))
-      add(at - NEWS_APP_ENDING.length - 2, text.slice(at - NEWS_APP_ENDING.length - 2, at), 'organization/news-app-reporter');
+    else if (newsAppBefore(state, text, at)) {
+      const app = at - NEWS_APP_ENDING.length - 2;
+      add(app, text.slice(app, at), 'organization/news-app-reporter');
+      // The paper the app belongs to, joined before it (某某晚报—某某新闻记者): an outlet of its own.
+      const paper = app > 0 && OUTLET_JOINS.includes(text[app - 1]!) ? outletStart(state, scan, app - 1) : undefined;
+      if (paper !== undefined && OUTLET_END.test(text.slice(paper, app - 1))) add(paper, text.slice(paper, app - 1), 'organization/reporter-outlet');
+    }
   }
   for (const credit of text.matchAll(PHOTO_CREDIT)) {
     const outletName = outletOfCredit(credit[1]!);
@@ -85,27 +91,40 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
   }
 }
 
-// Whether a news app's name (two characters and 新闻) opens the clause before 记者 and a reporter's name follows it.
+// Whether a news app's name (two characters and 新闻) opens the clause (or follows a paper's name and a joining mark)
+// before 记者 and a reporter's name follows it.
 function newsAppBefore(state: OrganizationState, text: string, at: number): boolean {
   const start = at - NEWS_APP_ENDING.length - 2;
   if (start < 0 || !text.startsWith(NEWS_APP_ENDING, at - NEWS_APP_ENDING.length) || !/^\p{Script=Han}{2}$/u.test(text.slice(start, start + 2)))
     return false;
-  if (start > 0 && !/[\s，。：；、,:;（(]/u.test(text[start - 1]!)) return false;
+  if (start > 0 && !/[\s，。：；、,:;（(]/u.test(text[start - 1]!) && !OUTLET_JOINS.includes(text[start - 1]!)) return false;
   const cut = (piece: string) => state.context.tagger.cutKnownWords(piece);
-  return readPersonName(text, at + 2, { knownNames: new Set(), cutKnownWords: cut }) !== undefined;
+  // The name glued to 记者 or set apart by spaces, as a credit line prints it (开屏新闻记者 某某).
+  const name = at + 2 + (/^[ \u3000]*/u.exec(text.slice(at + 2))?.[0].length ?? 0);
+  return readPersonName(text, name, { knownNames: new Set(), cutKnownWords: cut }) !== undefined;
 }
 
-// Where the outlet before 记者 starts: back over the words of a name, and the middle dot between two outlets.
+// Where the outlet before 记者 starts: back over the words of a name, and the mark between two outlets (OUTLET_JOINS).
+// A name may open with a one-character adjective (新 of 新京报, 新快报) when the line or clause starts right before it, as
+// a byline does (作者：新京报记者 某某); elsewhere an adjective before the outlet is the sentence's own word.
 function outletStart(state: OrganizationState, scan: OrganizationSentence, end: number): number | undefined {
   const tokens = state.context.tokens[scan.sentence.index]!;
+  const { text } = scan;
   let at = end;
   while (at > 0 && end - at < 12) {
     const token = tokenAt(tokens, scan.span(at - 1, 0).start);
     if (!token) break;
-    const word = scan.text.slice(at - (token.end - token.start), at);
-    if (word !== '·' && (!NAME_TAGS.test(token.tag) || !/^\p{Script=Han}+$/u.test(word))) break;
-    at -= token.end - token.start;
+    const word = text.slice(at - (token.end - token.start), at);
+    if (OUTLET_JOINS.includes(word) || (NAME_TAGS.test(token.tag) && /^\p{Script=Han}+$/u.test(word))) {
+      at -= token.end - token.start;
+      continue;
+    }
+    // Not when the adjective makes an outlet's ending alone (全 + 媒体 of 全媒体记者, a reporter's post, no outlet).
+    const opener = token.tag === 'a' && /^\p{Script=Han}$/u.test(word) && (at === 1 || /[\s\p{P}]/u.test(text[at - 2]!));
+    if (opener && !OUTLET_ENDINGS.includes(text.slice(at - 1, end))) at -= 1;
+    break;
   }
+  while (at < end && OUTLET_JOINS.includes(text[at]!)) at += 1;
   return at < end ? at : undefined;
 }
 

@@ -957,6 +957,12 @@ export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端',
 export const NEWS_APP_ENDING = '新闻';
 
 /**
+ * The marks a joint byline sets between two outlets before 记者 (中青报·中青网记者; a paper and its app, 某某晚报—某某新闻
+ * 记者): the middle dot and the dash of GB/T 15834 (间隔号, 破折号) join the names of one newsroom's brands.
+ */
+export const OUTLET_JOINS: readonly string[] = ['·', '—'];
+
+/**
  * The endings of a body's second nameplate in brackets (国家林业和草原局（国家公园管理局）, 生态环境部（国家核安全局）,
  * 自然资源部（国家海洋局）): the organs the reforms have carry a second plate are administrations, ministries and offices.
  */

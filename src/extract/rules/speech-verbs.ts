@@ -396,8 +396,11 @@ export const INTERVIEW_ASKERS: readonly string[] = ['本报记者', '本刊记�
 export const REPORT_DELIVERY = { verbs: ['作', '做'], clauseMax: 16, nouns: ['报告'] } as const;
 /** The report as the subject of its words, at a clause's start (报告提出，… 报告指出，… 报告显示，…). */
 export const REPORT_SUBJECTS: readonly string[] = ['政府工作报告', '《政府工作报告》', '工作报告', '报告'];
-/** What a delivered report says: the meeting verbs, and the verbs of a report's review and figures (回顾, 显示). */
-export const REPORT_VERBS: readonly string[] = ['提出', '指出', '强调', '要求', '表示', '明确', '回顾', '显示', '总结'];
+/**
+ * What a delivered report says: the meeting verbs, the verbs of a report's review and figures (回顾, 显示), and the
+ * plain 说 of the news agency's report of the report (政府工作报告说，…), as Xinhua writes the premier's figures.
+ */
+export const REPORT_VERBS: readonly string[] = ['提出', '指出', '强调', '要求', '表示', '明确', '回顾', '显示', '总结', '说'];
 
 /**
  * Verbs of perception and response that open a clause of circumstance between a quote and the speaker after it

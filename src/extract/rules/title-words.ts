@@ -652,6 +652,14 @@ export const NAME_CONJUNCTIONS = '和同与及';
 export const UNNAMED_BEFORE_TITLE: readonly string[] = ['负责', '有关', '相关', '全体', '广大', '各位'];
 
 /**
+ * The interview passages of a congress's or a CPPCC's session, named after who walks them (部长通道, 代表通道, 委员通道,
+ * and at the provinces' sessions 厅长通道, 局长通道): the news centres of the National People's Congress and the CPPCC
+ * have ministers (since 2008) and deputies and members (since 2018) stop for the press on their way in, and the
+ * provinces copy it. The word after the title is the passage, no name, though its first character is a surname (通).
+ */
+export const PASSAGE_AFTER_TITLE: readonly string[] = ['通道'];
+
+/**
  * Verbs of holding a post, between a post and the post it holds (由党组成员任组长, 由副市长兼任): the appointment phrasing
  * of the Regulations on the Selection and Appointment of Party and Government Leading Cadres (任, 兼, 兼任, 担任). A post
  * with one after it is no name, though the post's first character is a surname (成 of 成员).
