@@ -8,6 +8,7 @@ import { findCreditLines } from './people/find-credit-lines.ts';
 import { findDottedNames } from './people/find-dotted-names.ts';
 import { findNamesAgain } from './people/find-names-again.ts';
 import { findParenthesizedPosts } from './people/find-parenthesized-posts.ts';
+import { findResponsibleBrackets } from './people/find-responsible-brackets.ts';
 import { findRosterItems } from './people/find-roster-items.ts';
 import { findInterviewTurnNames, findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findSignatureLines } from './people/find-signature-lines.ts';
@@ -52,6 +53,7 @@ export function findPersonMentions(
     state.people.push(...bylines, ...findRolesAfterNames(state, scan, bylines));
     state.people.push(...findCreditLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findResponsibleBrackets(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findSignatureLines(state, scan, state.people.slice(peopleBefore)));

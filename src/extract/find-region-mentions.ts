@@ -3,6 +3,7 @@ import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan,
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
 import { dropTownStems } from './regions/drop-town-stems.ts';
+import { findCityCountyLists } from './regions/find-city-county-lists.ts';
 import { findCountyStems } from './regions/find-county-stems.ts';
 import { findEthnicTownships } from './regions/find-ethnic-townships.ts';
 import { findKindLists } from './regions/find-kind-lists.ts';
@@ -14,6 +15,7 @@ import { findNamedAfter } from './regions/find-named-after.ts';
 import { findPlaceKinds } from './regions/find-place-kinds.ts';
 import { findPorts } from './regions/find-ports.ts';
 import { findProvinceParts, findVisitedProvinces } from './regions/find-province-parts.ts';
+import { findResponsibleSites } from './regions/find-responsible-sites.ts';
 import { findRiversByCourse } from './regions/find-rivers-by-course.ts';
 import { findStemsAfterParents } from './regions/find-stems-after-parents.ts';
 import { findTownsAgain } from './regions/find-towns-again.ts';
@@ -127,7 +129,10 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
     }
   }
   mentions.push(...findUnknownBasins(context, mentions));
-  mentions.push(...findLakesAndTowns(context, mentions));
+  const lakes = findLakesAndTowns(context, mentions);
+  // A city read by its short name at the start of a lake's name (海口 of 海口湖) leaves for the lake.
+  const lakeStarts = new Set(lakes.filter((lake) => lake.rule === 'region/lake').map((lake) => lake.start));
+  replaceWithFound(mentions, lakes, new Set(mentions.filter((m) => m.short && m.level === 'city' && lakeStarts.has(m.start))));
   const waters = findListedWaters(context, mentions);
   mentions.push(...waters);
   for (const water of waters) {
@@ -143,6 +148,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const counties = countyStems(mentions);
   if (counties.size > 0) mentions.push(...findUnknownShortForms(context, counties, mentions, COUNTY_SHORT));
   mentions.push(...findCountyStems(context, mentions));
+  mentions.push(...findCityCountyLists(context, mentions));
   mentions.push(...findKindLists(context, mentions));
   const visited = findTownsVisited(context, mentions);
   replaceWithFound(mentions, visited.found, visited.inside);
@@ -157,6 +163,10 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   const townships = findEthnicTownships(context, mentions);
   replaceWithFound(mentions, townships.found, townships.inside);
   mentions.push(...findListSiblings(context, mentions));
+  // The sites of a list read whole replace the places read inside them (青州 stays, 长深 of 长深高速南侧 goes).
+  const sites = findResponsibleSites(context, mentions);
+  const insideSites = new Set(mentions.filter((m) => sites.some((site) => site.start <= m.start && m.end <= site.end)));
+  replaceWithFound(mentions, sites, insideSites);
   const sections = findMonitoringSections(context, mentions);
   replaceWithFound(mentions, sections.found, sections.replaced);
   const zones = zonesByOwnName(context, mentions);
@@ -356,6 +366,9 @@ function matchUnknownPlace(
       if (!/^\p{Script=Han}+$/u.test(short) || NOT_PLACE.has(short) || NOT_PLACE_ENDINGS.some((word) => short.endsWith(word))) continue;
       // A level word or a body's word inside is the end of another name (住房城乡建设部 + 省…).
       if (/[省市县区部局厅委办]/.test(short)) continue;
+      // 国 before 省 is a pair of levels (国省控断面, 国省道: the sections and roads the state and the province control,
+      // the tiers of the monitoring network and of the road classes), not a province whose name ends in 国.
+      if (suffix === '省' && short.endsWith('国')) continue;
       // A function word is no part of a place's name (赵立东及县政府办: 东及 is no county).
       if (Array.from(short).some((ch) => NOT_IN_PLACE_NAME.includes(ch))) continue;
       if (NOT_AFTER_LEVEL_WORD.has(text[suffixAt + 1] ?? '') || text.startsWith(ONE_LEVEL, suffixAt + 1)) continue;
@@ -520,6 +533,16 @@ const LAKE_VERB_TAGS = new Set(['v', 'vg', 'vn', 'zg']);
 
 // Lakes (菜子湖、武昌湖) where a list or clause starts, and towns right after their county (宿松县复兴镇): places
 // the dataset does not list. A lake is a landmark, a town an area, both flagged.
+// A lake whose name starts with a city's short name (海口湖, a lake, not 海口 the city): the city read by its short name
+// only, at the lake's start, and the lake's whole name printed again elsewhere in the report, as a lake's name is.
+function cityShortOpensLake(context: ExtractionContext, existing: readonly RegionMention[], span: Span, name: string): boolean {
+  const inside = existing.filter((m) => m.start < span.end && span.start < m.end);
+  const [city] = inside;
+  if (inside.length !== 1 || !city!.short || city!.level !== 'city' || city!.start !== span.start) return false;
+  const text = context.index.readable;
+  return text.indexOf(name) !== text.lastIndexOf(name);
+}
+
 function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
   const found: RegionMention[] = [];
   const existingSpans = new SpanSet(existing);
@@ -528,7 +551,7 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
   for (const sentence of context.sentences) {
     const text = sentence.text;
     // A lake's part after 湖 (湖面, 湖边, 湖岸 "the shore": 湿地湖岸修复) or a level word ends no lake's name there.
-    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边岸区内口库])/gu)) {
+    for (const match of text.matchAll(/(?<=^|[，。、；：“（和与及在至赴到])(\p{Script=Han}{2,3})(湖群|湖)(?![县区市镇乡流域泊水面边岸区内口库])/gu)) {
       if (text.startsWith(WATER_CHIEF_AFTER, match.index + match[0].length)) continue;
       // (湖库, the lakes and reservoirs of the surface-water assessment, 省控湖库, is excluded above: no lake.)
       const name = match[0];
@@ -538,7 +561,7 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
       // …河湖 is the pair "rivers and lakes" of the river and lake chief system (样板河湖, 幸福河湖), not a lake.
       if (match[1]!.endsWith('河') && match[2] === '湖') continue;
       const span = sentenceSpan(context, sentence, match.index, name.length);
-      if (taken(span.start, span.end)) continue;
+      if (taken(span.start, span.end) && !cityShortOpensLake(context, existing, span, name)) continue;
       // A lake's name is nouns: 天天巡湖 (every day patrol the lake) is no lake.
       const words = context.tokens[sentence.index]!.filter((token) => token.start >= span.start && token.end <= span.end - 1);
       if (words.some((token) => /^(v|vd|d|ad|a|m|r|p|c|t|q)$/.test(token.tag))) continue;

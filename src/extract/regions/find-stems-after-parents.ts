@@ -7,7 +7,7 @@ import { placeMention } from './place-mention.ts';
 const stemsCache = new WeakMap<Gazetteer, Map<string, Map<string, Division>>>();
 
 // The county-level divisions under each province and city, by stem (重庆市 → 石柱 → 石柱土家族自治县), built once.
-function stemsByParent(gazetteer: Gazetteer): Map<string, Map<string, Division>> {
+export function stemsByParent(gazetteer: Gazetteer): Map<string, Map<string, Division>> {
   const cached = stemsCache.get(gazetteer);
   if (cached) return cached;
   const byParent = new Map<string, Map<string, Division>>();
