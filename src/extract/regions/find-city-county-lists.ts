@@ -1,7 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { stemsByParent } from './find-stems-after-parents.ts';
-import { placeMention } from './place-mention.ts';
+import { countyNamedByStem, placeMention } from './place-mention.ts';
 
 // What may stand before an item that opens a line of a list: the start of the sentence, a line break or a semicolon.
 const ITEM_OPENS = /^$|[\n；;]$/u;
@@ -51,10 +51,7 @@ export function findCityCountyLists(context: ExtractionContext, existing: readon
         const county = children.get(stem)!;
         found.push(
           placeMention(span, sentence, stem, {
-            name: county.name,
-            level: 'county',
-            code: county.code,
-            short: true,
+            ...countyNamedByStem(county),
             parentName: county.parent,
             rule: 'region/city-county-list',
             confidence: 0.7,

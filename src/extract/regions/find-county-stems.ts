@@ -2,7 +2,7 @@ import { autonomousShortName, type Division } from '../division-gazetteer.ts';
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { BEAUTIFUL_PLACE_FRAME, COUNTY_STEM_AFTER, COUNTY_STEM_BEFORE_VISIT, VISIT_VERBS_AFTER_PLACE } from '../rules/place-kinds.ts';
-import { placeMention } from './place-mention.ts';
+import { countyNamedByStem, placeMention } from './place-mention.ts';
 
 // A county-level division whose name is a stem of two characters and its level word (桂平市, 庆元县, 蕉城区), or of all
 // its peoples (龙胜各族自治县, the one autonomous county the dataset names so).
@@ -42,10 +42,7 @@ export function findCountyStems(context: ExtractionContext, existing: readonly R
       const county = candidates[0]!;
       found.push(
         placeMention(span, sentence, stem, {
-          name: county.name,
-          level: 'county',
-          code: county.code,
-          short: true,
+          ...countyNamedByStem(county),
           rule: 'region/county-stem',
           confidence: 0.6,
         }),

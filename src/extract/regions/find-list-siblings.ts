@@ -1,7 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { NOT_IN_PLACE_NAME, WATER_WORK_KINDS } from '../rules/place-kinds.ts';
-import { placeMention } from './place-mention.ts';
+import { countyNamedByStem, placeMention } from './place-mention.ts';
 
 // A list of short items joined by 、, and an item that is a township, a village or both (高楼镇高尧村, 陈门村).
 const LIST = /(?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10}/gu;
@@ -117,10 +117,7 @@ function readCountyStem(list: ListScope, item: ListItem): RegionMention[] {
     if (county)
       return [
         placeMention(span, sentence, stem, {
-          name: county.name,
-          code: county.code,
-          level: 'county',
-          short: true,
+          ...countyNamedByStem(county),
           rule: 'region/list-sibling',
           confidence: 0.6,
         }),

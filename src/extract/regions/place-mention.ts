@@ -1,3 +1,4 @@
+import type { Division } from '../division-gazetteer.ts';
 import type { RegionMention } from '../mention-types.ts';
 import type { Sentence } from '../split-sentences.ts';
 
@@ -25,4 +26,9 @@ export function placeMention(span: { start: number; end: number }, sentence: Sen
   if (place.parentName !== undefined) mention.parentName = place.parentName;
   if (place.review !== undefined) mention.review = place.review;
   return mention;
+}
+
+/** A county named by its stem alone (宁远 for 宁远县): the place keeps its full name and code from the division dataset. */
+export function countyNamedByStem(county: Pick<Division, 'name' | 'code'>): Pick<FoundPlace, 'name' | 'level' | 'code' | 'short'> {
+  return { name: county.name, level: 'county', code: county.code, short: true };
 }
