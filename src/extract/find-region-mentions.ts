@@ -81,6 +81,56 @@ const NOT_PLACE_START = new Set(Array.from('由在对从向把被将和与及据
  * 市 or 县 at a word boundary. A place found so becomes known for the rest of the text by its short name too.
  */
 export function findRegionMentions(context: ExtractionContext): RegionMention[] {
+  const { mentions, unknownShort } = scanPlaceNames(context);
+  mentions.push(...findUnknownBasins(context, mentions));
+  const lakes = findLakesAndTowns(context, mentions);
+  // A city read by its short name at the start of a lake's name (海口 of 海口湖) leaves for the lake.
+  const lakeStarts = new Set(lakes.filter((lake) => lake.rule === 'region/lake').map((lake) => lake.start));
+  replaceWithFound(mentions, lakes, new Set(mentions.filter((m) => m.short && m.level === 'city' && lakeStarts.has(m.start))));
+  const waters = findListedWaters(context, mentions);
+  mentions.push(...waters);
+  for (const water of waters) {
+    const inside = mentions.findIndex((m) => m.short && m !== water && water.start <= m.start && m.end <= water.end);
+    if (inside >= 0) mentions.splice(inside, 1);
+  }
+  mentions.push(...findWatersByFeature(context, mentions));
+  mentions.push(...findProvinceParts(context, mentions));
+  mentions.push(...findVisitedProvinces(context, mentions));
+  mentions.push(...findListedPlaces(context, mentions));
+  if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
+  mentions.push(...findStemsAfterParents(context, mentions));
+  const counties = countyStems(mentions);
+  if (counties.size > 0) mentions.push(...findUnknownShortForms(context, counties, mentions, COUNTY_SHORT));
+  mentions.push(...findCountyStems(context, mentions));
+  mentions.push(...findCityCountyLists(context, mentions));
+  mentions.push(...findKindLists(context, mentions));
+  const visited = findTownsVisited(context, mentions);
+  replaceWithFound(mentions, visited.found, visited.inside);
+  const kinds = findPlaceKinds(context, mentions);
+  replaceWithFound(mentions, kinds.found, kinds.inside);
+  const ports = findPorts(context, mentions);
+  replaceWithFound(mentions, ports.found, ports.inside);
+  const named = findNamedAfter(context, mentions);
+  replaceWithFound(mentions, named.found, named.replaced);
+  mentions.push(...findTownsAgain(context, mentions));
+  mentions.push(...findRiversByCourse(context, mentions));
+  const townships = findEthnicTownships(context, mentions);
+  replaceWithFound(mentions, townships.found, townships.inside);
+  mentions.push(...findListSiblings(context, mentions));
+  // The sites of a list read whole replace the places read inside them (青州 stays, 长深 of 长深高速南侧 goes).
+  const sites = findResponsibleSites(context, mentions);
+  const insideSites = new Set(mentions.filter((m) => sites.some((site) => site.start <= m.start && m.end <= site.end)));
+  replaceWithFound(mentions, sites, insideSites);
+  const sections = findMonitoringSections(context, mentions);
+  replaceWithFound(mentions, sections.found, sections.replaced);
+  const zones = zonesByOwnName(context, mentions);
+  if (zones.size > 0) mentions.push(...findUnknownShortForms(context, zones, mentions));
+  return dropNamedPhrases(context, dropTownStems(mentions)).sort((a, b) => a.start - b.start);
+}
+
+// The places of the tables and the division dataset by name, sentence by sentence, longest name first, and the places
+// the dataset does not hold read by their level word (matchUnknownPlace), with the short forms these may be named by.
+function scanPlaceNames(context: ExtractionContext): { mentions: RegionMention[]; unknownShort: Map<string, RegionMention> } {
   const lookup = candidateLookup(context);
   const mentions: RegionMention[] = [];
   const unknownShort = new Map<string, RegionMention>();
@@ -128,50 +178,7 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
       i += 1;
     }
   }
-  mentions.push(...findUnknownBasins(context, mentions));
-  const lakes = findLakesAndTowns(context, mentions);
-  // A city read by its short name at the start of a lake's name (海口 of 海口湖) leaves for the lake.
-  const lakeStarts = new Set(lakes.filter((lake) => lake.rule === 'region/lake').map((lake) => lake.start));
-  replaceWithFound(mentions, lakes, new Set(mentions.filter((m) => m.short && m.level === 'city' && lakeStarts.has(m.start))));
-  const waters = findListedWaters(context, mentions);
-  mentions.push(...waters);
-  for (const water of waters) {
-    const inside = mentions.findIndex((m) => m.short && m !== water && water.start <= m.start && m.end <= water.end);
-    if (inside >= 0) mentions.splice(inside, 1);
-  }
-  mentions.push(...findWatersByFeature(context, mentions));
-  mentions.push(...findProvinceParts(context, mentions));
-  mentions.push(...findVisitedProvinces(context, mentions));
-  mentions.push(...findListedPlaces(context, mentions));
-  if (unknownShort.size > 0) mentions.push(...findUnknownShortForms(context, unknownShort, mentions));
-  mentions.push(...findStemsAfterParents(context, mentions));
-  const counties = countyStems(mentions);
-  if (counties.size > 0) mentions.push(...findUnknownShortForms(context, counties, mentions, COUNTY_SHORT));
-  mentions.push(...findCountyStems(context, mentions));
-  mentions.push(...findCityCountyLists(context, mentions));
-  mentions.push(...findKindLists(context, mentions));
-  const visited = findTownsVisited(context, mentions);
-  replaceWithFound(mentions, visited.found, visited.inside);
-  const kinds = findPlaceKinds(context, mentions);
-  replaceWithFound(mentions, kinds.found, kinds.inside);
-  const ports = findPorts(context, mentions);
-  replaceWithFound(mentions, ports.found, ports.inside);
-  const named = findNamedAfter(context, mentions);
-  replaceWithFound(mentions, named.found, named.replaced);
-  mentions.push(...findTownsAgain(context, mentions));
-  mentions.push(...findRiversByCourse(context, mentions));
-  const townships = findEthnicTownships(context, mentions);
-  replaceWithFound(mentions, townships.found, townships.inside);
-  mentions.push(...findListSiblings(context, mentions));
-  // The sites of a list read whole replace the places read inside them (青州 stays, 长深 of 长深高速南侧 goes).
-  const sites = findResponsibleSites(context, mentions);
-  const insideSites = new Set(mentions.filter((m) => sites.some((site) => site.start <= m.start && m.end <= site.end)));
-  replaceWithFound(mentions, sites, insideSites);
-  const sections = findMonitoringSections(context, mentions);
-  replaceWithFound(mentions, sections.found, sections.replaced);
-  const zones = zonesByOwnName(context, mentions);
-  if (zones.size > 0) mentions.push(...findUnknownShortForms(context, zones, mentions));
-  return dropNamedPhrases(context, dropTownStems(mentions)).sort((a, b) => a.start - b.start);
+  return { mentions, unknownShort };
 }
 
 // A finder's places replace the mentions it read inside them (朝阳 of 朝阳川镇): those leave the list, in its order, and
