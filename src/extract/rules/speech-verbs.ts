@@ -110,6 +110,21 @@ export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希�
  */
 export const SPEECH_BEFORE_MODAL = { verb: '表示', modals: ['将', '要', '会', '愿', '一定'] } as const;
 
+/**
+ * 表示 before a clause of its own (他表示东岚历来高度重视…): 表示 takes either an attitude, a noun of feeling that ends
+ * its phrase (表示欢迎, 表示衷心感谢, 对…表示高度肯定), or the speech itself as a clause, which the news prints without a
+ * comma too. So a phrase of at least `clauseMin` characters after 表示 that ends in none of the attitudes is speech.
+ */
+export const SPEECH_BEFORE_CLAUSE = {
+  verb: '表示',
+  clauseMin: 8,
+  attitudes: [
+    ...['欢迎', '感谢', '谢意', '谢忱', '祝贺', '慰问', '敬意', '歉意', '遗憾', '哀悼', '感激', '钦佩'],
+    ...['肯定', '赞赏', '赞扬', '称赞', '赞同', '赞成', '支持', '同意', '认可', '满意', '拥护', '关注', '关切'],
+    ...['担忧', '不满', '反对', '理解', '信心', '决心', '意见', '看法', '态度'],
+  ],
+} as const;
+
 /** The kinds of meeting a named meeting ends with (中央经济工作会议, 省委十一届三次全会), when it speaks as a meeting. */
 export const MEETING_KINDS: readonly string[] = ['会议', '全会'];
 

@@ -1,18 +1,20 @@
 import { INTERVIEW_ASKERS } from '../rules/speech-verbs.ts';
+import { startsLine } from './find-transcript-answer.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement } from './statement-parts.ts';
 
 /**
- * A question a media outlet asks at a press conference, as the transcript prints it (人民日报：我们在浙江了解到…):
- * a line that starts with the outlet and a colon. The seed format has no speaker but a person, so the statement
- * keeps none and says who asked.
+ * A question a media outlet asks at a press conference, as the transcript prints it (人民日报：我们在浙江了解到…, or
+ * by its journalist, 某某日报记者：…): a line that starts with the outlet, the role or not, and a colon. The seed
+ * format has no speaker but a person, so the statement keeps none and says who asked.
  */
 export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechState): boolean {
   const { text, local, toLocal } = speech;
-  const outlet = speech.bodies.find((body) => body.kind === 'media' && toLocal(body.start) === 0 && /^[：:]/u.test(text.slice(toLocal(body.end))));
+  const outletTurn = (body: (typeof speech.bodies)[number]) => OUTLET_TURN.exec(text.slice(toLocal(body.end)))?.[0];
+  const outlet = speech.bodies.find((body) => body.kind === 'media' && toLocal(body.start) === 0 && outletTurn(body) !== undefined);
   const periodical = outlet ? undefined : periodicalTurn(speech);
   if ((!outlet && !periodical) || state.statements.some((s) => s.sentence === speech.sentence.index)) return false;
-  const from = outlet ? toLocal(outlet.end) + 1 : periodical!.length;
+  const from = outlet ? toLocal(outlet.end) + outletTurn(outlet)!.length : periodical!.length;
   const full = speech.context.index.readable;
   const end = full.indexOf('\n', speech.sentence.unitStart);
   const to = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end).trimEnd().length;
@@ -32,8 +34,15 @@ export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechStat
   return true;
 }
 
+// What follows an outlet that opens a question's line: its journalist by role, or nothing, then a colon.
+const OUTLET_TURN = new RegExp(`^(?:${INTERVIEW_ASKERS.join('|')})?[：:]`, 'u');
+
 // A periodical in title marks or a journalist by role opening a line with a colon (《小康》：您希望…, 记者：对于…).
 const PERIODICAL_TURN = new RegExp(`^(?:《[^《》\\n]{1,12}》|${INTERVIEW_ASKERS.join('|')})[：:]`, 'gmu');
+
+// The question's turn of a question-and-answer transcript (问：…, then 答： or the answerer by name): the one word names
+// the asking side, so a single such line is a question, unlike a role that could open an ordinary sentence.
+const QUESTION_TURN = /^问[：:]/u;
 
 /**
  * A magazine's or a journalist's question in a printed interview (《某刊》：…？ or 记者：…？ then 某某：…): GB/T 15834 sets
@@ -42,9 +51,10 @@ const PERIODICAL_TURN = new RegExp(`^(?:《[^《》\\n]{1,12}》|${INTERVIEW_ASK
  * the opening (《某刊》：, 记者：), if the line has one.
  */
 function periodicalTurn(speech: SpeechSentence): string | undefined {
+  if (!startsLine(speech)) return undefined;
+  const question = QUESTION_TURN.exec(speech.text)?.[0];
+  if (question) return question;
   const readable = speech.context.index.readable;
-  const at = speech.sentence.unitStart;
-  if (at > 0 && readable[at - 1] !== '\n') return undefined;
   const opening = new RegExp(PERIODICAL_TURN.source, 'u').exec(speech.text)?.[0];
   if (!opening) return undefined;
   const turns = [...readable.matchAll(PERIODICAL_TURN)].filter((match) => match[0] === opening).length;

@@ -59,6 +59,27 @@ describe('speech in the shapes of real reports', () => {
     );
   });
 
+  it("takes a line opened by an outlet's journalist as the outlet's question, and the answer as its answerer's", () => {
+    const { said } = extract(
+      '东岚市生态环境局召开新闻发布会。\n东岚日报记者:今年东岚空气质量改善情况如何?\n东岚市生态环境局副局长陈立新:今年东岚空气质量持续改善,优良天数比例达到85%。\n',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: undefined, text: '今年东岚空气质量改善情况如何?', rule: 'statement/transcript-question' }),
+      expect.objectContaining({ speaker: '陈立新', text: '今年东岚空气质量持续改善,优良天数比例达到85%。', rule: 'statement/transcript-answer' }),
+    ]);
+  });
+
+  it('takes a single 问： turn of a transcript as a question, even indented, and no other line that mentions a question', () => {
+    const { said } = extract(
+      '2020年东岚市环境质量新闻发布会实录\n  问:我是东岚新媒体记者,刚才李局长介绍了空气质量情况,请问下一步有何打算?\n  东岚市生态环境局副局长陈立新:下一步我们将持续推进大气污染防治。\n他问:这项工作何时完成?\n',
+    );
+    expect(said().map(({ speaker, rule }) => ({ speaker, rule }))).toEqual([
+      { speaker: undefined, rule: 'statement/transcript-question' },
+      { speaker: '陈立新', rule: 'statement/transcript-answer' },
+    ]);
+    expect(said()[0]?.text).toMatch(/^我是东岚新媒体记者/u);
+  });
+
   it('takes a speech printed after its announcement as said by the person it names', () => {
     const { said } = extract(
       '东岚省生态环境厅厅长周启航作主发布。以下为周启航厅长的主发布稿：\n一、主发布稿\n各位新闻界的朋友们：大家好！\n二、记者问答\n',
@@ -74,6 +95,15 @@ describe('speech in the shapes of real reports', () => {
     const { said } = extract('督察组向东岚省进行反馈。督察认为，东岚省整改工作取得显著进展。');
     expect(said()).toEqual([expect.objectContaining({ speaker: undefined, text: '东岚省整改工作取得显著进展', rule: 'statement/meeting-speech' })]);
   });
+
+  it('takes a clause right after 表示 as speech, but not an attitude 表示 expresses', () => {
+    const { said } = extract(
+      '东岚省生态环境厅副厅长高振文介绍了白皮书的主要内容,他表示东岚历来高度重视生态环境保护,成效显著。高振文对专家组一行表示热烈欢迎和衷心感谢。',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '高振文', text: '东岚历来高度重视生态环境保护,成效显著', rule: 'statement/reported-speech' }),
+    ]);
+  });
 });
 
 describe('speakers met first where they speak, and the answers of a Q&A', () => {
@@ -87,6 +117,7 @@ describe('speakers met first where they speak, and the answers of a Q&A', () => 
       '东岚省生态环境厅副厅长周启航出席发布会并答记者问。\n问：今年的重点工作是什么？\n答：今年我们将重点推进蓝天保卫战和碧水保卫战。\n',
     );
     expect(said()).toEqual([
+      expect.objectContaining({ speaker: undefined, text: '今年的重点工作是什么？', rule: 'statement/transcript-question' }),
       expect.objectContaining({ speaker: '周启航', text: '今年我们将重点推进蓝天保卫战和碧水保卫战。', rule: 'statement/transcript-reply' }),
     ]);
   });
