@@ -1,6 +1,7 @@
 import { type ExtractionContext, groupBySentence, sentenceSpan } from './extraction-context.ts';
 import type { EventMention, OrganizationMention, PersonMention, StatementMention } from './mention-types.ts';
 import type { Sentence } from './split-sentences.ts';
+import { findAnnouncedPoints, noteAnnouncedPoints } from './statements/find-announced-points.ts';
 import { findCarriedSpeech } from './statements/find-carried-speech.ts';
 import { findInterviewTurn } from './statements/find-interview-turns.ts';
 import { findIntroducedSpeech, noteIntroduction } from './statements/find-introduced-speech.ts';
@@ -56,8 +57,10 @@ export function findStatementMentions(
     findReportedSpeech(speech, state);
     findCarriedSpeech(speech, state);
     findIntroducedSpeech(speech, state);
+    findAnnouncedPoints(speech, state);
     noteReportDelivery(speech, state);
     noteIntroduction(speech, state);
+    noteAnnouncedPoints(speech, state);
     const subject = speech.speakers.filter((person) => !person.unnamed).sort((a, b) => a.start - b.start)[0];
     if (subject) state.lastSubject = { paragraph: sentence.paragraph, person: subject };
   }

@@ -111,19 +111,11 @@ export const VERBS_BEFORE_SPEECH: readonly string[] = ['强调', '要求', '希�
 export const SPEECH_BEFORE_MODAL = { verb: '表示', modals: ['将', '要', '会', '愿', '一定'] } as const;
 
 /**
- * 表示 before a clause of its own (他表示东岚历来高度重视…): 表示 takes either an attitude, a noun of feeling that ends
- * its phrase (表示欢迎, 表示衷心感谢, 对…表示高度肯定), or the speech itself as a clause, which the news prints without a
- * comma too. So a phrase of at least `clauseMin` characters after 表示 that ends in none of the attitudes is speech.
+ * 表示 before a clause of its own (他表示东岚历来高度重视…): 表示 takes either an attitude (ATTITUDE_OBJECTS: 表示欢迎,
+ * 表示衷心感谢, 对…表示高度肯定) or the speech itself as a clause, which the news prints without a comma too. So a phrase
+ * of at least `clauseMin` characters after 表示 that neither starts nor ends with an attitude is speech.
  */
-export const SPEECH_BEFORE_CLAUSE = {
-  verb: '表示',
-  clauseMin: 8,
-  attitudes: [
-    ...['欢迎', '感谢', '谢意', '谢忱', '祝贺', '慰问', '敬意', '歉意', '遗憾', '哀悼', '感激', '钦佩'],
-    ...['肯定', '赞赏', '赞扬', '称赞', '赞同', '赞成', '支持', '同意', '认可', '满意', '拥护', '关注', '关切'],
-    ...['担忧', '不满', '反对', '理解', '信心', '决心', '意见', '看法', '态度'],
-  ],
-} as const;
+export const SPEECH_BEFORE_CLAUSE = { verb: '表示', clauseMin: 8 } as const;
 
 /** The kinds of meeting a named meeting ends with (中央经济工作会议, 省委十一届三次全会), when it speaks as a meeting. */
 export const MEETING_KINDS: readonly string[] = ['会议', '全会'];
@@ -299,7 +291,7 @@ export const SPEECH_PHRASE_MAX = 24;
  * The longest place of the speech printed with 在 alone between a speaker and the verb (某某2日在长春介绍，): a news
  * lead's "where", read over only when the verb has its comma or colon right after it.
  */
-export const SPEECH_PLACE_MAX = 6;
+export const SPEECH_PLACE_MAX = 8;
 
 /**
  * The longest clause ending in 的 that describes a speaker printed after a quote (“…”兼任某河“河长”的某区区长某某说,
@@ -323,9 +315,12 @@ export const CARRIED_LINKS: readonly string[] = ['并且', '并', '同时'];
 export const CARRIED_LINK_VERBS: readonly string[] = ['表示', '指出', '强调', '要求', '希望', '介绍'];
 
 /**
- * Objects of 表示 that make it the expression of an attitude, not a report of words (并表示感谢, 表示欢迎, 表示衷心祝贺).
+ * Objects of 表示 that make it the expression of an attitude, not a report of words (并表示感谢, 表示欢迎, 表示衷心祝贺):
+ * nouns and verbs of feeling and of judgement, and the adverbs that lead them.
  */
 export const ATTITUDE_OBJECTS: readonly string[] = [
+  ...['谢意', '谢忱', '哀悼', '感激', '钦佩', '赞赏', '赞扬', '称赞', '赞成', '认可', '拥护', '关注', '关切'],
+  ...['担忧', '不满', '反对', '理解', '信心', '决心', '意见', '看法', '态度'],
   '感谢',
   '欢迎',
   '祝贺',
@@ -453,6 +448,17 @@ export const INTRODUCTION = {
   verbs: ['介绍', '通报', '解读', '发布'],
   topics: ['有关情况', '情况', '进展', '成效', '工作', '举措', '成果'],
   topicMax: 30,
+};
+
+/**
+ * Points a speaker announces and then gives one by one (某某强调了三点意见。一是…。二是…; 提出以下几点要求。第一，…): the
+ * way the news writes up a leader's instructions, the announcement closing its sentence and each point opening one of
+ * its own with an ordinal (一是, 一要, 第一, 首先, 一、, （一）). The verbs of instructing, the count or 以下/如下, the noun.
+ */
+export const ANNOUNCED_POINTS = {
+  verbs: ['强调', '提出', '指出', '讲了', '谈了', '提了'],
+  numerals: '一二两三四五六七八九十几',
+  nouns: ['意见', '要求', '希望', '建议', '指示', '看法', '体会'],
 };
 
 /**

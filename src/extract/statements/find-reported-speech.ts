@@ -1,5 +1,11 @@
 import type { PersonMention } from '../mention-types.ts';
-import { VERBS_BEFORE_SPEECH as BEFORE_SPEECH, COLON_SPEECH_VERBS, SPEECH_BEFORE_CLAUSE, SPEECH_BEFORE_MODAL } from '../rules/speech-verbs.ts';
+import {
+  ATTITUDE_OBJECTS,
+  VERBS_BEFORE_SPEECH as BEFORE_SPEECH,
+  COLON_SPEECH_VERBS,
+  SPEECH_BEFORE_CLAUSE,
+  SPEECH_BEFORE_MODAL,
+} from '../rules/speech-verbs.ts';
 import { MIN_QUOTE } from './find-quotes.ts';
 import { bareSpeakerAt } from './sentence-speakers.ts';
 import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
@@ -76,14 +82,14 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
 
 // Whether 表示 ends at `verbEnd` with a clause of speech after it, not an attitude (表示东岚历来重视…, not 表示衷心感谢).
 function speechClauseAfter(text: string, verbEnd: number): boolean {
-  const { verb, clauseMin, attitudes } = SPEECH_BEFORE_CLAUSE;
+  const { verb, clauseMin } = SPEECH_BEFORE_CLAUSE;
   if (!text.startsWith(verb, verbEnd - verb.length)) return false;
   const phrase = /^[^，。；！？,;：:“”]*/u.exec(text.slice(verbEnd))![0];
   return (
     phrase.length >= clauseMin &&
     /^\p{Script=Han}/u.test(phrase) &&
     !PERFECTIVE.includes(phrase[0]!) &&
-    !attitudes.some((word) => phrase.endsWith(word))
+    !ATTITUDE_OBJECTS.some((word) => phrase.startsWith(word) || phrase.endsWith(word))
   );
 }
 

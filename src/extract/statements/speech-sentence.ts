@@ -45,6 +45,8 @@ export interface SpeechState {
   reportDeliverer?: PersonMention;
   /** A speaker who presents a topic in a line of its own (某某介绍…情况。), for the paragraph after it. */
   pendingIntroduction?: { speaker: PersonMention; introduction: Span };
+  /** Points a speaker announced (…强调了三点意见。), for the sentences that give them (一是…). */
+  pendingPoints?: { speaker: PersonMention; announcement: Span };
   /** A meeting's speech verb that stood as a heading of its own (会议指出), for the paragraph under it. */
   pendingHeading?: { paragraph: number; speaker: string; heading: Span };
   /** A quote that filled its sentence with no speaker (“…”。), for a speaker who opens the next one. */

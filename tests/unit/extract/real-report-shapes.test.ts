@@ -96,6 +96,28 @@ describe('speech in the shapes of real reports', () => {
     expect(said()).toEqual([expect.objectContaining({ speaker: undefined, text: '东岚省整改工作取得显著进展', rule: 'statement/meeting-speech' })]);
   });
 
+  it('reads over a place of up to eight characters between the speaker and the verb (在人民大会堂北门说：)', () => {
+    const { said } = extract('东岚省生态环境厅厅长周立新在人民大会堂北门说:今年的雾霾相比往年出现了变化,治理任务依然艰巨。');
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '周立新', text: '今年的雾霾相比往年出现了变化,治理任务依然艰巨', rule: 'statement/reported-speech' }),
+    ]);
+  });
+
+  it('gives the points a speaker announces (强调了三点意见。一是…。二是…) to the speaker, up to the first sentence without an ordinal', () => {
+    const { said } = extract(
+      '东岚县委副书记罗正兵听取汇报。在听取工作汇报后,罗正兵强调了三点意见。一是充分肯定各乡镇在整改工作中的成效。二是要压实责任,确保整改到位。据了解,全县共有12个乡镇。三是全县水质持续改善,达标率明显提高。',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '罗正兵', text: '一是充分肯定各乡镇在整改工作中的成效', rule: 'statement/announced-point' }),
+      expect.objectContaining({ speaker: '罗正兵', text: '二是要压实责任,确保整改到位', rule: 'statement/announced-point' }),
+    ]);
+  });
+
+  it('takes no sentence with an ordinal as a point when nobody announced points', () => {
+    const { said } = extract('东岚县委副书记罗正兵听取汇报。一是全县水质持续改善,达标率明显提高。二是空气质量优良天数比例上升。');
+    expect(said()).toEqual([]);
+  });
+
   it('takes a clause right after 表示 as speech, but not an attitude 表示 expresses', () => {
     const { said } = extract(
       '东岚省生态环境厅副厅长高振文介绍了白皮书的主要内容,他表示东岚历来高度重视生态环境保护,成效显著。高振文对专家组一行表示热烈欢迎和衷心感谢。',
