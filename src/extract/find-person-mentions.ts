@@ -1,7 +1,7 @@
 import { type ExtractionContext, groupBySentence } from './extraction-context.ts';
 import type { OrganizationMention, PersonMention, RegionMention } from './mention-types.ts';
 import { findAnchoredPeople } from './people/find-anchored-people.ts';
-import { findBracketBylines } from './people/find-bracket-bylines.ts';
+import { findBracketBylines, findPhotoCreditBrackets } from './people/find-bracket-bylines.ts';
 import { findBylines, findRolesAfterNames } from './people/find-bylines.ts';
 import { findCaptionNames } from './people/find-caption-names.ts';
 import { findCreditLines } from './people/find-credit-lines.ts';
@@ -53,6 +53,7 @@ export function findPersonMentions(
     state.people.push(...bylines, ...findRolesAfterNames(state, scan, bylines));
     state.people.push(...findCreditLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findBracketBylines(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findPhotoCreditBrackets(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findResponsibleBrackets(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));

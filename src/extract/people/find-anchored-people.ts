@@ -32,10 +32,13 @@ const FOLLOWER_WORDS = new Set(NAME_FOLLOWERS);
 const LEADERS_AFTER_CLAUSE = `等\\p{Script=Han}{1,${LEADERS_CLAUSE_MAX}}的(?:${LIST_LEADERS_AFTER_CLAUSE.join('|')})`;
 // 等 and a count of people, 位 or 名 being the measure words of persons (甲、乙、丙等6位人大代表, 甲、乙等12名委员).
 const COUNTED_PEOPLE = '等(?:\\d+|[两二三四五六七八九十]+)[位名]';
+// The last name may be joined by 和 or 及 rather than 、 (甲、乙和丙出席会议), as a series' last conjunct is (GB/T 15834).
 const LISTED_NAMES = new RegExp(
-  `((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})(${[...NAME_LIST_TAILS, LEADERS_AFTER_CLAUSE, COUNTED_PEOPLE].join('|')})`,
+  `((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4}(?:[和及]\\p{Script=Han}{2,3})?)(${[...NAME_LIST_TAILS, LEADERS_AFTER_CLAUSE, COUNTED_PEOPLE].join('|')})`,
   'gu',
 );
+// The last name of a list after 和 or 及, closed by a word that shows the list to be of people (…、乙和丙出席).
+const LAST_NAME_AFTER_AND = new RegExp(`^[和及](\\p{Script=Han}{2,3}?)(?:${NAME_LIST_TAILS.join('|')})`, 'u');
 // One name of a list: two to four characters before a separator or the verb that closes the list.
 const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|以及|及|在|获|为|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 
@@ -180,7 +183,13 @@ function addListedNames(
       if (unknownSurname && unknownSurname.at > at) addItem(unknownSurname.at, unknownSurname.length);
       unknownSurname = undefined;
       addItem(cursor, length);
-      if (text[cursor + length] !== '、') break;
+      if (text[cursor + length] !== '、') {
+        // A series closes its last name with 和 or 及 (甲、乙和丙出席): the name after it ends the list, when the list
+        // already has two names and the word that shows them to be people follows it.
+        const last = cursor > at ? LAST_NAME_AFTER_AND.exec(text.slice(cursor + length)) : null;
+        if (last && startsWithSurname(text, cursor + length + 1)) addItem(cursor + length + 1, last[1]!.length);
+        break;
+      }
       cursor += length + 1;
     }
   }

@@ -2,6 +2,7 @@ import { tokenAt } from '../extraction-context.ts';
 import type { PersonMention } from '../mention-types.ts';
 import { readPersonName } from '../read-person-name.ts';
 import { REPORTER_ROLES } from '../rules/reporter-roles.ts';
+import { SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { PeopleSentence, PeopleState } from './people-scan.ts';
 import { personMention } from './person-mention.ts';
 
@@ -52,5 +53,50 @@ export function findBracketBylines(state: PeopleState, scan: PeopleSentence, alr
       );
     }
   }
+  return people;
+}
+
+// The roles of a photo's credit printed in brackets at the end of a caption (图：某某, 摄影：某某, 供图/某某), the role and a
+// colon or slash before the names, as a caption credits its picture (the page sets it under the photo it closes).
+const PHOTO_CREDIT = /（(图|摄影|摄|供图|图片)[：:／/][ \u3000]*([\p{Script=Han} \u3000、]{2,14})）[ \u3000。]*$/u;
+const PHOTO_ROLE_EN: Readonly<Record<string, string>> = {
+  图: 'Photo by',
+  摄影: 'Photographer',
+  摄: 'Photographer',
+  供图: 'Photo supplied by',
+  图片: 'Photo by',
+};
+
+/** The names of a photo's credit in brackets at the end of its caption (…出席会议并讲话（图：某某）), with the role printed. */
+export function findPhotoCreditBrackets(state: PeopleState, scan: PeopleSentence, already: readonly PersonMention[]): PersonMention[] {
+  const { text, local } = scan;
+  const credit = PHOTO_CREDIT.exec(text);
+  if (!credit) return [];
+  const role = credit[1]!;
+  const namesAt = credit.index + credit[0].indexOf(credit[2]!, role.length + 2);
+  const people: PersonMention[] = [];
+  for (const piece of credit[2]!.matchAll(/\p{Script=Han}+/gu)) {
+    const at = namesAt + piece.index;
+    const read = readPersonName(text, at, {
+      knownNames: state.knownNames,
+      cutKnownWords: (words) => state.context.tagger.cutKnownWords(words),
+    });
+    // The credit's role says what follows is names: a surname and one or two characters is one, though the name
+    // reader would not take it from running text (上荣 reads as words).
+    const surnamed = piece[0].length <= 3 && SINGLE_SURNAMES.has(piece[0][0]!);
+    if (read !== piece[0].length && !surnamed) return [];
+    const span = local(at, piece[0].length);
+    if (already.some((person) => person.start === span.start)) continue;
+    const evidence = local(credit.index, credit[0].trimEnd().length);
+    people.push(
+      personMention(span, scan.sentence.index, piece[0], {
+        roles: [{ role, roleEn: PHOTO_ROLE_EN[role]!, relation: 'REPORTED', evidence }],
+        introduction: evidence,
+        rule: 'person/photo-credit-bracket',
+        confidence: 0.75,
+      }),
+    );
+  }
+  for (const person of people) state.knownNames.add(person.name);
   return people;
 }

@@ -52,5 +52,8 @@ export function nameStart(text: string, headAt: number, tokens: readonly Token[]
   }
   // A classifier after a count is no part of the name: 开展10个近零碳排放社区试点.
   if (/^[个项家条座批次名处]/u.test(text.slice(start)) && /[\d一二三四五六七八九十百千万两]$/u.test(text.slice(0, start))) start += 1;
+  // The complement of a one-character verb of doing (打好, 抓好, 做好, 守好 + the name; the segmenter may cut 打/好空气…)
+  // belongs to the verb, as a result complement does, and starts no name.
+  if (text[start] === '好' && /[打抓做守管用办建搞]/u.test(text[start - 1] ?? '') && start + 1 < headAt) start += 1;
   return start < headAt ? start : undefined;
 }

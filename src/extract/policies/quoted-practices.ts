@@ -25,3 +25,28 @@ export function proposeQuotedPractices(scan: PolicySentence): void {
     });
   }
 }
+
+// A quoted name made of a field and a count of articles (“大气十条”, “水十条”, “土十条”, “国十条”): the press names a plan
+// or a measure by the count of its articles, as the State Council's action plans on air (2013), water (2015) and soil
+// (2016) pollution, each of ten parts, are known. The field is one to four characters, the count a numeral.
+const COUNTED_ARTICLES = /“(\p{Script=Han}{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})条)”/gu;
+
+/** A plan or measure named in quotes by its count of articles (落实“大气十条”“水十条”). */
+export function proposeCountedArticlePlans(scan: PolicySentence): void {
+  for (const match of scan.text.matchAll(COUNTED_ARTICLES)) {
+    const from = match.index + 1;
+    scan.candidates.push({
+      from,
+      to: from + match[1]!.length,
+      priority: 0,
+      mention: {
+        name: match[1]!,
+        kind: 'plan',
+        aliases: [],
+        rule: 'policy/counted-articles',
+        confidence: 0.6,
+        review: 'a plan named in quotes by its count of articles',
+      },
+    });
+  }
+}

@@ -8,8 +8,11 @@ export function proposeTitledDocuments(scan: PolicySentence): void {
   const { text, candidates } = scan;
   // Titles in 《》: the name is inside the brackets.
   for (const match of text.matchAll(/《([^《》]{2,60})》/gu)) {
-    const title = match[1]!;
-    const from = match.index + 1;
+    // Web pages may pad a title inside its marks (《 人民日报 》): the title is what stands between the spaces.
+    const padded = match[1]!;
+    const title = padded.trim();
+    const from = match.index + 1 + (padded.length - padded.trimStart().length);
+    if (title.length < 2) continue;
     if (NOT_POLICY_TITLES.some((ending) => title.endsWith(ending))) {
       scan.blocked.push([match.index, match.index + match[0].length]);
       continue;

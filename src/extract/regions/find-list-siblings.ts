@@ -11,6 +11,11 @@ const NOT_IN_NAME = new Set(Array.from(`${NOT_IN_PLACE_NAME}省市县区`));
 // of a list is one too, with nothing after it.
 const WATER_WORK = new RegExp(`^\\p{Script=Han}{2,4}?(?:${WATER_WORK_KINDS.join('|')})$`, 'u');
 const LOCAL_LEVELS = new Set(['county', 'area']);
+// A department of a county or district written by its level word alone (县水务局, 区农业农村局, 县发改委): a list holding
+// one is of the county's units, which report and sign at its meetings beside its townships (县水务局、某某镇), so a
+// township written in full among them is a place of that county. The first item may hold the words before the list.
+const COUNTY_UNIT_ITEM = /[县区]\p{Script=Han}{1,8}?(?:局|委|办)$/u;
+const COUNTY_UNIT = /[县区]\p{Script=Han}{1,8}?(?:局|委|办)、/u;
 
 /**
  * The other items of a list one of whose items is a place (来到甲镇乙村、丙镇丁村、戊村等地; 宁远、蓝山、江华交界):
@@ -23,7 +28,7 @@ export function findListSiblings(context: ExtractionContext, existing: readonly 
   const found: RegionMention[] = [];
   for (const sentence of context.sentences) {
     const mentions = existing.filter((m) => m.sentence === sentence.index && LOCAL_LEVELS.has(m.level));
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0 && !COUNTY_UNIT.test(sentence.text)) continue;
     const tokens = context.tokens[sentence.index]!;
     const unit = (point: number) => context.index.toUnit(point) - sentence.unitStart;
     for (const match of sentence.text.matchAll(LIST)) {
@@ -34,7 +39,7 @@ export function findListSiblings(context: ExtractionContext, existing: readonly 
         at += text.length + 1;
       }
       const inList = mentions.filter((m) => unit(m.start) >= match.index && unit(m.end) <= match.index + match[0].length);
-      if (inList.length === 0) continue;
+      if (inList.length === 0 && !items.some((item) => COUNTY_UNIT_ITEM.test(item.text))) continue;
       const prefectures = new Set(inList.filter((m) => m.level === 'county' && m.code).map((m) => m.code!.slice(0, 4)));
       items.forEach((item, i) => {
         const list: ListScope = { context, sentence, tokens, existing, prefectures, index: i, count: items.length };

@@ -370,6 +370,12 @@ export const DEPARTMENT_STEMS: readonly { stem: string; en: string; slug: string
   { stem: '外事办', en: 'Foreign Affairs Office', slug: 'foreign-affairs' },
   { stem: '林业', en: 'Forestry', slug: 'forestry' },
   { stem: '林业和草原', en: 'Forestry and Grassland', slug: 'forestry-and-grassland' },
+  // The short form the 2018 reform's forestry and grassland bureaus go by (省林草局, 林草局 in a list of departments).
+  { stem: '林草', en: 'Forestry and Grassland', slug: 'forestry-and-grassland' },
+  // The bureaus of the comprehensive administrative law-enforcement reform (Guiding Opinions on Deepening the Reform of
+  // Comprehensive Administrative Law Enforcement, 2018): a county's or city's 综合行政执法局, also printed 综合执法局.
+  { stem: '综合行政执法', en: 'Comprehensive Administrative Law Enforcement', slug: 'comprehensive-law-enforcement' },
+  { stem: '综合执法', en: 'Comprehensive Administrative Law Enforcement', slug: 'comprehensive-law-enforcement' },
   { stem: '水务', en: 'Water Affairs', slug: 'water-affairs' },
   { stem: '发展改革', en: 'Development and Reform', slug: 'development-and-reform' },
 ];

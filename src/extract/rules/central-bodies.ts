@@ -106,6 +106,10 @@ const NATIONAL_ACADEMIES: readonly NamedBody[] = (
 // The ordinals of the inspection teams of one round, and the names the teams had before and after 2018.
 const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 const INSPECTION_STEMS = ['生态环境保护', '环境保护', '环保'];
+// The teams' names as the press also prints them, with 督查 (supervision and check, the word of the government's own
+// 督查 of its work) for 督察 (inspection): 中央第八环境保护督查组 is the same team as 中央第八环境保护督察组.
+const TEAM_WORDS = ['督察组', '督查组'];
+const inspectionAliases = (prefix: string) => INSPECTION_STEMS.flatMap((stem) => TEAM_WORDS.map((team) => `${prefix}${stem}${team}`)).slice(1);
 
 /** The central bodies, as lines of the table of national bodies. */
 export const CENTRAL_BODIES: readonly NamedBody[] = [
@@ -141,7 +145,7 @@ export const CENTRAL_BODIES: readonly NamedBody[] = [
     name: '中央生态环境保护督察组',
     nameEn: 'Central Ecological and Environmental Inspection Team',
     kind: 'oversight-body',
-    aliases: INSPECTION_STEMS.slice(1).map((stem) => `中央${stem}督察组`),
+    aliases: inspectionAliases('中央'),
   },
   // The leading group the same Regulations set over the inspections, and its office (with the pre-2018 stem).
   {
@@ -163,6 +167,6 @@ export const CENTRAL_BODIES: readonly NamedBody[] = [
     name: `中央第${ordinal}生态环境保护督察组`,
     nameEn: `Central Ecological and Environmental Inspection Team No. ${index + 1}`,
     kind: 'oversight-body' as const,
-    aliases: INSPECTION_STEMS.slice(1).map((stem) => `中央第${ordinal}${stem}督察组`),
+    aliases: inspectionAliases(`中央第${ordinal}`),
   })),
 ];

@@ -896,6 +896,11 @@ export const BODY_LIST_TAILS: readonly string[] = [
   '作交流发言',
   '交流发言',
   '分别',
+  // What a meeting's report says of the bodies it heard (会议听取了甲厅、乙局有关情况汇报; 甲局、乙镇在会上作交流发言):
+  // the reports and the speeches at the meeting that bodies give in turn.
+  '有关情况',
+  '工作情况',
+  '在会上',
 ];
 
 /**

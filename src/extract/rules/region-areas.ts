@@ -585,6 +585,14 @@ export const WATER_FEATURE_WORDS: readonly string[] = [
   '水质',
   '水环境',
   '水生态',
+  // The tasks the river chief system names after its water (Opinions on Fully Implementing the River Chief System,
+  // 2016: 水环境治理, 水生态修复; 某某河综合治理), and the waters a list closes by their kind (某某河等水域).
+  '环境治理',
+  '环境整治',
+  '综合治理',
+  '综合整治',
+  '生态修复',
+  '等水域',
 ];
 
 /**
