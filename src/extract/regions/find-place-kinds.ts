@@ -5,9 +5,11 @@ import {
   LAND_COVER_KINDS,
   LEVEL_PAIRS,
   NOT_IN_PLACE_NAME,
+  NOT_NAME_VERBS,
   PLACE_KINDS,
   type PlaceKind,
   RESERVE_NAME_WORDS,
+  RESULTATIVE_COMPLEMENT,
   SETTLEMENT_WORDS,
   SLOGAN_WORDS,
   VILLAGE_KINDS,
@@ -191,7 +193,8 @@ function placeAfter(sentence: Sentence, tokens: readonly Token[], after: number,
     const settlement = SINGLE_SURNAMES.has(text[after]!) && SETTLEMENT_WORDS.includes(text[after + 1]!) && !text.startsWith('国家', after);
     // A protected area's own name may hold a character the segmenter takes for a classifier (随县 + 封/q + 江口 +
     // 国家湿地公园): after its division, that alone does not end the name.
-    const notName = (token: Token) => NOT_NAME_TAGS.test(token.tag) && !(ending.kind.alone && token.end - token.start === 1 && token.tag === 'q');
+    const notName = (token: Token) =>
+      (NOT_NAME_TAGS.test(token.tag) && !(ending.kind.alone && token.end - token.start === 1 && token.tag === 'q')) || isVerbBeforeKind(token.word);
     if (!(settlement || words.some((token) => PROPER_TAGS.has(token.tag))) || words.some(notName)) continue;
     return { at: after, length: ending.at - after + ending.kind.suffix.length, kind: ending.kind };
   }
@@ -262,7 +265,7 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
     for (let i = words.length - 1; i >= 0; i -= 1) {
       const word = words[i]!;
       const numeral = /^[一二三四五六七八九十百千]+$/u.test(word.word);
-      const nameWord = NAME_TAGS.has(word.tag) || numeral || (reserve && RESERVE_WORDS.has(word.word));
+      const nameWord = (NAME_TAGS.has(word.tag) && !isVerbBeforeKind(word.word)) || numeral || (reserve && RESERVE_WORDS.has(word.word));
       if (!nameWord || !/^\p{Script=Han}+$/u.test(word.word) || Array.from(word.word).some((ch) => NOT_IN_NAME.has(ch))) break;
       if (at - (start - word.word.length) > MAX_NAME) break;
       start -= word.word.length;
@@ -299,6 +302,11 @@ function placesAlone(sentence: Sentence, tokens: readonly Token[], context: Extr
     at += kind.suffix.length - 1;
   }
   return places;
+}
+
+// A verb the segmenter does not know before a kind (获批, 讲好): no word of the name.
+function isVerbBeforeKind(word: string): boolean {
+  return NOT_NAME_VERBS.includes(word) || (word.length === 2 && word.endsWith(RESULTATIVE_COMPLEMENT));
 }
 
 // Where a township's name ends inside a site's name before its kind (五马镇 of 五马镇采石场), with two or more characters

@@ -216,6 +216,14 @@ export const TOWN_CATEGORY_WORDS: readonly string[] = ['重点', '中心', '建�
 /** The endings of the places right below a town in the NBS codes (某某镇 + 某某村, 某某街道 + 某某社区). */
 export const VILLAGE_KINDS: readonly string[] = ['村', '社区', '嘎查'];
 
+/**
+ * Words the segmenter does not know that stand before a kind and are no part of its name: verbs that designate a
+ * site (五源河获批国家湿地公园, 入选国家公园名录: the designation the news reports), and a verb with the resultative
+ * 好 (讲好国家公园故事, 建好湿地公园: the verb-complement the slogans of the genre are made of).
+ */
+export const NOT_NAME_VERBS: readonly string[] = ['获批', '获评', '荣获', '获得', '入选', '列入', '建成', '成为', '评为', '命名为', '申报', '创建'];
+export const RESULTATIVE_COMPLEMENT = '好';
+
 /** Characters that stand in no name of a place of these kinds: function words, and 各/全/该 (各乡镇, 全县). */
 export const NOT_IN_PLACE_NAME = '的了和与及或在是对把从向等将被为以于各全该本其每此这那个些我你他她它';
 

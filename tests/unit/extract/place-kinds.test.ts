@@ -21,6 +21,12 @@ function places(text: string) {
 }
 
 describe('sites by the kind their name ends with', () => {
+  it('reads no designation or resultative verb into a site’s name (获批国家湿地公园, 讲好国家公园故事)', () => {
+    const { names } = places('东岚市五源河获批国家湿地公园。我们要讲好国家公园故事,建好湿地公园。');
+    expect(names).toEqual(expect.arrayContaining(['东岚市', '五源河']));
+    expect(names.filter((name) => name.endsWith('公园'))).toEqual([]);
+  });
+
   it('finds a wetland, a village and a gully right after the division they lie in', () => {
     const { names } = places('调研组先后来到荆州市沙湖湿地、监利县柳家村和宜昌市王家沟，察看治理成效。');
     expect(names).toEqual(expect.arrayContaining(['沙湖湿地', '柳家村', '王家沟', '荆州市', '监利县', '宜昌市']));
