@@ -666,7 +666,8 @@ export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /**
  * The words around a province named by its abbreviation alone in the news of a visit (在皖期间, 来鄂调研, 赴湘考察,
- * 抵琼, 离渝): before it a verb of coming, going or being, after it what the visitors do there or the time of their stay.
+ * 抵琼, 离渝): before it a verb of coming, going or being, after it what the visitors do there or the time of their stay,
+ * or, in an event's release, the event held there (在渝举办, 在湘举行: the venue of a national event's host province).
  * A province's abbreviation is written so only in such phrases; elsewhere the character is a word of its own (苏醒, 鲁莽).
  */
 export const PROVINCE_VISIT_BEFORE: readonly string[] = ['在', '来', '赴', '抵', '离', '返', '到'];
@@ -678,6 +679,8 @@ export const PROVINCE_VISIT_AFTER: readonly string[] = [
   '检查',
   '开展',
   '召开',
+  '举办',
+  '举行',
   '出席',
   '工作',
   '就',

@@ -75,3 +75,13 @@ describe('an outlet named after the country, and the country inside an initiativ
     expect(places).not.toContain('中国');
   });
 });
+
+describe('the host province by its abbreviation in an event’s release', () => {
+  it('reads the province where the event is held', () => {
+    expect(readDraft('本届活动在湘举办,为推动绿色发展凝聚共识。').places).toContain('湘');
+  });
+
+  it('reads no province in a word the character starts', () => {
+    expect(readDraft('活动在湘江边举办。').places).not.toContain('湘');
+  });
+});
