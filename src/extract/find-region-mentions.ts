@@ -3,6 +3,7 @@ import { type ExtractionContext, groupBySentence, isTokenBoundary, sentenceSpan,
 import type { RegionMention } from './mention-types.ts';
 import { dropNamedPhrases } from './regions/drop-named-phrases.ts';
 import { dropTownStems } from './regions/drop-town-stems.ts';
+import { findAreaBounds } from './regions/find-area-bounds.ts';
 import { findCityCountyLists } from './regions/find-city-county-lists.ts';
 import { findCountyStems } from './regions/find-county-stems.ts';
 import { findEthnicTownships } from './regions/find-ethnic-townships.ts';
@@ -40,6 +41,7 @@ import {
   RIVER_CLASSES,
   RIVER_DIVISION_WORDS,
   RIVER_PART_WORDS,
+  SPECIES_AFTER_REGION,
   UNKNOWN_PLACE_SUFFIXES,
   WATER_CHIEF_AFTER,
 } from './rules/region-areas.ts';
@@ -110,6 +112,8 @@ export function findRegionMentions(context: ExtractionContext): RegionMention[] 
   replaceWithFound(mentions, kinds.found, kinds.inside);
   const ports = findPorts(context, mentions);
   replaceWithFound(mentions, ports.found, ports.inside);
+  const bounds = findAreaBounds(context, mentions);
+  replaceWithFound(mentions, bounds.found, bounds.inside);
   const named = findNamedAfter(context, mentions);
   replaceWithFound(mentions, named.found, named.replaced);
   mentions.push(...findTownsAgain(context, mentions));
@@ -155,11 +159,19 @@ function scanPlaceNames(context: ExtractionContext): { mentions: RegionMention[]
         i += found.name.length;
         continue;
       }
+      const bay = found && bayNamedAfterDivision(context, sentence, found, i);
+      if (bay) {
+        mentions.push(bay);
+        i += found!.name.length + BAY.length;
+        continue;
+      }
       if (found) {
         const span = sentenceSpan(context, sentence, i, found.name.length);
+        const last = mentions.at(-1);
         const mention = toMention(found, span, sentence.index, tokens, fullNamesInText, {
           after: text.slice(i + found.name.length, i + found.name.length + 2),
           before: text[i - 1] ?? '',
+          provinceBefore: last?.sentence === sentence.index && last.end === span.start && last.level === 'province' ? last.code : undefined,
         });
         if (mention) {
           mentions.push(mention);
@@ -271,9 +283,10 @@ function toMention(
   sentence: number,
   tokens: ExtractionContext['tokens'][number],
   fullNamesInText: Set<string>,
-  around: { after: string; before: string },
+  around: { after: string; before: string; provinceBefore?: string | undefined },
 ): RegionMention | undefined {
   const { after, before } = around;
+  if (found.type !== 'division' && SPECIES_AFTER_REGION.some((word) => after.startsWith(word))) return undefined;
   const base = { ...span, surface: found.name, sentence };
   if (found.type === 'area') {
     const area = found.area;
@@ -301,7 +314,10 @@ function toMention(
     // The segmenter tags some cities' short names as common nouns (合肥, 银川); after a preposition of place (在合肥召开,
     // 赴银川) the word is the place all the same.
     const afterLocative = LOCATIVE_BEFORE.includes(before) && token?.word === found.name;
-    if (preferred.level === 'city' && !isPlaceWord && !afterLocative && !fullNamesInText.has(preferred.name)) return undefined;
+    // A city printed right after its own province (山东烟台, 海南三亚): the division system nests it there (GB/T 2260),
+    // whatever the segmenter takes the word for (烟台/n, "a beacon tower").
+    const afterItsProvince = around.provinceBefore !== undefined && found.divisions.some((d) => d.parentCode === around.provinceBefore);
+    if (preferred.level === 'city' && !isPlaceWord && !afterLocative && !afterItsProvince && !fullNamesInText.has(preferred.name)) return undefined;
   }
   if (found.type === 'division' && (isCommonNounTail(found.name, before) || isLevelWordNoun(found.name, after, before))) return undefined;
   if (found.type === 'division' && isOneCharacterCountyInWord(found.name, after)) return undefined;
@@ -317,6 +333,27 @@ function toMention(
     confidence: ambiguous ? 0.6 : found.type === 'short' ? 0.85 : 0.97,
     review: ambiguous ? `${found.divisions.length} divisions are named ${found.name}; took ${preferred.name} (${preferred.code})` : undefined,
   };
+}
+
+const BAY = '湾';
+
+/**
+ * A bay named after the city or county on its shore (海口湾, 三亚湾, 唐山湾): the coastal units of the ministry's 美丽海湾
+ * and the bays of the national bay gazetteer (中国海湾志) take that division's short name and 湾, so a division's short
+ * name with 湾 right after it names the bay, not the division (湾区, "bay area", is a region of cities: 大湾区).
+ */
+function bayNamedAfterDivision(
+  context: ExtractionContext,
+  sentence: ExtractionContext['sentences'][number],
+  found: Candidate,
+  at: number,
+): RegionMention | undefined {
+  if (found.type !== 'short' || !found.divisions.some((d) => d.level === 'city' || d.level === 'county')) return undefined;
+  const end = at + found.name.length;
+  if (sentence.text[end] !== BAY || sentence.text[end + 1] === '区') return undefined;
+  const span = sentenceSpan(context, sentence, at, found.name.length + BAY.length);
+  if (!isTokenBoundary(context.tokens[sentence.index]!, span.start)) return undefined;
+  return placeMention(span, sentence, found.name + BAY, { level: 'landmark', rule: 'region/bay-named-after-division', confidence: 0.7 });
 }
 
 // A division's name that ends in a common noun, cut out of a longer word (范县 of 示范县, 海城市 of 沿海城市): another
@@ -550,11 +587,40 @@ function cityShortOpensLake(context: ExtractionContext, existing: readonly Regio
   return text.indexOf(name) !== text.lastIndexOf(name);
 }
 
+/**
+ * The provinces of the Tibetan plateau's lakes (Tibet 54, Qinghai 63): their lakes keep the Tibetan word for a lake,
+ * mtsho, transliterated 错 or 措 after the name (纳木错, 羊卓雍错, 玛旁雍错, 巴松措), as the national rules for
+ * transliterating minority-language place names (地名管理条例, 少数民族语地名汉字译写) write it.
+ */
+const PLATEAU_PROVINCES = ['54', '63'];
+const PLATEAU_LAKE = /(?<=^|[，。、；：“（和与及在至赴到而])((?:(?![和与及在至赴到而])\p{Script=Han}){2,4})([错措])(?![施误过了])/gu;
+
+// Lakes named by the Tibetan word for a lake, in a report that names a place of the plateau: 错 after a verb or
+// negation (不错, 出错, 纠错) and 举措 ("a measure") are no lake.
+function plateauLakes(
+  context: ExtractionContext,
+  sentence: ExtractionContext['sentences'][number],
+  taken: (start: number, end: number) => boolean,
+): RegionMention[] {
+  const lakes: RegionMention[] = [];
+  for (const match of sentence.text.matchAll(PLATEAU_LAKE)) {
+    if (/[的了和与及在是将对把被从向一二三四五六七八九十不没出差纠认过有做弄搞犯写打说举全各]/u.test(match[1]!)) continue;
+    const span = sentenceSpan(context, sentence, match.index, match[0].length);
+    if (taken(span.start, span.end)) continue;
+    // A lake's name is a transliteration, no verb or adverb of a sentence (要坚持多措并举 is none).
+    const words = context.tokens[sentence.index]!.filter((token) => token.start < span.end - 1 && token.end > span.start);
+    if (words.some((token) => /^(v|vd|d|ad|a|m|r|p|c|t|q)$/.test(token.tag))) continue;
+    lakes.push(placeMention(span, sentence, match[0], { level: 'landmark', rule: 'region/plateau-lake', confidence: 0.6 }));
+  }
+  return lakes;
+}
+
 function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]): RegionMention[] {
   const found: RegionMention[] = [];
   const existingSpans = new SpanSet(existing);
   const taken = (start: number, end: number) => existingSpans.overlaps({ start, end }) || found.some((m) => m.start < end && start < m.end);
   const countiesBySentence = groupBySentence(existing.filter((m) => m.level === 'county'));
+  const onPlateau = existing.some((m) => m.code !== undefined && PLATEAU_PROVINCES.includes(m.code.slice(0, 2)));
   for (const sentence of context.sentences) {
     const text = sentence.text;
     // A lake's part after 湖 (湖面, 湖边, 湖岸 "the shore": 湿地湖岸修复) or a level word ends no lake's name there.
@@ -577,6 +643,7 @@ function findLakesAndTowns(context: ExtractionContext, existing: RegionMention[]
         placeMention(span, sentence, name, { level: 'landmark', rule: 'region/lake', confidence: 0.5, review: 'lake not in the areas table' }),
       );
     }
+    if (onPlateau) found.push(...plateauLakes(context, sentence, taken));
     for (const county of countiesBySentence.get(sentence.index) ?? []) {
       const after = context.index.toUnit(county.end) - sentence.unitStart;
       const town = /^(\p{Script=Han}{2,3}?)(镇|乡)(?!\p{Script=Han}{0,1}[政府长])/u.exec(text.slice(after));

@@ -1,5 +1,5 @@
 import type { DraftGraph, DraftNode } from './build-draft.ts';
-import { COUNTRY, COUNTRY_SCOPE_WORDS, INSTITUTION_KINDS } from './rules/region-areas.ts';
+import { COUNTRY, COUNTRY_SCOPE_WORDS, INSTITUTION_KINDS, NOT_COUNTRY_AFTER, NOT_COUNTRY_BEFORE } from './rules/region-areas.ts';
 import type { TextIndex } from './text-index.ts';
 
 // The relationships a place keeps when it is named only inside a body's name: the body's place and the place's own
@@ -55,12 +55,24 @@ export function foldImpliedPlaces(graph: DraftGraph, index: TextIndex): DraftGra
       );
   // Read in simplified script (中國 is 中国) and without pinyin glosses; `covered` counts in the text as given.
   const countryNamed = COUNTRY_NAMES.some((name) =>
-    occurrencesOf(index.readable, name).some((start) => !covered(...printedStretch(index, start, name)) && !isInstitutionHead(index, start, name)),
+    occurrencesOf(index.readable, name).some(
+      (start) =>
+        !covered(...printedStretch(index, start, name)) && !isInstitutionHead(index, start, name) && !inInitiative(index.readable, start, name),
+    ),
   );
   const isImpliedCountry = (node: DraftNode) => node.label === 'Region' && node.level === 'country' && !countryNamed;
   const impliedPlaces = graph.nodes.filter((node) => isBodyPlace(node) || isImpliedCountry(node) || isInstitutionPlace(node));
   if (impliedPlaces.length === 0) return graph;
   return { ...graph, nodes: graph.nodes.filter((node) => !impliedPlaces.includes(node)), impliedPlaces };
+}
+
+// 中国 inside a national initiative's or doctrine's name (美丽中国建设, 中国式现代化) names no country (the words of
+// drop-named-phrases.ts): the country of a nationwide figure (我国近岸海域…) stays implied beside it.
+function inInitiative(readable: string, start: number, name: string): boolean {
+  return (
+    NOT_COUNTRY_BEFORE.some((word) => readable.startsWith(word, start - word.length)) ||
+    NOT_COUNTRY_AFTER.some((word) => readable.startsWith(word, start + name.length))
+  );
 }
 
 // The name printed at `start` begins an institution's name (某市第一高中, 中国青年网讯).
@@ -76,9 +88,11 @@ function readableName(index: TextIndex, name: string): string {
   return index.readable.slice(index.toUnit(span.start), index.toUnit(span.end));
 }
 
-// Where a name read at a code unit of the readable text stands in the text as given, in its code units.
+// Where a name read at a code unit of the readable text stands in the text as given, in its code units, with the
+// gloss printed after its last character (色尼區(qū)), as the node's name is cut (TextIndex.slice): without it the
+// stretch lies inside the node's own printed name, which would hide it as if it were a longer name's head.
 function printedStretch(index: TextIndex, start: number, readableName: string): [number, number] {
-  return [index.printedUnitOf(start), index.printedUnitOf(start + readableName.length - 1) + 1];
+  return [index.printedUnitOf(start), index.printedUnitOf(start + readableName.length)];
 }
 
 function namesOf(node: DraftNode): string[] {

@@ -68,8 +68,11 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
     // The place of the dateline is no part of the outlet's name (中新网 + 拉萨).
     const place = scan.regions.find((region) => region.end === scan.span(at + dateline[1]!.length, 0).start && region.start > scan.span(at, 0).start);
     const placeAt = scan.regions.find((region) => region.start === scan.span(at, 0).start);
-    // A dateline of a place alone (北京1月4日电, 本报张掖…电) names no outlet.
-    if (!placeAt) add(at, place ? text.slice(at, at + (place.start - scan.span(at, 0).start)) : dateline[1]!, 'organization/dateline');
+    const name = place ? text.slice(at, at + (place.start - scan.span(at, 0).start)) : dateline[1]!;
+    // A dateline of a place alone (北京1月4日电, 本报张掖…电) names no outlet; an outlet named after its country or
+    // place (中国林业网9月17日讯, 某省日报…讯) opens with that place and ends like an outlet after it.
+    const namedAfterPlace = placeAt !== undefined && placeAt.end < scan.span(at + name.length, 0).start && OUTLET_END.test(name);
+    if (!placeAt || namedAfterPlace) add(at, name, 'organization/dateline');
   }
   const dated = DATELINE_DATE_AFTER.exec(text);
   if (dated && OUTLET_END.test(dated[1]!) && !OUTLET_SELF_WORDS.includes(dated[1]!))

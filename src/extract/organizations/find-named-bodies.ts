@@ -7,6 +7,7 @@ import {
   type OrganizationKind,
   VENUE_ENDINGS,
 } from '../rules/organization-patterns.ts';
+import { AREA_BOUND_WORDS, BOUND_BODY_ENDINGS } from '../rules/place-kinds.ts';
 import type { Token } from '../tag-tokens.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState, printedBody } from './organization-scan.ts';
 
@@ -54,10 +55,12 @@ export function findNamedBodies(state: OrganizationState, scan: OrganizationSent
     const placeStart = ending.start ?? nameStart(scan, tokens, ending);
     const start = ending.branch && placeStart !== undefined ? companyBefore(scan, tokens, placeStart) : placeStart;
     if (start === undefined || ending.at - start < MIN_BEFORE_END) continue;
-    const span = scan.span(start, ending.end - start);
+    const end = endBeforeBoundSite(text, start, ending);
+    if (end === undefined) continue;
+    const span = scan.span(start, end - start);
     if (state.organizations.some((org) => org.start < span.end && span.start < org.end)) continue;
     state.organizations.push({
-      ...printedBody(scan, start, ending.end - start),
+      ...printedBody(scan, start, end - start),
       kind: ending.kind,
       rule: 'organization/registered-name',
       confidence: 0.75,
@@ -106,4 +109,13 @@ function companyBefore(scan: OrganizationSentence, tokens: readonly Token[], at:
     token = tokens.find((candidate) => scan.toLocal(candidate.end) === start);
   }
   return start;
+}
+
+// Where a body read after an area's bound word ends (东起某省某林业局某某林场: the 四至 of rules/place-kinds.ts): the site
+// after the body is the bound, a place (regions/find-area-bounds.ts), so the body ends before it; with no body before
+// the site, nothing there is a body. Elsewhere the body ends at its kind's word.
+function endBeforeBoundSite(text: string, start: number, ending: Ending): number | undefined {
+  if (!AREA_BOUND_WORDS.some((word) => text.startsWith(word, start - word.length))) return ending.end;
+  const body = Math.max(...Array.from(BOUND_BODY_ENDINGS, (end) => text.lastIndexOf(end, ending.at - 1)));
+  return body >= start + MIN_BEFORE_END ? body + 1 : undefined;
 }

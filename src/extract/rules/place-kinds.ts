@@ -307,3 +307,36 @@ export const SECTION_RIVER_ENDINGS = '河江溪';
  */
 export const PORT_ENDING = '港';
 export const NOT_PORT_AFTER: readonly string[] = ['口', '澳', '台', '区', '务', '城', '湾', '集团', '股份', '珠澳'];
+
+/**
+ * The words that give an area's bounds, one for each side (东起某地, 西至某地, 南自某地, 北到某地): the 四至 of a
+ * protected area's or a park's boundary as its establishing documents and the Nature Reserve Regulations (art. 14:
+ * 自然保护区的范围和界线) describe it, and as news repeats it.
+ */
+export const AREA_BOUND_WORDS: readonly string[] = [
+  '东起',
+  '西起',
+  '南起',
+  '北起',
+  '东至',
+  '西至',
+  '南至',
+  '北至',
+  '东到',
+  '西到',
+  '南到',
+  '北到',
+  '东自',
+  '西自',
+  '南自',
+  '北自',
+];
+
+/**
+ * What a site that marks a bound may end in: the state forest farms of the forestry bureaus (国有林场, the Measures for
+ * the Administration of State-owned Forest Farms), landforms and waters, and the villages and townships of the NBS codes.
+ */
+export const BOUND_SITE_ENDINGS: readonly string[] = ['林场', '山', '岭', '峰', '河', '江', '湖', '沟', '岛', '湾', '口', '村', '镇', '乡'];
+
+/** The endings of the body a bound site is printed after (某林业局 + 某某林场): its site is what follows the body. */
+export const BOUND_BODY_ENDINGS = '局厂司处所';

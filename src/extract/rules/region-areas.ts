@@ -674,7 +674,8 @@ export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /**
  * The words around a province named by its abbreviation alone in the news of a visit (在皖期间, 来鄂调研, 赴湘考察,
- * 抵琼, 离渝): before it a verb of coming, going or being, after it what the visitors do there or the time of their stay.
+ * 抵琼, 离渝): before it a verb of coming, going or being, after it what the visitors do there or the time of their stay,
+ * or, in an event's release, the event held there (在渝举办, 在湘举行: the venue of a national event's host province).
  * A province's abbreviation is written so only in such phrases; elsewhere the character is a word of its own (苏醒, 鲁莽).
  */
 export const PROVINCE_VISIT_BEFORE: readonly string[] = ['在', '来', '赴', '抵', '离', '返', '到'];
@@ -686,6 +687,8 @@ export const PROVINCE_VISIT_AFTER: readonly string[] = [
   '检查',
   '开展',
   '召开',
+  '举办',
+  '举行',
   '出席',
   '工作',
   '就',
@@ -714,3 +717,11 @@ export const RIVER_COURSE_VERBS: readonly string[] = ['发源于', '發源于', 
  * river system in the basin plans (一级支流, 二级支流) and the bare 支流.
  */
 export const TRIBUTARY_WORDS: readonly string[] = ['一级支流', '二级支流', '一級支流', '二級支流', '支流'];
+
+/**
+ * Wild animals and plants named after the region they live in (东北虎, 东北豹, 华南虎, 华北豹, 海南长臂猿, 海南坡鹿, 西藏
+ * 野驴, 东北红豆杉): the species and subspecies of the List of Wild Animals under Special State Protection (2021) and of
+ * Wild Plants (2021). A region's name with one of these after it names the species, not the place (东北虎豹国家公园).
+ * Each is given by its first two characters, as far as the place reader looks after a name.
+ */
+export const SPECIES_AFTER_REGION: readonly string[] = ['虎', '豹', '长臂', '坡鹿', '野驴', '马鹿', '黑熊', '红豆', '梅花鹿'];
