@@ -112,10 +112,12 @@ export const SPEECH_BEFORE_MODAL = { verb: '表示', modals: ['将', '要', '会
 
 /**
  * 表示 before a clause of its own (他表示东岚历来高度重视…): 表示 takes either an attitude (ATTITUDE_OBJECTS: 表示欢迎,
- * 表示衷心感谢, 对…表示高度肯定) or the speech itself as a clause, which the news prints without a comma too. So a phrase
- * of at least `clauseMin` characters after 表示 that neither starts nor ends with an attitude is speech.
+ * 表示衷心感谢, 对…表示高度肯定) or the speech itself as a clause, which the news prints without a comma too; so do the
+ * verbs of mentioning (他讲到东岚承担着…, 谈到大城市的环保有其特点), whose object is what was said. So a phrase of at
+ * least `clauseMin` characters after one of them that neither starts nor ends with an attitude, and does not start
+ * with a particle (提到的问题, 谈到了), is speech.
  */
-export const SPEECH_BEFORE_CLAUSE = { verb: '表示', clauseMin: 8 } as const;
+export const SPEECH_BEFORE_CLAUSE = { verbs: ['表示', '讲到', '谈到', '提到', '说到'], clauseMin: 8, particles: '的了过' } as const;
 
 /** The kinds of meeting a named meeting ends with (中央经济工作会议, 省委十一届三次全会), when it speaks as a meeting. */
 export const MEETING_KINDS: readonly string[] = ['会议', '全会'];
@@ -155,7 +157,20 @@ export const MEETING_SPEAKERS: readonly string[] = [
   // Regulations on Central Ecological and Environmental Inspection Work's rectification supervision does).
   '督导组',
   '督查组',
+  // An unnamed expert (专家表示, 业内人士认为): the news gives a specialist's view without the name, as one voice.
+  '专家',
+  '有关专家',
+  '业内人士',
+  // The people of a place as one (广大党员干部纷纷表示, 干部群众一致认为): the news of a plenary's or a congress's
+  // reception, which reports how the cadres and the public took it, no one's words in particular.
+  ...['党员干部', '干部群众', '干部职工', '人民群众', '村民', '市民'].flatMap((group) => [`广大${group}`, group]),
 ];
+
+/**
+ * Adverbs of a group's speaking as one between the group and the verb (纷纷表示, 一致认为, 普遍反映): 纷纷 'one after
+ * another', 一致 'unanimously', 普遍 'generally'.
+ */
+export const MEETING_ADVERBS: readonly string[] = ['纷纷', '一致', '普遍'];
 
 /**
  * The business a meeting took before it speaks, printed between the meeting and the verb (会议听取…情况汇报强调，…,
@@ -187,6 +202,8 @@ export const MEETING_VERBS: readonly string[] = [
   '号召',
   '议定',
   '决定',
+  // An inspection's or a survey's findings (督察发现，…; 调研组发现，…), which its feedback reports as what it found.
+  '发现',
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { MEETING_BUSINESS_CLAUSES, MEETING_KINDS, MEETING_SPEAKERS, MEETING_VERBS } from '../rules/speech-verbs.ts';
+import { MEETING_ADVERBS, MEETING_BUSINESS_CLAUSES, MEETING_KINDS, MEETING_SPEAKERS, MEETING_VERBS } from '../rules/speech-verbs.ts';
 import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
 import { buildParaphrase, wordsToSentenceEnd } from './statement-parts.ts';
 
@@ -9,7 +9,7 @@ const BUSINESS = MEETING_BUSINESS_CLAUSES.map(({ opens, closes }) => `${opens}[^
 // stretch of characters with no verb of holding or leading it (召开…会议强调 is the body's, not the meeting's, speech).
 const NAMED = `([\\p{Script=Han}]{1,12}?(?=${MEETING_KINDS.join('|')}))?`;
 const MEETING_SPEECH = new RegExp(
-  `(^|[，。；】])(${NAMED}(?:${MEETING_SPEAKERS.join('|')}))(?:${BUSINESS})?(${MEETING_VERBS.join('|')})[，：:]`,
+  `(^|[，。；】])(?:我[省市县区])?(${NAMED}(?:${MEETING_SPEAKERS.join('|')}))(?:${BUSINESS})?(?:${MEETING_ADVERBS.join('|')})?(${MEETING_VERBS.join('|')})[，：:]`,
   'gu',
 );
 // Verbs of holding or leading a meeting, which make what precedes its name a body or a person.

@@ -80,15 +80,16 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
   }
 }
 
-// Whether 表示 ends at `verbEnd` with a clause of speech after it, not an attitude (表示东岚历来重视…, not 表示衷心感谢).
+// Whether a verb of SPEECH_BEFORE_CLAUSE ends at `verbEnd` with a clause of speech after it, not an attitude or a
+// particle (表示东岚历来重视…, 讲到东岚承担着…; not 表示衷心感谢, 提到的问题).
 function speechClauseAfter(text: string, verbEnd: number): boolean {
-  const { verb, clauseMin } = SPEECH_BEFORE_CLAUSE;
-  if (!text.startsWith(verb, verbEnd - verb.length)) return false;
+  const { verbs, clauseMin, particles } = SPEECH_BEFORE_CLAUSE;
+  if (!verbs.some((verb) => text.startsWith(verb, verbEnd - verb.length))) return false;
   const phrase = /^[^，。；！？,;：:“”]*/u.exec(text.slice(verbEnd))![0];
   return (
     phrase.length >= clauseMin &&
     /^\p{Script=Han}/u.test(phrase) &&
-    !PERFECTIVE.includes(phrase[0]!) &&
+    !particles.includes(phrase[0]!) &&
     !ATTITUDE_OBJECTS.some((word) => phrase.startsWith(word) || phrase.endsWith(word))
   );
 }

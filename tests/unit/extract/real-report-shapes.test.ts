@@ -118,6 +118,26 @@ describe('speech in the shapes of real reports', () => {
     expect(said()).toEqual([]);
   });
 
+  it('keeps what a group says as one (广大党员干部纷纷表示, 专家表示, 督察发现) without a person', () => {
+    const { said } = extract(
+      '全会闭幕后,我省广大党员干部纷纷表示,要按照全会部署抓好落实。专家表示,去年空气质量改善主要靠减排。督察发现,东岚地区仍存在不少问题。',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: undefined, text: '要按照全会部署抓好落实', rule: 'statement/meeting-speech' }),
+      expect.objectContaining({ speaker: undefined, text: '去年空气质量改善主要靠减排', rule: 'statement/meeting-speech' }),
+      expect.objectContaining({ speaker: undefined, text: '东岚地区仍存在不少问题', rule: 'statement/meeting-speech' }),
+    ]);
+  });
+
+  it('takes the clause after a verb of mentioning (讲到, 谈到) as speech, but not after a particle (提到的)', () => {
+    const { said } = extract(
+      '东岚省生态环境厅副厅长杨永刚对考察组表示热烈欢迎,他讲到东岚承担着保护江河源头的重大责任。杨永刚提到的问题已全部整改到位。',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '杨永刚', text: '东岚承担着保护江河源头的重大责任', rule: 'statement/reported-speech' }),
+    ]);
+  });
+
   it('takes a clause right after 表示 as speech, but not an attitude 表示 expresses', () => {
     const { said } = extract(
       '东岚省生态环境厅副厅长高振文介绍了白皮书的主要内容,他表示东岚历来高度重视生态环境保护,成效显著。高振文对专家组一行表示热烈欢迎和衷心感谢。',
