@@ -132,9 +132,6 @@ export const MEETING_SPEAKERS: readonly string[] = [
   '与会领导',
   '与会嘉宾',
   '与会各方',
-  // Everyone present as one (大家纷纷表示, 大家一致认为): the reports of study sessions, relays and symposiums give the
-  // shared view of those who took part by 大家, as they give it by 与会人员.
-  '大家',
   // A group named in the plural (代表们表示, 委员们认为): 们 makes a group noun collective, so the view is the group's as
   // one, as with 与会代表; the deputies, members, experts and guests of inspections and surveys.
   ...['代表', '委员', '专家', '学者', '嘉宾'].map((group) => `${group}们`),
@@ -305,7 +302,22 @@ export const COLLECTIVE_ADVERBS: readonly string[] = ['纷纷', '一致', '普�
  * 干部纷纷表示): the cadres and staff of a unit, the party members among them and the public, with 广大 ('the many') or a
  * scope before them (全省, 我市); with a collective adverb before the verb they are the speaker of the view.
  */
-export const STAFF_GROUPS: readonly string[] = ['干部职工', '党员干部', '干部群众', '党员群众', '青年干部', '机关干部'];
+export const STAFF_GROUPS: readonly string[] = [
+  // Everyone present (大家纷纷表示): the reports of study sessions, relays and symposiums give what those who took part
+  // said by 大家, as they give it by 与会人员.
+  '大家',
+  '干部职工',
+  '党员干部',
+  '干部群众',
+  '党员群众',
+  '青年干部',
+  '机关干部',
+];
+/**
+ * What such a group is reported to have said: 表示, the verb of a stated view. A judgment they are said to share (大家一致
+ * 认为) is the report's summary of a consensus, not words anyone said, and is left alone.
+ */
+export const STAFF_GROUP_VERBS: readonly string[] = ['表示'];
 export const STAFF_GROUP_SCOPES = /(?:[我全本][省市区县州旗厅局])?(?:广大)?/u;
 
 /**

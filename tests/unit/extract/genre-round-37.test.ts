@@ -88,3 +88,9 @@ describe('a province’s cities listed with the county-level units it governs di
     expect(readDraft('海南省三亚、海口、万达、宁远参加评比。').places).toEqual(['海南省', '三亚', '海口']);
   });
 });
+
+describe('a consensus the report sums up', () => {
+  it('makes no statement of 大家一致认为, which says what all agreed, not what anyone said', () => {
+    expect(readDraft('大家一致认为，部长的讲话既是一个精彩的工作报告，也是一个生动的辅导报告。').statements).toEqual([]);
+  });
+});
