@@ -12,16 +12,22 @@ import {
   SOURCE_LABELS,
 } from '../rules/organization-patterns.ts';
 import { REPORTER_ROLES } from '../rules/reporter-roles.ts';
+import { QUOTE_TIME_WORDS } from '../rules/speech-verbs.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
-const SOURCE = new RegExp(`(?:${SOURCE_LABELS.join('|')})[：:][ \\u3000]*([\\p{Script=Han}·]{2,12})(?=[\\s　]|$)`, 'gu');
+// The name may end in APP (来源：中国环境APP): a news client names itself by its outlet and the Latin word for it.
+const SOURCE = new RegExp(`(?:${SOURCE_LABELS.join('|')})[：:][ \\u3000]*([\\p{Script=Han}·]{2,12}(?:APP|App)?)(?=[\\s　]|$)`, 'gu');
 const DATELINE = new RegExp(
   `^[ \\u3000]*(?:本报)?([\\p{Script=Han}·]{2,16}?)(?:\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}号?)(?:${DATELINE_ENDS.join('|')})`,
   'u',
 );
-// The outlet's 讯 with the date after it (某某网讯 6月5日，…): web outlets print the dateline so, the day opening the lead.
-const DATELINE_DATE_AFTER = /^[ \u3000]*([\p{Script=Han}·]{2,12}?)讯[ \u3000]*(?=\d{1,2}月\d{1,2}日)/u;
+// The outlet's 讯 with the date after it (某某网讯 6月5日，…): web outlets print the dateline so, the day opening the lead,
+// or a day told relative to the report's (某某网讯 日前，…; 近日, 昨天: QUOTE_TIME_WORDS, the news's relative days).
+const DATELINE_DATE_AFTER = new RegExp(
+  `^[ \\u3000]*([\\p{Script=Han}·]{2,12}?)讯[ \\u3000]*(?=\\d{1,2}月\\d{1,2}日|(?:${QUOTE_TIME_WORDS.join('|')})[，,])`,
+  'u',
+);
 const REPOST = new RegExp(`^[ \\u3000]*${REPOST_LEAD}([\\p{Script=Han}·]{2,12})[：:]`, 'u');
 const BYLINE_OUTLET = new RegExp(`^[ \\u3000]*([\\p{Script=Han}·]{2,12}?)(?:${BYLINE_OUTLET_ENDS.join('|')})[（(]`, 'u');
 const BYLINE_ROLES = REPORTER_ROLES.filter((role) => role.position === 'before').map((role) => role.role);

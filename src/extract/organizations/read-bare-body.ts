@@ -15,8 +15,9 @@ const TITLE_LEVELS: ReadonlyArray<[RegExp, 'province' | 'city' | 'county']> = [
   [/市长/u, 'city'],
   [/[县区]长/u, 'county'],
 ];
-// What may stand before a bare body: the start of the sentence or of a clause.
-const CLAUSE_START = /[，、。；：！？\s（(]/u;
+// What may stand before a bare body: the start of the sentence or of a clause, or the close of a quote before the
+// speaker of an inverted attribution (“…”自治区主席某某说).
+const CLAUSE_START = /[，、。；：！？\s（(”]/u;
 
 /**
  * A body of the system written bare at the start of a clause and right before a title (政府副县长刘世红): the
@@ -27,7 +28,7 @@ export function readBareBody(state: OrganizationState, scan: OrganizationSentenc
   const { text } = scan;
   if (at > 0 && !CLAUSE_START.test(text[at - 1]!)) return undefined;
   const suffix: LocalBodySuffix | undefined = BARE.at(text, at, (candidate) => TITLES.at(text, at + candidate.suffix.length) !== undefined);
-  if (!suffix) return readBareCommittee(state, scan, at, former);
+  if (!suffix) return readRegionHead(state, scan, at, former) ?? readBareCommittee(state, scan, at, former);
   const title = TITLES.at(text, at + suffix.suffix.length)!;
   const level = TITLE_LEVELS.find(([pattern]) => pattern.test(title.word))?.[1];
   const home = level === 'province' ? state.homeProvince : level === 'city' ? state.homeCity : level === 'county' ? state.homeCounty : undefined;
@@ -65,4 +66,26 @@ function readBareCommittee(state: OrganizationState, scan: OrganizationSentence,
     review: 'special committee written bare, without its congress or CPPCC body',
   });
   return at + name.length;
+}
+
+// The government of an autonomous region is headed by its 主席 (Regional Ethnic Autonomy Law, art. 17; Constitution,
+// art. 114), and the region's news writes the post after the level word alone (自治区主席某某, 自治区副主席某某): the
+// level word is then the body, the region's own government.
+const REGION_HEAD = /^自治区(?=副?主席(?!助理))/u;
+
+/** 自治区 bare before 主席 or 副主席 (自治区主席巴特尔): the report's autonomous region's government, as printed. */
+function readRegionHead(state: OrganizationState, scan: OrganizationSentence, at: number, former: boolean): number | undefined {
+  const level = REGION_HEAD.exec(scan.text.slice(at))?.[0];
+  if (!level) return undefined;
+  const home = state.homeProvince;
+  state.organizations.push({
+    ...printedBody(scan, at, level.length),
+    kind: 'government',
+    ...(home ? { region: home, slug: 'government' } : {}),
+    former,
+    rule: 'organization/region-head-body',
+    confidence: home ? 0.7 : 0.55,
+    review: home ? `autonomous region written bare before its head's post; took ${home.name}` : 'autonomous region written bare before its head',
+  });
+  return at + level.length;
 }

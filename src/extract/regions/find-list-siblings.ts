@@ -28,7 +28,8 @@ export function findListSiblings(context: ExtractionContext, existing: readonly 
   const found: RegionMention[] = [];
   for (const sentence of context.sentences) {
     const mentions = existing.filter((m) => m.sentence === sentence.index && LOCAL_LEVELS.has(m.level));
-    if (mentions.length === 0 && !COUNTY_UNIT.test(sentence.text)) continue;
+    const cities = existing.filter((m) => m.sentence === sentence.index && m.level === 'city' && m.code);
+    if (mentions.length === 0 && cities.length === 0 && !COUNTY_UNIT.test(sentence.text)) continue;
     const tokens = context.tokens[sentence.index]!;
     const unit = (point: number) => context.index.toUnit(point) - sentence.unitStart;
     for (const match of sentence.text.matchAll(LIST)) {
@@ -38,7 +39,18 @@ export function findListSiblings(context: ExtractionContext, existing: readonly 
         items.push({ at, text });
         at += text.length + 1;
       }
-      const inList = mentions.filter((m) => unit(m.start) >= match.index && unit(m.end) <= match.index + match[0].length);
+      const within = (m: RegionMention) => unit(m.start) >= match.index && unit(m.end) <= match.index + match[0].length;
+      const inList = mentions.filter(within);
+      // A list of a province's cities (三亚、儋州、万宁、文昌) names beside them the county-level cities and counties the
+      // province governs directly (省直辖县级行政单位, GB/T 2260: prefecture digits 90), which belong to no city.
+      const direct = new Set(cities.filter(within).map((m) => `${m.code!.slice(0, 2)}90`));
+      if (inList.length === 0 && direct.size > 0) {
+        items.forEach((item, i) => {
+          const list: ListScope = { context, sentence, tokens, existing, prefectures: direct, index: i, count: items.length };
+          found.push(...readCountyStem(list, item));
+        });
+        continue;
+      }
       if (inList.length === 0 && !items.some((item) => COUNTY_UNIT_ITEM.test(item.text))) continue;
       const prefectures = new Set(inList.filter((m) => m.level === 'county' && m.code).map((m) => m.code!.slice(0, 4)));
       items.forEach((item, i) => {
@@ -134,6 +146,8 @@ function readCountyStem(list: ListScope, item: ListItem): RegionMention[] {
 // The county of the given prefectures whose name is the stem and 县 (宁远 → 宁远县), or whose autonomous short form is.
 function countyByStem(context: ExtractionContext, stem: string, prefectures: ReadonlySet<string>) {
   if (stem.length > 3) return undefined;
-  const divisions = [...(context.gazetteer.byName.get(`${stem}县`) ?? []), ...(context.gazetteer.byShort.get(stem) ?? [])];
+  // A county-level city of the province's own (万宁 → 万宁市) is named by its stem as a county is.
+  const directCities = [...prefectures].some((prefecture) => prefecture.endsWith('90')) ? (context.gazetteer.byName.get(`${stem}市`) ?? []) : [];
+  const divisions = [...(context.gazetteer.byName.get(`${stem}县`) ?? []), ...(context.gazetteer.byShort.get(stem) ?? []), ...directCities];
   return divisions.find((division) => division.level === 'county' && prefectures.has(division.code.slice(0, 4)));
 }

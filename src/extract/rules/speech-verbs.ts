@@ -161,16 +161,7 @@ export const MEETING_SPEAKERS: readonly string[] = [
   '专家',
   '有关专家',
   '业内人士',
-  // The people of a place as one (广大党员干部纷纷表示, 干部群众一致认为): the news of a plenary's or a congress's
-  // reception, which reports how the cadres and the public took it, no one's words in particular.
-  ...['党员干部', '干部群众', '干部职工', '人民群众', '村民', '市民'].flatMap((group) => [`广大${group}`, group]),
 ];
-
-/**
- * Adverbs of a group's speaking as one between the group and the verb (纷纷表示, 一致认为, 普遍反映): 纷纷 'one after
- * another', 一致 'unanimously', 普遍 'generally'.
- */
-export const MEETING_ADVERBS: readonly string[] = ['纷纷', '一致', '普遍'];
 
 /**
  * The business a meeting took before it speaks, printed between the meeting and the verb (会议听取…情况汇报强调，…,
@@ -241,6 +232,9 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '随后又',
   '接着',
   // Sequence at once (随即, 当即, 旋即: the reply right after a question, 某某随即解释道), as 随后 and 当场 are.
+  // The day before, as a radio or paper reports an interview of yesterday (某某昨天回应记者时说), as 当天 and 日前 are.
+  '昨天',
+  '昨日',
   '随即',
   '当即',
   '旋即',
@@ -281,7 +275,66 @@ export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就
  * Verbs that open a clause of topic and time between a speaker and the speech verb (某某谈到…时表示，, 在谈及…时指出):
  * the lead of a news report names who, when and on what before the verb, and such a clause ends in 时.
  */
-export const SPEECH_TOPIC_VERBS: readonly string[] = ['谈到', '谈及', '谈起', '说到', '说起', '讲到', '提到', '提及'];
+export const SPEECH_TOPIC_VERBS: readonly string[] = [
+  '谈到',
+  '谈及',
+  '谈起',
+  '说到',
+  '说起',
+  '讲到',
+  '提到',
+  '提及',
+  // The occasion of an answer or an interview, written without 在 (某某回应记者时说, 回答记者提问时表示, 接受本报记者
+  // 采访时表示, 介绍…情况时表示): the attribution formula of press-conference and interview news, which names the act the
+  // words were said in (答记者问, 接受采访, 介绍情况) and closes it with 时, as 在…时 does.
+  '回应',
+  '回答',
+  '答复',
+  '接受',
+  '介绍',
+];
+
+/**
+ * The question a speaker answers, reported in a clause between the speaker and the speech verb (某某介绍…将采取哪些举措，
+ * 进一步提升…时表示，; 回答…如何…时说): press-conference news retells the reporter's question indirectly, commas and all,
+ * and closes it with 时. The verbs of answering and presenting open it; an interrogative word (疑问代词) inside it shows it
+ * is a question, and the clause may run to QUESTION_CLAUSE_MAX characters.
+ */
+export const ANSWERED_QUESTION = {
+  verbs: ['回应', '回答', '答复', '介绍', '谈到', '谈及'],
+  asks: ['哪些', '如何', '怎样', '怎么', '什么', '是否', '为何', '为什么', '多少'],
+};
+export const QUESTION_CLAUSE_MAX = 64;
+
+/**
+ * Adverbs of the many between a group and its speech verb (代表们纷纷表示, 大家一致认为, 与会人员普遍认为): the news of a
+ * study session or a deliberation gives a view all its members share, and these adverbs (范围副词 of the grammars) say so.
+ */
+export const COLLECTIVE_ADVERBS: readonly string[] = ['纷纷', '一致', '普遍', '都'];
+
+/**
+ * Groups of a body's staff that speak as one in the reports of study sessions and relays (广大干部职工纷纷表示, 全省党员
+ * 干部纷纷表示): the cadres and staff of a unit, the party members among them and the public, with 广大 ('the many') or a
+ * scope before them (全省, 我市); with a collective adverb before the verb they are the speaker of the view.
+ */
+export const STAFF_GROUPS: readonly string[] = [
+  // Everyone present (大家纷纷表示): the reports of study sessions, relays and symposiums give what those who took part
+  // said by 大家, as they give it by 与会人员.
+  '大家',
+  '干部职工',
+  '党员干部',
+  '干部群众',
+  '党员群众',
+  '青年干部',
+  '机关干部',
+  '人民群众',
+];
+/**
+ * What such a group is reported to have said: 表示, the verb of a stated view. A judgment they are said to share (大家一致
+ * 认为) is the report's summary of a consensus, not words anyone said, and is left alone.
+ */
+export const STAFF_GROUP_VERBS: readonly string[] = ['表示'];
+export const STAFF_GROUP_SCOPES = /(?:[我全本][省市区县州旗厅局])?(?:广大)?/u;
 
 /**
  * The acts of a leader's visit the news writes after the place of a speech and a comma (在某地某公园，考察当地…情况时强调):

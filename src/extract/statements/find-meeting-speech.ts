@@ -1,4 +1,13 @@
-import { MEETING_ADVERBS, MEETING_BUSINESS_CLAUSES, MEETING_KINDS, MEETING_SPEAKERS, MEETING_VERBS } from '../rules/speech-verbs.ts';
+import {
+  COLLECTIVE_ADVERBS,
+  MEETING_BUSINESS_CLAUSES,
+  MEETING_KINDS,
+  MEETING_SPEAKERS,
+  MEETING_VERBS,
+  STAFF_GROUP_SCOPES,
+  STAFF_GROUP_VERBS,
+  STAFF_GROUPS,
+} from '../rules/speech-verbs.ts';
 import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
 import { buildParaphrase, wordsToSentenceEnd } from './statement-parts.ts';
 
@@ -8,8 +17,13 @@ const BUSINESS = MEETING_BUSINESS_CLAUSES.map(({ opens, closes }) => `${opens}[^
 // A meeting may be named before its kind (中央经济工作会议强调, 省委全会指出): the body or the business it is held for, a
 // stretch of characters with no verb of holding or leading it (召开…会议强调 is the body's, not the meeting's, speech).
 const NAMED = `([\\p{Script=Han}]{1,12}?(?=${MEETING_KINDS.join('|')}))?`;
+// A group speaks as one with an adverb of the many (代表们纷纷表示, 代表们一致认为); everyone present or a unit's staff only
+// with one and a verb of saying (大家纷纷表示, 广大干部职工纷纷表示), since without the adverb they are the subject of any
+// verb (干部职工表示决心 is no view reported).
+const COLLECTIVE = `(?:${COLLECTIVE_ADVERBS.join('|')})`;
+const STAFF = `${STAFF_GROUP_SCOPES.source}(?:${STAFF_GROUPS.join('|')})${COLLECTIVE}(?=(?:${STAFF_GROUP_VERBS.join('|')})[，：:])`;
 const MEETING_SPEECH = new RegExp(
-  `(^|[，。；】])(?:我[省市县区])?(${NAMED}(?:${MEETING_SPEAKERS.join('|')}))(?:${BUSINESS})?(?:${MEETING_ADVERBS.join('|')})?(${MEETING_VERBS.join('|')})[，：:]`,
+  `(^|[，。；】])(${NAMED}(?:${MEETING_SPEAKERS.join('|')})${COLLECTIVE}?|${STAFF})(?:${BUSINESS})?(${MEETING_VERBS.join('|')})[，：:]`,
   'gu',
 );
 // Verbs of holding or leading a meeting, which make what precedes its name a body or a person.

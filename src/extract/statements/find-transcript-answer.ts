@@ -1,5 +1,6 @@
 import type { PersonMention } from '../mention-types.ts';
 import { GREETING_WORDS, REPORT_ADDRESSEES } from '../rules/speech-verbs.ts';
+import { DEPUTY_AFTER_NAME, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
 import { buildStatement } from './statement-parts.ts';
@@ -16,8 +17,11 @@ export function isGreetingLine(line: string): boolean {
   return GREETING.test(line);
 }
 
-// After the speaker's name: the post in brackets (杨福生（省人大常委会副主任）：), then the colon.
-const AFTER_SPEAKER = /^(?:（[^（）]*）)?[：:]/u;
+// After the speaker's name: the post in brackets (杨福生（省人大常委会副主任）：) or a form of address after the name
+// (某某代表：, 某某委员：, 某某局长：: a congress's and a delegation's open-day transcripts name deputies and members so),
+// then the colon.
+const AFTER_NAME = [...TITLES_AFTER_NAME, ...DEPUTY_AFTER_NAME].sort((a, b) => b.length - a.length).join('|');
+const AFTER_SPEAKER = new RegExp(`^(?:${AFTER_NAME})?(?:（[^（）]*）)?[：:]`, 'u');
 // A role and its colon heading the line, the speaker's posts and name after it and the turn after a space
 // (主持人：省委宣传部新闻处处长某某 女士们、先生们…): the colon closes the role, so a space closes the name.
 const ROLE_COLON = new RegExp(`^(?:${TRANSCRIPT_ROLES.join('|')})[：:][ \u3000]*`, 'u');

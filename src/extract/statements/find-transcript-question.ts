@@ -28,7 +28,7 @@ export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechStat
       attribution: local(0, from),
       rule: 'statement/transcript-question',
       confidence: 0.75,
-      review: `asked by ${outlet?.name ?? periodical}: no person`,
+      review: `asked by ${outlet?.name ?? periodical!.trim()}: no person`,
     }),
   );
   return true;
@@ -38,7 +38,8 @@ export function findTranscriptQuestion(speech: SpeechSentence, state: SpeechStat
 const OUTLET_TURN = new RegExp(`^(?:${INTERVIEW_ASKERS.join('|')})?[：:]`, 'u');
 
 // A periodical in title marks or a journalist by role opening a line with a colon (《小康》：您希望…, 记者：对于…).
-const PERIODICAL_TURN = new RegExp(`^(?:《[^《》\\n]{1,12}》|${INTERVIEW_ASKERS.join('|')})[：:]`, 'gmu');
+// The line may be indented (a paper's page sets each paragraph in by two spaces).
+const PERIODICAL_TURN = new RegExp(`^[ \t\u3000]*((?:《[^《》\n]{1,12}》|${INTERVIEW_ASKERS.join('|')})[：:])`, 'gmu');
 
 // The question's turn of a question-and-answer transcript (问：…, then 答： or the answerer by name): the one word names
 // the asking side, so a single such line is a question, unlike a role that could open an ordinary sentence.
@@ -47,19 +48,26 @@ const QUESTION_TURN = /^问[：:]/u;
 /**
  * A magazine's or a journalist's question in a printed interview (《某刊》：…？ or 记者：…？ then 某某：…): GB/T 15834 sets
  * a periodical's name in title marks, and an interview names the asking side by it or by the role, line after line. A
- * line that opens with such a name and a colon is a question when the same opening starts another line too. Returns
- * the opening (《某刊》：, 记者：), if the line has one.
+ * line that opens with such a name and a colon is a question when the same opening starts another line too, or when it
+ * asks. Returns the opening with any indent before it (《某刊》：, 记者：), if the line has one.
  */
 function periodicalTurn(speech: SpeechSentence): string | undefined {
   if (!startsLine(speech)) return undefined;
   const question = QUESTION_TURN.exec(speech.text)?.[0];
   if (question) return question;
   const readable = speech.context.index.readable;
-  const opening = new RegExp(PERIODICAL_TURN.source, 'u').exec(speech.text)?.[0];
-  if (!opening) return undefined;
-  const turns = [...readable.matchAll(PERIODICAL_TURN)].filter((match) => match[0] === opening).length;
-  return turns >= 2 ? opening : undefined;
+  const at = speech.sentence.unitStart;
+  const found = new RegExp(PERIODICAL_TURN.source, 'u').exec(speech.text);
+  if (!found) return undefined;
+  const turns = [...readable.matchAll(PERIODICAL_TURN)].filter((match) => match[1] === found[1]).length;
+  if (turns >= 2) return found[0];
+  // A single such line is a question when it asks (记者：…？): a press conference's report may print one exchange only,
+  // and a credit line (记者：某某) never ends in a question mark.
+  const end = readable.indexOf('\n', at);
+  return ASKING_LINE.test(readable.slice(at, end < 0 ? readable.length : end)) ? found[0] : undefined;
 }
+
+const ASKING_LINE = /[？?]\s*$/u;
 
 // Words by which a report says who answers the questions (…出席发布会并答记者问).
 const ANSWERING = /答记者问|回答记者提问|回答记者的提问|答问/u;

@@ -1,6 +1,8 @@
 import type { PersonMention } from '../mention-types.ts';
 import {
+  ANSWERED_QUESTION,
   LIGHT_VERBS,
+  QUESTION_CLAUSE_MAX,
   QUOTED_TERM_IN_CLAUSE_MAX,
   SPEAKER_CLAUSE_MAX,
   SPEECH_ADVERBS,
@@ -57,6 +59,12 @@ const VISIT_CLAUSE = new RegExp(
   `^在[^，。“”：]{1,${SPEECH_VISIT_PLACE_MAX}}，(?:${SPEECH_VISIT_VERBS.join('|')})[^，。“”：]{0,${SPEECH_TIME_CLAUSE_MAX}}?时`,
   'u',
 );
+// The date of a relative day glossed in brackets after it (某某昨天(3号)回应…时说): a radio's or paper's lead tells the
+// reader which day 昨天 was.
+const DAY_GLOSS = /^[(（][0-9０-９]{1,2}[日号][)）]/u;
+// The question answered, retold with its commas and closed by 时 (介绍…将采取哪些举措，进一步…时): ANSWERED_QUESTION.
+const QUESTION_CLAUSE = new RegExp(`^(?:${ANSWERED_QUESTION.verbs.join('|')})[^。；：“”！]{1,${QUESTION_CLAUSE_MAX}}?时`, 'u');
+const ASKS = new RegExp(ANSWERED_QUESTION.asks.join('|'), 'u');
 const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
 
 /**
@@ -71,7 +79,11 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
   let cursor = at + (closer?.length ?? 0);
   cursor += TITLES_AFTER.at(text, cursor)?.length ?? (closer ? (GROUPS.at(text, cursor)?.length ?? 0) : 0);
   for (let guard = 0; guard < 4; guard += 1) {
-    const adverb = ADVERBS.at(text, cursor) ?? DAY_AFTER_NAME.exec(text.slice(cursor))?.[0] ?? mannerBeforeVerb(text, cursor);
+    const adverb =
+      ADVERBS.at(text, cursor) ??
+      DAY_AFTER_NAME.exec(text.slice(cursor))?.[0] ??
+      DAY_GLOSS.exec(text.slice(cursor))?.[0] ??
+      mannerBeforeVerb(text, cursor);
     if (adverb) {
       cursor += adverb.length;
       continue;
@@ -80,6 +92,11 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
     const occasion = OCCASION.exec(text.slice(cursor))?.[0];
     if (occasion && (VERBS.at(text, cursor + occasion.length) || verbAfterAdverb(text, cursor + occasion.length))) {
       cursor += occasion.length;
+      continue;
+    }
+    const question = QUESTION_CLAUSE.exec(text.slice(cursor))?.[0];
+    if (question && ASKS.test(question) && (VERBS.at(text, cursor + question.length) || verbAfterAdverb(text, cursor + question.length))) {
+      cursor += question.length;
       continue;
     }
     const topic = TOPIC_CLAUSE.exec(text.slice(cursor))?.[0];
