@@ -1,6 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan, tokenAt } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { NOT_IN_PLACE_NAME, WATER_WORK_KINDS } from '../rules/place-kinds.ts';
+import { type Span, spansOverlap } from '../text-index.ts';
 import { countyNamedByStem, placeMention } from './place-mention.ts';
 
 // A list of short items joined by 、, and an item that is a township, a village or both (高楼镇高尧村, 陈门村).
@@ -79,8 +80,7 @@ interface ListScope {
   count: number;
 }
 
-const overlapsAny = (mentions: readonly RegionMention[], span: { start: number; end: number }) =>
-  mentions.some((m) => m.start < span.end && span.start < m.end);
+const overlapsAny = (mentions: readonly RegionMention[], span: Span) => mentions.some((m) => spansOverlap(m, span));
 const SIBLING_NOTES = { rule: 'region/list-sibling', confidence: 0.6, review: 'place named beside another in a list' } as const;
 
 // An item inside the list written as a township, a village or both (高楼镇高尧村): its parts another finder did not
