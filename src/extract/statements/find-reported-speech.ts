@@ -29,7 +29,9 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
   const candidates = [...new Set([...speech.speakers, ...state.made.filter((person) => person.sentence === sentence.index)])];
   for (const person of candidates) {
     const personEnd = toLocal(person.end);
-    if (speech.quoted.some(([a, b]) => personEnd > a && personEnd <= b)) continue;
+    // A speaker inside a quote is the quote's own words, unless the quote opens with them (“习近平总书记指出，…”).
+    const inQuote = speech.quoted.find(([a, b]) => personEnd > a && personEnd <= b);
+    if (inQuote && toLocal(person.start) !== inQuote[0] + 1) continue;
     const verbEnd = speechVerbEnd(text, personEnd);
     if (verbEnd === undefined) continue;
     // After a comma or colon; after a directive or wish, the speech may follow at once (要求相关部门…).
@@ -59,10 +61,11 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     const quoteAt = text.indexOf('“', from);
     if (quoteAt >= 0 && quoteAt - from > 0 && text.slice(quoteAt).length > MIN_QUOTE + 2 && /”[^”]*(说|表示)/u.test(text.slice(quoteAt)))
       to = Math.min(to, quoteAt);
+    if (inQuote) to = Math.min(to, inQuote[1] - 1);
     to = trimEnd(text, from, to, /[，。；\s]/u);
     // A speaker, a verb and a comma make even a short clause speech (强调，要压实责任); shorter is an answer or a word.
     // A leader's speech a meeting relays inside its own (会议指出，某某在某地考察时强调，…) is that leader's too.
-    if (to - from < 4 || (statementCovers(speech, state, from) && !relayedByMeeting(speech, state, person, from))) continue;
+    if (to - from < 4 || (statementCovers(speech, state, from) && !relayedInside(speech, state, person, from))) continue;
     const start = toLocal(person.start);
     state.statements.push(
       buildParaphrase(speech, {
@@ -94,15 +97,22 @@ function speechClauseAfter(text: string, verbEnd: number): boolean {
   );
 }
 
-// Whether the only statements covering `at` are a meeting's (会议指出，…) that holds the named speaker's whole clause:
-// the news of a relay gives the meeting's words, and inside them the speech of a leader it studied.
-function relayedByMeeting(speech: SpeechSentence, state: SpeechState, person: PersonMention, at: number): boolean {
+// Whether the only statements covering `at` relay the named speaker's words inside their own: a meeting's (会议指出，
+// 某某在某地考察时强调，…) that holds the speaker's whole clause, as the news of a relay gives the meeting's words and
+// inside them the speech of a leader it studied; or a speaker's that opens with them (某某强调，习近平总书记指出，…;
+// 某某说：“习近平总书记日前指出，…”), a leader's words cited as the speech's first words. Both stay, each with its speaker.
+function relayedInside(speech: SpeechSentence, state: SpeechState, person: PersonMention, at: number): boolean {
   const covering = state.statements.filter(
     (s) => s.sentence === speech.sentence.index && speech.toLocal(s.textSpan.start) <= at && at < speech.toLocal(s.textSpan.end),
   );
+  const personStart = speech.toLocal(person.start);
   return (
     !person.unnamed &&
     person.rule !== 'person/pronoun' &&
-    covering.every((s) => s.rule === 'statement/meeting-speech' && speech.toLocal(s.textSpan.start) <= speech.toLocal(person.start))
+    covering.every(
+      (s) =>
+        (s.rule === 'statement/meeting-speech' && speech.toLocal(s.textSpan.start) <= personStart) ||
+        (s.speaker !== person && speech.toLocal(s.textSpan.start) === personStart),
+    )
   );
 }

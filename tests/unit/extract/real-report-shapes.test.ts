@@ -138,6 +138,22 @@ describe('speech in the shapes of real reports', () => {
     ]);
   });
 
+  it("gives a leader's words that open another's speech to the leader too, and keeps the outer speech", () => {
+    const { said } = extract(
+      '东岚大学环境学院院长贺立新在致辞时说:“习近平总书记日前指出,今后几年是生态文明建设的攻坚期。”省长王大明强调,习近平总书记指出,生态环境保护是功在当代的大事。王大明表示,习近平总书记的要求要落到实处。',
+    );
+    expect(said()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ speaker: '贺立新', text: '习近平总书记日前指出,今后几年是生态文明建设的攻坚期。' }),
+        expect.objectContaining({ speaker: '习近平', text: '今后几年是生态文明建设的攻坚期' }),
+        expect.objectContaining({ speaker: '王大明', text: '习近平总书记指出,生态环境保护是功在当代的大事' }),
+        expect.objectContaining({ speaker: '习近平', text: '生态环境保护是功在当代的大事' }),
+      ]),
+    );
+    // A leader named inside a speech without speaking there says nothing (习近平总书记的要求).
+    expect(said().filter((statement) => statement.speaker === '习近平')).toHaveLength(2);
+  });
+
   it('takes a clause right after 表示 as speech, but not an attitude 表示 expresses', () => {
     const { said } = extract(
       '东岚省生态环境厅副厅长高振文介绍了白皮书的主要内容,他表示东岚历来高度重视生态环境保护,成效显著。高振文对专家组一行表示热烈欢迎和衷心感谢。',
