@@ -62,7 +62,8 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     if (quoteAt >= 0 && quoteAt - from > 0 && text.slice(quoteAt).length > MIN_QUOTE + 2 && /”[^”]*(说|表示)/u.test(text.slice(quoteAt)))
       to = Math.min(to, quoteAt);
     if (inQuote) to = Math.min(to, inQuote[1] - 1);
-    to = trimEnd(text, from, to, /[，。；\s]/u);
+    to = Math.min(to, nextSpeakerClause(text, from, to, candidates, toLocal));
+    to = trimEnd(text, from, to, /[，。；;\s]/u);
     // A speaker, a verb and a comma make even a short clause speech (强调，要压实责任); shorter is an answer or a word.
     // A leader's speech a meeting relays inside its own (会议指出，某某在某地考察时强调，…) is that leader's too.
     if (to - from < 4 || (statementCovers(speech, state, from) && !relayedInside(speech, state, person, from))) continue;
@@ -81,6 +82,25 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
     );
     state.lastSpeaker = { paragraph: sentence.paragraph, person };
   }
+}
+
+// Where the speech ends at a semicolon that opens another person's clause (甲表示，…；乙介绍，…, or 乙围绕…介绍了情况):
+// the news of several speakers in one sentence gives each of them a clause of their own. The end of the speech when
+// there is none.
+function nextSpeakerClause(text: string, from: number, to: number, candidates: readonly PersonMention[], toLocal: (point: number) => number): number {
+  for (const clause of text.slice(from, to).matchAll(/[；;]/gu)) {
+    const at = from + clause.index;
+    const next = text.slice(at + 1, to).search(/[，。；;：:“]/u);
+    const clauseEnd = next < 0 ? to : at + 1 + next;
+    // The clause's subject: a person it opens with (科技部部长王某…), or one who speaks in it.
+    const speaks = candidates.some((person) => {
+      const end = toLocal(person.end);
+      const opens = toLocal(person.introduction.start) === at + 1 || toLocal(person.start) === at + 1;
+      return toLocal(person.start) > at && end < clauseEnd + 1 && (opens || speechVerbEnd(text, end) !== undefined);
+    });
+    if (speaks) return at;
+  }
+  return to;
 }
 
 // Whether a verb of SPEECH_BEFORE_CLAUSE ends at `verbEnd` with a clause of speech after it, not an attitude or a

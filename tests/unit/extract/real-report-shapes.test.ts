@@ -154,6 +154,17 @@ describe('speech in the shapes of real reports', () => {
     expect(said().filter((statement) => statement.speaker === '习近平')).toHaveLength(2);
   });
 
+  it("ends a speaker's speech at a semicolon that opens another person's clause, and keeps it across one that does not", () => {
+    const { said } = extract(
+      '工业部部长金立龙表示,工业处于回升向好态势,我们充满信心;科技部部长王志强围绕基础研究等方面介绍了相关情况;生态环境部部长黄立秋介绍,十年来,全国重点城市PM2.5连续九年下降。周启航表示,水质持续改善;空气质量也明显好转。',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '金立龙', text: '工业处于回升向好态势,我们充满信心' }),
+      expect.objectContaining({ speaker: '黄立秋', text: '十年来,全国重点城市PM2.5连续九年下降' }),
+      expect.objectContaining({ speaker: '周启航', text: '水质持续改善;空气质量也明显好转' }),
+    ]);
+  });
+
   it('takes a clause right after 表示 as speech, but not an attitude 表示 expresses', () => {
     const { said } = extract(
       '东岚省生态环境厅副厅长高振文介绍了白皮书的主要内容,他表示东岚历来高度重视生态环境保护,成效显著。高振文对专家组一行表示热烈欢迎和衷心感谢。',
