@@ -1,5 +1,5 @@
 import { ANNOUNCED_POINTS } from '../rules/speech-verbs.ts';
-import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
+import { announcerBefore, type SpeechSentence, type SpeechState } from './speech-sentence.ts';
 import { buildStatement, trimEnd } from './statement-parts.ts';
 
 const { verbs, numerals, nouns } = ANNOUNCED_POINTS;
@@ -16,12 +16,8 @@ export function noteAnnouncedPoints(speech: SpeechSentence, state: SpeechState):
   const text = speech.text.trimEnd();
   const match = ANNOUNCED.exec(text);
   if (!match) return;
-  const speaker = [...speech.speakers]
-    .filter((person) => !person.unnamed && speech.toLocal(person.end) <= match.index)
-    .sort((a, b) => b.start - a.start)[0];
-  if (!speaker) return;
-  const start = speech.toLocal(speaker.start);
-  state.pendingPoints = { speaker, announcement: speech.local(start, text.length - start) };
+  const announced = announcerBefore(speech, match.index);
+  if (announced) state.pendingPoints = announced;
 }
 
 /**

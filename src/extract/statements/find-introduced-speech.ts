@@ -1,6 +1,6 @@
 import { INTRODUCTION } from '../rules/speech-verbs.ts';
 import { lineEnd, startsLine } from './find-transcript-answer.ts';
-import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
+import { announcerBefore, type SpeechSentence, type SpeechState } from './speech-sentence.ts';
 import { buildStatement, trimEnd } from './statement-parts.ts';
 
 // 介绍(了)…情况。 at the end of the sentence: the topic a speaker presents.
@@ -17,12 +17,8 @@ export function noteIntroduction(speech: SpeechSentence, state: SpeechState): vo
   const text = speech.text.trimEnd();
   const match = INTRODUCED.exec(text);
   if (!match || lineEnd(speech) !== text.length) return;
-  const speaker = [...speech.speakers]
-    .filter((person) => !person.unnamed && speech.toLocal(person.end) <= match.index)
-    .sort((a, b) => b.start - a.start)[0];
-  if (!speaker) return;
-  const start = speech.toLocal(speaker.start);
-  state.pendingIntroduction = { speaker, introduction: speech.local(start, text.length - start) };
+  const announced = announcerBefore(speech, match.index);
+  if (announced) state.pendingIntroduction = announced;
 }
 
 /**
@@ -31,7 +27,7 @@ export function noteIntroduction(speech: SpeechSentence, state: SpeechState): vo
  */
 export function findIntroducedSpeech(speech: SpeechSentence, state: SpeechState): void {
   const pending = state.pendingIntroduction;
-  if (!pending || pending.introduction.end > speech.local(0, 0).start) return;
+  if (!pending || pending.announcement.end > speech.local(0, 0).start) return;
   state.pendingIntroduction = undefined;
   const { text } = speech;
   if (!startsLine(speech) || speech.speakers.some((person) => !person.unnamed)) return;
@@ -43,8 +39,8 @@ export function findIntroducedSpeech(speech: SpeechSentence, state: SpeechState)
       kind: 'paraphrase',
       textFrom: 0,
       textTo: to,
-      evidence: { start: pending.introduction.start, end: speech.local(to, 0).start },
-      attribution: pending.introduction,
+      evidence: { start: pending.announcement.start, end: speech.local(to, 0).start },
+      attribution: pending.announcement,
       speaker: pending.speaker,
       rule: 'statement/introduced-paragraph',
       confidence: 0.6,

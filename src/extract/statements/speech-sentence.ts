@@ -44,7 +44,7 @@ export interface SpeechState {
   /** The person who delivered a report (某某作政府工作报告), for the report's words that follow (报告提出，…). */
   reportDeliverer?: PersonMention;
   /** A speaker who presents a topic in a line of its own (某某介绍…情况。), for the paragraph after it. */
-  pendingIntroduction?: { speaker: PersonMention; introduction: Span };
+  pendingIntroduction?: { speaker: PersonMention; announcement: Span };
   /** Points a speaker announced (…强调了三点意见。), for the sentences that give them (一是…). */
   pendingPoints?: { speaker: PersonMention; announcement: Span };
   /** A meeting's speech verb that stood as a heading of its own (会议指出), for the paragraph under it. */
@@ -58,6 +58,18 @@ export interface SpeechState {
 export function takeSpeaker(state: SpeechState, person: PersonMention): PersonMention {
   if (person.rule === 'person/pronoun' && !state.made.includes(person)) state.made.push(person);
   return person;
+}
+
+/**
+ * The last named person before `at` in the sentence and the stretch from them to the sentence's end (…某某强调了三点
+ * 意见。): the speaker of an announcement that closes its sentence, for the sentences it announces.
+ */
+export function announcerBefore(speech: SpeechSentence, at: number): { speaker: PersonMention; announcement: Span } | undefined {
+  const text = speech.text.trimEnd();
+  const speaker = [...speech.speakers].filter((person) => !person.unnamed && speech.toLocal(person.end) <= at).sort((a, b) => b.start - a.start)[0];
+  if (!speaker) return undefined;
+  const start = speech.toLocal(speaker.start);
+  return { speaker, announcement: speech.local(start, text.length - start) };
 }
 
 /** Whether a statement already covers a place of the sentence. */
