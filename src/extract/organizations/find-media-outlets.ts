@@ -16,8 +16,9 @@ import { QUOTE_TIME_WORDS } from '../rules/speech-verbs.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
-// The name may end in APP (来源：中国环境APP): a news client names itself by its outlet and the Latin word for it.
-const SOURCE = new RegExp(`(?:${SOURCE_LABELS.join('|')})[：:][ \\u3000]*([\\p{Script=Han}·]{2,12}(?:APP|App)?)(?=[\\s　]|$)`, 'gu');
+// The name may end in APP (来源：中国环境APP): a news client names itself by its outlet and the Latin word for it. Pages
+// that lay out their header as fields pad the colon on both sides (来源 : 某某平台 | 时间 : …).
+const SOURCE = new RegExp(`(?:${SOURCE_LABELS.join('|')})[ \\u3000]{0,2}[：:][ \\u3000]*([\\p{Script=Han}·]{2,12}(?:APP|App)?)(?=[\\s　]|$)`, 'gu');
 const DATELINE = new RegExp(
   `^[ \\u3000]*(?:本报)?([\\p{Script=Han}·]{2,16}?)(?:\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}号?)(?:${DATELINE_ENDS.join('|')})`,
   'u',

@@ -32,6 +32,8 @@ const FOLLOWER_WORDS = new Set(NAME_FOLLOWERS);
 const LEADERS_AFTER_CLAUSE = `等\\p{Script=Han}{1,${LEADERS_CLAUSE_MAX}}的(?:${LIST_LEADERS_AFTER_CLAUSE.join('|')})`;
 // 等 and a count of people, 位 or 名 being the measure words of persons (甲、乙、丙等6位人大代表, 甲、乙等12名委员).
 const COUNTED_PEOPLE = '等(?:\\d+|[两二三四五六七八九十]+)[位名]';
+// A count and a measure word of persons right before a title's holders (21位环保局长): 位 of the count, no surname.
+const COUNTED_TITLE = /^[\d０-９两二三四五六七八九十百千几多][位名]$/u;
 // The last name may be joined by 和 or 及 rather than 、 (甲、乙和丙出席会议), as a series' last conjunct is (GB/T 15834).
 const LISTED_NAMES = new RegExp(
   `((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4}(?:[和及]\\p{Script=Han}{2,3})?)(${[...NAME_LIST_TAILS, LEADERS_AFTER_CLAUSE, COUNTED_PEOPLE].join('|')})`,
@@ -117,6 +119,8 @@ function addNamesBeforeTitles(
       for (const length of [3, 2, 4]) {
         const start = nameEnd - length;
         if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
+        // A measure word of persons after a count (21位环保局长, 3名副县长) counts the holders of the title: no name.
+        if (COUNTED_TITLE.test(text.slice(Math.max(0, start - 1), start + 1))) continue;
         if (length === 3 && conjunctionBeforeName(context, sentence, start)) continue;
         // A body's name or a post before the title is no name (区政协主席, 河长代表).
         if (POSTS.includes(text.slice(start, at)) || overlapsBody(bodies.named, sentenceSpan(context, sentence, start, length))) continue;

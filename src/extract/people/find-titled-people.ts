@@ -9,6 +9,7 @@ import {
   POST_JOINERS,
   POST_NOTES,
   PUBLIC_ROLE_WORDS,
+  SHORT_BODY_KINDS,
   TITLE_WORDS,
   TITLES_AFTER_NAME,
   type TitleWord,
@@ -83,7 +84,9 @@ function readTitledPerson(state: PeopleState, scan: PeopleSentence, at: number, 
 
   let cursor = at + title.word.length;
   // A title after 、 is another post of the same body, unless a body starts there (局长、市河长办副主任: 市河长 of 市河长办).
-  const bodyAt = (point: number) => scan.bodySpans.some(([start]) => start === point);
+  // A coordinating body named again by its kind (、领导小组组长) starts a body too.
+  const bodyAt = (point: number) =>
+    scan.bodySpans.some(([start]) => start === point) || SHORT_BODY_KINDS.some((kind) => text.startsWith(kind, point));
   for (let joined = joinedAfter(text, cursor, bodyAt); joined; joined = joinedAfter(text, cursor, bodyAt)) {
     titles.push(joined);
     cursor = joined.at + joined.title.word.length;

@@ -11,6 +11,7 @@ import {
   NON_GOVERNMENT_STATE_SLUGS,
   OCCUPATION_WORDS,
   PUBLIC_ROLE_WORDS,
+  SHORT_BODY_KINDS,
   SHORT_BODY_PREPOSITIONS,
   SHORT_BODY_WORDS,
   TITLE_WORDS,
@@ -92,6 +93,9 @@ export function findTitleOwner(state: PeopleState, scan: PeopleSentence, at: num
     last &&
     last.paragraph === scan.sentence.paragraph &&
     !headsOtherKind(title.word, last.body) &&
+    // A head of government (省长, 市长) heads a people's government, not a coordinating body he also leads.
+    (!GOVERNMENT_HEAD_TITLE.test(title.word) ||
+      (isPeoplesGovernment(last.body) && !SHORT_BODY_KINDS.some((kind) => last.body.name.endsWith(kind)))) &&
     (!GOVERNMENT_TITLE_WORDS.has(title.word) ||
       isPeoplesGovernment(last.body) ||
       ownsCommitteePost(last.body, title.word) ||
@@ -171,6 +175,8 @@ function headsOtherKind(title: string, body: OrganizationMention | undefined): b
 // group or committee is written so too before a secretary (厅党组书记某某: CPC Constitution, art. 50 sets up a party
 // group in the leading body of a state organ), whose post is then held in that body.
 function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
+  const kind = kindBodyOwner(state, scan, at);
+  if (kind) return kind;
   const party = SHORT_BODY_PARTY_GROUPS.find((suffix) => scan.text.slice(at - suffix.length, at) === suffix)?.length ?? 0;
   const wordAt = at - 1 - party;
   const word = scan.text[wordAt];
@@ -191,6 +197,21 @@ function shortBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): T
     confidence: 0.75,
     review: `${scan.text.slice(bodyStart, at)} taken as ${body.name}, named before`,
   };
+}
+
+// A coordinating body named again by its kind alone (、领导小组组长某某), when it opens a clause: the last body named
+// before whose name ends with that kind.
+function kindBodyOwner(state: PeopleState, scan: PeopleSentence, at: number): TitleOwner | undefined {
+  const kind = SHORT_BODY_KINDS.find((word) => scan.text.slice(at - word.length, at) === word);
+  if (!kind || !opensClause(scan.text, at - kind.length)) return undefined;
+  const point = scan.local(at - kind.length, 0).start;
+  const body = [...state.organizations, ...state.found]
+    .filter((org) => org.end <= point && org.name.endsWith(kind) && org.name.length > kind.length)
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
+  if (!body) return undefined;
+  const bodyStart = at - kind.length;
+  return { body, bodyStart, rule: 'person/kind-body-title-name', confidence: 0.75, review: `${kind} taken as ${body.name}, named before` };
 }
 
 // The party bodies a state organ's kind is written with before a secretary's post (厅党组, 局党委).

@@ -166,6 +166,13 @@ export const PLACE_BODIES: readonly BodyKind[] = [
   // line's lower bureaus call theirs 省厅.
   // Not where 厅 starts a rank or a head's post (厅级, 厅局级, 厅长).
   { name: '厅', en: '{place} Department', slug: 'line-department', kind: 'provincial-department', level: 'province', notBefore: '级局长' },
+  // The army's local commands (the Military Service Law and the PLA's system of local military organs: a province's
+  // 省军区, a city's or a prefecture's 军分区, a county's 人民武装部), whose leaders sit on a province's or a city's
+  // meetings beside the government's (省军区副司令员某某出席会议).
+  { name: '军区', en: '{place} Military District', slug: 'military-district', kind: 'other', level: 'province' },
+  { name: '军分区', en: '{place} Military Sub-district', slug: 'military-sub-district', kind: 'other' },
+  { name: '人民武装部', en: '{place} People’s Armed Forces Department', slug: 'peoples-armed-forces-department', kind: 'other' },
+  { name: '人武部', en: '{place} People’s Armed Forces Department', slug: 'peoples-armed-forces-department', kind: 'other' },
   // Mass organizations.
   { name: '妇联', en: "{place} Women's Federation", slug: 'womens-federation', kind: 'other' },
   { name: '妇女联合会', en: "{place} Women's Federation", slug: 'womens-federation', kind: 'other' },

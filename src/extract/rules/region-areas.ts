@@ -290,6 +290,12 @@ const TABLE_AREAS: readonly NamedArea[] = [
   { id: 'region:southern-xinjiang', name: '南疆', nameEn: 'Southern Xinjiang', pinyin: 'Nánjiāng', level: 'area', inProvince: '65' },
   { id: 'region:northern-xinjiang', name: '北疆', nameEn: 'Northern Xinjiang', pinyin: 'Běijiāng', level: 'area', inProvince: '65' },
   { id: 'region:eastern-xinjiang', name: '东疆', nameEn: 'Eastern Xinjiang', pinyin: 'Dōngjiāng', level: 'area', inProvince: '65' },
+  // A province's own parts by their old names, as its plans divide it (Shaanxi's three regions 关中, 陕北, 陕南;
+  // Shandong's economic circles of 2020, 省会, 胶东, 鲁南; Gansu's 河西走廊): the parts named by a province's abbreviation
+  // and a direction (陕北, 鲁南) are read by PROVINCE_ABBREVIATIONS.
+  { id: 'region:guanzhong', name: '关中', nameEn: 'Guanzhong', pinyin: 'Guānzhōng', level: 'area', inProvince: '61', aliases: ['关中地区'] },
+  { id: 'region:jiaodong', name: '胶东', nameEn: 'Jiaodong', pinyin: 'Jiāodōng', level: 'area', inProvince: '37', aliases: ['胶东半岛'] },
+  { id: 'region:hexi-corridor', name: '河西走廊', nameEn: 'Hexi Corridor', pinyin: 'Héxī Zǒuláng', level: 'area', inProvince: '62' },
   {
     id: 'region:xinjiang-production-and-construction-corps',
     name: '新疆生产建设兵团',
@@ -383,7 +389,10 @@ function naturalArea([name, english, slug]: NaturalArea, level: NamedArea['level
 function withBasinForms(area: NamedArea, names: ReadonlySet<string>): NamedArea {
   const lake = area.level === 'landmark' && /[湖海淀池错]$/u.test(area.name);
   const range = area.level === 'area' && area.name.endsWith('山') ? [`${area.name}区`, `${area.name}脉`] : [];
-  const forms = (area.level === 'river-basin' || lake) && !area.name.endsWith('流域') ? [`${area.name}流域`] : range;
+  // A river the national lists name in the classical 水 (湟水, 澧水) is printed locally with the generic 河 after it too
+  // (湟水河), as the river chief lists of its province name it.
+  const river = area.level === 'river-basin' && area.name.endsWith('水') ? [`${area.name}河`, `${area.name}河流域`] : [];
+  const forms = (area.level === 'river-basin' || lake) && !area.name.endsWith('流域') ? [`${area.name}流域`, ...river] : range;
   const added = forms.filter((form) => !names.has(form) && !area.aliases?.includes(form));
   return added.length === 0 ? area : { ...area, aliases: [...(area.aliases ?? []), ...added] };
 }

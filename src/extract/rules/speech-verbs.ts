@@ -33,6 +33,10 @@ export const SPEECH_VERBS: readonly string[] = [
   '表示',
   '指出',
   '强调',
+  // A leader's written instruction on a report (批示, 指示: the 批办 of the Regulations on the Handling of Official
+  // Documents of Party and Government Organs, art. 24), which a work conference relays as the leader's words (某省长指示，
+  // …); read, as every verb here, only before its comma or colon, so 重要指示精神 is none.
+  '指示',
   '介绍道',
   '介绍',
   '谈到',
@@ -239,7 +243,9 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '当即',
   '旋即',
   '一致',
-  // The occasion of the speech without 在 (李某讲话时强调, 发言中指出, 致辞时表示).
+  // The occasion of the speech without 在 (李某讲话时强调, 发言中指出, 致辞时表示), and the written instruction a
+  // conference relays (李某批示指出, 批示强调: a leader's 批示 on the meeting's report, read out at it).
+  '批示',
   '讲话时',
   '讲话中',
   '发言时',

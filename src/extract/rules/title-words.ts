@@ -273,6 +273,12 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '队长', en: 'Team Leader' },
   { word: '组长', en: 'Head' },
   { word: '副组长', en: 'Deputy Head' },
+  // The commanders of the army's local commands (军区, 军分区, 人武部: body-system.ts) by the PLA's posts of command
+  // (司令员, 政治委员, 参谋长); 部长 and 政委 stand elsewhere in this table.
+  { word: '司令员', en: 'Commander' },
+  { word: '副司令员', en: 'Deputy Commander' },
+  { word: '政治委员', en: 'Political Commissar' },
+  { word: '参谋长', en: 'Chief of Staff' },
   // The state's leaders as the Constitution names them (arts. 79, 65, 86): the President and Vice President, the
   // Premier, Vice Premiers and State Councilors of the State Council, the Chairman and Vice Chairmen of the NPC
   // Standing Committee; printed before the name as often as after it (国务院总理某某).
@@ -815,6 +821,13 @@ export const HEADED_BODY_ENDINGS = '厅局处科所站院部';
 
 /** Last characters of a body's name that stand alone for it before a title (厅党组成员: the department named before). */
 export const SHORT_BODY_WORDS = '厅局部委院办司';
+
+/**
+ * Kinds of the coordinating bodies (议事协调机构: the State Council's and the provinces' 领导小组, 委员会, 指挥部) by which
+ * a report names again a body it named in full before: 省委书记、领导小组组长某某 after 省生态环境保护工作领导小组 was named.
+ * Official writing gives such a body's full name once and then its kind alone, as it does a department's last character.
+ */
+export const SHORT_BODY_KINDS: readonly string[] = ['领导小组', '指挥部', '委员会'];
 
 /**
  * Prepositions that may open a clause before such a short body: 受 of 受…委托 (a meeting chaired on the head's behalf:
