@@ -13,6 +13,9 @@ import {
 import { PASSAGE_AFTER_TITLE, POST_HOLDING_VERBS, TITLE_WORDS, UNNAMED_BEFORE_TITLE } from './rules/title-words.ts';
 import { WordTable } from './word-table.ts';
 
+// The courtesy titles that close a married woman's name printed with her husband's surname (某某某某女士).
+const MARRIED_NAME_CLOSERS: readonly string[] = ['女士', '太太'];
+
 // What may follow a name: the followers table, speech verbs, byline roles and titles (张三副局长).
 const FOLLOWERS = new WordTable(
   [...new Set([...NAME_FOLLOWERS, ...SPEECH_VERBS, ...REPORTER_ROLES.map((role) => role.role), ...TITLE_WORDS.map((t) => t.word)])],
@@ -81,6 +84,16 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
       return isNameEnd(text, at + token.length) ? token.length : undefined;
     return undefined;
   }
+  // A married woman's name with her husband's surname before her own (冠夫姓, the custom of Hong Kong, Macao and Taiwan:
+  // 陈方安生), which the press closes with 女士: two surnames and a given name of two, four characters in all.
+  if (
+    !compound &&
+    SINGLE_SURNAMES.has(text[at + 1] ?? '') &&
+    MARRIED_NAME_CLOSERS.some((closer) => text.startsWith(closer, at + 4)) &&
+    /^\p{Script=Han}{2}$/u.test(text.slice(at + 2, at + 4)) &&
+    !hasNoNameCharacter(text.slice(at + 2, at + 4))
+  )
+    return 4;
   let best: { length: number; score: number } | undefined;
   for (const length of [base + 1, base + 2]) {
     const name = text.slice(at, at + length);

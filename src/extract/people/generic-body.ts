@@ -2,7 +2,7 @@ import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention } from '../mention-types.ts';
 import { attachedMention } from '../organizations/attached-bodies.ts';
 import { PARTY_COMMITTEE_BODIES } from '../rules/body-system.ts';
-import { ATTACHED_BODIES, ATTENDEE_LIST_OPENERS, GENERIC_BODY_ENDINGS } from '../rules/organization-patterns.ts';
+import { ATTACHED_BODIES, ATTENDEE_LIST_OPENERS, GENERIC_BODY_ENDINGS, RECEIVING_VERBS } from '../rules/organization-patterns.ts';
 import type { TitleWord } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 import { CLAUSE_BREAK, type PeopleSentence } from './people-scan.ts';
@@ -30,6 +30,11 @@ export function genericBodyBefore(
   for (const opener of ATTENDEE_LIST_OPENERS) {
     const openerAt = text.lastIndexOf(opener, titleAt - opener.length);
     if (openerAt >= start) start = openerAt + opener.length;
+  }
+  // A host's verb of receiving a guest ends the host's clause (某某会见了 + 某国某协会副总裁), when the host stands before it.
+  for (const verb of RECEIVING_VERBS) {
+    const verbAt = text.lastIndexOf(verb, titleAt - verb.length);
+    if (verbAt > start) start = verbAt + verb.length;
   }
   const stem = text.slice(start, titleAt);
   // An office named by its function before a title that starts with the office (综合 + 办公室主任: 综合办公室).

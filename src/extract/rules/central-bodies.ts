@@ -104,6 +104,56 @@ const NATIONAL_ACADEMIES: readonly NamedBody[] = (
 ).map((row) => namedBody(row, 'public-institution'));
 
 // The ordinals of the inspection teams of one round, and the names the teams had before and after 2018.
+// The special committees of the NPC and of the CPPCC National Committee, written after 全国人大 or 全国政协 by their full
+// or short names (全国人大环资委, 全国政协人资环委): the Organic Law of the NPC (art. 35) sets up the congress's ten (民族,
+// 宪法和法律, 监察和司法, 财政经济, 教育科学文化卫生, 外事, 华侨, 环境与资源保护, 农业与农村, 社会建设), and the CPPCC
+// Charter and the National Committee's rules its ten (提案, 经济, 农业和农村, 人口资源环境, 教科卫体, 社会和法制, 民族和宗教,
+// 港澳台侨, 外事, 文化文史和学习). A local congress's committee is read by the host and the short name
+// (SPECIAL_COMMITTEE_SHORT_NAMES); the national ones are bodies of their own here, so a post after them has its body.
+type CommitteeRow = readonly [slug: string, full: string, en: string, shorts: readonly string[]];
+const NPC_SPECIAL_COMMITTEES: readonly CommitteeRow[] = [
+  ['ethnic-affairs', '民族委员会', 'Ethnic Affairs Committee', ['民族委']],
+  ['constitution-law', '宪法和法律委员会', 'Constitution and Law Committee', ['宪法法律委']],
+  ['supervisory-judicial', '监察和司法委员会', 'Supervisory and Judicial Affairs Committee', ['监察司法委']],
+  ['financial-economic', '财政经济委员会', 'Financial and Economic Affairs Committee', ['财经委']],
+  ['education-science-culture-health', '教育科学文化卫生委员会', 'Education, Science, Culture and Public Health Committee', ['教科文卫委']],
+  ['foreign-affairs', '外事委员会', 'Foreign Affairs Committee', ['外事委']],
+  ['overseas-chinese', '华侨委员会', 'Overseas Chinese Affairs Committee', ['华侨委']],
+  ['environment-resources', '环境与资源保护委员会', 'Environmental Protection and Resources Conservation Committee', ['环资委']],
+  ['agriculture-rural', '农业与农村委员会', 'Agriculture and Rural Affairs Committee', ['农业农村委', '农委']],
+  ['social-development', '社会建设委员会', 'Social Development Affairs Committee', ['社会建设委', '社建委']],
+];
+const CPPCC_SPECIAL_COMMITTEES: readonly CommitteeRow[] = [
+  ['proposals', '提案委员会', 'Committee for Handling Proposals', ['提案委']],
+  ['economic', '经济委员会', 'Committee for Economic Affairs', ['经济委']],
+  ['agriculture-rural', '农业和农村委员会', 'Committee for Agriculture and Rural Affairs', ['农业农村委']],
+  ['population-resources-environment', '人口资源环境委员会', 'Committee of Population, Resources and Environment', ['人资环委']],
+  ['education-science-health-sports', '教科卫体委员会', 'Committee of Education, Science, Health and Sports', ['教科卫体委']],
+  ['social-legal', '社会和法制委员会', 'Committee for Social and Legal Affairs', ['社法委']],
+  ['ethnic-religious', '民族和宗教委员会', 'Committee for Ethnic and Religious Affairs', ['民宗委']],
+  ['hk-macao-taiwan-overseas', '港澳台侨委员会', 'Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese', ['港澳台侨委']],
+  ['foreign-affairs', '外事委员会', 'Committee of Foreign Affairs', ['外事委']],
+  ['culture-history-study', '文化文史和学习委员会', 'Committee for Culture, Historical Data and Studies', ['文史委', '文化文史委']],
+];
+const NATIONAL_SPECIAL_COMMITTEES: readonly NamedBody[] = [
+  ...NPC_SPECIAL_COMMITTEES.map(([slug, full, en, shorts]) => ({
+    id: `organization:npc-${slug}-committee`,
+    name: `全国人民代表大会${full}`,
+    nameEn: `${en} of the NPC`,
+    kind: 'government' as const,
+    aliases: [`全国人大${full}`, ...shorts.map((short) => `全国人大${short}`)],
+    parent: 'organization:npc',
+  })),
+  ...CPPCC_SPECIAL_COMMITTEES.map(([slug, full, en, shorts]) => ({
+    id: `organization:cppcc-${slug}-committee`,
+    name: `全国政协${full}`,
+    nameEn: `${en} of the CPPCC National Committee`,
+    kind: 'government' as const,
+    aliases: shorts.map((short) => `全国政协${short}`),
+    parent: 'organization:cppcc-national-committee',
+  })),
+];
+
 const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 const INSPECTION_STEMS = ['生态环境保护', '环境保护', '环保'];
 // The teams' names as the press also prints them, with 督查 (supervision and check, the word of the government's own
@@ -140,6 +190,7 @@ export const CENTRAL_BODIES: readonly NamedBody[] = [
     kind: 'government',
     aliases: ['全国政协'],
   },
+  ...NATIONAL_SPECIAL_COMMITTEES,
   {
     id: 'organization:central-inspection-team',
     name: '中央生态环境保护督察组',

@@ -766,6 +766,11 @@ export const GENERIC_BODY_ENDINGS: readonly { ending: string; kind: Organization
   // congresses and the CPPCC.
   { ending: '医院', kind: 'public-institution', en: 'Hospital' },
   { ending: '组委会', kind: 'other', en: 'Organizing Committee' },
+  // The other committees an award or an event sets up beside its organizing one, by their short names: the judging
+  // committee (评审委员会, 评委会) that an award's rules name for its selection, and the preparatory committee
+  // (筹备委员会, 筹委会) of a congress, a forum or a society before its founding.
+  { ending: '评委会', kind: 'other', en: 'Judging Committee' },
+  { ending: '筹委会', kind: 'other', en: 'Preparatory Committee' },
   // A development zone's management committee (the zones of the China Development Zone Audit Announcement Catalogue
   // are run by one, 管理委员会, printed short as 管委会).
   { ending: '管委会', kind: 'government', en: 'Management Committee' },
@@ -813,6 +818,13 @@ export const ATTENDEE_LIST_OPENERS: readonly string[] = [
   '率',
   '带领',
 ];
+
+/**
+ * The host's verb of receiving a guest (某某会见了来访的某国某协会副总裁某某一行, 会晤, 接见, 拜会): the formula of protocol
+ * news puts the guest's body and post right after the verb, so the host's clause ends with it; only after the host,
+ * since a name may start with the same characters (会见厅管理处).
+ */
+export const RECEIVING_VERBS: readonly string[] = ['会见了来访的', '会见了', '会见', '会晤', '接见', '拜会', '来访的'];
 
 /**
  * The headings of a minutes' attendance lists (GB/T 9704-2012, 10.3: a 纪要 names those present, on leave and sitting in

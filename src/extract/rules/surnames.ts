@@ -176,10 +176,12 @@ export const PREPOSITIONS_ENDING_NAMES: readonly string[] = ['为'];
 /**
  * The day of the month printed right after a name, as a wire-service lead puts the time after its subject
  * (某某2日在长春介绍, 某某２５日表示, 某某二十日表示): the name ends before it, as before a follower; a digit never
- * continues a Chinese name. The month may come before the day, as a dated byline prints it (本报记者某某7月2日北京报道).
+ * continues a Chinese name. The month may come before the day, as a dated byline prints it (本报记者某某7月2日北京报道),
+ * and the year before the month, as a digest or a reprint dates an event whose year the dateline no longer gives
+ * (某某2014年4月30日在京宣布：).
  */
 export const DAY_AFTER_NAME =
-  /^(?:(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/u;
+  /^(?:(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/u;
 
 /**
  * Characters that may follow a two-character name without making it part of a longer one (李欣说, 李欣在):

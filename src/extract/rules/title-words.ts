@@ -420,6 +420,16 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '副总裁', en: 'Vice President' },
   { word: '会长', en: 'President' },
   { word: '理事长', en: 'Chairman' },
+  // The posts of the foreign officials and executives a ministry receives, as the Chinese press renders them: a
+  // government's junior minister or permanent head (Staatssekretär, Secretary of State: 国务秘书, 副国务秘书), the head of
+  // an international organization's secretariat (总干事, 副总干事; UNEP's 执行主任) and a company's chief executive
+  // (首席执行官); the transliterated name after them starts at their end (副国务秘书林赛·高).
+  { word: '国务秘书', en: 'Secretary of State' },
+  { word: '副国务秘书', en: 'Deputy Secretary of State' },
+  { word: '总干事', en: 'Director-General' },
+  { word: '副总干事', en: 'Deputy Director-General' },
+  { word: '执行主任', en: 'Executive Director' },
+  { word: '首席执行官', en: 'Chief Executive Officer' },
   ...SOCIETY_POSTS,
   ...DEMOCRATIC_PARTY_POSTS,
   ...GRASSROOTS_POSTS,
