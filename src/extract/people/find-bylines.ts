@@ -97,10 +97,13 @@ function reporterActs(state: PeopleState, scan: PeopleSentence, at: number): boo
   const token = tokenAt(state.context.tokens[scan.sentence.index]!, span.start);
   if (token === undefined || token.start !== span.start) return false;
   // A preposition glued to the role opens where the reporter learnt it (记者从发布会上获悉, 记者在现场看到): the press
-  // conference news formula of the source, no name (从 and 向 are also surnames, read as names when the segmenter
-  // tags them so).
-  return (token.end - token.start >= 2 && /^v/u.test(token.tag)) || (token.end - token.start === 1 && token.tag === 'p');
+  // conference news formula of the source, no name; 于 and 向 are also surnames, so only with its verb of learning.
+  const source = token.end - token.start === 1 && token.tag === 'p' && SOURCE_FORMULA.test(scan.text.slice(at));
+  return (token.end - token.start >= 2 && /^v/u.test(token.tag)) || source;
 }
+// The clause of the source formula after the preposition, closed by a verb of learning (从…获悉, 在…了解到); a byline's
+// name whose surname the segmenter reads as a preposition (记者于某某、向某某) has none.
+const SOURCE_FORMULA = /^[^，。；：,;:]{1,24}?(?:获悉|了解到|得知|获知|看到|注意到)/u;
 
 // A role word the segmenter reads as the start of a longer common word (作者简介 is one word).
 function insideLongerWord(state: PeopleState, scan: PeopleSentence, roleAt: number, roleEnd: number): boolean {

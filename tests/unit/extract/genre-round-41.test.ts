@@ -87,4 +87,8 @@ describe('the reporter’s source formula', () => {
   it('still reads a reporter whose surname is 向 in a byline', () => {
     expect(readDraft('(记者向明)5月3日,省政府新闻办召开发布会。').people).toEqual(['向明']);
   });
+
+  it('still reads reporters whose surnames the segmenter takes for prepositions, glued to 记者', () => {
+    expect(readDraft('临溪日报记者于洋、向明集体采访。').people).toEqual(['于洋', '向明']);
+  });
 });
