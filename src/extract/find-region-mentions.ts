@@ -172,6 +172,7 @@ function scanPlaceNames(context: ExtractionContext): { mentions: RegionMention[]
           after: text.slice(i + found.name.length, i + found.name.length + 2),
           before: text[i - 1] ?? '',
           provinceBefore: last?.sentence === sentence.index && last.end === span.start && last.level === 'province' ? last.code : undefined,
+          dateline: isDatelinePlace(text, i, found.name.length),
         });
         if (mention) {
           mentions.push(mention);
@@ -272,6 +273,15 @@ export function divisionNameAt(context: ExtractionContext, sentence: ExtractionC
   });
 }
 
+// A dateline opens a news report with the outlet, the place it files from and the date (中新网南宁2月21日电, 央广网银川
+// 8月9日消息: the agencies' and broadcasters' 电头), so a city's short name between an outlet's last character or the
+// line's start and such a date is the place, however the segmenter joins it to the outlet (网银 "online banking").
+const DATELINE_DATE = /^\d{1,2}月\d{1,2}日(?:电|讯|消息)/u;
+const DATELINE_OUTLET_ENDS = /[网社台报)）\s]/u;
+function isDatelinePlace(text: string, at: number, length: number): boolean {
+  return at <= 16 && DATELINE_DATE.test(text.slice(at + length)) && (at === 0 || DATELINE_OUTLET_ENDS.test(text[at - 1]!));
+}
+
 function matchAt(lookup: Map<number, Candidate[]>, text: string, at: number): Candidate | undefined {
   const list = lookup.get(firstTwo(text, at));
   return list?.find((candidate) => text.startsWith(candidate.name, at));
@@ -283,7 +293,7 @@ function toMention(
   sentence: number,
   tokens: ExtractionContext['tokens'][number],
   fullNamesInText: Set<string>,
-  around: { after: string; before: string; provinceBefore?: string | undefined },
+  around: { after: string; before: string; provinceBefore?: string | undefined; dateline?: boolean },
 ): RegionMention | undefined {
   const { after, before } = around;
   if (found.type !== 'division' && SPECIES_AFTER_REGION.some((word) => after.startsWith(word))) return undefined;
@@ -307,7 +317,7 @@ function toMention(
   }
   // A province or city by its short name must be a word of its own: 安徽 in 去年安徽遇到, not 安康 in 祝福安康.
   const preferred = pickDivision(found.divisions);
-  if (found.type === 'short') {
+  if (found.type === 'short' && !around.dateline) {
     if (!isTokenBoundary(tokens, span.start) || !isTokenBoundary(tokens, span.end)) return undefined;
     const token = tokenAt(tokens, span.start);
     const isPlaceWord = token !== undefined && token.word === found.name && PLACE_TAGS.has(token.tag);

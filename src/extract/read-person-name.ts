@@ -40,6 +40,9 @@ const JOINING_CHARACTERS = new Set(Array.from('和向'));
 // The last characters of bodies' names (监测站, 办公室的科) that are also given names' last characters (郭承站, 张宏科): as
 // the third character of a name closed by a mark or a follower (会长某某站出席，), they end the name, not a body.
 const BODY_END_NAME_CHARACTERS = new Set(Array.from('站科'));
+// 致 "to deliver", which opens the addresses of a meeting's host and a press conference's releaser (致欢迎词, 致发布词):
+// a name that eats it before such an address is the wrong length, however long the address is (赵某致发布词).
+const ADDRESS_MARK = '致';
 
 /** What the name reader may consult: names known to be people, and a segmenter for the words after a name. */
 export interface NameReaderOptions {
@@ -116,7 +119,7 @@ export function readPersonName(text: string, at: number, options: NameReaderOpti
     // before a list mark (石国和，), which joins nothing there.
     if (
       length > base + 1 &&
-      FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2) &&
+      FOLLOWERS.at(text, at + length - 1, (word) => word.length <= 2 || word.startsWith(ADDRESS_MARK)) &&
       !endsWithPreposition(name, after) &&
       !(JOINING_CHARACTERS.has(name.at(-1) ?? '') && LIST_MARK_AFTER_NAME.test(after))
     )

@@ -17,8 +17,13 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
 
 // The name may end in APP (来源：中国环境APP): a news client names itself by its outlet and the Latin word for it. Pages
-// that lay out their header as fields pad the colon on both sides (来源 : 某某平台 | 时间 : …).
-const SOURCE = new RegExp(`(?:${SOURCE_LABELS.join('|')})[ \\u3000]{0,2}[：:][ \\u3000]*([\\p{Script=Han}·]{2,12}(?:APP|App)?)(?=[\\s　]|$)`, 'gu');
+// that lay out their header as fields pad the colon on both sides (来源 : 某某平台 | 时间 : …). The source ends at a space
+// or the line's end, or where the page's header line runs on into the date it was posted (来源:某某网2023-02-21 23:09)
+// or its next credit label (来源:某某在线编辑:某某责编:某某), as a web page prints them.
+const SOURCE = new RegExp(
+  `(?:${SOURCE_LABELS.join('|')})[ \\u3000]{0,2}[：:][ \\u3000]*([\\p{Script=Han}·]{2,12}(?:APP|App)?)(?=[\\s　]|$|\\d{4}[-/年]|(?:编辑|责编|作者)[：:])`,
+  'gu',
+);
 const DATELINE = new RegExp(
   `^[ \\u3000]*(?:本报)?([\\p{Script=Han}·]{2,16}?)(?:\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}号?)(?:${DATELINE_ENDS.join('|')})`,
   'u',
@@ -85,6 +90,11 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
   if (dated && OUTLET_END.test(dated[1]!) && !OUTLET_SELF_WORDS.includes(dated[1]!))
     add(dated.index + dated[0].indexOf(dated[1]!), dated[1]!, 'organization/dateline-date-after');
   for (let at = text.indexOf('记者'); at >= 0; at = text.indexOf('记者', at + 2)) {
+    const post = convergedPostOutlet(state, scan, at);
+    if (post) {
+      add(post.start, text.slice(post.start, post.end), 'organization/reporter-outlet');
+      continue;
+    }
     const start = outletStart(state, scan, at);
     if (start !== undefined && OUTLET_END.test(text.slice(start, at))) add(start, text.slice(start, at), 'organization/reporter-outlet');
     else if (newsAppBefore(state, text, at)) {
@@ -100,6 +110,19 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
     if (outletName) add(credit.index, outletName, 'organization/photo-credit-outlet');
   }
 }
+
+// A converged newsroom's reporter (某某日报社全媒体记者, 某某台融媒体记者: the posts of 媒体融合, rules/reporter-roles.ts):
+// the outlet ends before 全媒体 or 融媒体 when what is left there ends like an outlet; a place before them (某县融媒体记者)
+// is read as before, the county's media centre by its short name.
+function convergedPostOutlet(state: OrganizationState, scan: OrganizationSentence, at: number): { start: number; end: number } | undefined {
+  const prefix = CONVERGED_POSTS.find((word) => scan.text.startsWith(word, at - word.length));
+  if (!prefix) return undefined;
+  const end = at - prefix.length;
+  const start = outletStart(state, scan, end);
+  const name = start === undefined ? '' : scan.text.slice(start, end);
+  return start !== undefined && OUTLET_END.test(name) && !CONVERGED_POSTS.some((word) => name.endsWith(word)) ? { start, end } : undefined;
+}
+const CONVERGED_POSTS = ['全媒体', '融媒体'];
 
 // Whether a news app's name (two characters and 新闻) opens the clause (or follows a paper's name and a joining mark)
 // before 记者 and a reporter's name follows it.

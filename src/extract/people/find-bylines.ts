@@ -60,9 +60,9 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
 
 // The outlet of a dateline whose brackets the role opens (湖北日报讯（记者…）, 某某网9月25日讯（记者 …）, 新华社北京3月5日电
 // （记者 …）): the news puts the reporters of the outlet that sends the story in brackets right after its dateline, the
-// outlet, then its place and date, then 讯 or 电; the reporters are that outlet's.
+// outlet, then its place and date, then 讯, 电 or a broadcaster's 消息; the reporters are that outlet's.
 function datelineMedia(text: string, at: number, mediaEndingAt: ReadonlyMap<number, OrganizationMention>): OrganizationMention | undefined {
-  const dateline = /(?:\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?)(?:讯|电)[ \u3000]*（$/u.exec(text.slice(0, at));
+  const dateline = /(?:\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?)(?:讯|电|消息)[ \u3000]*（$/u.exec(text.slice(0, at));
   if (!dateline) return undefined;
   // The outlet ends where the place and date begin: try each end inside the dateline, the longest outlet first.
   for (let end = dateline.index; end <= at; end += 1) {
@@ -90,12 +90,20 @@ function isLabelWord(state: PeopleState, scan: PeopleSentence, at: number): bool
 
 // A role word run on into a verb is the reporter as the subject of a clause (回答了记者关注的问题, 记者了解到), as the
 // news writes of the asking press; a byline's names follow the role after a space or a colon, or are names the
-// segmenter reads as such. A verb it reads as a word of its own, unless it also reads it as a name, starts none.
+// segmenter reads as such. A verb it reads as a word of its own, unless it also reads it as a name, starts none; nor
+// does a preposition of one character.
 function reporterActs(state: PeopleState, scan: PeopleSentence, at: number): boolean {
   const span = scan.local(at, 0);
   const token = tokenAt(state.context.tokens[scan.sentence.index]!, span.start);
-  return token !== undefined && token.start === span.start && token.end - token.start >= 2 && /^v/u.test(token.tag);
+  if (token === undefined || token.start !== span.start) return false;
+  // A preposition glued to the role opens where the reporter learnt it (记者从发布会上获悉, 记者在现场看到): the press
+  // conference news formula of the source, no name; 于 and 向 are also surnames, so only with its verb of learning.
+  const source = token.end - token.start === 1 && token.tag === 'p' && SOURCE_FORMULA.test(scan.text.slice(at));
+  return (token.end - token.start >= 2 && /^v/u.test(token.tag)) || source;
 }
+// The clause of the source formula after the preposition, closed by a verb of learning (从…获悉, 在…了解到); a byline's
+// name whose surname the segmenter reads as a preposition (记者于某某、向某某) has none.
+const SOURCE_FORMULA = /^[^，。；：,;:]{1,24}?(?:获悉|了解到|得知|获知|看到|注意到)/u;
 
 // A role word the segmenter reads as the start of a longer common word (作者简介 is one word).
 function insideLongerWord(state: PeopleState, scan: PeopleSentence, roleAt: number, roleEnd: number): boolean {

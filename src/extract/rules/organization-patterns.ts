@@ -962,7 +962,8 @@ export const MEDIA_ENDINGS: readonly string[] = ['晚报', '日报', '卫视', '
  * name then ends like an outlet: the endings above and those of news apps and broadcasters.
  */
 export const SOURCE_LABELS: readonly string[] = ['来源', '稿源', '来自'];
-export const DATELINE_ENDS: readonly string[] = ['电', '讯', '报道'];
+// 消息 closes a broadcaster's dateline (央广网北京3月5日消息), as 电 closes a news agency's and 讯 a paper's.
+export const DATELINE_ENDS: readonly string[] = ['电', '讯', '报道', '消息'];
 export const OUTLET_ENDINGS: readonly string[] = [...MEDIA_ENDINGS, '客户端', '在线', '总台', '时刻', '频道', '报', '全媒体', '融媒体'];
 
 /**

@@ -14,6 +14,10 @@ export interface ReporterRole {
 /** Byline roles, longest first. */
 export const REPORTER_ROLES: readonly ReporterRole[] = [
   { role: '特约记者', en: 'Special correspondent', relation: 'REPORTED', position: 'before' },
+  // The posts of a converged newsroom (媒体融合: the 2014 guiding opinions on the integrated development of traditional
+  // and new media): a paper's or broadcaster's reporter who files for all its channels (某某日报社全媒体记者某某).
+  { role: '全媒体记者', en: 'Multimedia reporter', relation: 'REPORTED', position: 'before' },
+  { role: '融媒体记者', en: 'Converged-media reporter', relation: 'REPORTED', position: 'before' },
   { role: '见习记者', en: 'Trainee reporter', relation: 'REPORTED', position: 'before' },
   { role: '记者', en: 'Reporter', relation: 'REPORTED', position: 'before' },
   { role: '通讯员', en: 'Correspondent', relation: 'REPORTED', position: 'before' },
@@ -21,6 +25,8 @@ export const REPORTER_ROLES: readonly ReporterRole[] = [
   { role: '摄影', en: 'Photographer', relation: 'REPORTED', position: 'before' },
   { role: '责任编辑', en: 'Editor in charge', relation: 'WROTE', position: 'before' },
   { role: '编辑', en: 'Editor', relation: 'WROTE', position: 'before' },
+  // 责编, the short form of 责任编辑 that web pages print in their header line (编辑:某某责编:某某).
+  { role: '责编', en: 'Editor in charge', relation: 'WROTE', position: 'before' },
   // Credits at the foot of a web page (作者：…, 审核：…, 文/…, 图/…).
   { role: '作者', en: 'Author', relation: 'WROTE', position: 'before' },
   { role: '撰稿', en: 'Writer', relation: 'WROTE', position: 'before' },
@@ -124,6 +130,8 @@ export const UNMARKED_CREDIT_ROLES: readonly string[] = ['初审', '复审', '�
 export const REPORTER_TITLES: Readonly<Record<string, string>> = {
   记者: 'Reporter',
   特约记者: 'Special correspondent',
+  全媒体记者: 'Multimedia reporter',
+  融媒体记者: 'Converged-media reporter',
   见习记者: 'Trainee reporter',
   通讯员: 'Correspondent',
   摄: 'Photographer',

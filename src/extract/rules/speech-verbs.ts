@@ -150,6 +150,12 @@ export const MEETING_SPEAKERS: readonly string[] = [
   ...['代表', '委员', '专家', '学者', '嘉宾'].map((group) => `${group}们`),
   '会上',
   '会议上',
+  // A press conference as the occasion that releases (发布会透露，…; 新闻发布会指出): government press-conference news
+  // (the information offices' 新闻发布制度) reports what was released at it without a releaser, as 会议 and 会上 do.
+  '新闻发布会上',
+  '新闻发布会',
+  '发布会上',
+  '发布会',
   // Teams that report as one (督察认为, 督察组指出): an inspection's feedback, a survey's findings.
   '督察组',
   '督察',
@@ -223,6 +229,9 @@ export const SPEECH_ADVERBS: readonly string[] = [
   '反复',
   '一再',
   '着重',
+  // 重点 "as the main point", the news lead's word for what a press-conference releaser singled out (某处长重点提到，
+  // 重点介绍，): the same manner adverb of emphasis as 着重.
+  '重点',
   '郑重',
   // Days and degree: 黄某当日在发言中表示, 高度赞赏.
   '当日',

@@ -109,6 +109,9 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '致答谢词',
   '致贺信',
   '致贺词',
+  // The releaser's opening statement at a government press conference (某副厅长致发布词), its address as 致辞 is a host's.
+  '致发布词',
+  '致发布辞',
   '致词',
   '讲话',
   '发言',
