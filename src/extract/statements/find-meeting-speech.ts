@@ -7,8 +7,9 @@ import {
   STAFF_GROUP_SCOPES,
   STAFF_GROUP_VERBS,
   STAFF_GROUPS,
+  VERBS_BEFORE_SPEECH,
 } from '../rules/speech-verbs.ts';
-import type { SpeechSentence, SpeechState } from './speech-sentence.ts';
+import { type SpeechSentence, type SpeechState, statementCovers } from './speech-sentence.ts';
 import { buildParaphrase, wordsToSentenceEnd } from './statement-parts.ts';
 
 // The business the meeting took, between it and the verb (听取…汇报), at most 60 characters with no stop.
@@ -29,33 +30,56 @@ const MEETING_SPEECH = new RegExp(
 // Verbs of holding or leading a meeting, which make what precedes its name a body or a person.
 const HOLDING = /召开|主持|举行|出席|参加|在/u;
 
+// A meeting or a team that first does something and then speaks, in one or two clauses with no subject of their own
+// (调研组充分肯定…成效，要求…; 会议审议通过了《…》，强调…): the subject carries to the verb, as a person's does
+// (find-carried-speech). The verbs are the directives, whose speech may follow without a comma (VERBS_BEFORE_SPEECH).
+const CHAINED = new RegExp(
+  `(^|[，。；】])(${NAMED}(?:${MEETING_SPEAKERS.join('|')}))((?:[^，。；：“”]{2,40}，){1,2})(${VERBS_BEFORE_SPEECH.join('|')})[，：:]?`,
+  'gu',
+);
+
 /** What a meeting says (会议要求，…): no speaker, made at the latest meeting named before it in its paragraph. */
 export function findMeetingSpeech(speech: SpeechSentence, state: SpeechState): void {
-  const { context, sentence, text } = speech;
+  const { text } = speech;
   for (const m of text.matchAll(MEETING_SPEECH)) {
     // The words before a named meeting's kind hold no verb of holding it (省政府召开会议强调).
     if (m[3] !== undefined && HOLDING.test(m[3])) continue;
-    const from = m.index + m[0].length;
-    const to = wordsToSentenceEnd(text, from);
-    if (to === undefined) continue;
-    const start = m.index + m[1]!.length;
-    const startPoint = context.index.toPoint(sentence.unitStart + start);
-    const meeting = state.events
-      .filter((event) => event.start <= startPoint && context.sentences[event.sentence]!.paragraph === sentence.paragraph)
-      .sort((a, b) => b.start - a.start)[0];
-    state.statements.push(
-      buildParaphrase(speech, {
-        start,
-        attributionEnd: from - 1,
-        from,
-        to,
-        madeAt: meeting,
-        rule: 'statement/meeting-speech',
-        confidence: meeting ? 0.75 : 0.6,
-        review: `said by ${m[2]}: no speaker`,
-      }),
-    );
+    pushMeetingSpeech(speech, state, { start: m.index + m[1]!.length, from: m.index + m[0].length, speaker: m[2]! });
   }
+  for (const m of text.matchAll(CHAINED)) {
+    if (m[3] !== undefined && HOLDING.test(m[3])) continue;
+    const start = m.index + m[1]!.length;
+    const from = m.index + m[0].length;
+    // A person named in the clauses between may be who speaks (调研组来到某地，某某介绍…，要求…): the meeting only
+    // when they name no one; and a statement there already is the sentence's reading.
+    const between = [start, from - m[5]!.length];
+    if (speech.speakers.some((person) => speech.toLocal(person.start) >= between[0]! && speech.toLocal(person.start) < between[1]!)) continue;
+    if (statementCovers(speech, state, from)) continue;
+    pushMeetingSpeech(speech, state, { start, from, speaker: m[2]! });
+  }
+}
+
+function pushMeetingSpeech(speech: SpeechSentence, state: SpeechState, found: { start: number; from: number; speaker: string }): void {
+  const { context, sentence, text } = speech;
+  const { start, from } = found;
+  const to = wordsToSentenceEnd(text, from);
+  if (to === undefined) return;
+  const startPoint = context.index.toPoint(sentence.unitStart + start);
+  const meeting = state.events
+    .filter((event) => event.start <= startPoint && context.sentences[event.sentence]!.paragraph === sentence.paragraph)
+    .sort((a, b) => b.start - a.start)[0];
+  state.statements.push(
+    buildParaphrase(speech, {
+      start,
+      attributionEnd: from - 1,
+      from,
+      to,
+      madeAt: meeting,
+      rule: 'statement/meeting-speech',
+      confidence: meeting ? 0.75 : 0.6,
+      review: `said by ${found.speaker}: no speaker`,
+    }),
+  );
 }
 
 // A meeting and its speech verb standing alone on a line, as a sub-heading (小标题) over the paragraph it introduces:

@@ -118,6 +118,17 @@ describe('speech in the shapes of real reports', () => {
     expect(said()).toEqual([]);
   });
 
+  it('carries a meeting or a team to a directive after a clause it heads, unless a person is named in between', () => {
+    const { said } = extract(
+      '调研组充分肯定东岚长江保护工作取得的成效,要求要继续深入贯彻落实长江保护法。会议审议通过了《东岚市河长制工作方案》,强调各级河长要履职尽责。调研组来到东岚县,县长王大明介绍了治理情况,要求加快推进整改。',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: undefined, text: '要继续深入贯彻落实长江保护法', rule: 'statement/meeting-speech' }),
+      expect.objectContaining({ speaker: undefined, text: '各级河长要履职尽责', rule: 'statement/meeting-speech' }),
+      expect.objectContaining({ speaker: '王大明', text: '加快推进整改' }),
+    ]);
+  });
+
   it('keeps what a group says as one (广大党员干部纷纷表示, 专家表示, 督察发现) without a person', () => {
     const { said } = extract(
       '全会闭幕后,我省广大党员干部纷纷表示,要按照全会部署抓好落实。专家表示,去年空气质量改善主要靠减排。督察发现,东岚地区仍存在不少问题。',
