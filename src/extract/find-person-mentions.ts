@@ -13,6 +13,7 @@ import { findRosterItems } from './people/find-roster-items.ts';
 import { findInterviewTurnNames, findRosterLines, findTurnLines } from './people/find-roster-lines.ts';
 import { findSignatureLines } from './people/find-signature-lines.ts';
 import { findSurnameTitles } from './people/find-surname-titles.ts';
+import { findTeamLeaders } from './people/find-team-leaders.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUnitMembers } from './people/find-unit-members.ts';
 import { genericBodyBefore } from './people/generic-body.ts';
@@ -27,7 +28,7 @@ export interface PersonFindings {
 
 /**
  * Finds people, sentence by sentence, with the rules of `people/`: after a title and the body it belongs to
- * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), on roster lines (find-roster-lines), in attendance lists (find-roster-items), by their unit and 的 in award lists (find-unit-members), from other anchors: a title after the name
+ * (find-titled-people, find-title-owner) or in brackets after the name (find-parenthesized-posts), names with a middle dot (find-dotted-names), in bylines (find-bylines), on roster lines (find-roster-lines), in attendance lists (find-roster-items), as the leaders of teams sent out (find-team-leaders), by their unit and 的 in award lists (find-unit-members), from other anchors: a title after the name
  * or a list of names (find-anchored-people); then every later occurrence of a name found so (find-names-again).
  */
 export function findPersonMentions(
@@ -59,6 +60,7 @@ export function findPersonMentions(
     state.people.push(...findTurnLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findSignatureLines(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findRosterItems(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findTeamLeaders(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findCaptionNames(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findUnitMembers(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findInterviewTurnNames(state, scan, state.people.slice(peopleBefore)));

@@ -38,6 +38,11 @@ export const SPEECH_VERBS: readonly string[] = [
   // …); read, as every verb here, only before its comma or colon, so 重要指示精神 is none.
   '指示',
   '介绍道',
+  // A light verb and a noun of speech pointing back at a quote printed before the speaker (“…”。某某28日作出如上表述。
+  // 作出上述表示, 做出以上表态): the lead that opens with a quote names its speaker after it with these, as with 如是说.
+  ...['作出', '做出'].flatMap((light) =>
+    ['如上', '上述', '以上', '这样的'].flatMap((back) => ['表述', '表示', '表态'].map((noun) => `${light}${back}${noun}`)),
+  ),
   '介绍',
   '谈到',
   '提到',
@@ -248,6 +253,10 @@ export const SPEECH_ADVERBS: readonly string[] = [
   // The day before, as a radio or paper reports an interview of yesterday (某某昨天回应记者时说), as 当天 and 日前 are.
   '昨天',
   '昨日',
+  // 今日 beside 今天 and 亦 beside 也: the written forms a wire lead keeps (中新网…电 某司司长某某今日表示; 某某亦指出), as
+  // 昨日 stands beside 昨天.
+  '今日',
+  '亦',
   '随即',
   '当即',
   '旋即',
@@ -284,7 +293,17 @@ export const COLON_SPEECH_VERBS: readonly string[] = ['提出倡议', '发出倡
  * or its topic (就…强调, 围绕…要求, 针对…指出). Such a phrase is read over when a speech verb and its comma or colon
  * follow within SPEECH_PHRASE_MAX characters with no stop between.
  */
-export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = ['向', '对', '就', '围绕', '针对'];
+export const SPEECH_PHRASE_PREPOSITIONS: readonly string[] = [
+  '向',
+  '对',
+  '就',
+  '围绕',
+  '针对',
+  // The means or ground of the speech (某某通过一组数据指出，…; 结合…表示): a spokesman's or a department head's answer
+  // at a press conference is told with the figures or the case it rests on before the verb.
+  '通过',
+  '结合',
+];
 
 /**
  * Verbs that open a clause of topic and time between a speaker and the speech verb (某某谈到…时表示，, 在谈及…时指出):
@@ -551,3 +570,27 @@ export const ANNOUNCED_POINTS = {
  * by an ordinal and 是 or 要, so such a word opening a clause is no speaker's name, though the segmenter may tag it so.
  */
 export const NUMBERED_POINT = /^(?:[一二三四五六七八九十]+|其[一二三四五六七八九十])[是要则来]?$/u;
+
+/**
+ * Words a segmenter may tag as a name before a speech verb that name no speaker: the colour-named books of government
+ * and research publishing (the State Council Information Office's 白皮书; the annual 蓝皮书 and 绿皮书 of academies and
+ * ministries), whose first character is a surname (白, 蓝, 黄), speak as documents do (蓝皮书指出，…), not as people.
+ */
+export const PUBLICATION_SPEAKERS: readonly string[] = [
+  '白皮书',
+  '蓝皮书',
+  '绿皮书',
+  '黄皮书',
+  '红皮书',
+  '白皮書',
+  '藍皮書',
+  '綠皮書',
+  '黃皮書',
+  '紅皮書',
+];
+
+/**
+ * The first-person pronoun that opens a speaker's own words in a transcript (下面，我先通报…; 我再补充): no name opens
+ * with it, though a segmenter may tag 我先 or 我再 as one.
+ */
+export const FIRST_PERSON = /^我/u;

@@ -922,3 +922,15 @@ export const CAPTION_POSITION = /^[（(](?:前排|后排|中排|第[一二三]�
 
 /** Words that may stand right before a name in a caption (图为某某, 左三为某某), besides a mark or the line's start. */
 export const CAPTION_NAME_OPENERS: readonly string[] = ['图为', '为', '是', '和', '与', '同'];
+
+/**
+ * The formula that names the leaders of teams sent out (以某某、某某任组长的8个督察组; 以某某为团长的代表团): the Regulations on
+ * Central Ecological and Environmental Protection Inspection (2019, art. 13) give each inspection team a 组长 and
+ * 副组长, and the news of a team's dispatch names them in one run after 以 and before 任 or 为 and the post; a delegation's
+ * 团长 and a working group's 队长 or 召集人 are named the same way.
+ */
+export const TEAM_LEADER_FORMULA = {
+  opens: '以',
+  verbs: ['担任', '任', '为'],
+  posts: ['副组长', '组长', '副团长', '团长', '副队长', '队长', '召集人'],
+} as const;

@@ -3,7 +3,7 @@ import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { personMention } from '../people/person-mention.ts';
 import { opensWithNoNameCharacter, readNameOfParts, readPersonName } from '../read-person-name.ts';
 import { CAPTION_CREDIT_END } from '../rules/reporter-roles.ts';
-import { COMPANION_CLOSE, NUMBERED_POINT } from '../rules/speech-verbs.ts';
+import { COMPANION_CLOSE, FIRST_PERSON, NUMBERED_POINT, PUBLICATION_SPEAKERS } from '../rules/speech-verbs.ts';
 import { PREPOSITION_SURNAMES } from '../rules/surnames.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
@@ -118,7 +118,7 @@ export function bareNameAt(context: ExtractionContext, sentence: Sentence, at: n
   if (length === undefined || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
   // 赵副 of 赵副市长要求: a surname and the 副 of a deputy's post, which the segmenter may tag as a name.
-  if (opensWithNoNameCharacter(name) || name.endsWith('副') || NUMBERED_POINT.test(name)) return undefined;
+  if (opensWithNoNameCharacter(name) || name.endsWith('副') || NUMBERED_POINT.test(name) || notSpeakerName(name)) return undefined;
   return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.6,
@@ -140,10 +140,15 @@ export function bareSpeakerAt(context: ExtractionContext, sentence: Sentence, at
   if (!/^\p{Script=Han}+$/u.test(sentence.text.slice(at, at + length)) || speechVerbEnd(sentence.text, at + length) === undefined) return undefined;
   const name = sentence.text.slice(at, at + length);
   // 赵副 of 赵副市长要求: a surname and the 副 of a deputy's post, which the segmenter may tag as a name.
-  if (opensWithNoNameCharacter(name) || name.endsWith('副') || NUMBERED_POINT.test(name)) return undefined;
+  if (opensWithNoNameCharacter(name) || name.endsWith('副') || NUMBERED_POINT.test(name) || notSpeakerName(name)) return undefined;
   return personMention(sentenceSpan(context, sentence, at, length), sentence.index, name, {
     rule: 'person/speaker-name',
     confidence: 0.55,
     review: 'person found by a speech verb and the segmenter’s person tag; no organization',
   });
+}
+
+// A publication named by its colour (蓝皮书指出) or a first-person pronoun (我先通报) before a speech verb: no person.
+function notSpeakerName(name: string): boolean {
+  return PUBLICATION_SPEAKERS.includes(name) || FIRST_PERSON.test(name);
 }
