@@ -329,6 +329,13 @@ export const SPEECH_TOPIC_VERBS: readonly string[] = [
 ];
 
 /**
+ * The localizers (方位词) that close a clause of occasion opened by one of SPEECH_TOPIC_VERBS: 时 ('when') and, as the
+ * grammars give the time localizers, 前 ('before') and 后 ('after'): 某某接受媒体提问前说，, 回答记者提问后表示，. The lead
+ * of press-conference news tells when the words were said relative to the act of answering or being interviewed.
+ */
+export const SPEECH_CLAUSE_LOCALIZERS: readonly string[] = ['时', '前', '后'];
+
+/**
  * The question a speaker answers, reported in a clause between the speaker and the speech verb (某某介绍…将采取哪些举措，
  * 进一步提升…时表示，; 回答…如何…时说): press-conference news retells the reporter's question indirectly, commas and all,
  * and closes it with 时. The verbs of answering and presenting open it; an interrogative word (疑问代词) inside it shows it
@@ -594,3 +601,23 @@ export const PUBLICATION_SPEAKERS: readonly string[] = [
  * with it, though a segmenter may tag 我先 or 我再 as one.
  */
 export const FIRST_PERSON = /^我/u;
+
+/**
+ * Nouns of a topic presented that follow a quoted theme right after the verb (介绍“建设美丽中国”有关情况, 就“打好…”相关
+ * 问题回答提问): the State Council Information Office and the press centres announce their conferences in the formula
+ * 请某某介绍“<theme>”有关情况，并答记者问, and news repeats it; the quoted words are the theme's title, not the speaker's.
+ */
+export const PRESENTED_TOPIC_HEADS: readonly string[] = [
+  '有关情况',
+  '相关情况',
+  '等方面情况',
+  '等情况',
+  '的情况',
+  '情况',
+  '有关问题',
+  '相关问题',
+  '等问题',
+  '的问题',
+  '工作情况',
+  '进展情况',
+];

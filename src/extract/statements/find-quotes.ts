@@ -1,4 +1,5 @@
 import {
+  PRESENTED_TOPIC_HEADS,
   QUOTE_CIRCUMSTANCE_MAX,
   QUOTE_CIRCUMSTANCE_OPENERS,
   QUOTE_OCCASION_MAX,
@@ -46,6 +47,8 @@ export function findQuotes(speech: SpeechSentence, state: SpeechState): void {
     if (inner.length < MIN_QUOTE && !introduced && !(/[。！？!?，,]$/u.test(inner) && speakerWithVerbAt(speech, close))) continue;
     speech.quoted.push([open, close]);
     const parts = { kind: 'quote' as const, textFrom: open + 1, textTo: close - 1 };
+    // A theme's title presented, the verb right before the marks and a topic noun after them (介绍“…”有关情况).
+    if (before && before.verbEnd === open && PRESENTED_TOPIC_HEADS.some((head) => text.startsWith(head, close))) continue;
     if (before) {
       const start = toLocal(before.person.start);
       state.statements.push(

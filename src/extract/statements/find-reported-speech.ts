@@ -54,8 +54,11 @@ export function findReportedSpeech(speech: SpeechSentence, state: SpeechState): 
       continue;
     let from = comma ? verbEnd + 1 : verbEnd;
     while (text[from] === ' ' || text[from] === '\u3000') from += 1;
-    // A quote right after the comma is the statement itself, unless it is a short term (“十四五”时期).
-    if (text[from] === '“' && (speech.quoted.some(([open]) => open === from) || !/^“[^”]{1,7}”/u.test(text.slice(from)))) continue;
+    // A quote right after the comma is the statement itself, unless it is a short term (“十四五”时期), or it is left
+    // open to its paragraph's end (表示，“这些年，…。 and no ”): a quote that runs over paragraphs opens each with “ and
+    // closes only the last (GB/T 15834), so find-quotes never pairs its first paragraph; the speech runs on after the “.
+    if (text[from] === '“' && openToParagraphEnd(text, from)) from += 1;
+    else if (text[from] === '“' && (speech.quoted.some(([open]) => open === from) || !/^“[^”]{1,7}”/u.test(text.slice(from)))) continue;
     let to = trimEnd(text, from, text.length, /[。！？\s]/u);
     // Reported speech that runs into a quote stops before it.
     const quoteAt = text.indexOf('“', from);
@@ -135,4 +138,11 @@ function relayedInside(speech: SpeechSentence, state: SpeechState, person: Perso
         (s.speaker !== person && speech.toLocal(s.textSpan.start) === personStart),
     )
   );
+}
+
+// Whether the quotation mark at `at` opens a quote not closed before the paragraph ends (a line break or the text's end).
+function openToParagraphEnd(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const rest = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd);
+  return !/[“”]/u.test(rest) && rest.length > MIN_QUOTE;
 }

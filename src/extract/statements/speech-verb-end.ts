@@ -6,6 +6,7 @@ import {
   QUOTED_TERM_IN_CLAUSE_MAX,
   SPEAKER_CLAUSE_MAX,
   SPEECH_ADVERBS,
+  SPEECH_CLAUSE_LOCALIZERS,
   SPEECH_OCCASION_KIND_MAX,
   SPEECH_OCCASION_LEADS,
   SPEECH_OCCASION_NOUNS,
@@ -66,6 +67,8 @@ const DAY_GLOSS = /^[(（][0-9０-９]{1,2}[日号][)）]/u;
 const QUESTION_CLAUSE = new RegExp(`^(?:${ANSWERED_QUESTION.verbs.join('|')})[^。；：“”！]{1,${QUESTION_CLAUSE_MAX}}?时`, 'u');
 const ASKS = new RegExp(ANSWERED_QUESTION.asks.join('|'), 'u');
 const TOPIC_CLAUSE = new RegExp(`^(?:${SPEECH_TOPIC_VERBS.join('|')})[^，。“”：]{1,${SPEECH_TIME_CLAUSE_MAX}}`, 'u');
+// The localizers that may close such a clause (接受采访时, 接受媒体提问前, 回答提问后): SPEECH_CLAUSE_LOCALIZERS.
+const TOPIC_CLAUSE_END = new RegExp(`[${SPEECH_CLAUSE_LOCALIZERS.join('')}]`, 'gu');
 
 /**
  * Where the speech verb after a speaker ends, skipping a title written after the name (王仲田厅长强调, 某某等委员说), adverbs
@@ -102,9 +105,9 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
     const topic = TOPIC_CLAUSE.exec(text.slice(cursor))?.[0];
     if (text[cursor] === '在' || topic) {
       // The clause ends at the 时, 中 or 上 a speech verb follows (…暨第二轮中央…推进会上直言: not the 中 of 中央); a
-      // topic clause (谈到…时) at its 时.
+      // topic clause (谈到…时, 接受提问前) at its 时, 前 or 后.
       const clause = topic ?? TIME_CLAUSE.exec(text.slice(cursor))?.[0] ?? '';
-      const ends = [...clause.matchAll(topic ? /时/gu : /[时中上]/gu)].map((end) => cursor + end.index + 1);
+      const ends = [...clause.matchAll(topic ? TOPIC_CLAUSE_END : /[时中上]/gu)].map((end) => cursor + end.index + 1);
       const after = ends.find((end) => VERBS.at(text, end) || verbAfterAdverb(text, end) || verbAfterPhrase(text, end) !== undefined);
       if (after !== undefined) {
         cursor = after;
