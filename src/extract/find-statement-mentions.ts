@@ -4,7 +4,7 @@ import type { Sentence } from './split-sentences.ts';
 import { findAnnouncedPoints, noteAnnouncedPoints } from './statements/find-announced-points.ts';
 import { findCarriedSpeech } from './statements/find-carried-speech.ts';
 import { findInterviewTurn } from './statements/find-interview-turns.ts';
-import { findIntroducedSpeech, noteIntroduction } from './statements/find-introduced-speech.ts';
+import { findIntroducedSpeech, noteIntroduction, noteLineLead } from './statements/find-introduced-speech.ts';
 import { findHeadingSpeech, findMeetingSpeech } from './statements/find-meeting-speech.ts';
 import { findPreparedSpeech } from './statements/find-prepared-speech.ts';
 import { findQuoteOfNextSpeaker, findQuotes } from './statements/find-quotes.ts';
@@ -60,6 +60,7 @@ export function findStatementMentions(
     findAnnouncedPoints(speech, state);
     noteReportDelivery(speech, state);
     noteIntroduction(speech, state);
+    noteLineLead(speech, state);
     noteAnnouncedPoints(speech, state);
     const subject = speech.speakers.filter((person) => !person.unnamed).sort((a, b) => a.start - b.start)[0];
     if (subject) state.lastSubject = { paragraph: sentence.paragraph, person: subject };

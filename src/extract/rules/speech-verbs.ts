@@ -562,6 +562,13 @@ export const INTRODUCTION = {
 };
 
 /**
+ * A lead-in line that ends with its speaker, speech verb and a colon (就如何做好今年工作，某某强调：), the speech
+ * printed as the paragraphs under it: news writing sets a leader's headed points apart this way. The verbs, and how
+ * many characters (adverbs such as 还, 再次, 在会上) may stand between the speaker and the verb.
+ */
+export const LINE_LEAD_SPEECH = { verbs: ['强调', '指出', '要求', '表示', '提出', '说', '讲'], gapMax: 5 } as const;
+
+/**
  * Points a speaker announces and then gives one by one (某某强调了三点意见。一是…。二是…; 提出以下几点要求。第一，…): the
  * way the news writes up a leader's instructions, the announcement closing its sentence and each point opening one of
  * its own with an ordinal (一是, 一要, 第一, 首先, 一、, （一）). The verbs of instructing, the count or 以下/如下, the noun.

@@ -79,6 +79,14 @@ const RANK_LEVELS: ReadonlyArray<readonly [string, string]> = [
   ['副处级', 'deputy division director'],
   ['处长级', 'division director'],
   ['副处长级', 'deputy division director'],
+  // The county and township grades of the same ranks (Civil Servant Law art. 18: 县处级, 乡科级 leading posts), as
+  // county reports print them (县政府副县级干部某某, 正科级干部某某).
+  ['正县级', 'county head'],
+  ['副县级', 'deputy county head'],
+  ['县处级', 'county or division'],
+  ['正科级', 'section chief'],
+  ['副科级', 'deputy section chief'],
+  ['乡科级', 'township or section'],
 ];
 const RANK_POSTS: ReadonlyArray<readonly [string, string]> = [
   ['生态环境保护监察专员', 'Ecological and Environmental Protection Inspector'],

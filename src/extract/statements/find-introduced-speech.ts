@@ -1,4 +1,4 @@
-import { INTRODUCTION } from '../rules/speech-verbs.ts';
+import { INTRODUCTION, LINE_LEAD_SPEECH } from '../rules/speech-verbs.ts';
 import { lineEnd, startsLine } from './find-transcript-answer.ts';
 import { announcerBefore, type SpeechSentence, type SpeechState } from './speech-sentence.ts';
 import { buildStatement, trimEnd } from './statement-parts.ts';
@@ -8,6 +8,24 @@ const INTRODUCED = new RegExp(
   `(?:${INTRODUCTION.verbs.join('|')})了?[^，。；：“”]{0,${INTRODUCTION.topicMax}}?(?:${INTRODUCTION.topics.join('|')})[。；]?$`,
   'u',
 );
+
+// …，某某强调： closing its line, the speech in the paragraph below it.
+const LINE_LEAD = new RegExp(`(?:${LINE_LEAD_SPEECH.verbs.join('|')})[:：]$`, 'u');
+
+/**
+ * Notes a speaker whose speech verb and colon close the line (就如何做好今年工作，某某强调：), for the paragraph
+ * after it: the speaker named at most `gapMax` characters before the verb, with no clause break between.
+ */
+export function noteLineLead(speech: SpeechSentence, state: SpeechState): void {
+  const text = speech.text.trimEnd();
+  const match = LINE_LEAD.exec(text);
+  if (!match || lineEnd(speech) !== text.length) return;
+  const announced = announcerBefore(speech, match.index);
+  if (!announced) return;
+  const gap = text.slice(speech.toLocal(announced.speaker.end), match.index);
+  if (gap.length > LINE_LEAD_SPEECH.gapMax || /[，,；;。]/u.test(gap)) return;
+  state.pendingIntroduction = announced;
+}
 
 /**
  * Notes a speaker who presents a topic in a sentence that ends its line (副厅长某某向媒体介绍…工作开展情况。), for the
