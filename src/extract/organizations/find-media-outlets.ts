@@ -34,6 +34,9 @@ const DATELINE_DATE_AFTER = new RegExp(
   `^[ \\u3000]*([\\p{Script=Han}·]{2,12}?)讯[ \\u3000]*(?=\\d{1,2}月\\d{1,2}日|(?:${QUOTE_TIME_WORDS.join('|')})[，,])`,
   'u',
 );
+// A regional channel's dateline with no date in it (某某在线四川消息：2月18日，…): a web outlet's provincial channel
+// heads its stories with the outlet, the province and 消息 and a colon, the day opening the lead after it.
+const CHANNEL_DATELINE = /^[ \u3000]*([\p{Script=Han}·]{2,16}?)(?:频道)?消息[：:]/u;
 const REPOST = new RegExp(`^[ \\u3000]*${REPOST_LEAD}([\\p{Script=Han}·]{2,12})[：:]`, 'u');
 const BYLINE_OUTLET = new RegExp(`^[ \\u3000]*([\\p{Script=Han}·]{2,12}?)(?:${BYLINE_OUTLET_ENDS.join('|')})[（(]`, 'u');
 const BYLINE_ROLES = REPORTER_ROLES.filter((role) => role.position === 'before').map((role) => role.role);
@@ -89,6 +92,14 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
   const dated = DATELINE_DATE_AFTER.exec(text);
   if (dated && OUTLET_END.test(dated[1]!) && !OUTLET_SELF_WORDS.includes(dated[1]!))
     add(dated.index + dated[0].indexOf(dated[1]!), dated[1]!, 'organization/dateline-date-after');
+  const channel = CHANNEL_DATELINE.exec(text);
+  if (channel) {
+    const at = channel.index + channel[0].indexOf(channel[1]!);
+    // The outlet is the words before the channel's place (某某在线 + 四川), and ends as an outlet does.
+    const place = scan.regions.find((region) => region.end === scan.span(at + channel[1]!.length, 0).start && region.start > scan.span(at, 0).start);
+    const name = place ? text.slice(at, at + (place.start - scan.span(at, 0).start)) : channel[1]!;
+    if (OUTLET_END.test(name) && !OUTLET_SELF_WORDS.includes(name)) add(at, name, 'organization/channel-dateline');
+  }
   for (let at = text.indexOf('记者'); at >= 0; at = text.indexOf('记者', at + 2)) {
     const post = convergedPostOutlet(state, scan, at);
     if (post) {

@@ -18,11 +18,17 @@ import {
   UNNAMED_BEFORE_TITLE,
 } from '../rules/title-words.ts';
 import type { Sentence } from '../split-sentences.ts';
+import type { Token } from '../tag-tokens.ts';
 import { AnchoredNames } from './anchored-names.ts';
 import { postBeforeName } from './post-before-name.ts';
 import { addSharedPostNames, startsWithSurname } from './shared-post-names.ts';
 
 const AFTER_TITLES = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
+// The endings of a department's internal units (内设机构): divisions (处) at the provincial level, sections (科) below
+// it, offices (室), as the departments' 三定 provisions name them (大气环境处, 综合科, 办公室). A report that prints the
+// unit before the name and the post after it (某某处王某某副处长) runs the ending into the name, and the segmenter
+// glues the two (处王): the name starts after the ending all the same.
+const UNIT_ENDINGS = '处科室';
 // The endings of an office and of a body's meeting right after a post (专员办 "the commissioner's office", 常委会).
 const OFFICE_AFTER_TITLE = '办会';
 const POSTS = TITLE_WORDS.map((title) => title.word);
@@ -118,7 +124,9 @@ function addNamesBeforeTitles(
       if (anchored.personStartsAt(at + title.length) || /^[（(]/u.test(text.slice(at + title.length))) continue;
       for (const length of [3, 2, 4]) {
         const start = nameEnd - length;
-        if (start < 0 || NOT_START.has(text[start]!) || !isTokenBoundary(tokens, sentenceSpan(context, sentence, start, 0).start)) continue;
+        if (start < 0 || NOT_START.has(text[start]!)) continue;
+        const nameAt = sentenceSpan(context, sentence, start, 0).start;
+        if (!isTokenBoundary(tokens, nameAt) && !gluedToUnitEnding(tokens, text, start, nameAt)) continue;
         // A measure word of persons after a count (21位环保局长, 3名副县长) counts the holders of the title: no name.
         if (COUNTED_TITLE.test(text.slice(Math.max(0, start - 1), start + 1))) continue;
         if (length === 3 && conjunctionBeforeName(context, sentence, start)) continue;
@@ -270,4 +278,9 @@ function conjunctionBeforeName(context: ExtractionContext, sentence: Sentence, s
   if (start === 0 || !NAME_CONJUNCTIONS.includes(text[start]!) || !/\p{Script=Han}/u.test(text[start - 1]!)) return false;
   const before = tokenAt(context.tokens[sentence.index]!, sentenceSpan(context, sentence, start - 1, 0).start);
   return before === undefined || !/^p/u.test(before.tag);
+}
+
+/** Whether the segmenter glued a unit's ending to the name's first character (处 + 王某某 as 处王), the name at `start`. */
+function gluedToUnitEnding(tokens: readonly Token[], text: string, start: number, nameAt: number): boolean {
+  return start > 0 && UNIT_ENDINGS.includes(text[start - 1]!) && tokenAt(tokens, nameAt)?.start === nameAt - 1;
 }

@@ -10,8 +10,14 @@ import { personMention } from './person-mention.ts';
 // line after the outlet and before the date (大梦蕉城(李娜)6月6日), or alone at the end of a paragraph (…协办。(宋沁飞)).
 const AFTER_DATELINE = /(?:电|讯|消息)[ \u3000]*$/u;
 const BEFORE_DATE = /^[ \u3000]*\d{1,2}月\d{1,2}日/u;
-// A byline's role printed in the brackets before the names (通讯员 某某) is the role, not a name.
-const ROLES = new Set(REPORTER_ROLES.map((entry) => entry.role));
+// A byline's role printed in the brackets before the names (通讯员 某某) is the role, not a name. The credits a web
+// page writes with a slash (文/某某, 图/某某) are printed with a space as well (（文 某某）): the role without its slash.
+const ROLE_ENTRIES = new Map(
+  REPORTER_ROLES.flatMap((entry) => [[entry.role, entry] as const, [entry.role.replace(/\/$/u, ''), entry] as const]).filter(
+    ([role]) => role.length > 0,
+  ),
+);
+const ROLES = new Set(ROLE_ENTRIES.keys());
 
 /**
  * Bylines printed as names alone in brackets, at the places a byline stands: one name or several set apart by
@@ -27,7 +33,9 @@ export function findBracketBylines(state: PeopleState, scan: PeopleSentence, alr
     const atLineStart = open <= 12 && !/[，。；：]/u.test(text.slice(0, open)) && BEFORE_DATE.test(text.slice(close));
     const atEnd = /^[ \u3000。]*$/u.test(text.slice(close));
     if (!AFTER_DATELINE.test(text.slice(0, open)) && !atLineStart && !atEnd) continue;
-    const pieces = [...match[1]!.matchAll(/\p{Script=Han}+/gu)].filter((piece) => !ROLES.has(piece[0]));
+    const printed = [...match[1]!.matchAll(/\p{Script=Han}+/gu)];
+    const pieces = printed.filter((piece) => !ROLES.has(piece[0]));
+    const role = ROLE_ENTRIES.get(printed[0]![0]) ?? REPORTER_ROLES.find((entry) => entry.role === '记者')!;
     const names = pieces.filter((piece) => {
       const at = open + 1 + piece.index;
       const token = tokenAt(tokens, local(at, 0).start);
@@ -45,7 +53,7 @@ export function findBracketBylines(state: PeopleState, scan: PeopleSentence, alr
       state.knownNames.add(piece[0]);
       people.push(
         personMention(span, scan.sentence.index, piece[0], {
-          roles: [{ role: '记者', roleEn: 'Reporter', relation: 'REPORTED', evidence: local(open, close - open) }],
+          roles: [{ role: role.role.replace(/\/$/u, ''), roleEn: role.en, relation: role.relation, evidence: local(open, close - open) }],
           introduction: local(open, close - open),
           rule: 'person/bracket-byline',
           confidence: 0.75,

@@ -41,7 +41,7 @@ const TIME_STAMP = /[[【［]\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{
  */
 export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState): boolean {
   const { sentence, text, local, toLocal } = speech;
-  if (!startsLine(speech) || state.statements.some((s) => s.sentence === sentence.index)) return false;
+  if (!(startsLine(speech) || afterFlattenedBreak(speech)) || state.statements.some((s) => s.sentence === sentence.index)) return false;
   const roleColon = ROLE_COLON.exec(text)?.[0];
   const opening = roleColon ?? TRANSCRIPT_ROLES.find((role) => text.startsWith(role)) ?? '';
   const bracketed = BRACKET_OPEN.test(text);
@@ -124,6 +124,16 @@ function pushTurn(
     }),
   );
   state.lastSpeaker = { paragraph: speech.sentence.paragraph, person: turn.speaker };
+}
+
+// A transcript prints each turn as a paragraph of its own; a page that flattened the paragraphs leaves a space where
+// the break was, after the sentence that closed the turn before (…主持。 张某：各位媒体朋友们…).
+const FLATTENED_BREAK = /[。！？!?][ \u3000]+$/u;
+/** Whether the sentence follows a closed sentence and a space: a paragraph break the page flattened. */
+function afterFlattenedBreak(speech: SpeechSentence): boolean {
+  const { unitStart } = speech.sentence;
+  const lead = /^[ \u3000]*/u.exec(speech.text)![0].length;
+  return FLATTENED_BREAK.test(speech.context.index.readable.slice(Math.max(0, unitStart - 8), unitStart + lead));
 }
 
 /** Whether the sentence starts a line of the text. */
