@@ -1,7 +1,7 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { AREA_BOUND_WORDS, BOUND_BODY_ENDINGS, BOUND_SITE_ENDINGS } from '../rules/place-kinds.ts';
-import { placeMention } from './place-mention.ts';
+import { type PlacesFound, placeMention } from './place-mention.ts';
 
 const BOUND = new RegExp(`(?:${AREA_BOUND_WORDS.join('|')})([^，。；、,;：:\\s（(]{2,24})`, 'gu');
 const SITE = new RegExp(`^\\p{Script=Han}{1,8}(?:${BOUND_SITE_ENDINGS.join('|')})$`, 'u');
@@ -12,10 +12,7 @@ const SITE = new RegExp(`^\\p{Script=Han}{1,8}(?:${BOUND_SITE_ENDINGS.join('|')}
  * left, when it ends like a site (BOUND_SITE_ENDINGS), is a named place, however plain its name. Places read inside it
  * or across it (林业局南沟 of 林业局南沟林场) are returned in `inside` for the caller to drop.
  */
-export function findAreaBounds(
-  context: ExtractionContext,
-  mentions: readonly RegionMention[],
-): { found: RegionMention[]; inside: Set<RegionMention> } {
+export function findAreaBounds(context: ExtractionContext, mentions: readonly RegionMention[]): PlacesFound {
   const found: RegionMention[] = [];
   const inside = new Set<RegionMention>();
   for (const sentence of context.sentences) {

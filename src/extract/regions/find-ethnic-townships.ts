@@ -2,7 +2,7 @@ import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extrac
 import type { RegionMention } from '../mention-types.ts';
 import { NOT_IN_PLACE_NAME } from '../rules/place-kinds.ts';
 import { ETHNIC_GROUPS } from '../rules/region-areas.ts';
-import { placeMention } from './place-mention.ts';
+import { type PlacesFound, placeMention } from './place-mention.ts';
 
 // The peoples' part and the level word of an ethnic township's name (瑶族乡, 苗族瑶族乡, 民族乡).
 const ETHNIC_TOWNSHIP = new RegExp(`(?:(?:${ETHNIC_GROUPS.filter((group) => group !== '汉').join('|')})族)+乡|民族乡`, 'gu');
@@ -14,10 +14,7 @@ const NOT_IN_STEM = new Set(Array.from(`${NOT_IN_PLACE_NAME}省市县区镇乡�
  * whose names the township finders miss, as the peoples' names stand between the place and 乡. The place is the
  * longest of three or two characters that starts a word and holds no level word (县 of 我县某某瑶族乡 stays out).
  */
-export function findEthnicTownships(
-  context: ExtractionContext,
-  existing: readonly RegionMention[],
-): { found: RegionMention[]; inside: Set<RegionMention> } {
+export function findEthnicTownships(context: ExtractionContext, existing: readonly RegionMention[]): PlacesFound {
   const found: RegionMention[] = [];
   const inside = new Set<RegionMention>();
   for (const sentence of context.sentences) {

@@ -18,7 +18,7 @@ import {
 import { COUNTRY } from '../rules/region-areas.ts';
 import { SINGLE_SURNAMES } from '../rules/surnames.ts';
 import type { Token } from '../tag-tokens.ts';
-import { placeMention } from './place-mention.ts';
+import { type PlacesFound, placeMention } from './place-mention.ts';
 
 type Sentence = ExtractionContext['sentences'][number];
 
@@ -67,10 +67,7 @@ interface Found {
  * made of proper nouns (贺兰山国家级自然保护区). Places found inside one (石家庄 of 石家庄汾河湿地公园) are returned in
  * `inside` for the caller to drop.
  */
-export function findPlaceKinds(
-  context: ExtractionContext,
-  existing: readonly RegionMention[],
-): { found: RegionMention[]; inside: Set<RegionMention> } {
+export function findPlaceKinds(context: ExtractionContext, existing: readonly RegionMention[]): PlacesFound {
   const found: RegionMention[] = [];
   const inside = new Set<RegionMention>();
   // Official names that begin with their province, by the name printed without it.

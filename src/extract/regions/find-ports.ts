@@ -1,7 +1,7 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
 import { NOT_PORT_AFTER, PORT_ENDING } from '../rules/place-kinds.ts';
-import { placeMention } from './place-mention.ts';
+import { type PlacesFound, placeMention } from './place-mention.ts';
 
 // The divisions a port is named after: the cities, and the municipalities (天津港, 上海港) of the province's level.
 const PORT_CITY_LEVELS = new Set(['province', 'city']);
@@ -13,7 +13,7 @@ const MUNICIPALITY = /市$/u;
  * such a port as one word (天津港/ns), so the city inside it was read as no place; mentions inside it are returned in
  * `inside` for the caller to drop.
  */
-export function findPorts(context: ExtractionContext, mentions: readonly RegionMention[]): { found: RegionMention[]; inside: Set<RegionMention> } {
+export function findPorts(context: ExtractionContext, mentions: readonly RegionMention[]): PlacesFound {
   const found: RegionMention[] = [];
   const inside = new Set<RegionMention>();
   for (const sentence of context.sentences) {

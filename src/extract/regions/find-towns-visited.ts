@@ -2,7 +2,7 @@ import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extrac
 import type { RegionMention } from '../mention-types.ts';
 import { GOING_TO_WORDS, NOT_IN_PLACE_NAME, TOWN_CATEGORY_WORDS, TOWNSHIP_ENDINGS } from '../rules/place-kinds.ts';
 import type { Token } from '../tag-tokens.ts';
-import { placeMention } from './place-mention.ts';
+import { type PlacesFound, placeMention } from './place-mention.ts';
 
 // Tags of words no township's own name is made of: adjectives, adverbs, pronouns, numbers, prepositions, places of
 // direction and of kind (偏远, 附近, 当地).
@@ -21,10 +21,7 @@ const LEVEL_WORD_AFTER = new Set(Array.from('镇村街'));
  * kind finder (find-place-kinds.ts), which asks for a proper noun, misses them; the word before the place is the
  * anchor here. Returns the places found and the mentions inside them (朝阳 of 朝阳川镇) for the caller to drop.
  */
-export function findTownsVisited(
-  context: ExtractionContext,
-  mentions: readonly RegionMention[],
-): { found: RegionMention[]; inside: Set<RegionMention> } {
+export function findTownsVisited(context: ExtractionContext, mentions: readonly RegionMention[]): PlacesFound {
   const found: RegionMention[] = [];
   const inside = new Set<RegionMention>();
   for (const sentence of context.sentences) {

@@ -10,6 +10,15 @@ type FoundPlace = Pick<RegionMention, 'level' | 'rule' | 'confidence'> &
  * The mention of a place a rule found at `span` (code points of the document) in `sentence`: the one shape every
  * place finder returns, so a field added to places is added here once.
  */
+/**
+ * What a place finder that reads over earlier places returns: the places it found, and the earlier ones inside or
+ * across them (朝阳 of 朝阳川镇) for the caller to drop.
+ */
+export interface PlacesFound {
+  found: RegionMention[];
+  inside: Set<RegionMention>;
+}
+
 export function placeMention(span: { start: number; end: number }, sentence: Sentence, surface: string, place: FoundPlace): RegionMention {
   const mention: RegionMention = {
     ...span,
