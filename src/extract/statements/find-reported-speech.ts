@@ -8,7 +8,7 @@ import {
 } from '../rules/speech-verbs.ts';
 import { MIN_QUOTE } from './find-quotes.ts';
 import { bareSpeakerAt } from './sentence-speakers.ts';
-import { type SpeechSentence, type SpeechState, statementCovers, takeSpeaker } from './speech-sentence.ts';
+import { type SpeechSentence, type SpeechState, statementCovers, statementsCovering, takeSpeaker } from './speech-sentence.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
 import { buildParaphrase, trimEnd } from './statement-parts.ts';
 
@@ -125,9 +125,7 @@ function speechClauseAfter(text: string, verbEnd: number): boolean {
 // inside them the speech of a leader it studied; or a speaker's that opens with them (某某强调，习近平总书记指出，…;
 // 某某说：“习近平总书记日前指出，…”), a leader's words cited as the speech's first words. Both stay, each with its speaker.
 function relayedInside(speech: SpeechSentence, state: SpeechState, person: PersonMention, at: number): boolean {
-  const covering = state.statements.filter(
-    (s) => s.sentence === speech.sentence.index && speech.toLocal(s.textSpan.start) <= at && at < speech.toLocal(s.textSpan.end),
-  );
+  const covering = statementsCovering(speech, state, at);
   const personStart = speech.toLocal(person.start);
   return (
     !person.unnamed &&

@@ -72,9 +72,14 @@ export function announcerBefore(speech: SpeechSentence, at: number): { speaker: 
   return { speaker, announcement: speech.local(start, text.length - start) };
 }
 
-/** Whether a statement already covers a place of the sentence. */
-export function statementCovers(speech: SpeechSentence, state: SpeechState, at: number): boolean {
-  return state.statements.some(
+/** The statements found so far whose words hold a place of the sentence. */
+export function statementsCovering(speech: SpeechSentence, state: SpeechState, at: number): StatementMention[] {
+  return state.statements.filter(
     (s) => s.sentence === speech.sentence.index && speech.toLocal(s.textSpan.start) <= at && at < speech.toLocal(s.textSpan.end),
   );
+}
+
+/** Whether a statement already covers a place of the sentence. */
+export function statementCovers(speech: SpeechSentence, state: SpeechState, at: number): boolean {
+  return statementsCovering(speech, state, at).length > 0;
 }
