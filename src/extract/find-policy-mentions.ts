@@ -1,5 +1,6 @@
 import { type ExtractionContext, sentenceSpan } from './extraction-context.ts';
 import type { PolicyMention } from './mention-types.ts';
+import { proposeCountedCampaignLists } from './policies/counted-campaign-lists.ts';
 import { proposeHeadWordNames } from './policies/head-word-names.ts';
 import { proposeNationalPolicies } from './policies/national-policies.ts';
 import type { PolicySentence } from './policies/policy-candidate.ts';
@@ -13,6 +14,7 @@ const RULES: ReadonlyArray<(scan: PolicySentence) => void> = [
   proposeHeadWordNames,
   proposeQuotedPractices,
   proposeCountedArticlePlans,
+  proposeCountedCampaignLists,
 ];
 
 /**

@@ -208,6 +208,15 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
   { id: 'organization:people-cn', name: '人民网', nameEn: 'People.cn', kind: 'media' },
   { id: 'organization:xinhuanet', name: '新华网', nameEn: 'Xinhuanet', kind: 'media' },
   { id: 'organization:china-national-radio', name: '中央人民广播电台', nameEn: 'China National Radio', kind: 'media' },
+  // The other central news units (中央新闻单位) under the Central Propaganda Department's administration, each the
+  // paper of a national body or sector: the trade unions' 工人日报, the Youth League's 中国青年报, the farm sector's
+  // 农民日报, the science ministry's 科技日报, the justice sector's 法治日报, and the English-language 中国日报.
+  { id: 'organization:workers-daily', name: '工人日报', nameEn: "Workers' Daily", kind: 'media' },
+  { id: 'organization:china-youth-daily', name: '中国青年报', nameEn: 'China Youth Daily', kind: 'media' },
+  { id: 'organization:farmers-daily', name: '农民日报', nameEn: "Farmers' Daily", kind: 'media' },
+  { id: 'organization:science-and-technology-daily', name: '科技日报', nameEn: 'Science and Technology Daily', kind: 'media' },
+  { id: 'organization:legal-daily', name: '法治日报', nameEn: 'Legal Daily', kind: 'media' },
+  { id: 'organization:china-daily', name: '中国日报', nameEn: 'China Daily', kind: 'media' },
   { id: 'organization:unep', name: '联合国环境规划署', nameEn: 'United Nations Environment Programme', kind: 'other' },
   // The centre's party bodies, congress, CPPCC and inspection teams, generated (central-bodies.ts).
   ...CENTRAL_BODIES,

@@ -357,3 +357,11 @@ export const CAUSATIVE_END = /(?:指导|帮助|督促|支持|协助|引导|推�
 
 /** What may stand between the places of 在X、Y等地开展 and the verb: 等地, 等城市和火电、钢铁等重点行业. */
 export const PLACE_LIST_TAIL = /^(?:等[^，；。在对]{0,24})?$/u;
+
+/**
+ * The collective nouns that close a counted list of campaigns (推进A、B、C等8个标志性“战役”, 开展A、B等三大专项行动):
+ * since the Central Committee and State Council's opinions on the tough battle against pollution (2018, 2021) laid
+ * it out in named 标志性战役 and 攻坚战, the press lists them by name and closes the list with 等 + a count + the
+ * noun, so each item of the list is a campaign. An adjective of rank may come before the noun (标志性, 重点, 专项).
+ */
+export const COUNTED_CAMPAIGN_NOUNS: readonly string[] = ['战役', '攻坚战', '保卫战', '攻坚行动', '专项行动', '行动'];

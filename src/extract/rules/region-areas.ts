@@ -591,6 +591,9 @@ export const WATER_FEATURE_WORDS: readonly string[] = [
   '两岸',
   '岸线',
   '畔',
+  // The bank as the scene of an event, the plain word beside the literary 畔 (某某湖边, 某某江边): news writing sets the
+  // scene of a gathering by the water it is held beside.
+  '边',
   '水质',
   '水环境',
   '水生态',
