@@ -3,7 +3,7 @@ import type { PolicyMention } from './mention-types.ts';
 import { proposeHeadWordNames } from './policies/head-word-names.ts';
 import { proposeNationalPolicies } from './policies/national-policies.ts';
 import type { PolicySentence } from './policies/policy-candidate.ts';
-import { proposeCountedArticlePlans, proposeQuotedPractices } from './policies/quoted-practices.ts';
+import { proposeCountedArticlePlans, proposeQuotedLayouts, proposeQuotedPractices } from './policies/quoted-practices.ts';
 import { proposeTitledDocuments } from './policies/titled-documents.ts';
 
 // The rules of policies/, each proposing names in a sentence.
@@ -13,6 +13,7 @@ const RULES: ReadonlyArray<(scan: PolicySentence) => void> = [
   proposeHeadWordNames,
   proposeQuotedPractices,
   proposeCountedArticlePlans,
+  proposeQuotedLayouts,
 ];
 
 /**
