@@ -4,7 +4,7 @@ import { proposeCountedCampaignLists } from './policies/counted-campaign-lists.t
 import { proposeHeadWordNames } from './policies/head-word-names.ts';
 import { proposeNationalPolicies } from './policies/national-policies.ts';
 import type { PolicySentence } from './policies/policy-candidate.ts';
-import { proposeCountedArticlePlans, proposeQuotedPractices } from './policies/quoted-practices.ts';
+import { proposeCountedArticlePlans, proposeQuotedLayouts, proposeQuotedPractices } from './policies/quoted-practices.ts';
 import { proposeTitledDocuments } from './policies/titled-documents.ts';
 
 // The rules of policies/, each proposing names in a sentence.
@@ -15,6 +15,7 @@ const RULES: ReadonlyArray<(scan: PolicySentence) => void> = [
   proposeQuotedPractices,
   proposeCountedArticlePlans,
   proposeCountedCampaignLists,
+  proposeQuotedLayouts,
 ];
 
 /**

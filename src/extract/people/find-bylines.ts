@@ -25,9 +25,10 @@ export function findBylines(state: PeopleState, scan: PeopleSentence): PersonMen
       // The names follow after spaces, a colon or a slash (记者 方晓萌, 编辑：刘影, 摄影/王立).
       const cursor0 = at + role.role.length;
       let cursor = cursor0 + (/^[ \u3000]*[：:/／]?[ \u3000]*/u.exec(text.slice(cursor0))?.[0].length ?? 0);
-      // A credit label with nothing after it (作者： 时间：…): the next label is no name.
+      // A credit label with nothing after it (作者： 时间：…): the next label is no name. A page's header line marks all
+      // its labels alike, with a colon or with a slash (来源/ 某网 作者/ 时间/2024-02-01).
       const labelled = /[：:/／]/u.test(text.slice(cursor0, cursor));
-      if (labelled && /^\p{Script=Han}{2,4}[：:]/u.test(text.slice(cursor))) continue;
+      if (labelled && /^\p{Script=Han}{2,4}[：:/／]/u.test(text.slice(cursor))) continue;
       // A role word that opens a label (作者单位：, 作者简介：) is followed by a common noun, not a name.
       if (!labelled && (isLabelWord(state, scan, cursor) || insideLongerWord(state, scan, at, cursor0))) continue;
       if (!labelled && cursor === cursor0 && reporterActs(state, scan, cursor)) continue;

@@ -1,8 +1,13 @@
 import type { ExtractionContext } from '../extraction-context.ts';
-import { POLICY_LEADING_WORDS, POLICY_NAME_MAX } from '../rules/policy-shapes.ts';
+import { NATIONAL_POLICIES, POLICY_LEADING_WORDS, POLICY_NAME_MAX } from '../rules/policy-shapes.ts';
 import type { Token } from '../tag-tokens.ts';
 
 const LEADING = new Set(POLICY_LEADING_WORDS);
+// The national names printed in quotes (“十四五”): the table reads them on their own, and a plan named after them
+// (“十四五”生态环境监测规划) keeps the name the head gives it.
+const QUOTED_NATIONAL = new Set(
+  NATIONAL_POLICIES.flatMap((policy) => [policy.name, ...(policy.aliases ?? [])]).filter((name) => /^“[^”]+”$/u.test(name)),
+);
 // Parts of speech a policy's name is made of: nouns, verbal nouns, places, abbreviations, numerals (第二轮).
 const NAME_TAGS = /^(n|nz|vn|ns|nt|j|l|b|m|an|i|v|a|eng|f|q|x|t|s|nr|nrt)$/;
 // Tags that never start a policy's name even inside the length limit: pronouns, prepositions, conjunctions.
@@ -55,5 +60,11 @@ export function nameStart(text: string, headAt: number, tokens: readonly Token[]
   // The complement of a one-character verb of doing (打好, 抓好, 做好, 守好 + the name; the segmenter may cut 打/好空气…)
   // belongs to the verb, as a result complement does, and starts no name.
   if (text[start] === '好' && /[打抓做守管用办建搞]/u.test(text[start - 1] ?? '') && start + 1 < headAt) start += 1;
+  // A quoted slogan before the words of the name is its first part, as one right before the head is (“三个五”发展战略,
+  // “一核三带”区域发展格局): a plan's short name in quotes, then what it lays out, then the head.
+  if (start < headAt && text[start - 1] === '”') {
+    const open = text.lastIndexOf('“', start - 1);
+    if (open >= 0 && headAt - open <= POLICY_NAME_MAX && !QUOTED_NATIONAL.has(text.slice(open, start))) return open;
+  }
   return start < headAt ? start : undefined;
 }

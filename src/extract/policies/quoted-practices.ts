@@ -50,3 +50,25 @@ export function proposeCountedArticlePlans(scan: PolicySentence): void {
     });
   }
 }
+
+// A layout (格局) a provincial plan or work report names by a quoted slogan: the spatial layouts of the main functional
+// zone planning and the provincial five-year plans (构建“一核三带”区域发展格局) and the work layouts of the environment
+// field (构建“大环保格局”). The press prints the slogan in quotes; an unquoted 格局 (新发展格局) is a common noun here.
+// Up to six characters of what is laid out may stand between the quote and 格局, none of them 的 (…理念下的发展格局).
+const QUOTED_LAYOUT = /“([^“”]{2,10})”((?:(?!的)\p{Script=Han}){0,6}?格局)|“([^“”]{1,8}格局)”/gu;
+
+/** A layout named by a quoted slogan (“一核三带”区域发展格局, “大环保格局”). */
+export function proposeQuotedLayouts(scan: PolicySentence): void {
+  for (const match of scan.text.matchAll(QUOTED_LAYOUT)) {
+    // The slogan with what follows it keeps its quotes (“一核三带”区域发展格局); a layout quoted whole is named bare.
+    const whole = match[3] !== undefined;
+    const from = whole ? match.index + 1 : match.index;
+    const name = whole ? match[3]! : match[0];
+    scan.candidates.push({
+      from,
+      to: from + name.length,
+      priority: 0,
+      mention: { name, kind: 'strategy', aliases: [], rule: 'policy/quoted-layout', confidence: 0.6, review: 'a layout named by a quoted slogan' },
+    });
+  }
+}

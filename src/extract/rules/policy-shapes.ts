@@ -174,6 +174,12 @@ export const NOT_POLICY_MODIFIERS: readonly string[] = [
   '专项',
   '保持',
   '确保',
+  // Generic pairs of the Party's and government's documents: 体制机制 (institutions and mechanisms), 政策机制, and the
+  // evaluation of a work as a 民生工程 (a project for people's livelihood), which name no policy.
+  '体制',
+  '政策',
+  '民生',
+  '重大民生',
 ];
 
 /** The longest a policy name found by its head may be, in characters. */
@@ -197,6 +203,10 @@ export const NATIONAL_POLICIES: readonly NamedPolicy[] = [
   { id: 'policy:river-chief-system', name: '河长制', nameEn: 'River chief system', kind: 'system' },
   { id: 'policy:lake-chief-system', name: '湖长制', nameEn: 'Lake chief system', kind: 'system' },
   { id: 'policy:forest-chief-system', name: '林长制', nameEn: 'Forest chief system', kind: 'system' },
+  // The chief system carried to bays (the State Oceanic Administration's 2017 guiding opinions on piloting 湾长制,
+  // taken up in the coastal provinces' beautiful-bay work): one character before 长制, which the head-word reader
+  // leaves as too short a name.
+  { id: 'policy:bay-chief-system', name: '湾长制', nameEn: 'Bay chief system', kind: 'system' },
   { id: 'policy:pollutant-discharge-permit-system', name: '排污许可制度', nameEn: 'Pollutant discharge permit system', kind: 'system' },
   {
     id: 'policy:streamline-administration-reform',
