@@ -114,13 +114,12 @@ class Resolver {
       // A node's name must stand in the text: prefer the fullest form the report uses, keep the others as aliases.
       // A pronoun stands for a person but is no name of theirs. A report in traditional script is read in simplified
       // (read-script.ts), and one with pinyin glosses without them (read-glosses.ts): its names are taken as printed,
-      // from the same place in the text.
+      // from the same place in the text. So is a name whose half-width brackets or marks were read in full width
+      // (read-punctuation.ts: 《…纲要(2022—2035年)》 reads as …纲要（2022—2035年）): the text prints it in half width.
+      const printed = (mention: (typeof entity.mentions)[number]) =>
+        this.#context.index.readsAsPrinted && this.#inText(mention.surface) ? mention.surface : this.#context.index.slice(mention);
       const surfaces = [
-        ...new Set(
-          entity.mentions
-            .filter((mention) => mention.rule !== 'person/pronoun' && mention.rule !== 'region/home-place-word')
-            .map((mention) => (this.#context.index.readsAsPrinted ? mention.surface : this.#context.index.slice(mention))),
-        ),
+        ...new Set(entity.mentions.filter((mention) => mention.rule !== 'person/pronoun' && mention.rule !== 'region/home-place-word').map(printed)),
       ];
       if (!this.#inText(entity.name)) {
         const replacement = [...surfaces].sort((a, b) => b.length - a.length)[0];
