@@ -47,4 +47,8 @@ describe('a title whose brackets the page printed in half width', () => {
   it('keeps the full-width form as printed too', () => {
     expect(readDraft('省政府印发《青川省生态环境保护规划（2021—2025年）》。').policies).toEqual(['青川省生态环境保护规划（2021—2025年）']);
   });
+
+  it('takes no report for a plan, though its edition stands in brackets after the ending', () => {
+    expect(readDraft('会上发布了《青川省生态状况调查评估蓝皮书(2025)》。').policies).toEqual([]);
+  });
 });
