@@ -114,13 +114,19 @@ class Resolver {
       // A node's name must stand in the text: prefer the fullest form the report uses, keep the others as aliases.
       // A pronoun stands for a person but is no name of theirs. A report in traditional script is read in simplified
       // (read-script.ts), and one with pinyin glosses without them (read-glosses.ts): its names are taken as printed,
-      // from the same place in the text.
+      // from the same place in the text. So is a name whose half-width brackets were read in full width
+      // (read-punctuation.ts: 《…纲要(2022—2035年)》 reads as …纲要（2022—2035年）): the text prints it in half width.
+      // Only the brackets: a span printed with a mark that ends a clause (, : ; ? !) is a slogan or two clauses, and a
+      // name the finder built from pieces (县委宣传部 of 县委常委、宣传部部长) is no span of the text; both stay left out.
+      const printed = (mention: (typeof entity.mentions)[number]) => {
+        const { index } = this.#context;
+        if (!index.readsAsPrinted) return index.slice(mention);
+        if (this.#inText(mention.surface)) return mention.surface;
+        const slice = index.slice(mention);
+        return slice.replace(/\(/gu, '（').replace(/\)/gu, '）') === mention.surface ? slice : mention.surface;
+      };
       const surfaces = [
-        ...new Set(
-          entity.mentions
-            .filter((mention) => mention.rule !== 'person/pronoun' && mention.rule !== 'region/home-place-word')
-            .map((mention) => (this.#context.index.readsAsPrinted ? mention.surface : this.#context.index.slice(mention))),
-        ),
+        ...new Set(entity.mentions.filter((mention) => mention.rule !== 'person/pronoun' && mention.rule !== 'region/home-place-word').map(printed)),
       ];
       if (!this.#inText(entity.name)) {
         const replacement = [...surfaces].sort((a, b) => b.length - a.length)[0];

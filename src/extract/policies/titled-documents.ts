@@ -13,11 +13,14 @@ export function proposeTitledDocuments(scan: PolicySentence): void {
     const title = padded.trim();
     const from = match.index + 1 + (padded.length - padded.trimStart().length);
     if (title.length < 2) continue;
-    if (NOT_POLICY_TITLES.some((ending) => title.endsWith(ending))) {
+    // A title's kind is read by its ending before a bracketed period or edition (…规划（2021—2025年）, …蓝皮书（2025）).
+    const head = title.replace(/（[^（）]*）$/u, '');
+    if (NOT_POLICY_TITLES.some((ending) => head.endsWith(ending))) {
       scan.blocked.push([match.index, match.index + match[0].length]);
       continue;
     }
-    const kind: PolicyKind = TITLE_ENDINGS.find((entry) => title.endsWith(entry.ending))?.kind ?? 'plan';
+    const kind: PolicyKind =
+      TITLE_ENDINGS.find((entry) => title.endsWith(entry.ending))?.kind ?? TITLE_ENDINGS.find((entry) => head.endsWith(entry.ending))?.kind ?? 'plan';
     candidates.push({
       from,
       to: from + title.length,

@@ -86,9 +86,11 @@ export const TITLE_KINDS: readonly { ending: string; kind: PolicyKind }[] = [
 ];
 
 /**
- * Titles in 《》 that are not policies: a report, a bulletin or a newspaper named in brackets.
+ * Titles in 《》 that are not policies: a report, a bulletin, a yearbook, a white or blue book (皮书, the genre of a
+ * government's or an institute's report on a field) or a newspaper named in brackets; read before a bracketed edition
+ * (…蓝皮书（2025）).
  */
-export const NOT_POLICY_TITLES: readonly string[] = ['公报', '报告', '日报', '报', '年鉴', '白皮书', '杂志'];
+export const NOT_POLICY_TITLES: readonly string[] = ['公报', '报告', '日报', '报', '年鉴', '白皮书', '蓝皮书', '杂志'];
 
 /**
  * Verbs and adverbs that stand before a policy's name and are not part of it (打好污染防治攻坚战, 深入推进

@@ -24,6 +24,8 @@ export const SPEECH_VERBS: readonly string[] = [
   '评价说',
   // Plain speech.
   '说道',
+  // 说到 ("spoke of"), as 讲到 and 谈到: the verb and its result complement before a comma (某厅长说到，…).
+  '说到',
   '说',
   // 讲 of spoken Chinese (周某讲，…), a speech verb only before its comma or colon, as the speech finders read it.
   '讲道',
@@ -464,6 +466,13 @@ export const QUOTED_TERM_IN_CLAUSE_MAX = 8;
 
 /** Words of the greeting that opens a speech or a transcript turn on a line of its own (各位记者朋友：, 同志们：). */
 export const GREETING_WORDS: readonly string[] = ['各位', '朋友', '同志们', '女士们', '先生们', '来宾'];
+
+/**
+ * The parts of the day a spoken address greets its hearers by after naming them (各位记者朋友：/ 大家上午好！): the
+ * opening of a speech, as the etiquette of address sets it (称呼 then 问候), is the form of address and then the
+ * greeting of the hour, and a transcript prints the greeting alone on a line before the speech begins.
+ */
+export const DAY_PART_GREETINGS: readonly string[] = ['早上好', '上午好', '中午好', '下午好', '晚上好', '好'];
 
 /**
  * The addressee that opens a report to a congress standing committee on a line of its own (自治区人大常委会：): the

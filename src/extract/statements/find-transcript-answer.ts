@@ -1,5 +1,5 @@
 import type { PersonMention } from '../mention-types.ts';
-import { GREETING_WORDS, REPORT_ADDRESSEES } from '../rules/speech-verbs.ts';
+import { DAY_PART_GREETINGS, GREETING_WORDS, REPORT_ADDRESSEES } from '../rules/speech-verbs.ts';
 import { DEPUTY_AFTER_NAME, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 import { type SpeechSentence, type SpeechState, takeSpeaker } from './speech-sentence.ts';
@@ -12,6 +12,9 @@ const TRANSCRIPT_ROLES = ['主持人', '发布人', '发言人'];
 // each of them an addressee of its own.
 const ADDRESSEE = `[^，。；！？：]{0,14}(?:${GREETING_WORDS.join('|')})[^，。；！？：]{0,8}`;
 const GREETING = new RegExp(`^\\s*(?:${ADDRESSEE}(?:[，、]${ADDRESSEE})*|[^，。；！？]{0,12}(?:${REPORT_ADDRESSEES.join('|')}))[：:]\\s*$`, 'u');
+// The greeting of the hour on a line of its own after the form of address (大家上午好！, 上午好！): still the opening,
+// not yet the speech.
+const DAY_PART_LINE = new RegExp(`^\\s*(?:大家|你们)?(?:${DAY_PART_GREETINGS.join('|')})[！!。]?\\s*$`, 'u');
 /** Whether a line is a greeting or a salutation that opens a speech (同志们：, 自治区人大常委会：). */
 export function isGreetingLine(line: string): boolean {
   return GREETING.test(line);
@@ -75,17 +78,40 @@ export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState)
  */
 function findUnnamedTurn(speech: SpeechSentence, state: SpeechState, roleColon: string): boolean {
   const to = lineEnd(speech);
-  if (to - roleColon.length < 6 || GREETING.test(speech.text.slice(roleColon.length))) return false;
+  // The role alone on its line (主持人：), a greeting perhaps after it: it heads the turn of the lines after it, as a
+  // speaker's name alone does.
+  const rest = speech.text.slice(roleColon.length, to);
+  if (rest.trim() === '' || GREETING.test(rest)) {
+    state.pendingTurn = { role: roleColon.replace(/[：:\s]/gu, ''), heading: speech.local(0, to) };
+    return true;
+  }
+  if (to - roleColon.length < 6) return false;
+  const role = roleColon.replace(/[：:\s]/gu, '');
+  return pushRoleTurn(speech, state, {
+    role,
+    from: roleColon.length,
+    to,
+    attribution: speech.local(0, roleColon.length),
+    evidence: speech.local(0, to),
+  });
+}
+
+/** A turn of a role the transcript does not name (主持人): a quote with no speaker, its role in the attribution. */
+function pushRoleTurn(
+  speech: SpeechSentence,
+  state: SpeechState,
+  turn: { role: string; from: number; to: number; attribution: Span; evidence: Span },
+): boolean {
   state.statements.push(
     buildStatement(speech, {
       kind: 'quote',
-      textFrom: roleColon.length,
-      textTo: to,
-      evidence: speech.local(0, to),
-      attribution: speech.local(0, roleColon.length),
+      textFrom: turn.from,
+      textTo: turn.to,
+      evidence: turn.evidence,
+      attribution: turn.attribution,
       rule: 'statement/unnamed-role-turn',
       confidence: 0.7,
-      review: `turn of the ${roleColon.replace(/[：:\s]/gu, '')}, whom the transcript does not name`,
+      review: `turn of the ${turn.role}, whom the transcript does not name`,
     }),
   );
   return true;
@@ -95,11 +121,17 @@ function findUnnamedTurn(speech: SpeechSentence, state: SpeechState, roleColon: 
 export function findTurnAfterHeading(speech: SpeechSentence, state: SpeechState): boolean {
   const turn = state.pendingTurn;
   if (!turn || !startsLine(speech)) return false;
-  // A greeting line (各位记者朋友：) opens the turn; the speech is the line after it.
-  if (GREETING.test(speech.text)) return true;
-  state.pendingTurn = undefined;
+  // A greeting line (各位记者朋友：, then 大家上午好！) opens the turn; the speech is the line after it.
   const to = lineEnd(speech);
+  const { unitStart } = speech.sentence;
+  const line = speech.context.index.readable.slice(unitStart, unitStart + to);
+  if (GREETING.test(speech.text) || DAY_PART_LINE.test(line)) return true;
+  state.pendingTurn = undefined;
   if (to < 6 || /摄$/u.test(speech.text)) return false;
+  if (!turn.speaker) {
+    const evidence = { start: turn.heading.start, end: speech.local(to, 0).start };
+    return pushRoleTurn(speech, state, { role: turn.role ?? '', from: 0, to, attribution: turn.heading, evidence });
+  }
   pushTurn(speech, state, { speaker: turn.speaker, from: 0, to, attribution: turn.heading, evidenceStart: turn.heading.start });
   return true;
 }

@@ -35,8 +35,11 @@ export interface SpeechState {
   lastUnnamed?: PersonMention;
   /** The first person the last sentence named: the subject a following sentence without one carries (…工作。强调要…). */
   lastSubject?: { paragraph: number; person: PersonMention };
-  /** A transcript line that held only its speaker (赵英民：): the next line is the speaker's turn. */
-  pendingTurn?: { speaker: PersonMention; heading: Span };
+  /**
+   * A transcript line that held only its speaker (赵英民：) or only its role (主持人：): the next line is the speaker's
+   * turn; a role's turn keeps no speaker, since the role is no person.
+   */
+  pendingTurn?: { speaker?: PersonMention; role?: string; heading: Span };
   /** The person the report says answers the questions (…出席发布会并答记者问), for the answers of a Q&A (答：…). */
   answerer?: PersonMention;
   /** A speech announced (以下为…的主发布稿) and not yet reached. */
