@@ -18,10 +18,12 @@ CALL () {
       WHERE true
         AND ($v5_from IS NULL OR s.publishedAt >= $v5_from) AND ($v5_to IS NULL OR s.publishedAt <= $v5_to)
         AND ($v5_documents IS NULL OR s.source IN $v5_documents)
-      WITH p, s
-      ORDER BY s.publishedAt, s.source, s.evidenceStart
-      WITH p, collect(s)[..100] AS statements
-      ORDER BY statements[0].publishedAt, statements[0].source, statements[0].evidenceStart
+      WITH p, s, s.publishedAt AS publishedAt, s.source AS source, s.evidenceStart AS evidenceStart
+      ORDER BY publishedAt, source, evidenceStart
+
+
+      WITH p, collect(s)[..100] AS statements, collect([publishedAt, source, evidenceStart])[0] AS firstKey
+      ORDER BY firstKey[0], firstKey[1], firstKey[2]
       LIMIT $v5_first
       WITH {person: p, statements: statements} AS v5
       CALL (*) {
