@@ -1,6 +1,6 @@
 import { type ExtractionContext, isTokenBoundary, sentenceSpan } from '../extraction-context.ts';
 import type { RegionMention } from '../mention-types.ts';
-import { GOING_TO_WORDS, NOT_IN_PLACE_NAME, TOWN_CATEGORY_WORDS, TOWNSHIP_ENDINGS } from '../rules/place-kinds.ts';
+import { GOING_TO_WORDS, NOT_IN_PLACE_NAME, TOWN_CATEGORY_WORDS, TOWNSHIP_ENDINGS, VISITED_SITES_CLOSE } from '../rules/place-kinds.ts';
 import type { Token } from '../tag-tokens.ts';
 import { type PlacesFound, placeMention } from './place-mention.ts';
 
@@ -27,29 +27,41 @@ export function findTownsVisited(context: ExtractionContext, mentions: readonly 
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index]!;
     const text = sentence.text;
-    for (const word of GOING_TO_WORDS)
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-        const town = townAt(text, at + word.length);
-        if (!town) continue;
-        const span = sentenceSpan(context, sentence, town.at, town.length);
-        if (!isTownName(tokens, span.start, sentenceSpan(context, sentence, town.at, town.nameLength).end, span.end)) continue;
-        if (TOWN_CATEGORIES.has(text.slice(town.at, town.at + town.nameLength))) continue;
-        if (found.some((other) => other.start < span.end && span.start < other.end)) continue;
-        const same = mentions.find((mention) => mention.start === span.start && mention.end === span.end);
-        if (same) continue;
-        for (const mention of mentions) if (mention.start >= span.start && mention.end <= span.end) inside.add(mention);
-        const name = text.slice(town.at, town.at + town.length);
-        found.push(
-          placeMention(span, sentence, name, {
-            level: 'area',
-            rule: 'region/town-visited',
-            confidence: 0.6,
-            review: 'place not in the division dataset',
-          }),
-        );
-      }
+    for (const nameAt of townStarts(text)) {
+      const town = townAt(text, nameAt);
+      if (!town) continue;
+      const span = sentenceSpan(context, sentence, town.at, town.length);
+      if (!isTownName(tokens, span.start, sentenceSpan(context, sentence, town.at, town.nameLength).end, span.end)) continue;
+      if (TOWN_CATEGORIES.has(text.slice(town.at, town.at + town.nameLength))) continue;
+      if (found.some((other) => other.start < span.end && span.start < other.end)) continue;
+      const same = mentions.find((mention) => mention.start === span.start && mention.end === span.end);
+      if (same) continue;
+      for (const mention of mentions) if (mention.start >= span.start && mention.end <= span.end) inside.add(mention);
+      const name = text.slice(town.at, town.at + town.length);
+      found.push(
+        placeMention(span, sentence, name, {
+          level: 'area',
+          rule: 'region/town-visited',
+          confidence: 0.6,
+          review: 'place not in the division dataset',
+        }),
+      );
+    }
   }
   return { found, inside };
+}
+
+// Where a township's name may start: right after a word of going or being there, and after each 、 of a list of the
+// sites visited closed by 等地 within one clause (走访了甲公司、乙镇丙小区等地).
+function townStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const word of GOING_TO_WORDS)
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) starts.push(at + word.length);
+  for (let close = text.indexOf(VISITED_SITES_CLOSE); close >= 0; close = text.indexOf(VISITED_SITES_CLOSE, close + 1)) {
+    const clauseStart = Math.max(...Array.from('，,。；;：:').map((mark) => text.lastIndexOf(mark, close))) + 1;
+    for (let comma = text.indexOf('、', clauseStart); comma >= 0 && comma < close; comma = text.indexOf('、', comma + 1)) starts.push(comma + 1);
+  }
+  return starts;
 }
 
 // A township's name of two or three characters and its ending, starting at `at`.

@@ -167,8 +167,18 @@ export const PLACE_LIST_QUALIFIERS: readonly string[] = ['重点', '主要'];
  */
 export const GOING_TO_WORDS: readonly string[] = ['前往', '来到', '深入', '走进', '赶赴', '在', '到', '赴', '于'];
 
-/** The level words that end a township's or a subdistrict's own name (the NBS codes' 镇, 乡, 街道). */
-export const TOWNSHIP_ENDINGS: readonly string[] = ['街道', '镇', '乡'];
+/**
+ * The level words that end a township's or a subdistrict's own name (the NBS codes' 镇, 乡, 街道), with the traditional
+ * forms of 镇 and 乡 (鎮, 鄉) that reports printed in traditional characters use (街道 is the same in both scripts).
+ */
+export const TOWNSHIP_ENDINGS: readonly string[] = ['街道', '镇', '乡', '鎮', '鄉'];
+
+/**
+ * The word that closes a list of the sites officials went to (先后走访了甲公司、乙镇丙小区等地): 等地, "and other
+ * places", says each item of the list is a place, so an item after the list's 、 that ends in a township's level word
+ * is a township the report names.
+ */
+export const VISITED_SITES_CLOSE = '等地';
 
 /**
  * What follows a county's stem to make it the county (桂平分会场): a provincial or municipal video conference is

@@ -759,8 +759,18 @@ const COLLECTIVE_LEADERS: readonly string[] = [
  */
 export const LEADERS_CLAUSE_MAX = 4;
 
+/**
+ * The four leading bodies' leaders named with the level of their place before them (市四套班子领导, 县四家班子领导):
+ * local news names them by the level of the party committee, congress, government and CPPCC they lead, the levels of
+ * the administrative division (Constitution, art. 30: province, autonomous prefecture, county, city, district).
+ */
+const LEVELLED_FOUR_BODIES_LEADERS: readonly string[] = ['省', '市', '州', '县', '区'].flatMap((level) => [
+  `${level}四套班子领导`,
+  `${level}四家班子领导`,
+]);
+
 /** The collective leaders a list of names closed by 等 may belong to, past a short clause in 的 (甲、乙等在家的四套班子领导). */
-export const LIST_LEADERS_AFTER_CLAUSE: readonly string[] = COLLECTIVE_LEADERS;
+export const LIST_LEADERS_AFTER_CLAUSE: readonly string[] = [...COLLECTIVE_LEADERS, ...LEVELLED_FOUR_BODIES_LEADERS];
 
 /** Words after a list of names that show they are people (张三、李四等出席会议, 王五、赵六陪同). */
 export const NAME_LIST_TAILS: readonly string[] = [
@@ -783,6 +793,7 @@ export const NAME_LIST_TAILS: readonly string[] = [
   '依次发言',
   // A list closed by 等 and the collective anchor it belongs to (胡某、陈某等县领导参加会议).
   ...COLLECTIVE_LEADERS.map((anchor) => `等${anchor}`),
+  ...LEVELLED_FOUR_BODIES_LEADERS.map((anchor) => `等${anchor}`),
 ];
 
 /**
