@@ -43,8 +43,12 @@ export function pronounsIn(context: ExtractionContext, sentence: Sentence, peopl
       // The byline's reporter (湖北日报讯（记者某某）…) writes the story and is no subject it goes on about.
       .filter((person) => person.roles.length === 0)
       .sort((a, b) => b.start - a.start);
-    // The subject of the last sentence that names someone (许某代表白某对…表示感谢。他说): its topic, not the last name in it.
-    const referent = before.find((person) => person.sentence === before[0]?.sentence && startsSentence(context, person)) ?? before[0];
+    // The subject of the last clause before the pronoun in its own sentence (某甲介绍了…，某乙对…表示欢迎，他讲到…: 某乙),
+    // else of the last sentence that names someone (许某代表白某对…表示感谢。他说): its topic, not the last name in it.
+    const referent =
+      before.find((person) => person.sentence === sentence.index && opensClause(context, person)) ??
+      before.find((person) => person.sentence === before[0]?.sentence && startsSentence(context, person)) ??
+      before[0];
     if (!referent) continue;
     pronouns.push({
       ...span,
@@ -86,6 +90,12 @@ function accompanies(context: ExtractionContext, person: PersonMention): boolean
   if (close < 0 || /[，。；]/u.test(sentence.text.slice(at, close))) return false;
   const open = sentence.text.lastIndexOf('在', at);
   return open >= 0 && !/[，。；]/u.test(sentence.text.slice(open, at));
+}
+
+// Whether a person's introduction opens a clause of its sentence (after a comma or semicolon), spaces aside.
+function opensClause(context: ExtractionContext, person: PersonMention): boolean {
+  const sentence = context.sentences[person.sentence]!;
+  return /(?:^|[，,；;])\s*$/u.test(sentence.text.slice(0, context.index.toUnit(person.introduction.start) - sentence.unitStart));
 }
 
 // Whether a person's introduction opens its sentence, leading spaces aside: the sentence's subject.

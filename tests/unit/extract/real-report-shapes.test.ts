@@ -184,6 +184,18 @@ describe('speech in the shapes of real reports', () => {
       expect.objectContaining({ speaker: '高振文', text: '东岚历来高度重视生态环境保护,成效显著', rule: 'statement/reported-speech' }),
     ]);
   });
+
+  it('gives 他 to the subject of the clause before it in its own sentence, not to the sentence’s first speaker', () => {
+    const { said } = extract(
+      '东岚省生态环境厅副厅长王立新会见西川省生态环境厅专员李晓梅一行。李晓梅专员介绍了此行目的，王立新副厅长对李晓梅专员一行表示热烈欢迎，他讲到东岚承担着保护三江源的重大责任。',
+    );
+    expect(said()).toEqual([expect.objectContaining({ speaker: '王立新', text: expect.stringMatching(/^东岚承担着保护三江源/) })]);
+  });
+
+  it('still gives 他 opening its own sentence to the subject of the sentence before', () => {
+    const { said } = extract('许文涛代表东岚省政府对白露一行表示感谢。他说，两地合作前景广阔，要加强交流。');
+    expect(said()).toEqual([expect.objectContaining({ speaker: '许文涛', text: '两地合作前景广阔，要加强交流' })]);
+  });
 });
 
 describe('speakers met first where they speak, and the answers of a Q&A', () => {
