@@ -1,4 +1,5 @@
 import type { PersonMention } from '../mention-types.ts';
+import { INTERVIEW_ASKERS } from '../rules/speech-verbs.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
 import { TITLE_WORDS } from '../rules/title-words.ts';
 import { WordTable } from '../word-table.ts';
@@ -97,13 +98,26 @@ export function findTurnLines(state: PeopleState, scan: PeopleSentence, already:
 const NAMED_TURN = /^[ \u3000]*(\p{Script=Han}{2,4})[:：](?=[ \u3000]*\S)/gmu;
 const turnNamesByText = new Map<string, ReadonlySet<string>>();
 
-// The names that open two or more lines of the report with a colon: the interviewee's turns.
+// A line that the asking side opens (记者：, 本报记者：, 问：, 《某刊》：): an interview prints the asker's turn so.
+const ASKER_TURN = new RegExp(`^[ \t\u3000]*(?:${[...INTERVIEW_ASKERS, '问'].join('|')}|《[^《》\n]{1,12}》)[：:]`, 'u');
+
+// The names that open lines of the report with a colon: the interviewee's turns. Two such lines show the convention by
+// themselves; one is enough when it answers the line before it, which the asking side opens (记者：…？ then 某某：…),
+// since a printed interview alternates the asker's turns and the answerer's, and a page cut short may keep only the
+// first exchange. A page's field lines (时间：, 来源：) answer no asker.
 function namesOpeningTurns(readable: string): ReadonlySet<string> {
   const cached = turnNamesByText.get(readable);
   if (cached) return cached;
   const counts = new Map<string, number>();
-  for (const match of readable.matchAll(NAMED_TURN)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
-  const names = new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name));
+  const answering = new Set<string>();
+  for (const match of readable.matchAll(NAMED_TURN)) {
+    counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+    const before = readable.slice(0, match.index).trimEnd();
+    if (ASKER_TURN.test(before.slice(before.lastIndexOf('\n') + 1))) answering.add(match[1]!);
+  }
+  const names = new Set(
+    [...counts].filter(([name, count]) => (count >= 2 || answering.has(name)) && !INTERVIEW_ASKERS.includes(name)).map(([name]) => name),
+  );
   turnNamesByText.clear();
   turnNamesByText.set(readable, names);
   return names;

@@ -69,12 +69,17 @@ function periodicalTurn(speech: SpeechSentence): string | undefined {
 
 const ASKING_LINE = /[？?]\s*$/u;
 
-// Words by which a report says who answers the questions (…出席发布会并答记者问).
-const ANSWERING = /答记者问|回答记者提问|回答记者的提问|答问/u;
+// Words by which a report says who answers the questions (…出席发布会并答记者问), or who is the guest of a broadcast
+// or online interview (某某做客某台《某栏目》), whose turns the transcript labels 嘉宾.
+const ANSWERING = /答记者问|回答记者提问|回答记者的提问|答问|做客|作客/u;
+// The label of the answering side's turn: 答 of a question-and-answer transcript, or 嘉宾 ('guest') of a broadcast or
+// online interview (访谈实录), which labels the host's turns 主持人 and the guest's 嘉宾, in square brackets or not.
+const ANSWER_LABEL = /^(?:答|[【[［]嘉宾[\]】］]|嘉宾)[：:]/u;
 
 /**
- * An answer of a question-and-answer transcript (答：…): a line that starts with 答 and a colon, said by the person
- * the report said would answer (…并答记者问), else by the last speaker. Returns whether the line was one.
+ * An answer of a question-and-answer transcript (答：…) or a guest's turn of a broadcast interview (【嘉宾】：…): a line
+ * that starts with the label and a colon, said by the person the report said would answer (…并答记者问) or is the
+ * guest (…做客…), else by the last speaker. Returns whether the line was one.
  */
 export function findTranscriptReply(speech: SpeechSentence, state: SpeechState): boolean {
   const { text, local } = speech;
@@ -82,19 +87,20 @@ export function findTranscriptReply(speech: SpeechSentence, state: SpeechState):
     const answerer = speech.speakers.filter((person) => person.posts.length > 0 && person.rule !== 'person/pronoun').at(-1);
     if (answerer) state.answerer = answerer;
   }
-  if (!/^答[：:]/u.test(text) || state.statements.some((s) => s.sentence === speech.sentence.index)) return false;
+  const label = ANSWER_LABEL.exec(text)?.[0];
+  if (!label || state.statements.some((s) => s.sentence === speech.sentence.index)) return false;
   const full = speech.context.index.readable;
   const end = full.indexOf('\n', speech.sentence.unitStart);
   const to = full.slice(speech.sentence.unitStart, end < 0 ? full.length : end).trimEnd().length;
-  if (to - 2 < 6) return false;
+  if (to - label.length < 6) return false;
   const speaker = state.answerer ?? state.lastSpeaker?.person;
   state.statements.push(
     buildStatement(speech, {
       kind: 'quote',
-      textFrom: 2,
+      textFrom: label.length,
       textTo: to,
       evidence: local(0, to),
-      attribution: local(0, 2),
+      attribution: local(0, label.length),
       speaker: speaker ? takeSpeaker(state, speaker) : undefined,
       rule: 'statement/transcript-reply',
       confidence: 0.7,
