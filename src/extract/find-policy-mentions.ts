@@ -1,5 +1,6 @@
 import { type ExtractionContext, sentenceSpan } from './extraction-context.ts';
 import type { PolicyMention } from './mention-types.ts';
+import { proposeBareLawNames } from './policies/bare-law-names.ts';
 import { proposeCountedCampaignLists } from './policies/counted-campaign-lists.ts';
 import { proposeHeadWordNames } from './policies/head-word-names.ts';
 import { proposeNationalPolicies } from './policies/national-policies.ts';
@@ -11,6 +12,7 @@ import { proposeTitledDocuments } from './policies/titled-documents.ts';
 const RULES: ReadonlyArray<(scan: PolicySentence) => void> = [
   proposeTitledDocuments,
   proposeNationalPolicies,
+  proposeBareLawNames,
   proposeHeadWordNames,
   proposeQuotedPractices,
   proposeCountedArticlePlans,

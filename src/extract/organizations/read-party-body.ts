@@ -12,7 +12,7 @@ const NOT_AFTER_COMMITTEE = /^[托员屈婉身任派]/u;
 
 /**
  * A democratic party's committee: its central committee (民盟中央) or a local one, the party's name, a place and
- * 委 or 委员会 (致公党昆明市委, 九三学社河北省委), read before the place's own bodies so that 昆明市委 is not taken for
+ * 委 or 委员会 (致公党昆明市委, 九三学社河北省委) or its level alone (民盟省委), read before the place's own bodies so that 昆明市委 is not taken for
  * the CPC's committee. Returns where reading goes on.
  */
 export function readDemocraticPartyBody(state: OrganizationState, scan: OrganizationSentence, at: number): number | undefined {
@@ -22,8 +22,11 @@ export function readDemocraticPartyBody(state: OrganizationState, scan: Organiza
   const after = at + party.name.length;
   const central = DEMOCRATIC_PARTY_COMMITTEES.central.find((word) => text.startsWith(word, after));
   const region = central ? undefined : scan.regionAt.get(after);
-  const placeEnd = region ? after + region.surface.length : after;
-  const local = region ? DEMOCRATIC_PARTY_COMMITTEES.local.find((word) => text.startsWith(word, placeEnd)) : undefined;
+  // A report about the place's own bodies names the party's committee there by its level alone (九三学社省委,
+  // 民进市委会), as it writes 省委 for the place's party committee.
+  const level = central || region ? undefined : DEMOCRATIC_PARTY_COMMITTEES.levels.find((word) => text.startsWith(word, after));
+  const placeEnd = region ? after + region.surface.length : after + (level?.length ?? 0);
+  const local = region || level ? DEMOCRATIC_PARTY_COMMITTEES.local.find((word) => text.startsWith(word, placeEnd)) : undefined;
   const end = central ? after + central.length : local ? placeEnd + local.length : undefined;
   if (end === undefined || (local === '委' && NOT_AFTER_COMMITTEE.test(text.slice(end)))) return undefined;
   addCommittee(state, scan, {

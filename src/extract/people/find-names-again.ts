@@ -1,7 +1,7 @@
 import { type ExtractionContext, sentenceSpan } from '../extraction-context.ts';
 import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { SPEECH_VERBS } from '../rules/speech-verbs.ts';
-import { NAME_ENDS_BEFORE } from '../rules/surnames.ts';
+import { NAME_ENDS_BEFORE, PREDICATE_WORDS_AFTER_NAME } from '../rules/surnames.ts';
 import { TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
 import { personMention } from './person-mention.ts';
@@ -41,5 +41,7 @@ function readsAsLongerName(text: string, at: number, name: string): boolean {
   // A title written after the name (刘某书记) ends it; not one that starts with a level word, which may be part of
   // a place's name (吉林省长春市).
   if (TITLES_AFTER_NAME.some((title) => !/^[省市县区州]/u.test(title) && text.startsWith(title, at + name.length))) return false;
+  // A word that opens a predicate (充分肯定, 听取, 实地察看) ends the name: the sentence goes on about the person.
+  if (PREDICATE_WORDS_AFTER_NAME.some((word) => text.startsWith(word, at + name.length))) return false;
   return /\p{Script=Han}/u.test(next) && !NAME_ENDS.has(next) && !MANNER_THEN_SPEECH.test(text.slice(at + name.length));
 }

@@ -490,7 +490,13 @@ export const DEMOCRATIC_PARTIES: readonly { names: readonly string[]; en: string
 /** What follows a democratic party's name for its central committee (民盟中央) or a local one after its place (委). */
 // A local committee is also printed 委会, the short form the parties' own releases use (民革甘肃省委会, 民盟市委会);
 // longer words first.
-export const DEMOCRATIC_PARTY_COMMITTEES = { central: ['中央委员会', '中央'], local: ['委员会', '委会', '委'] } as const;
+// A local committee named by its level alone (民盟省委, 九三学社市委) stands for the committee of the place the report is
+// about; the levels are those of the parties' local organizations (province, city, and county where one is set up).
+export const DEMOCRATIC_PARTY_COMMITTEES = {
+  central: ['中央委员会', '中央'],
+  local: ['委员会', '委会', '委'],
+  levels: ['省', '市', '州', '县', '区'],
+} as const;
 
 /**
  * The Communist Youth League by its full and common names: its Constitution (chapter 4, the League's local

@@ -195,6 +195,28 @@ export const NAME_ENDS_BEFORE =
   '说表指强介谈提认坦透回答称通要建呼补总感等和与及在对向也还就则都又将是为于从以带率一同出参主列作代当难接分宣致讲发解调会看督现特再进明首最随的了时告部局厅长来';
 
 /**
+ * Two-character words that open the predicate of a sentence about a leader's activity, as news writes it right
+ * after the name (王某充分肯定了…成效。他指出, 王某听取了…汇报, 王某实地察看…, 王某详细了解…): after one of them a
+ * two-character name ends, though the word's first character is no particle or verb of NAME_ENDS_BEFORE.
+ */
+export const PREDICATE_WORDS_AFTER_NAME: readonly string[] = [
+  '充分',
+  '高度',
+  '详细',
+  '仔细',
+  '听取',
+  '深入',
+  '实地',
+  '亲切',
+  '先后',
+  '逐一',
+  '察看',
+  '查看',
+  '询问',
+  '肯定',
+];
+
+/**
  * The two-syllable elements Tibetan personal names are built from (a name is two of them and has no surname: 扎西次仁,
  * 白玛顿珠), in their usual Chinese transcriptions, as the onomastics of Tibetan names lists them (the stock of
  * Buddhist and auspicious words: 扎西 'luck', 次仁 'long life', 多吉 'vajra', 卓玛 'Tara' …). A name that starts with one
