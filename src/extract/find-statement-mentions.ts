@@ -13,6 +13,7 @@ import { findReportedSpeech } from './statements/find-reported-speech.ts';
 import { findSignedSpeech } from './statements/find-signed-speech.ts';
 import { findTranscriptAnswer, findTurnAfterHeading } from './statements/find-transcript-answer.ts';
 import { findTranscriptQuestion, findTranscriptReply } from './statements/find-transcript-question.ts';
+import { runColonSpeechOn } from './statements/run-colon-speech-on.ts';
 import { bareNameAt, pronounsIn, unnamedOfficialAt } from './statements/sentence-speakers.ts';
 import type { SpeechSentence, SpeechState } from './statements/speech-sentence.ts';
 import { indefiniteSpeakersIn, placeOfficialsIn, referredOfficialsIn } from './statements/unnamed-speakers.ts';
@@ -28,6 +29,7 @@ export interface StatementFindings {
  * before or after them or in the paragraph before (find-quotes), a transcript's answers (find-transcript-answer),
  * a transcript's questions and a Q&A's answers (find-transcript-question), a speech printed after its announcement (find-prepared-speech),
  * what a meeting or a team says (find-meeting-speech), a delivered report's words given to who delivered it (find-report-speech), reported speech after a speaker and verb (find-reported-speech) and clauses whose speaker is carried over (find-carried-speech).
+ * A statement a speech verb and a colon introduce then runs on over the rest of its line (run-colon-speech-on).
  * A speaker is a person named in the sentence, a pronoun for one, an unnamed official of a body (生态环境部有关
  * 负责人表示) or a bare name before a speech verb.
  */
@@ -65,7 +67,9 @@ export function findStatementMentions(
     const subject = speech.speakers.filter((person) => !person.unnamed).sort((a, b) => a.start - b.start)[0];
     if (subject) state.lastSubject = { paragraph: sentence.paragraph, person: subject };
   }
-  return { statements: state.statements.sort((a, b) => a.start - b.start), people: state.made };
+  const statements = state.statements.sort((a, b) => a.start - b.start);
+  runColonSpeechOn(context, statements);
+  return { statements, people: state.made };
 }
 
 function speechSentence(

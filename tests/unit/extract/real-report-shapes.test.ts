@@ -192,6 +192,21 @@ describe('speech in the shapes of real reports', () => {
     expect(said()).toEqual([expect.objectContaining({ speaker: '王立新', text: expect.stringMatching(/^东岚承担着保护三江源/) })]);
   });
 
+  it('runs speech a verb and a colon announce on over the rest of its line, up to another statement or a line break', () => {
+    const { said } = extract(
+      '县长王晓东出席会议。\n王晓东强调：一要认识到位。开展督察是重大政治任务。二要整改到位。李明表示，要抓好整改。\n会后，与会人员参观了展览。',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '王晓东', text: '一要认识到位。开展督察是重大政治任务。二要整改到位' }),
+      expect.objectContaining({ speaker: '李明', text: '要抓好整改' }),
+    ]);
+  });
+
+  it('keeps speech after a comma to its own sentence', () => {
+    const { said } = extract('王晓东强调，要认识到位。开展督察是重大政治任务。');
+    expect(said()).toEqual([expect.objectContaining({ speaker: '王晓东', text: '要认识到位' })]);
+  });
+
   it('still gives 他 opening its own sentence to the subject of the sentence before', () => {
     const { said } = extract('许文涛代表东岚省政府对白露一行表示感谢。他说，两地合作前景广阔，要加强交流。');
     expect(said()).toEqual([expect.objectContaining({ speaker: '许文涛', text: '两地合作前景广阔，要加强交流' })]);
