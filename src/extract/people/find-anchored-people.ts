@@ -47,8 +47,10 @@ const LISTED_NAMES = new RegExp(
 );
 // The last name of a list after 和 or 及, closed by a word that shows the list to be of people (…、乙和丙出席).
 const LAST_NAME_AFTER_AND = new RegExp(`^[和及](\\p{Script=Han}{2,3}?)(?:${NAME_LIST_TAILS.join('|')})`, 'u');
-// One name of a list: two to four characters before a separator or the verb that closes the list.
-const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|以及|及|在|获|为|同志|$|${NAME_LIST_TAILS.join('|')})`, 'u');
+// One name of a list: two to four characters before a separator or the verb that closes the list, or 分别 (甲、乙分别
+// 结合分管工作谈体会), the adverb by which the news gives each person of a list a part of the act; read only in a list
+// already anchored, so that 分别 alone never makes a list of people.
+const LIST_ITEM = new RegExp(`^(\\p{Script=Han}{2,4}?)(?=[、，。；）)]|等|和|以及|及|在|获|为|同志|分别|$|${NAME_LIST_TAILS.join('|')})`, 'u');
 
 /**
  * People found from anchors other than a body and a title before the name: a title after the name (陈敏尔书记,
@@ -157,7 +159,9 @@ function addListedNames(
   // A collective anchor starts a word: 区领导 inside 保护区领导班子 is none.
   for (const anchor of NAME_LIST_ANCHORS)
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1))
-      if (isTokenBoundary(tokens, sentenceSpan(context, sentence, at, 0).start)) listStarts.push({ at: at + anchor.length, anchor });
+      // 领导班子 is the leading group as a body (局领导班子成员), never an anchor before names.
+      if (isTokenBoundary(tokens, sentenceSpan(context, sentence, at, 0).start) && !text.startsWith('班子', at + anchor.length))
+        listStarts.push({ at: at + anchor.length, anchor });
   // A list that the verb after it shows to be of people (张三、李四等出席), read from its first name.
   for (const match of text.matchAll(LISTED_NAMES)) {
     const comma = match.index + match[0].indexOf('、');

@@ -296,6 +296,25 @@ export const NATIONAL_POLICIES: readonly NamedPolicy[] = [
   { id: 'policy:13th-five-year-plan', name: '“十三五”规划', nameEn: '13th Five-Year Plan', kind: 'plan', aliases: ['十三五', '“十三五”'] },
   { id: 'policy:14th-five-year-plan', name: '十四五', nameEn: '14th Five-Year Plan', kind: 'plan', aliases: ['“十四五”规划', '“十四五”'] },
   { id: 'policy:15th-five-year-plan', name: '十五五', nameEn: '15th Five-Year Plan', kind: 'plan', aliases: ['“十五五”规划', '“十五五”'] },
+  // The learning and education campaigns the CPC Central Committee launched in every party organization, one after
+  // another (the mass-line education and practice activity 2013, 三严三实 2015, 两学一做 2016, the 不忘初心、牢记使命
+  // theme education 2019, 党史学习教育 2021): a department's or bureau's party-group meetings and study sessions tell
+  // their work by them, as they tell it by the pollution campaigns.
+  {
+    id: 'policy:mass-line-education-activity',
+    name: '党的群众路线教育实践活动',
+    nameEn: 'Mass-line education and practice activity',
+    kind: 'campaign',
+  },
+  { id: 'policy:three-stricts-three-earnests', name: '三严三实', nameEn: 'Three Stricts and Three Earnests education', kind: 'campaign' },
+  { id: 'policy:two-studies-one-action', name: '两学一做', nameEn: 'Two Studies, One Action education', kind: 'campaign' },
+  {
+    id: 'policy:stay-true-to-mission-theme-education',
+    name: '不忘初心、牢记使命主题教育',
+    nameEn: 'Theme education "Stay true to our founding mission"',
+    kind: 'campaign',
+  },
+  { id: 'policy:party-history-learning-education', name: '党史学习教育', nameEn: 'Party history learning and education', kind: 'campaign' },
 ];
 
 /**

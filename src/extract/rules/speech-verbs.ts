@@ -4,7 +4,9 @@
  * 几点, 三点, 以下, 如下) and the demand itself (要求, 希望, 期望, 意见): 提出要求：, 提出以下要求：一是…, 对协会提出了殷切
  * 期望：…. Longest first.
  */
-const DEMAND_QUALIFIERS = ['', '工作', '具体', '明确', '殷切', '几点', '两点', '三点', '四点', '五点', '以下', '如下'];
+// 有关 and 相关 (提出有关要求：一是…): the demands that bear on the matter just studied, as a leader closes a study
+// session or a party-group meeting.
+const DEMAND_QUALIFIERS = ['', '工作', '具体', '明确', '殷切', '几点', '两点', '三点', '四点', '五点', '以下', '如下', '有关', '相关'];
 const DEMAND_NOUNS = ['要求', '希望', '期望', '意见'];
 export const DEMAND_VERBS: readonly string[] = ['了', '']
   .flatMap((aspect) => DEMAND_QUALIFIERS.flatMap((qualifier) => DEMAND_NOUNS.map((noun) => `提出${aspect}${qualifier}${noun}`)))

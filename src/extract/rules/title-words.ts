@@ -800,7 +800,16 @@ export const NAME_LIST_TAILS: readonly string[] = [
  * Words after which a list of names follows (市领导王新会、李征等出席): the leaders of a place as a group, and the
  * officials in charge of bodies as the party's and state's documents call them as a group (有关部门负责同志某某、某某).
  */
-export const NAME_LIST_ANCHORS: readonly string[] = [...COLLECTIVE_LEADERS, '党和国家领导人', '中央领导同志', '负责同志'];
+export const NAME_LIST_ANCHORS: readonly string[] = [
+  ...COLLECTIVE_LEADERS,
+  '党和国家领导人',
+  '中央领导同志',
+  '负责同志',
+  // A working department's own report names its leaders by its kind word alone (局领导甲、乙; 厅领导甲、乙), the body
+  // being the one the report is about: the kinds of BODY_LEADER_KINDS, read only where the anchor starts a word.
+  '局领导',
+  '厅领导',
+];
 
 /**
  * The leaders of a body named before a list of their names, as 市领导 names a city's (市政府领导甲、乙; 市政府(林管局)领导,
