@@ -20,6 +20,8 @@ const TITLES = new WordTable([...TITLE_WORDS.map((title) => title.word), ...TITL
 const AFTER = new WordTable([...SPEECH_VERBS, ...NAME_FOLLOWERS, ...TITLES_AFTER_NAME], (word) => word);
 // The longest first part read before the first dot: Uygur given names run to six characters (阿不都热合曼).
 const FIRST_PART_MAX = 7;
+// The longest last part taken whole before a list's enumeration comma (安德森, 玻比利, 古特雷斯).
+const LAST_PART_MAX = 4;
 
 /**
  * People named with a middle dot (联合国秘书长安东尼奥·古特雷斯表示): the dot marks a transliterated or minority name,
@@ -62,7 +64,10 @@ export function findDottedNames(state: PeopleState, scan: PeopleSentence): Perso
     const lastPart = lastDot + 1 + (/^[ \u3000]*/u.exec(text.slice(lastDot + 1))?.[0].length ?? 0);
     // The last part runs over the words of a transliteration: names the segmenter guessed (x, nr) and single
     // characters (吐/尼亚/孜), to the first other word of two or more characters (安德森 | 高度).
-    for (let at = lastPart; at < end; ) {
+    // A last part that a list's enumeration comma closes (秘书长某某·某某某、副主任…) is the whole of it when short: in
+    // a list of attendants the item ends at the name, so no verb can follow it (a clause's mark may: 某某·某某出席。).
+    const closedByMark = end - lastPart <= LAST_PART_MAX && text[end] === '、';
+    for (let at = lastPart; at < end && !closedByMark; ) {
       const token = tokenAt(tokens, local(at, 0).start);
       if (AFTER.at(text, at) && at > lastPart) {
         end = at;

@@ -131,6 +131,29 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
     aliases: [...aliases],
   })),
   { id: 'organization:ministry-of-commerce', name: '商务部', nameEn: 'Ministry of Commerce', kind: 'ministry' },
+  // The rest of the State Council's constituent departments (国务院组成部门, as the 2018 and 2023 institutional reform
+  // plans list them) that event reports list among the joint organizers and attending bodies, by full and short name
+  // (a name before 门 is "the departments", 民政部门, and is left to the table's guard).
+  ...(
+    [
+      ['ministry-of-foreign-affairs', '外交部', 'Ministry of Foreign Affairs', []],
+      ['ministry-of-civil-affairs', '民政部', 'Ministry of Civil Affairs', []],
+      ['mohrss', '人力资源和社会保障部', 'Ministry of Human Resources and Social Security', ['人力资源社会保障部', '人社部']],
+      ['ministry-of-culture-and-tourism', '文化和旅游部', 'Ministry of Culture and Tourism', ['文旅部']],
+      ['national-ethnic-affairs-commission', '国家民族事务委员会', 'National Ethnic Affairs Commission', ['国家民委']],
+      ['ministry-of-veterans-affairs', '退役军人事务部', 'Ministry of Veterans Affairs', []],
+      ['peoples-bank-of-china', '中国人民银行', "People's Bank of China", []],
+      ['national-audit-office', '审计署', 'National Audit Office', []],
+    ] as const
+  ).map(([slug, name, nameEn, aliases]) => ({ id: `organization:${slug}`, name, nameEn, kind: 'ministry' as const, aliases: [...aliases] })),
+  // The Ministry of Communications, which the 2008 reform merged into 交通运输部: named in reports of its years.
+  {
+    id: 'organization:ministry-of-communications',
+    name: '交通部',
+    nameEn: 'Ministry of Communications (former)',
+    kind: 'ministry',
+    former: true,
+  },
   { id: 'organization:ministry-of-emergency-management', name: '应急管理部', nameEn: 'Ministry of Emergency Management', kind: 'ministry' },
   { id: 'organization:ministry-of-public-security', name: '公安部', nameEn: 'Ministry of Public Security', kind: 'ministry' },
   {
@@ -217,7 +240,31 @@ export const NATIONAL_BODIES: readonly NamedBody[] = [
   { id: 'organization:science-and-technology-daily', name: '科技日报', nameEn: 'Science and Technology Daily', kind: 'media' },
   { id: 'organization:legal-daily', name: '法治日报', nameEn: 'Legal Daily', kind: 'media' },
   { id: 'organization:china-daily', name: '中国日报', nameEn: 'China Daily', kind: 'media' },
-  { id: 'organization:unep', name: '联合国环境规划署', nameEn: 'United Nations Environment Programme', kind: 'other' },
+  {
+    id: 'organization:unep',
+    name: '联合国环境规划署',
+    nameEn: 'United Nations Environment Programme',
+    kind: 'other',
+    // The Chinese press's short form (联合国环境署有关负责人), as the programme's own Chinese pages write it.
+    aliases: ['联合国环境署'],
+  },
+  // The treaty bodies and UN agencies that China's conventions on the environment set up or work through, which
+  // the ministry's observance days (ozone layer, biodiversity, climate, wetlands) bring to the podium: the Vienna
+  // Convention's and Montreal Protocol's secretariat (臭氧秘书处, art. 7 of the Convention) and the Protocol's
+  // Multilateral Fund (art. 10, 多边基金秘书处), the secretariats of the biodiversity, climate and wetlands conventions,
+  // and the UN and international bodies their events name beside them. A body of the treaty system, not of a text.
+  ...(
+    [
+      ['ozone-secretariat', '臭氧秘书处', 'Ozone Secretariat', []],
+      ['multilateral-fund-secretariat', '多边基金秘书处', 'Secretariat of the Multilateral Fund for the Montreal Protocol', []],
+      ['cbd-secretariat', '生物多样性公约秘书处', 'Secretariat of the Convention on Biological Diversity', ['《生物多样性公约》秘书处']],
+      ['unfccc-secretariat', '联合国气候变化框架公约秘书处', 'UNFCCC Secretariat', ['《联合国气候变化框架公约》秘书处']],
+      ['ramsar-secretariat', '湿地公约秘书处', 'Secretariat of the Ramsar Convention on Wetlands', ['《湿地公约》秘书处']],
+      ['undp', '联合国开发计划署', 'United Nations Development Programme', []],
+      ['unesco', '联合国教科文组织', 'UNESCO', []],
+      ['iucn', '世界自然保护联盟', 'International Union for Conservation of Nature', []],
+    ] as const
+  ).map(([slug, name, nameEn, aliases]) => ({ id: `organization:${slug}`, name, nameEn, kind: 'other' as const, aliases: [...aliases] })),
   // The centre's party bodies, congress, CPPCC and inspection teams, generated (central-bodies.ts).
   ...CENTRAL_BODIES,
 ];

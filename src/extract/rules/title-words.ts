@@ -207,6 +207,11 @@ const OCCUPATION_ROLES: readonly TitleWord[] = [
   // Hosts of radio and television (the National Occupational Classification's 节目主持人) and champions of sport, by
   // which event releases name the ambassadors they appoint (某台主持人某某, 奥运冠军某某).
   { word: '主持人', en: 'Host' },
+  // The occupation's other name, 播音员 (announcer), and the anchor of a news programme the press calls 主播, by which
+  // an online event names the host beside the official who co-hosts it (某台新闻主播某某).
+  { word: '新闻主播', en: 'News Anchor' },
+  { word: '主播', en: 'Anchor' },
+  { word: '播音员', en: 'Announcer' },
   { word: '奥运冠军', en: 'Olympic Champion' },
   { word: '世界冠军', en: 'World Champion' },
   { word: '冠军', en: 'Champion' },
@@ -345,6 +350,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '村委会主任', en: "Director of the Villagers' Committee" },
   { word: '秘书长', en: 'Secretary-General' },
   { word: '副秘书长', en: 'Deputy Secretary-General' },
+  // The head of a convention's secretariat (Vienna Convention art. 7; CBD art. 24), written 执行秘书 in Chinese.
+  { word: '执行秘书', en: 'Executive Secretary' },
+  { word: '代理执行秘书', en: 'Acting Executive Secretary' },
   { word: '书记', en: 'Party Secretary' },
   { word: '总书记', en: 'General Secretary' },
   { word: '常务副省长', en: 'Executive Vice Governor' },
