@@ -566,6 +566,11 @@ export const WATER_VISIT_VERBS: readonly string[] = ['实地察看了', '实地�
 /** Common nouns that end like a water's name (江河 "rivers", 内河 "inland rivers"): a list holding one lists no names. */
 export const COMMON_WATER_WORDS: readonly string[] = ['江河', '河湖', '湖泊', '内河', '小河', '山河', '运河', '沟河', '溪河', '池塘'];
 
+/** The levels of the river and lake chiefs (Guiding Opinions, 2016 and 2017), as printed before a chief's title. */
+const CHIEF_LEVELS: readonly string[] = ['省级', '市级', '州级', '县级', '区级', '乡级', '镇级', '村级'];
+/** The chiefs' titles of the system: of a river, a lake, a reach, both, and the general chief of a level. */
+const CHIEF_TITLES: readonly string[] = ['河长', '湖长', '河段长', '河湖长', '总河长'];
+
 /**
  * What reports say of a water right after its name, in the words of the river and lake chief system (the Guiding
  * Opinions of 2016 and 2017: 河长, 湖长, 河长制, a chief's 河道 and 河段), of the Water Law and the basin plans (上游,
@@ -605,6 +610,12 @@ export const WATER_FEATURE_WORDS: readonly string[] = [
   '综合整治',
   '生态修复',
   '等水域',
+  // A chief's post named after the water and the level of the chief (某某河县级河长, 某某江市级河段长, 某某湖省级湖长):
+  // the Guiding Opinions set chiefs at the province, city, county and township levels (and villages below), so the
+  // level word and the chief's title follow the water's name in every appointment and patrol report.
+  ...CHIEF_LEVELS.flatMap((level) => CHIEF_TITLES.map((title) => `${level}${title}`)),
+  '副河长',
+  '副湖长',
 ];
 
 /**

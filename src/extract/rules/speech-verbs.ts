@@ -286,6 +286,13 @@ export const SPEECH_ADVERBS: readonly string[] = [
 ];
 
 /**
+ * A leader's attendance joined to the speech by 并 (区委书记某某出席并强调, 主持会议并指出, 到会并要求): the lead of a meeting
+ * report names the act of attending (ATTEND_VERBS in event-shapes) and the speech in one predicate, so an attendance
+ * verb, its object and 并 may stand between a speaker and the speech verb.
+ */
+export const ATTENDANCE_BEFORE_SPEECH = /^(?:出席|主持|参加|列席|到会)(?:会议|活动|仪式)?并/u;
+
+/**
  * Speech verbs with their object (提出倡议, 提出要求): the speech they announce follows a colon (向公众提出倡议：…);
  * before a comma the clause after is another statement (…对工作提出要求，副省长某某出席), so they report speech only
  * before a colon.

@@ -1,6 +1,7 @@
 import type { PersonMention } from '../mention-types.ts';
 import {
   ANSWERED_QUESTION,
+  ATTENDANCE_BEFORE_SPEECH,
   LIGHT_VERBS,
   QUESTION_CLAUSE_MAX,
   QUOTED_TERM_IN_CLAUSE_MAX,
@@ -86,7 +87,8 @@ export function speechVerbEnd(text: string, at: number): number | undefined {
       ADVERBS.at(text, cursor) ??
       DAY_AFTER_NAME.exec(text.slice(cursor))?.[0] ??
       DAY_GLOSS.exec(text.slice(cursor))?.[0] ??
-      mannerBeforeVerb(text, cursor);
+      mannerBeforeVerb(text, cursor) ??
+      attendanceBeforeVerb(text, cursor);
     if (adverb) {
       cursor += adverb.length;
       continue;
@@ -170,6 +172,14 @@ function placeBeforeVerb(text: string, at: number): number | undefined {
 function mannerBeforeVerb(text: string, at: number): string | undefined {
   const manner = MANNER.exec(text.slice(at))?.[0];
   return manner !== undefined && VERBS.at(text, at + manner.length) !== undefined ? manner : undefined;
+}
+
+// A leader's attendance and 并 right before a speech verb or an adverb of it (某某出席并强调, 主持会议并讲话时指出).
+function attendanceBeforeVerb(text: string, at: number): string | undefined {
+  const attendance = ATTENDANCE_BEFORE_SPEECH.exec(text.slice(at))?.[0];
+  if (attendance === undefined) return undefined;
+  const next = at + attendance.length;
+  return VERBS.at(text, next) !== undefined || ADVERBS.at(text, next) !== undefined ? attendance : undefined;
 }
 
 function verbAfterAdverb(text: string, at: number): boolean {
