@@ -12,6 +12,7 @@ import { readElidedBody } from './organizations/read-elided-body.ts';
 import { readGrassrootsBody } from './organizations/read-grassroots-body.ts';
 import { readLocalBody } from './organizations/read-local-body.ts';
 import { readDemocraticPartyBody, readYouthLeagueBody } from './organizations/read-party-body.ts';
+import { readPrefectureBody } from './organizations/read-prefecture-body.ts';
 import { readStationedGroup, readTableBody } from './organizations/read-table-body.ts';
 import { FORMER } from './people/people-scan.ts';
 
@@ -19,7 +20,7 @@ import { FORMER } from './people/people-scan.ts';
  * Finds organizations at every character, with the rules of `organizations/`, the first that reads one winning:
  * the stationed discipline group; a democratic party's committee (致公党昆明市委, read-party-body); national bodies, media and former bodies from the table (生态环境部, 原环境保护部)
  * and the graph's own organizations by name, with a unit of the ministry and an attached body after them
- * (read-table-body); a place and a body suffix (湖北省生态环境厅, read-local-body); a township's, street's or development zone's body (南阳镇党委, 镇党委书记,
+ * (read-table-body); a place and a body suffix (湖北省生态环境厅, read-local-body); a prefecture's body after its name without 地区 (某某地委, read-prefecture-body); a township's, street's or development zone's body (南阳镇党委, 镇党委书记,
  * read-grassroots-body); a body with its place left
  * out (省生态环境厅: the report's own province, read-elided-body); a body of the system written bare before a title
  * (政府副县长, read-bare-body); then enterprises and institutions by their registered names (find-named-bodies), bodies convened by their name (召开某某工作领导小组第二次会议, find-convened-bodies), the bodies listed with others in the sentence (find-listed-bodies) and the
@@ -49,6 +50,7 @@ export function findOrganizationMentions(
         readYouthLeagueBody(state, scan, i) ??
         readTableBody(state, scan, i, former) ??
         readLocalBody(state, scan, i, former) ??
+        readPrefectureBody(state, scan, i, former) ??
         readGrassrootsBody(state, scan, i, former) ??
         readElidedBody(state, scan, i, former) ??
         readBareBody(state, scan, i, former);

@@ -470,6 +470,9 @@ const GENRE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   { suffix: '省委', kind: 'party-body', en: '{place} Provincial Party Committee', slug: 'party-committee', level: 'province', confident: true },
   { suffix: '市委', kind: 'party-body', en: '{place} Municipal Party Committee', slug: 'party-committee', level: 'city', confident: true },
   { suffix: '县委', kind: 'party-body', en: '{place} County Party Committee', slug: 'party-committee', level: 'county', confident: true },
+  // A prefecture's administrative office after its full name (某某地区行署, 某某地区行政公署): see PREFECTURE_BODY_SUFFIXES.
+  { suffix: '行政公署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
+  { suffix: '行署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
   // Other departments that environment reports name beside the environment body.
   {
     suffix: '发展改革委',
@@ -677,6 +680,18 @@ const GENRE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
     level: 'any',
     confident: true,
   },
+];
+
+/**
+ * The bodies of a prefecture (地区: a city-level division that is no city, in Xinjiang, Tibet, Heilongjiang's 大兴安岭)
+ * written after its name without 地区 (某某地委, 某某行署): a prefecture is governed by the province's dispatched bodies,
+ * the party committee's prefectural committee (地区委员会, 地委) and the government's administrative office (行政公署,
+ * 行署: Organic Law of the Local People's Congresses and Local People's Governments, art. 85 of the 2022 text).
+ */
+export const PREFECTURE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
+  { suffix: '地委', kind: 'party-body', en: '{place} Prefectural Party Committee', slug: 'party-committee', level: 'city', confident: true },
+  { suffix: '行政公署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
+  { suffix: '行署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
 ];
 
 /**

@@ -298,6 +298,17 @@ describe('bodies listed with others, written bare, or named after a place the se
     expect(related('SPEAKS_FOR')).toContain('刘世明→政府');
     expect(named('Organization')).toEqual(expect.arrayContaining(['福建日报', '福建卫视']));
   });
+
+  it('reads a prefecture’s party committee and administrative office after its name without 地区', () => {
+    const { related, named } = extract('和田地委书记王晓东出席会议。阿里行署、喀什地委有关负责同志参加。');
+    expect(named('Organization')).toEqual(expect.arrayContaining(['和田地委', '阿里行署', '喀什地委']));
+    expect(related('SPEAKS_FOR')).toContain('王晓东→和田地委');
+  });
+
+  it('takes no prefecture body from a word that only ends like one (驻地委派)', () => {
+    const { named } = extract('工作组在驻地委派专人值守。');
+    expect(named('Organization')).toEqual([]);
+  });
 });
 
 describe('places beyond divisions, and words that are no place', () => {
