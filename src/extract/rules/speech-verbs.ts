@@ -128,9 +128,10 @@ export const SPEECH_BEFORE_MODAL = { verb: '表示', modals: ['将', '要', '会
  * 表示衷心感谢, 对…表示高度肯定) or the speech itself as a clause, which the news prints without a comma too; so do the
  * verbs of mentioning (他讲到东岚承担着…, 谈到大城市的环保有其特点), whose object is what was said. So a phrase of at
  * least `clauseMin` characters after one of them that neither starts nor ends with an attitude, and does not start
- * with a particle (提到的问题, 谈到了), is speech.
+ * with a particle (提到的问题, 谈到了), is speech. 认为 takes no attitude: what follows it is the opinion said
+ * (他认为近年来我市的治理工作取得了…).
  */
-export const SPEECH_BEFORE_CLAUSE = { verbs: ['表示', '讲到', '谈到', '提到', '说到'], clauseMin: 8, particles: '的了过' } as const;
+export const SPEECH_BEFORE_CLAUSE = { verbs: ['表示', '讲到', '谈到', '提到', '说到', '认为'], clauseMin: 8, particles: '的了过' } as const;
 
 /** The kinds of meeting a named meeting ends with (中央经济工作会议, 省委十一届三次全会), when it speaks as a meeting. */
 export const MEETING_KINDS: readonly string[] = ['会议', '全会'];
@@ -620,6 +621,13 @@ export const PUBLICATION_SPEAKERS: readonly string[] = [
   '黃皮書',
   '紅皮書',
 ];
+
+/**
+ * What follows a leader's name where the name qualifies the Party's leadership or its doctrine, in the formulas of the
+ * Party's documents that reports repeat (以习近平同志为核心的党中央, 习近平生态文明思想, 习近平新时代中国特色社会主义思想,
+ * 习近平总书记重要讲话精神): a name there is no subject that a later 他 goes back to.
+ */
+export const NAME_AS_ATTRIBUTE = /^(?:同志|总书记|主席)*(?:为核心|新时代|生态文明思想|的?重要(?:讲话|指示|批示|论述|回信|贺信))/u;
 
 /**
  * The first-person pronoun that opens a speaker's own words in a transcript (下面，我先通报…; 我再补充): no name opens

@@ -109,6 +109,10 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '致答谢词',
   '致贺信',
   '致贺词',
+  // The greetings a leader delivers at the turn of the year (某部长致新春贺词, 致新年贺词, 致新年献词).
+  '致新春贺词',
+  '致新年贺词',
+  '致新年献词',
   // The releaser's opening statement at a government press conference (某副厅长致发布词), its address as 致辞 is a host's.
   '致发布词',
   '致发布辞',

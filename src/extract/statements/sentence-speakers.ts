@@ -3,7 +3,7 @@ import type { OrganizationMention, PersonMention } from '../mention-types.ts';
 import { personMention } from '../people/person-mention.ts';
 import { opensWithNoNameCharacter, readNameOfParts, readPersonName } from '../read-person-name.ts';
 import { CAPTION_CREDIT_END } from '../rules/reporter-roles.ts';
-import { COMPANION_CLOSE, FIRST_PERSON, NUMBERED_POINT, PUBLICATION_SPEAKERS } from '../rules/speech-verbs.ts';
+import { COMPANION_CLOSE, FIRST_PERSON, NAME_AS_ATTRIBUTE, NUMBERED_POINT, PUBLICATION_SPEAKERS } from '../rules/speech-verbs.ts';
 import { PREPOSITION_SURNAMES } from '../rules/surnames.ts';
 import type { Sentence } from '../split-sentences.ts';
 import { speechVerbEnd } from './speech-verb-end.ts';
@@ -39,7 +39,7 @@ export function pronounsIn(context: ExtractionContext, sentence: Sentence, peopl
           person.start < span.start &&
           storyParagraphsBetween(context, context.sentences[person.sentence]!.paragraph, sentence.paragraph) <= 1,
       )
-      .filter((person) => !accompanies(context, person))
+      .filter((person) => !accompanies(context, person) && !namedAsAttribute(context, person))
       // The byline's reporter (湖北日报讯（记者某某）…) writes the story and is no subject it goes on about.
       .filter((person) => person.roles.length === 0)
       .sort((a, b) => b.start - a.start);
@@ -90,6 +90,12 @@ function accompanies(context: ExtractionContext, person: PersonMention): boolean
   if (close < 0 || /[，。；]/u.test(sentence.text.slice(at, close))) return false;
   const open = sentence.text.lastIndexOf('在', at);
   return open >= 0 && !/[，。；]/u.test(sentence.text.slice(open, at));
+}
+
+// Whether a person is named as the attribute of the leadership or a doctrine (以习近平同志为核心的党中央), not as a subject.
+function namedAsAttribute(context: ExtractionContext, person: PersonMention): boolean {
+  const sentence = context.sentences[person.sentence]!;
+  return NAME_AS_ATTRIBUTE.test(sentence.text.slice(context.index.toUnit(person.end) - sentence.unitStart));
 }
 
 // Whether a person's introduction opens a clause of its sentence (after a comma or semicolon), spaces aside.

@@ -211,6 +211,29 @@ describe('speech in the shapes of real reports', () => {
     const { said } = extract('许文涛代表东岚省政府对白露一行表示感谢。他说，两地合作前景广阔，要加强交流。');
     expect(said()).toEqual([expect.objectContaining({ speaker: '许文涛', text: '两地合作前景广阔，要加强交流' })]);
   });
+
+  it('does not give 他 to a leader named only in a formula of the Party’s leadership or doctrine', () => {
+    const { said } = extract(
+      '东岚省发展改革委副主任赵启明在致辞中表示，节约资源是基本国策。党的十八大以来，以习近平同志为核心的党中央作出了战略部署。他强调，要坚持节约优先。',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '赵启明', text: '节约资源是基本国策' }),
+      expect.objectContaining({ speaker: '赵启明', text: '要坚持节约优先' }),
+    ]);
+  });
+
+  it('reads the opinion after 认为 printed without a comma as speech', () => {
+    const { said } = extract('东岚市宣传教育中心主任郝明远出席活动。他认为近年来我市的臭氧治理取得了明显成效。');
+    expect(said()).toEqual([expect.objectContaining({ speaker: '郝明远', text: '近年来我市的臭氧治理取得了明显成效' })]);
+  });
+
+  it('ends a name before the New Year greetings a leader delivers (致新春贺词), and gives the 他 after it to that leader', () => {
+    const { said, related } = extract(
+      '东岚省生态环境厅厅长王干杰致新春贺词。\n\n王干杰首先向大家致以新春祝福。他说，过去一年全省生态环境质量持续改善。',
+    );
+    expect(related('SPEAKS_FOR')).toEqual(['王干杰→东岚省生态环境厅']);
+    expect(said()).toEqual([expect.objectContaining({ speaker: '王干杰', text: '过去一年全省生态环境质量持续改善' })]);
+  });
 });
 
 describe('speakers met first where they speak, and the answers of a Q&A', () => {
