@@ -333,6 +333,12 @@ export const MINISTRY_UNITS: readonly MinistryUnit[] = [
   },
 ];
 
+/** A prefecture's administrative office (行政公署, 行署), after its full name or after its name without 地区. */
+const PREFECTURE_GOVERNMENT_SUFFIXES: readonly LocalBodySuffix[] = [
+  { suffix: '行政公署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
+  { suffix: '行署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
+];
+
 /** Local bodies by suffix written for this genre before the generated system (body-system.ts). */
 const GENRE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   // Ecology and environment bodies: the core of the genre.
@@ -471,8 +477,7 @@ const GENRE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   { suffix: '市委', kind: 'party-body', en: '{place} Municipal Party Committee', slug: 'party-committee', level: 'city', confident: true },
   { suffix: '县委', kind: 'party-body', en: '{place} County Party Committee', slug: 'party-committee', level: 'county', confident: true },
   // A prefecture's administrative office after its full name (某某地区行署, 某某地区行政公署): see PREFECTURE_BODY_SUFFIXES.
-  { suffix: '行政公署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
-  { suffix: '行署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
+  ...PREFECTURE_GOVERNMENT_SUFFIXES,
   // Other departments that environment reports name beside the environment body.
   {
     suffix: '发展改革委',
@@ -690,8 +695,7 @@ const GENRE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
  */
 export const PREFECTURE_BODY_SUFFIXES: readonly LocalBodySuffix[] = [
   { suffix: '地委', kind: 'party-body', en: '{place} Prefectural Party Committee', slug: 'party-committee', level: 'city', confident: true },
-  { suffix: '行政公署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
-  { suffix: '行署', kind: 'government', en: '{place} Prefectural Administrative Office', slug: 'government', level: 'city', confident: true },
+  ...PREFECTURE_GOVERNMENT_SUFFIXES,
 ];
 
 /**
