@@ -15,6 +15,12 @@ const GREETING = new RegExp(`^\\s*(?:${ADDRESSEE}(?:[，、]${ADDRESSEE})*|[^，
 // The greeting of the hour on a line of its own after the form of address (大家上午好！, 上午好！): still the opening,
 // not yet the speech.
 const DAY_PART_LINE = new RegExp(`^\\s*(?:大家|你们)?(?:${DAY_PART_GREETINGS.join('|')})[！!。]?\\s*$`, 'u');
+// The form of address and the greeting of the hour together on the turn's own line (刘某：新闻界的朋友们，大家上午好！):
+// the opening of the speech, in the order the etiquette of address sets, and the speech goes on on the line after it.
+const ADDRESS_AND_DAY_PART = new RegExp(
+  `^\\s*${ADDRESSEE}(?:[，、]${ADDRESSEE})*[，]\\s*(?:大家|你们)?(?:${DAY_PART_GREETINGS.join('|')})[！!。]?\\s*$`,
+  'u',
+);
 /** Whether a line is a greeting or a salutation that opens a speech (同志们：, 自治区人大常委会：). */
 export function isGreetingLine(line: string): boolean {
   return GREETING.test(line);
@@ -66,6 +72,13 @@ export function findTranscriptAnswer(speech: SpeechSentence, state: SpeechState)
     return true;
   }
   const to = lineEnd(speech);
+  // A line that holds only the opening of the speech: the opening is the turn's first words, and the line after it
+  // goes on with the same turn.
+  if (ADDRESS_AND_DAY_PART.test(readableLine(speech, to).slice(from))) {
+    pushTurn(speech, state, { speaker, from, to, attribution: local(0, from), evidenceStart: local(0, 0).start });
+    state.pendingTurn = { speaker, heading: local(0, from) };
+    return true;
+  }
   if (to - from < 6) return false;
   pushTurn(speech, state, { speaker, from, to, attribution: local(0, from), evidenceStart: local(0, 0).start });
   return true;
@@ -123,9 +136,7 @@ export function findTurnAfterHeading(speech: SpeechSentence, state: SpeechState)
   if (!turn || !startsLine(speech)) return false;
   // A greeting line (各位记者朋友：, then 大家上午好！) opens the turn; the speech is the line after it.
   const to = lineEnd(speech);
-  const { unitStart } = speech.sentence;
-  const line = speech.context.index.readable.slice(unitStart, unitStart + to);
-  if (GREETING.test(speech.text) || DAY_PART_LINE.test(line)) return true;
+  if (GREETING.test(speech.text) || DAY_PART_LINE.test(readableLine(speech, to))) return true;
   state.pendingTurn = undefined;
   if (to < 6 || /摄$/u.test(speech.text)) return false;
   if (!turn.speaker) {
@@ -178,6 +189,12 @@ export function startsLine(speech: SpeechSentence): boolean {
 
 // The end of the sentence's line, in code units of the sentence, without trailing spaces.
 /** Where the sentence's line ends, in code units of the sentence, trailing spaces left out. */
+// The sentence's line up to `to`, in the text with its punctuation read in either width.
+function readableLine(speech: SpeechSentence, to: number): string {
+  const { unitStart } = speech.sentence;
+  return speech.context.index.readable.slice(unitStart, unitStart + to);
+}
+
 export function lineEnd(speech: SpeechSentence): number {
   const full = speech.context.index.readable;
   const end = full.indexOf('\n', speech.sentence.unitStart);

@@ -234,6 +234,16 @@ describe('speech in the shapes of real reports', () => {
     expect(related('SPEAKS_FOR')).toEqual(['王干杰→东岚省生态环境厅']);
     expect(said()).toEqual([expect.objectContaining({ speaker: '王干杰', text: '过去一年全省生态环境质量持续改善' })]);
   });
+
+  it('goes on with a transcript turn whose line holds only the address and the greeting of the hour', () => {
+    const { said } = extract(
+      '东岚省生态环境厅新闻发言人周启航主持发布会。\n周启航：新闻界的朋友们，大家上午好！\n欢迎参加东岚省生态环境厅5月例行新闻发布会。\n',
+    );
+    expect(said()).toEqual([
+      expect.objectContaining({ speaker: '周启航', text: '新闻界的朋友们，大家上午好！' }),
+      expect.objectContaining({ speaker: '周启航', text: '欢迎参加东岚省生态环境厅5月例行新闻发布会。' }),
+    ]);
+  });
 });
 
 describe('speakers met first where they speak, and the answers of a Q&A', () => {
