@@ -2,6 +2,7 @@ import { type ExtractionContext, groupBySentence, sentenceSpan } from './extract
 import type { EventMention, OrganizationMention, PersonMention, StatementMention } from './mention-types.ts';
 import type { Sentence } from './split-sentences.ts';
 import { findAnnouncedPoints, noteAnnouncedPoints } from './statements/find-announced-points.ts';
+import { findBodySpeech } from './statements/find-body-speech.ts';
 import { findCarriedSpeech } from './statements/find-carried-speech.ts';
 import { findInterviewTurn } from './statements/find-interview-turns.ts';
 import { findIntroducedSpeech, noteIntroduction, noteLineLead } from './statements/find-introduced-speech.ts';
@@ -28,7 +29,7 @@ export interface StatementFindings {
  * Finds what people said, sentence by sentence, with the rules of `statements/`: quotes with their speaker
  * before or after them or in the paragraph before (find-quotes), a transcript's answers (find-transcript-answer),
  * a transcript's questions and a Q&A's answers (find-transcript-question), a speech printed after its announcement (find-prepared-speech),
- * what a meeting or a team says (find-meeting-speech), a delivered report's words given to who delivered it (find-report-speech), reported speech after a speaker and verb (find-reported-speech) and clauses whose speaker is carried over (find-carried-speech).
+ * what a meeting or a team says (find-meeting-speech), what a body or its team says as one (find-body-speech), a delivered report's words given to who delivered it (find-report-speech), reported speech after a speaker and verb (find-reported-speech) and clauses whose speaker is carried over (find-carried-speech).
  * A statement a speech verb and a colon introduce then runs on over the rest of its line (run-colon-speech-on).
  * A speaker is a person named in the sentence, a pronoun for one, an unnamed official of a body (生态环境部有关
  * 负责人表示) or a bare name before a speech verb.
@@ -55,6 +56,7 @@ export function findStatementMentions(
     findQuotes(speech, state);
     if (findTranscriptAnswer(speech, state) || findTranscriptQuestion(speech, state) || findTranscriptReply(speech, state)) continue;
     findMeetingSpeech(speech, state);
+    findBodySpeech(speech, state);
     findReportSpeech(speech, state);
     findReportedSpeech(speech, state);
     findCarriedSpeech(speech, state);

@@ -137,6 +137,14 @@ export const SPEECH_BEFORE_CLAUSE = { verbs: ['表示', '讲到', '谈到', '提
 export const MEETING_KINDS: readonly string[] = ['会议', '全会'];
 
 /**
+ * Teams that report as one (督察组指出, 调研组认为), alone or after the body that sends them (市人大常委会调研组): an
+ * inspection's feedback, a survey's findings; and the supervision teams of rectification (督导组, 督查组: the provincial
+ * inspection offices' 整改督导 sends one, as the Regulations on Central Ecological and Environmental Inspection Work's
+ * rectification supervision does).
+ */
+export const TEAM_SPEAKERS: readonly string[] = ['督察组', '检查组', '调研组', '专家组', '工作组', '督导组', '督查组'];
+
+/**
  * Speakers that are no person: a meeting's statements (会议要求，…) have no speaker and are made at the meeting; a
  * team's (督察认为，…) have none either.
  */
@@ -167,16 +175,8 @@ export const MEETING_SPEAKERS: readonly string[] = [
   '发布会上',
   '发布会',
   // Teams that report as one (督察认为, 督察组指出): an inspection's feedback, a survey's findings.
-  '督察组',
+  ...TEAM_SPEAKERS,
   '督察',
-  '检查组',
-  '调研组',
-  '专家组',
-  '工作组',
-  // Supervision teams of rectification (督导组, 督查组: the provincial inspection offices' 整改督导 sends one, as the
-  // Regulations on Central Ecological and Environmental Inspection Work's rectification supervision does).
-  '督导组',
-  '督查组',
   // An unnamed expert (专家表示, 业内人士认为): the news gives a specialist's view without the name, as one voice.
   '专家',
   '有关专家',

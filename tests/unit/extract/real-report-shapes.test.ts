@@ -252,6 +252,21 @@ describe('speakers met first where they speak, and the answers of a Q&A', () => 
     expect(said()).toEqual([expect.objectContaining({ speaker: '袭春明', text: '要加强生态保护' })]);
   });
 
+  it('reads what a body or the team it sends says as one, with no speaker', () => {
+    const { said } = extract(
+      '东岚市人大常委会调研组对我局工作予以肯定，指出近年来全市生态环境质量持续改善。东岚省生态环境厅要求，各地要抓紧完成整改任务。',
+    );
+    expect(said()).toEqual([
+      { speaker: undefined, text: '近年来全市生态环境质量持续改善', rule: 'statement/body-speech' },
+      { speaker: undefined, text: '各地要抓紧完成整改任务', rule: 'statement/body-speech' },
+    ]);
+  });
+
+  it('leaves a body’s speech to the person named between the body and the verb', () => {
+    const { said } = extract('东岚市人大常委会调研组来到清溪河，副主任李国新介绍情况后，要求加强河道巡查和保洁工作。');
+    expect(said().map((statement) => statement.rule)).not.toContain('statement/body-speech');
+  });
+
   it('gives the answers after 答 to the person the report says answers the questions', () => {
     const { said } = extract(
       '东岚省生态环境厅副厅长周启航出席发布会并答记者问。\n问：今年的重点工作是什么？\n答：今年我们将重点推进蓝天保卫战和碧水保卫战。\n',
