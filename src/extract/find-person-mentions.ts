@@ -18,6 +18,7 @@ import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUnitMembers } from './people/find-unit-members.ts';
 import { genericBodyBefore } from './people/generic-body.ts';
 import { type PeopleState, scanSentence } from './people/people-scan.ts';
+import { readSimplified } from './read-script.ts';
 import type { Sentence } from './split-sentences.ts';
 
 /** People and the bodies the person finder itself discovered (a 党组 from 党组书记, a body found by its ending). */
@@ -100,8 +101,16 @@ function lastBodyOfParagraph(
   sentence: Sentence,
   ending: string,
 ): OrganizationMention | undefined {
-  return organizations
-    .filter((org) => org.name.endsWith(ending) && context.sentences[org.sentence]!.paragraph === sentence.paragraph && org.sentence <= sentence.index)
-    .sort((a, b) => a.start - b.start)
-    .at(-1);
+  return (
+    organizations
+      // A name printed in traditional script (鄂北專員辦) is compared as the finders read it.
+      .filter(
+        (org) =>
+          readSimplified(org.name).endsWith(ending) &&
+          context.sentences[org.sentence]!.paragraph === sentence.paragraph &&
+          org.sentence <= sentence.index,
+      )
+      .sort((a, b) => a.start - b.start)
+      .at(-1)
+  );
 }

@@ -1,7 +1,7 @@
 import type { OrganizationMention } from '../mention-types.ts';
 import { ELIDED_PLACE_WORDS, PLACE_ENDING_LEVEL_WORDS } from '../rules/organization-patterns.ts';
 import { WordTable } from '../word-table.ts';
-import { congressCommitteeMention } from './attached-bodies.ts';
+import { attachedBodyAt, attachedMention, congressCommitteeMention } from './attached-bodies.ts';
 import { localBodyMention, suffixAt } from './local-body-suffix.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
 
@@ -65,7 +65,13 @@ export function readElidedBody(state: OrganizationState, scan: OrganizationSente
   state.organizations.push(mention);
   const committee = congressCommitteeMention(text, at + length, mention, (more) => scan.span(at, length + more), scan.sentence.index);
   if (committee) state.organizations.push(committee);
-  return at + length + (committee ? committee.surface.length - mention.surface.length : 0);
+  if (committee) return at + committee.surface.length;
+  // A team the body sends, named by it (市委督查组, 市人大常委会调研组): attached as to a body with its place. Only a
+  // team: a party group after a body without its place (市生态环境局党组中心组) is left as it was read.
+  const found = attachedBodyAt(text, at + length);
+  const attached = found?.kind === 'oversight-body' ? found : undefined;
+  if (attached) state.organizations.push(attachedMention(attached, mention, scan.span(at, length + attached.suffix.length), scan.sentence.index));
+  return at + length + (attached?.suffix.length ?? 0);
 }
 
 // Marks that end a run of posts: a clause break (a run of one person's posts is joined by 、).

@@ -259,7 +259,8 @@ function taggedAsName(context: ExtractionContext, sentence: Sentence, at: number
 }
 
 // The post of a team's leader printed after the name with no body before it (某某组长): a post of the team the
-// paragraph named before (中央第四环境保护督察组 … 某某组长通报督察意见).
+// paragraph named before (中央第四环境保护督察组 … 某某组长通报督察意见); so too a department's or bureau's head named in
+// the body's own paragraph (省生态环境厅组织… 某某副厅长领学).
 function teamPost(
   context: ExtractionContext,
   sentence: Sentence,

@@ -729,6 +729,18 @@ export const ATTACHED_BODIES: readonly AttachedBody[] = [
   // The CPC's general branch and branch in a primary unit (CPC Constitution, art. 30: 总支部委员会, 支部委员会).
   { suffix: '党总支', kind: 'party-body', en: 'General Party Branch of the {org}', slug: 'general-party-branch' },
   { suffix: '党支部', kind: 'party-body', en: 'Party Branch of the {org}', slug: 'party-branch' },
+  // The teams a body sends out, named by it (市委督查组, 市人大常委会调研组, 省政府督导组): party committees send
+  // inspection (巡视组, 巡察组: the CPC Regulations on Inspection Work) and supervision teams (督查组, 督导组), congresses'
+  // standing committees and CPPCC committees survey and inspection teams (调研组, 检查组: the Supervision Law of the
+  // Standing Committees, art. 22-23); the team speaks and acts as one in the report, a body of its own.
+  ...[
+    ['督查组', 'Supervision Team', 'supervision-team'],
+    ['督导组', 'Steering Team', 'steering-team'],
+    ['调研组', 'Survey Team', 'survey-team'],
+    ['检查组', 'Inspection Team', 'inspection-team'],
+    ['巡视组', 'Inspection Tour Team', 'inspection-tour-team'],
+    ['巡察组', 'Inspection Tour Team', 'inspection-tour-team'],
+  ].map(([suffix, en, slug]) => ({ suffix: suffix!, kind: 'oversight-body' as const, en: `${en} of the {org}`, slug: slug! })),
   { suffix: '新闻办公室', kind: 'other', en: 'Information Office of the {org}', slug: 'information-office' },
   { suffix: '新闻办', kind: 'other', en: 'Information Office of the {org}', slug: 'information-office' },
 ];

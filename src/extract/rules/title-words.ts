@@ -248,6 +248,11 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { word: '党委书记', en: 'Party Secretary', unit: '党委' },
   { word: '党委副书记', en: 'Deputy Party Secretary', unit: '党委' },
   { word: '党委委员', en: 'Member of the Party Committee', unit: '党委' },
+  // The party committee of a ministry's or department's own offices (党和国家机关基层组织工作条例, 2019: a body of the
+  // party and state sets up 机关党委 for its offices), whose secretary is often one of the body's deputies and is printed
+  // last in the deputy's run of posts (部党组成员、副部长、机关党委书记某); unknown, the word cut the run off its name.
+  { word: '机关党委书记', en: 'Secretary of the Party Committee of the Offices', unit: '机关党委' },
+  { word: '机关党委副书记', en: 'Deputy Secretary of the Party Committee of the Offices', unit: '机关党委' },
   // Heads of a party committee's working bodies, in a run of posts after the committee (市委常委、宣传部部长某): the
   // post belongs to that body of the committee (generated from the bodies of body-system.ts).
   ...PARTY_COMMITTEE_BODIES.flatMap((body) => headsOf(body.name).map(([head, en]) => ({ word: `${body.name}${head}`, en, unit: body.name }))),
@@ -459,6 +464,11 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   // The chairs of a congress's or CPPCC's special committees (Organic Law of Local People's Congresses, CPPCC Charter).
   { word: '主任委员', en: 'Chairperson' },
   { word: '副主任委员', en: 'Vice Chairperson' },
+  // The full-time (驻会) posts of those committees and of a mass organization's leadership: a CPPCC committee's
+  // special committees and a federation's presidium have part-time chairs from outside and one or more full-time
+  // deputies who sit in the office (驻会副主任, 驻会副主席), printed in the run after the chair (主任某、驻会副主任某).
+  { word: '驻会副主任', en: 'Full-time Deputy Director' },
+  { word: '驻会副主席', en: 'Full-time Vice Chairperson' },
   // Police ranks of the People's Police rank sequence (2016): 一级至四级高级警长, 警长.
   ...[
     ['一级', 'First-level'],
@@ -942,7 +952,17 @@ export const UNIT_MEMBER = {
  * paragraph names, a body whose name ends in the word given (an inspection team, 督察组; the Regulations on Central
  * Eco-Environmental Protection Inspection Work, 2019: 督察组设组长、副组长).
  */
-export const TEAM_POSTS_AFTER_NAME: Readonly<Record<string, string>> = { 组长: '组', 副组长: '组' };
+export const TEAM_POSTS_AFTER_NAME: Readonly<Record<string, string>> = {
+  组长: '组',
+  副组长: '组',
+  // A body's own release names its officials by the post after the name (某某副厅长领学) with the body named as the
+  // paragraph's actor before: a post of the civil service's leading ranks is held in the body its own word heads
+  // (厅长 a 厅, 局长 a 局: the bodies' 三定 provisions set each head's post by the body's kind).
+  厅长: '厅',
+  副厅长: '厅',
+  局长: '局',
+  副局长: '局',
+};
 
 /**
  * A member of a congress, a CPPCC or a committee printed right after its body (省政协委员某某, 市人大常委会委员某某): the
