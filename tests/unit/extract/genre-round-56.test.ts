@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readDraft } from './read-draft.ts';
+
+// Sentences the team wrote, with made-up names, for shapes of press-conference transcripts: a bilingual transcript's
+// labels in Chinese and pinyin, marks a page prints for lost characters before a turn, and a press conference that
+// presents its release as its own speech.
+describe('a bilingual transcript, each label printed again in pinyin', () => {
+  const text = [
+    '寿明丽:',
+    'Shou Mingli:',
+    '女士们、先生们,大家上午好!欢迎出席新闻发布会。',
+    'Ladies and gentlemen, good morning. Welcome to this press conference.',
+    '黄明秋:',
+    'Huang Mingqiu:',
+    '谢谢主持人。各位媒体朋友,大家上午好!',
+    'Thank you. Good morning, everyone.',
+  ].join('\n');
+
+  it('reads the host named by the label alone, its pinyin the proof', () => {
+    expect(readDraft(text).people).toEqual(['寿明丽', '黄明秋']);
+  });
+
+  it('gives each turn the Chinese line after the pinyin label, not the label', () => {
+    const draft = readDraft(text);
+    expect(draft.saidBy('女士们、先生们')).toEqual(['寿明丽']);
+    expect(draft.saidBy('谢谢主持人')).toEqual(['黄明秋']);
+    expect(draft.statements.some((statement) => statement.startsWith('Huang'))).toBe(false);
+  });
+
+  it('takes no label whose romanised line is another name for a person', () => {
+    expect(readDraft('寿明丽:\nZhang Wei:\n女士们、先生们,大家上午好!').people).toEqual([]);
+  });
+});
+
+describe('marks of lost characters before a transcript turn', () => {
+  it('still reads the turn of a line that opens with question marks', () => {
+    const draft = readDraft('发布会由宣传教育司司长刘明主持。\n??刘明:新闻界的朋友们,大家好!欢迎参加发布会。');
+    expect(draft.saidBy('新闻界的朋友们')).toEqual(['刘明']);
+  });
+
+  it('reads no turn inside a line where the marks end a question', () => {
+    const draft = readDraft('发布会由宣传教育司司长刘明主持。\n记者问这是为什么??刘明:新闻界的朋友们欢迎你们。');
+    expect(draft.saidBy('新闻界的朋友们')).toBeUndefined();
+  });
+});
+
+describe('a press conference that presents its release', () => {
+  it('makes what the conference presented a statement with no speaker', () => {
+    const draft = readDraft('6月1日，某市召开新闻发布会。发布会介绍，2021年，我市深入实施蓝天保卫战。');
+    expect(draft.said).toEqual([[undefined, '2021年，']]);
+  });
+
+  it('leaves a person who introduces a conference their own speech', () => {
+    const draft = readDraft('市生态环境局局长罗明华介绍，今年全市空气质量持续改善。');
+    expect(draft.saidBy('今年全市空气质量')).toEqual(['罗明华']);
+  });
+});
