@@ -55,3 +55,15 @@ describe('a press conference that presents its release', () => {
     expect(draft.saidBy('今年全市空气质量')).toEqual(['罗明华']);
   });
 });
+
+describe('the press centre of a party congress or a congress session', () => {
+  it('reads the centre that holds the conference as a body', () => {
+    expect(readDraft('今天上午，党的二十大新闻中心召开第五场记者招待会。').bodies).toEqual(['党的二十大新闻中心']);
+    expect(readDraft('二十大新闻中心举行第五场记者招待会。').bodies).toEqual(['二十大新闻中心']);
+    expect(readDraft('十四届全国人大二次会议新闻中心举行记者会。').bodies).toEqual(['十四届全国人大二次会议新闻中心']);
+  });
+
+  it('reads no body in a congress’s report', () => {
+    expect(readDraft('党的十九大报告提出，要推动绿色发展。').bodies).toEqual([]);
+  });
+});
