@@ -2,6 +2,7 @@ import { type ExtractionContext, groupBySentence } from './extraction-context.ts
 import type { OrganizationMention, RegionMention } from './mention-types.ts';
 import { findConvenedBodies } from './organizations/find-convened-bodies.ts';
 import { findListedBodies } from './organizations/find-listed-bodies.ts';
+import { findListedOutlets } from './organizations/find-listed-outlets.ts';
 import { findMediaOutlets } from './organizations/find-media-outlets.ts';
 import { findNamedBodies } from './organizations/find-named-bodies.ts';
 import { findSecondPlates } from './organizations/find-second-plates.ts';
@@ -62,6 +63,7 @@ export function findOrganizationMentions(
     findListedBodies(state, scan, state.organizations.slice(sentenceStart));
     findMediaOutlets(state, scan);
     findSessionPressCentres(state, scan);
+    findListedOutlets(state, scan);
   }
   findShortForms(context, state.organizations);
   nameOwnDepartment(state.organizations);

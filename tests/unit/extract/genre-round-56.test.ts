@@ -67,3 +67,13 @@ describe('the press centre of a party congress or a congress session', () => {
     expect(readDraft('党的十九大报告提出，要推动绿色发展。').bodies).toEqual([]);
   });
 });
+
+describe('the outlets a press-conference report lists before 等新闻媒体', () => {
+  it('reads each item of the list as an outlet', () => {
+    expect(readDraft('江城商报、江城在线、江城晚报等新闻媒体应邀参加新闻发布会。').bodies).toEqual(['江城商报', '江城在线', '江城晚报']);
+  });
+
+  it('reads no outlet from a list of people', () => {
+    expect(readDraft('张明、李华等同志参加发布会。').bodies).toEqual([]);
+  });
+});
