@@ -77,3 +77,13 @@ describe('the outlets a press-conference report lists before 等新闻媒体', (
     expect(readDraft('张明、李华等同志参加发布会。').bodies).toEqual([]);
   });
 });
+
+describe('a county media centre’s dateline', () => {
+  it('reads the county by the stem before 融媒讯', () => {
+    expect(readDraft('庆元融媒讯 6月5日，我县举行环境日活动。').places).toEqual(['庆元']);
+  });
+
+  it('reads no place from a stem no county has', () => {
+    expect(readDraft('全媒融媒讯 6月5日，举行环境日活动。').places).toEqual([]);
+  });
+});
