@@ -2,9 +2,11 @@ import { type ExtractionContext, groupBySentence } from './extraction-context.ts
 import type { OrganizationMention, RegionMention } from './mention-types.ts';
 import { findConvenedBodies } from './organizations/find-convened-bodies.ts';
 import { findListedBodies } from './organizations/find-listed-bodies.ts';
+import { findListedOutlets } from './organizations/find-listed-outlets.ts';
 import { findMediaOutlets } from './organizations/find-media-outlets.ts';
 import { findNamedBodies } from './organizations/find-named-bodies.ts';
 import { findSecondPlates } from './organizations/find-second-plates.ts';
+import { findSessionPressCentres } from './organizations/find-session-press-centres.ts';
 import { findShortForms } from './organizations/find-short-forms.ts';
 import { homePlaces, type OrganizationState, scanSentence } from './organizations/organization-scan.ts';
 import { readBareBody } from './organizations/read-bare-body.ts';
@@ -60,6 +62,8 @@ export function findOrganizationMentions(
     findConvenedBodies(state, scan);
     findListedBodies(state, scan, state.organizations.slice(sentenceStart));
     findMediaOutlets(state, scan);
+    findSessionPressCentres(state, scan);
+    findListedOutlets(state, scan);
   }
   findShortForms(context, state.organizations);
   nameOwnDepartment(state.organizations);

@@ -1,6 +1,7 @@
 import { type ExtractionContext, groupBySentence } from './extraction-context.ts';
 import type { OrganizationMention, PersonMention, RegionMention } from './mention-types.ts';
 import { findAnchoredPeople } from './people/find-anchored-people.ts';
+import { findBilingualTurnNames } from './people/find-bilingual-turns.ts';
 import { findBracketBylines, findPhotoCreditBrackets } from './people/find-bracket-bylines.ts';
 import { findBylines, findRolesAfterNames } from './people/find-bylines.ts';
 import { findCaptionNames } from './people/find-caption-names.ts';
@@ -65,6 +66,7 @@ export function findPersonMentions(
     state.people.push(...findCaptionNames(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findUnitMembers(state, scan, state.people.slice(peopleBefore)));
     state.people.push(...findInterviewTurnNames(state, scan, state.people.slice(peopleBefore)));
+    state.people.push(...findBilingualTurnNames(state, scan, state.people.slice(peopleBefore)));
     state.people.push(
       ...findAnchoredPeople(
         context,

@@ -184,7 +184,12 @@ export const VISITED_SITES_CLOSE = '等地';
  * What follows a county's stem to make it the county (桂平分会场): a provincial or municipal video conference is
  * followed at each county's 分会场, which the report names by the county's stem.
  */
-export const COUNTY_STEM_AFTER: readonly string[] = ['分会场'];
+export const COUNTY_STEM_AFTER: readonly string[] = [
+  '分会场',
+  // A county's convergence media centre heads its stories with the county's stem and 融媒讯 (某某融媒讯 8月1日，…): the
+  // centre every county set up after the Central Propaganda Department's 2018 call for county-level 融媒体中心.
+  '融媒讯',
+];
 
 /**
  * The frame of a place's share of the national campaign for a Beautiful China (美丽中国建设, the CPC Central Committee

@@ -215,6 +215,9 @@ export const MEETING_VERBS: readonly string[] = [
   '决定',
   // An inspection's or a survey's findings (督察发现，…; 调研组发现，…), which its feedback reports as what it found.
   '发现',
+  // A press conference's release, which the news of it reports as what the conference presented (发布会介绍，…): the
+  // verb a press office's notice uses for the release itself (介绍有关情况并回答记者提问).
+  '介绍',
 ];
 
 /**

@@ -137,6 +137,9 @@ export function findTurnAfterHeading(speech: SpeechSentence, state: SpeechState)
   // A greeting line (各位记者朋友：, then 大家上午好！) opens the turn; the speech is the line after it.
   const to = lineEnd(speech);
   if (GREETING.test(speech.text) || DAY_PART_LINE.test(readableLine(speech, to))) return true;
+  // A bilingual transcript prints the label again in pinyin under the Chinese one (寿某某： then Shou Moumou:): still
+  // the heading, the turn is the line after it.
+  if (ROMAN_LABEL_LINE.test(readableLine(speech, to))) return true;
   state.pendingTurn = undefined;
   if (to < 6 || /摄$/u.test(speech.text)) return false;
   if (!turn.speaker) {
@@ -179,12 +182,20 @@ function afterFlattenedBreak(speech: SpeechSentence): boolean {
   return FLATTENED_BREAK.test(speech.context.index.readable.slice(Math.max(0, unitStart - 8), unitStart + lead));
 }
 
-/** Whether the sentence starts a line of the text. */
+// A romanised turn label alone on its line (Huang Moumou:), a bilingual transcript's English line under the Chinese one.
+const ROMAN_LABEL_LINE = /^[ \u3000]*[A-Z][a-z]+(?:[ '-][A-Za-z]+){1,3}[:：][ \u3000]*$/u;
+// Marks a page prints for characters its encoding lost (a non-breaking space or a bullet saved as ?, or U+FFFD) may
+// open a line before its first words (??刘某：…); the sentence splitter ends a sentence at them, so the line's words
+// start a sentence of their own that still starts the line.
+const LOST_MARKS_BEFORE = /(?:^|\n)[ \u3000\u00a0]*[?？\ufffd]+[ \u3000\u00a0]*$/u;
+
+/** Whether the sentence starts a line of the text, marks of lost characters before it left aside. */
 export function startsLine(speech: SpeechSentence): boolean {
-  return (
-    speech.sentence.unitStart === 0 ||
-    /\n\s*$/u.test(speech.context.index.readable.slice(Math.max(0, speech.sentence.unitStart - 8), speech.sentence.unitStart))
-  );
+  const { unitStart } = speech.sentence;
+  const before = speech.context.index.readable.slice(Math.max(0, unitStart - 8), unitStart);
+  if (unitStart === 0 || /\n\s*$/u.test(before)) return true;
+  // At the text's start the slice's own start is the line's; elsewhere a line break must be inside it.
+  return LOST_MARKS_BEFORE.test(unitStart <= 8 ? before : before.replace(/^[^\n]*(?=\n)/u, '')) && (unitStart <= 8 || before.includes('\n'));
 }
 
 // The end of the sentence's line, in code units of the sentence, without trailing spaces.
