@@ -1,3 +1,4 @@
+import { outlet } from './find-media-outlets.ts';
 import type { OrganizationSentence, OrganizationState } from './organization-scan.ts';
 
 // A list of names closed by the kind they share, the news media (人民日报、某某在线、某某晚报等新闻媒体应邀参加): a
@@ -18,19 +19,9 @@ export function findListedOutlets(state: OrganizationState, scan: OrganizationSe
       const span = scan.span(at, name.length);
       at += name.length + 1;
       if (state.organizations.some((org) => org.start < span.end && span.start < org.end)) continue;
-      state.organizations.push({
-        ...span,
-        label: 'Organization',
-        surface: name,
-        sentence: scan.sentence.index,
-        name,
-        kind: 'media',
-        parents: [],
-        former: false,
-        rule: 'organization/listed-outlet',
-        confidence: 0.65,
-        review: 'item of a list closed by 等新闻媒体',
-      });
+      state.organizations.push(
+        outlet(scan, span, name, 'organization/listed-outlet', { confidence: 0.65, review: 'item of a list closed by 等新闻媒体' }),
+      );
     }
   }
 }

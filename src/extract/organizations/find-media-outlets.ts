@@ -184,7 +184,14 @@ function outletOfCredit(words: string): string | undefined {
   return undefined;
 }
 
-function outlet(scan: OrganizationSentence, span: { start: number; end: number }, name: string, rule: string): OrganizationMention {
+/** A media outlet found at a span of the sentence, by `rule`; `found` says how sure and why, when not by its place. */
+export function outlet(
+  scan: OrganizationSentence,
+  span: { start: number; end: number },
+  name: string,
+  rule: string,
+  found = { confidence: 0.7, review: 'outlet found by where the report names it' },
+): OrganizationMention {
   return {
     ...span,
     label: 'Organization',
@@ -195,7 +202,6 @@ function outlet(scan: OrganizationSentence, span: { start: number; end: number }
     parents: [],
     former: false,
     rule,
-    confidence: 0.7,
-    review: 'outlet found by where the report names it',
+    ...found,
   };
 }

@@ -1,6 +1,6 @@
 import { MEETING_BUSINESS_CLAUSES, MEETING_VERBS, TEAM_SPEAKERS, VERBS_BEFORE_SPEECH } from '../rules/speech-verbs.ts';
+import { pushCollectiveSpeech } from './find-meeting-speech.ts';
 import { type SpeechSentence, type SpeechState, statementCovers } from './speech-sentence.ts';
-import { buildParaphrase, wordsToSentenceEnd } from './statement-parts.ts';
 
 // A team a body sends, named after it (市人大常委会调研组, 省人大常委会某某条例执法检查组): the team speaks, for the body.
 const TEAM = `[\\p{Script=Han}]{0,12}?(?:${TEAM_SPEAKERS.join('|')})`;
@@ -34,19 +34,6 @@ export function findBodySpeech(speech: SpeechSentence, state: SpeechState): void
     // A person named in the clauses between may be who speaks (调研组来到某地，某某介绍…，要求…).
     if (chained && speech.speakers.some((person) => toLocal(person.start) >= end && toLocal(person.start) < from)) continue;
     if (statementCovers(speech, state, from) || statementCovers(speech, state, start)) continue;
-    const to = wordsToSentenceEnd(text, from);
-    if (to === undefined) continue;
-    const speaker = text.slice(start, end + (found[1]?.length ?? 0));
-    state.statements.push(
-      buildParaphrase(speech, {
-        start,
-        attributionEnd: from - 1,
-        from,
-        to,
-        rule: 'statement/body-speech',
-        confidence: 0.6,
-        review: `said by ${speaker}: no speaker`,
-      }),
-    );
+    pushCollectiveSpeech(speech, state, { start, from, speaker: text.slice(start, end + (found[1]?.length ?? 0)), body: true });
   }
 }

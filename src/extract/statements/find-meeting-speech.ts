@@ -44,7 +44,7 @@ export function findMeetingSpeech(speech: SpeechSentence, state: SpeechState): v
   for (const m of text.matchAll(MEETING_SPEECH)) {
     // The words before a named meeting's kind hold no verb of holding it (省政府召开会议强调).
     if (m[3] !== undefined && HOLDING.test(m[3])) continue;
-    pushMeetingSpeech(speech, state, { start: m.index + m[1]!.length, from: m.index + m[0].length, speaker: m[2]! });
+    pushCollectiveSpeech(speech, state, { start: m.index + m[1]!.length, from: m.index + m[0].length, speaker: m[2]! });
   }
   for (const m of text.matchAll(CHAINED)) {
     if (m[3] !== undefined && HOLDING.test(m[3])) continue;
@@ -55,19 +55,30 @@ export function findMeetingSpeech(speech: SpeechSentence, state: SpeechState): v
     const between = [start, from - m[5]!.length];
     if (speech.speakers.some((person) => speech.toLocal(person.start) >= between[0]! && speech.toLocal(person.start) < between[1]!)) continue;
     if (statementCovers(speech, state, from)) continue;
-    pushMeetingSpeech(speech, state, { start, from, speaker: m[2]! });
+    pushCollectiveSpeech(speech, state, { start, from, speaker: m[2]! });
   }
 }
 
-function pushMeetingSpeech(speech: SpeechSentence, state: SpeechState, found: { start: number; from: number; speaker: string }): void {
+/**
+ * Records what a meeting, a team or a body says as one, from `start` (where the speaker is named) and `from` (where
+ * its words begin) to the sentence's end: no speaker. A meeting's words are made at the latest meeting named before
+ * them in the paragraph; a body's (find-body-speech) at none, since a body speaks in its own name.
+ */
+export function pushCollectiveSpeech(
+  speech: SpeechSentence,
+  state: SpeechState,
+  found: { start: number; from: number; speaker: string; body?: boolean },
+): void {
   const { context, sentence, text } = speech;
   const { start, from } = found;
   const to = wordsToSentenceEnd(text, from);
   if (to === undefined) return;
   const startPoint = context.index.toPoint(sentence.unitStart + start);
-  const meeting = state.events
-    .filter((event) => event.start <= startPoint && context.sentences[event.sentence]!.paragraph === sentence.paragraph)
-    .sort((a, b) => b.start - a.start)[0];
+  const meeting = found.body
+    ? undefined
+    : state.events
+        .filter((event) => event.start <= startPoint && context.sentences[event.sentence]!.paragraph === sentence.paragraph)
+        .sort((a, b) => b.start - a.start)[0];
   state.statements.push(
     buildParaphrase(speech, {
       start,
@@ -75,7 +86,7 @@ function pushMeetingSpeech(speech: SpeechSentence, state: SpeechState, found: { 
       from,
       to,
       madeAt: meeting,
-      rule: 'statement/meeting-speech',
+      rule: found.body ? 'statement/body-speech' : 'statement/meeting-speech',
       confidence: meeting ? 0.75 : 0.6,
       review: `said by ${found.speaker}: no speaker`,
     }),
