@@ -14,7 +14,7 @@ import {
 import { REPORTER_ROLES } from '../rules/reporter-roles.ts';
 import { QUOTE_TIME_WORDS } from '../rules/speech-verbs.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.ts';
-import { absorbPlaces, type OrganizationSentence, type OrganizationState } from './organization-scan.ts';
+import { type OrganizationSentence, type OrganizationState, replaceBodiesInside } from './organization-scan.ts';
 
 // The name may end in APP (来源：中国环境APP): a news client names itself by its outlet and the Latin word for it. Pages
 // that lay out their header as fields pad the colon on both sides (来源 : 某某平台 | 时间 : …). The source ends at a space
@@ -59,9 +59,7 @@ export function findMediaOutlets(state: OrganizationState, scan: OrganizationSen
     // A body found there already keeps its reading (来源：浙江环保厅 is the department).
     const overlapping = state.organizations.filter((org) => org.start < span.end && span.start < org.end);
     if (overlapping.some((org) => !(org.start >= span.start && org.end <= span.end) || (org.start === span.start && org.end === span.end))) return;
-    state.organizations = state.organizations.filter((org) => !(org.start >= span.start && org.end <= span.end));
-    absorbPlaces(state, scan, span);
-    state.organizations.push(outlet(scan, span, name, rule));
+    replaceBodiesInside(state, scan, outlet(scan, span, name, rule));
   };
   const { text } = scan;
   for (const match of text.matchAll(SOURCE)) add(match.index + match[0].length - match[1]!.length, match[1]!, 'organization/source-label');

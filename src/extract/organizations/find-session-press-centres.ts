@@ -1,4 +1,4 @@
-import { absorbPlaces, type OrganizationSentence, type OrganizationState, printedBody } from './organization-scan.ts';
+import { type OrganizationSentence, type OrganizationState, printedBody, replaceBodiesInside } from './organization-scan.ts';
 
 // The ordinal of a party congress or of a congress's term, in Chinese numerals (十九, 二十, 十四).
 const ORDINAL = '(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
@@ -18,17 +18,12 @@ export function findSessionPressCentres(state: OrganizationState, scan: Organiza
     // A body another rule read there (十二届全国人大四次会议新闻中心 from a post before a name) is kept as it was read.
     if (state.organizations.some((org) => org.start < span.end && span.start < org.end && org.end - org.start >= match[0].length)) continue;
     // Shorter bodies inside it (全国人大, read alone) are part of its name.
-    for (let i = state.organizations.length - 1; i >= 0; i -= 1) {
-      const org = state.organizations[i]!;
-      if (org.start >= span.start && org.end <= span.end) state.organizations.splice(i, 1);
-    }
-    state.organizations.push({
+    replaceBodiesInside(state, scan, {
       ...printedBody(scan, match.index, match[0].length),
       kind: 'other',
       rule: 'organization/session-press-centre',
       confidence: 0.8,
       review: 'press centre of a party congress or a congress session',
     });
-    absorbPlaces(state, scan, span);
   }
 }

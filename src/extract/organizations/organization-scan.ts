@@ -57,6 +57,16 @@ export function printedBody(
   return { ...scan.span(at, length), label: 'Organization', surface: name, sentence: scan.sentence.index, name, parents: [], former: false };
 }
 
+/**
+ * Adds a body whose name holds shorter bodies another rule read inside it (全国人大 in 十四届全国人大二次会议新闻中心):
+ * they are part of its name and leave; the places inside it are absorbed.
+ */
+export function replaceBodiesInside(state: OrganizationState, scan: OrganizationSentence, mention: OrganizationMention): void {
+  state.organizations = state.organizations.filter((org) => !(org.start >= mention.start && org.end <= mention.end));
+  absorbPlaces(state, scan, mention);
+  state.organizations.push(mention);
+}
+
 /** Marks the places inside a name that is not made of a place (中国 in 中国环境报) as absorbed by it. */
 export function absorbPlaces(state: OrganizationState, scan: OrganizationSentence, span: Span): void {
   for (const region of scan.regions) if (region.start >= span.start && region.end <= span.end) state.absorbed.add(region);

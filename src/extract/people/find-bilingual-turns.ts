@@ -8,7 +8,7 @@ import { personMention } from './person-mention.ts';
 const NAME_LABEL = /^[ \u3000]*(\p{Script=Han}{2,4})[:：][ \u3000]*$/u;
 // The line after it, the same label romanised (Shou Moumou:): the English line a bilingual transcript prints under
 // each Chinese label, as the State Council Information Office's transcripts do.
-const ROMAN_LABEL = /^[ \u3000]*([A-Z][a-z]+(?:[ '-][A-Za-z]+){1,3})[:：][ \u3000]*$/u;
+export const ROMAN_LABEL = /^[ \u3000]*([A-Z][a-z]+(?:[ '-][A-Za-z]+){1,3})[:：][ \u3000]*$/u;
 
 /**
  * The speaker of a bilingual transcript's turn: a name alone on its line with a colon, and the line after it the same

@@ -1,4 +1,5 @@
 import type { PersonMention } from '../mention-types.ts';
+import { ROMAN_LABEL } from '../people/find-bilingual-turns.ts';
 import { DAY_PART_GREETINGS, GREETING_WORDS, REPORT_ADDRESSEES } from '../rules/speech-verbs.ts';
 import { DEPUTY_AFTER_NAME, TITLES_AFTER_NAME } from '../rules/title-words.ts';
 import type { Span } from '../text-index.ts';
@@ -139,7 +140,7 @@ export function findTurnAfterHeading(speech: SpeechSentence, state: SpeechState)
   if (GREETING.test(speech.text) || DAY_PART_LINE.test(readableLine(speech, to))) return true;
   // A bilingual transcript prints the label again in pinyin under the Chinese one (寿某某： then Shou Moumou:): still
   // the heading, the turn is the line after it.
-  if (ROMAN_LABEL_LINE.test(readableLine(speech, to))) return true;
+  if (ROMAN_LABEL.test(readableLine(speech, to))) return true;
   state.pendingTurn = undefined;
   if (to < 6 || /摄$/u.test(speech.text)) return false;
   if (!turn.speaker) {
@@ -182,20 +183,19 @@ function afterFlattenedBreak(speech: SpeechSentence): boolean {
   return FLATTENED_BREAK.test(speech.context.index.readable.slice(Math.max(0, unitStart - 8), unitStart + lead));
 }
 
-// A romanised turn label alone on its line (Huang Moumou:), a bilingual transcript's English line under the Chinese one.
-const ROMAN_LABEL_LINE = /^[ \u3000]*[A-Z][a-z]+(?:[ '-][A-Za-z]+){1,3}[:：][ \u3000]*$/u;
-// Marks a page prints for characters its encoding lost (a non-breaking space or a bullet saved as ?, or U+FFFD) may
-// open a line before its first words (??刘某：…); the sentence splitter ends a sentence at them, so the line's words
-// start a sentence of their own that still starts the line.
-const LOST_MARKS_BEFORE = /(?:^|\n)[ \u3000\u00a0]*[?？\ufffd]+[ \u3000\u00a0]*$/u;
+// What may stand on a line before its first sentence: spaces, and marks a page prints for characters its encoding
+// lost (a non-breaking space or a bullet saved as ?, or U+FFFD: ??刘某：…), at which the sentence splitter ends a
+// sentence, so the line's words start a sentence of their own that still starts the line.
+const LINE_LEAD = /^\s*(?:[?？\ufffd]+[ \u3000\u00a0]*)?$/u;
 
 /** Whether the sentence starts a line of the text, marks of lost characters before it left aside. */
 export function startsLine(speech: SpeechSentence): boolean {
   const { unitStart } = speech.sentence;
   const before = speech.context.index.readable.slice(Math.max(0, unitStart - 8), unitStart);
-  if (unitStart === 0 || /\n\s*$/u.test(before)) return true;
-  // At the text's start the slice's own start is the line's; elsewhere a line break must be inside it.
-  return LOST_MARKS_BEFORE.test(unitStart <= 8 ? before : before.replace(/^[^\n]*(?=\n)/u, '')) && (unitStart <= 8 || before.includes('\n'));
+  // The line's lead: from the last line break in the 8 characters before, or from the text's start.
+  const breakAt = before.lastIndexOf('\n');
+  const lead = breakAt >= 0 ? before.slice(breakAt + 1) : unitStart <= 8 ? before : undefined;
+  return lead !== undefined && LINE_LEAD.test(lead);
 }
 
 // The end of the sentence's line, in code units of the sentence, without trailing spaces.
